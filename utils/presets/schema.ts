@@ -1,0 +1,147 @@
+/**
+ * Validation of presets and of the preset file integrators publish:
+ *
+ *   { "format": "scopekeeper-preset", "version": 1, "presets": [Preset, ...] }
+ *
+ * Uses zod, so it must not be imported by the content script (options page / background only).
+ * Errors carry field paths (`presets[0].scopes.customers-login.level`) so a user can fix a file.
+ */
+import { z } from 'zod';
+import { isScopeId, scopeById } from '../scopes/catalogue';
+import { levelIdSchema } from '../scopes/schema';
+import type { Preset } from './types';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const sourceSchema = z.strictObject({
+  // Sources are shown as links in the UI; plain http (or javascript:, data:) is refused.
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  title: z.string().min(1).max(200),
+});
+
+const scopeEntrySchema = z.strictObject({
+  // Canonical level ids only ("read-only", "login", …); UI words like "Read-only" or "Get" are not
+  // accepted in files, so a file means the same thing whatever the panel's casing turns out to be.
+  level: levelIdSchema,
+  required: z.boolean(),
+});
+
+/** Keys must be catalogue ids and levels must be offered by that row. */
+const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
+  for (const [key, entry] of Object.entries(scopes)) {
+    if (!isScopeId(key)) {
+      ctx.addIssue({ code: 'custom', message: `unknown scope id "${key}"`, path: [key] });
+      continue;
+    }
+    // zod runs refinements on partly invalid input too; a malformed entry is already reported.
+    const level: unknown = (entry as { level?: unknown } | null)?.level;
+    if (!levelIdSchema.safeParse(level).success) continue;
+    const row = scopeById(key);
+    if (!row.levels.some((l) => l.id === level)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `level "${String(level)}" is not offered by ${row.label} (offers: ${row.levels.map((l) => l.id).join(', ')})`,
+        path: [key, 'level'],
+      });
+    }
+  }
+});
+
+export const presetSchema = z
+  .strictObject({
+    id: z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'),
+    // One check for "" and "   " alike, so an empty name yields one issue, not two.
+    name: z
+      .string()
+      .max(80)
+      .refine((s) => s.trim() !== '', 'must not be empty'),
+    description: z.string().max(2000),
+    sources: z.array(sourceSchema).min(1).max(20),
+    tokenType: z.enum(['v2v3', 'stencil-cli']),
+    // The form requires ≥ 4 characters (KB). No maximum is documented; 255 only bounds bad files.
+    accountName: z
+      .string()
+      .min(4)
+      .max(255)
+      .refine((s) => s.trim() === s, 'must not start or end with spaces')
+      .optional(),
+    scopes: scopesSchema,
+    notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
+  })
+  .superRefine((preset, ctx) => {
+    // The Stencil-CLI form has no scope rows (only an access level), so scopes cannot apply.
+    const scopes: unknown = preset.scopes;
+    if (preset.tokenType === 'stencil-cli' && scopes && typeof scopes === 'object' && Object.keys(scopes).length > 0) {
+      ctx.addIssue({ code: 'custom', message: 'a Stencil-CLI token has no scope rows; leave scopes empty', path: ['scopes'] });
+    }
+  });
+
+export const presetFileSchema = z
+  .strictObject({
+    format: z.literal('scopekeeper-preset'),
+    version: z.literal(1),
+    presets: z.array(presetSchema).min(1).max(100),
+  })
+  .superRefine((file, ctx) => {
+    if (!Array.isArray(file.presets)) return;
+    const seen = new Map<unknown, number>();
+    file.presets.forEach((p: { id?: unknown } | null, i) => {
+      const id = p?.id;
+      if (typeof id !== 'string') return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else ctx.addIssue({ code: 'custom', message: `duplicate id "${id}" (also presets[${first}])`, path: ['presets', i, 'id'] });
+    });
+  });
+
+// Built-in presets are fed to presetSchema in tests, so the hand-written type must fit its input.
+const presetFits: Preset extends z.input<typeof presetSchema> ? true : never = true;
+void presetFits;
+
+export interface PresetIssue {
+  /** Where in the file, e.g. `presets[0].scopes.customers.level`; '' for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export type PresetFileResult = { ok: true; presets: Preset[] } | { ok: false; issues: PresetIssue[] };
+
+/** Renders a zod path as a JS-like accessor: numbers as [i], plain keys dotted, odd keys quoted. */
+export function renderPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else {
+      const key = String(seg);
+      out += /^[A-Za-z0-9_-]+$/.test(key) ? `${out ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`;
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates a preset file. Accepts the parsed JSON value, or the file's text (parsed here so the
+ * caller gets one error format for "not JSON" and "wrong JSON").
+ */
+export function parsePresetFile(json: unknown): PresetFileResult {
+  let data = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch {
+      return { ok: false, issues: [{ path: '', message: 'not valid JSON' }] };
+    }
+  }
+  const result = presetFileSchema.safeParse(data);
+  if (result.success) {
+    // Safe: scopesSchema has checked that every key is a ScopeId, which the record type cannot express.
+    return { ok: true, presets: result.data.presets as Preset[] };
+  }
+  const issues = result.error.issues.flatMap((issue): PresetIssue[] =>
+    // One issue per stray key, pointing at the key itself rather than at its parent object.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: renderPath([...issue.path, key]), message: `unknown field "${key}"` }))
+      : [{ path: renderPath(issue.path), message: issue.message }],
+  );
+  return { ok: false, issues };
+}

@@ -1,0 +1,68 @@
+/**
+ * zod schemas for the catalogue shapes. Kept apart from ./catalogue.ts so that zod never reaches
+ * the content-script bundle; used by tests, the preset schema and the options UI.
+ */
+import { z } from 'zod';
+import { STORE_SCOPE_IDS } from './catalogue';
+import type { LevelId, ScopeLevel, ScopeRow } from './types';
+
+export { STORE_SCOPE_IDS };
+
+const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full'] as const;
+
+// Compile-time guard: the tuple must list every LevelId and nothing else.
+type Missing = Exclude<LevelId, (typeof LEVEL_IDS)[number]>;
+type Extra = Exclude<(typeof LEVEL_IDS)[number], LevelId>;
+const levelIdsComplete: [Missing, Extra] extends [never, never] ? true : never = true;
+void levelIdsComplete;
+
+export const levelIdSchema = z.enum(LEVEL_IDS);
+
+/** A catalogue row id (one of the 28). */
+export const scopeIdSchema = z.enum(STORE_SCOPE_IDS);
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SCOPE_PARAM = /^store_[a-z0-9_]+$/;
+
+export const scopeLevelSchema = z
+  .strictObject({
+    id: levelIdSchema,
+    label: z.string().min(1),
+    aliases: z.array(z.string().min(1)).readonly(),
+    param: z.string().regex(SCOPE_PARAM).nullable(),
+    paramAliases: z.array(z.string().regex(SCOPE_PARAM)).readonly(),
+  })
+  // None grants nothing, so it has no OAuth string; every other level must have one.
+  .refine((l) => (l.id === 'none') === (l.param === null), {
+    message: 'param must be null exactly for the None level',
+    path: ['param'],
+  });
+
+export const scopeRowSchema = z
+  .strictObject({
+    id: z.string().regex(KEBAB, 'must be kebab-case'),
+    label: z.string().min(1),
+    aliases: z.array(z.string().min(1)).readonly(),
+    levels: z.array(scopeLevelSchema).min(1).readonly(),
+    defaultLevel: levelIdSchema,
+  })
+  .superRefine((row, ctx) => {
+    // Refinements also run on partly invalid input, so guard the shape before using it.
+    if (!Array.isArray(row.levels)) return;
+    const ids = row.levels.map((l) => l?.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) {
+        ctx.addIssue({ code: 'custom', message: `duplicate level "${String(id)}"`, path: ['levels', i, 'id'] });
+      }
+    });
+    if (!ids.includes(row.defaultLevel)) {
+      ctx.addIssue({ code: 'custom', message: 'defaultLevel is not one of the levels', path: ['defaultLevel'] });
+    }
+  });
+
+// The schemas must accept the hand-written types, or catalogue data could not be validated.
+const levelFits: z.input<typeof scopeLevelSchema> extends infer I ? (ScopeLevel extends I ? true : never) : never =
+  true;
+const rowFits: z.input<typeof scopeRowSchema> extends infer I ? (ScopeRow extends I ? true : never) : never = true;
+void levelFits;
+void rowFits;
