@@ -1,10 +1,50 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTROL_PANEL_MATCHES } from '../../utils/control-panel-url';
+import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
+import type { FillReport, PageStatus, TabRequest } from '../../utils/messages';
+import { CreatePageSession } from './create-page';
 
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,
   runAt: 'document_idle',
-  main() {
-    // Wired in the content-script issue.
+  main(ctx) {
+    // Only the top document: the API account pages are not known to use frames (control-panel.md §12).
+    if (window !== window.top) return;
+    let session: CreatePageSession | null = null;
+
+    // On every other control-panel page this is all the work done: match the URL, wait for the next.
+    const route = (href: string) => {
+      const isCreate = classifyUrl(href).kind === 'create';
+      if (isCreate && !session) {
+        session = new CreatePageSession(ctx);
+        session.start();
+      } else if (!isCreate && session) {
+        session.stop();
+        session = null;
+      }
+    };
+    route(location.href);
+    // The control panel is a single-page app: in-app navigation never reloads the script.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
+
+    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageStatus | FillReport> | undefined => {
+      // Only our own extension pages may drive the page (never other tabs' content scripts).
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const request = message as TabRequest;
+      if (request?.type === 'page:status') {
+        const page = classifyUrl(location.href);
+        return Promise.resolve({
+          kind: page.kind,
+          storeHash: page.storeHash,
+          formFound: session?.formFound ?? false,
+          summary: session?.summary ?? null,
+        });
+      }
+      if (request?.type === 'page:fill' && typeof request.presetId === 'string') {
+        if (!session) return Promise.resolve({ ok: false, message: 'Open the Create API account page first.', notSet: [] });
+        return session.fill(request.presetId);
+      }
+      return undefined;
+    });
   },
 });

@@ -1,0 +1,144 @@
+/**
+ * "Fill form" leaves exactly the preset's scopes at their levels and every other row at its
+ * default, in the page's React state, in every fixture variant; the Save button is never pressed.
+ */
+import type { Page } from '@playwright/test';
+import { findScopeRow } from '../../utils/scopes/match';
+import {
+  CREATE_PATH,
+  LEGACY_CREATE_PATH,
+  VARIANTS,
+  expect,
+  fixtureSaveCount,
+  fixtureState,
+  openPanel,
+  test,
+  waitForFixtureForm,
+  type FixtureState,
+  activeTabId,
+} from './harness';
+
+// Modern Retail's published list (seed 03), written out here rather than read from the preset.
+const MODERN_RETAIL: Record<string, string> = {
+  customers: 'modify',
+  'information-settings': 'read-only',
+  marketing: 'modify',
+  orders: 'modify',
+  'order-transactions': 'modify',
+  'get-payment-methods': 'read-only',
+  products: 'modify',
+  carts: 'modify',
+  'storefront-api-tokens': 'manage',
+  'storefront-api-customer-impersonation-tokens': 'manage',
+};
+
+/** Scope id → level text (lower case) from the page's React state. */
+function levelsById(state: FixtureState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [label, level] of Object.entries(state.scopes)) {
+    const row = findScopeRow(label);
+    out[row ? row.id : `unknown:${label}`] = level.toLowerCase();
+  }
+  return out;
+}
+
+function expectModernRetail(state: FixtureState) {
+  const levels = levelsById(state);
+  expect(Object.keys(levels)).toHaveLength(28);
+  for (const [id, level] of Object.entries(levels)) {
+    const expected = MODERN_RETAIL[id] ?? (id === 'metafields-access' ? 'standard' : 'none');
+    expect(`${id}: ${level}`).toBe(`${id}: ${expected}`);
+  }
+  expect(state.name).toBe('Modern Retail Integration');
+  expect(state.tokenType).toMatch(/V2\/V3/);
+}
+
+const panelOf = (page: Page) => page.getByRole('region', { name: 'Scopekeeper' });
+
+/** Sets a row by hand, the way a person would, to prove the fill also lowers over-granted rows. */
+async function setByHand(page: Page, variant: string, label: string, option: string) {
+  const control = page.getByLabel(label, { exact: true });
+  if (variant === 'native') {
+    await control.selectOption({ label: option });
+    return;
+  }
+  await control.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+for (const variant of VARIANTS) {
+  test(`panel fill sets Modern Retail Integration exactly (${variant})`, async ({ context, server }) => {
+    const page = await openPanel(context, server, CREATE_PATH, { variant });
+    await waitForFixtureForm(page);
+    await setByHand(page, variant, 'Themes', 'modify');
+    await setByHand(page, variant, 'Customers', 'read-only');
+    const panel = panelOf(page);
+    await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+    await expect(panel.getByRole('status')).toContainText(/\d+ of 28 scopes match/);
+    await expect(page.locator('scopekeeper-marker[data-scope="themes"]')).toHaveAttribute('data-status', 'over-granted');
+    await expect(page.locator('scopekeeper-marker[data-scope="customers"]')).toHaveAttribute('data-status', 'missing');
+
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
+    expectModernRetail(await fixtureState(page));
+    expect(await fixtureSaveCount(page)).toBe(0);
+    await expect(page.locator('scopekeeper-marker[data-status="missing"], scopekeeper-marker[data-status="over-granted"]')).toHaveCount(0);
+    await expect(page.locator('scopekeeper-marker[data-scope="customers"]')).toHaveAttribute('data-status', 'right');
+    await expect(page.locator('scopekeeper-marker[data-scope="themes"]')).toHaveAttribute('data-status', 'not-in-preset');
+
+    // A change by hand afterwards updates the marker and the count at once.
+    await setByHand(page, variant, 'Products', 'read-only');
+    await expect(page.locator('scopekeeper-marker[data-scope="products"]')).toHaveAttribute('data-status', 'missing');
+    await expect(panel.getByRole('status')).toContainText('27 of 28 scopes match');
+    expect(await fixtureSaveCount(page)).toBe(0);
+  });
+
+  test(`popup fill on the older /auth/ path (${variant})`, async ({ context, server, worker, extensionId }) => {
+    const page = await openPanel(context, server, LEGACY_CREATE_PATH, { variant, labelCase: 'title', optionCase: 'capitalized' });
+    await waitForFixtureForm(page);
+    await page.bringToFront();
+    const tabId = await activeTabId(worker);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+    await popup.getByRole('button', { name: 'Fill form' }).click();
+    await expect(popup.getByRole('status')).toContainText('Form filled');
+    expectModernRetail(await fixtureState(page));
+    expect(await fixtureSaveCount(page)).toBe(0);
+
+    // The choice is shared: the in-page panel shows the popup's preset.
+    await page.bringToFront();
+    await page.evaluate(() => dispatchEvent(new Event('focus')));
+    await expect(panelOf(page).getByLabel('Preset')).toHaveValue('modern-retail-integration');
+  });
+}
+
+test('an unknown extra row is reported, not a crash', async ({ context, server }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { extraRows: ['Infrastructure Logs'] });
+  await waitForFixtureForm(page);
+  const panel = panelOf(page);
+  await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+  await expect(panel).toContainText('Rows Scopekeeper does not know: Infrastructure Logs');
+  await expect(page.locator('scopekeeper-marker[data-status="unknown"]')).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
+  expectModernRetail(await fixtureState(page).then((s) => ({ ...s, scopes: Object.fromEntries(Object.entries(s.scopes).filter(([l]) => l !== 'Infrastructure Logs')) })));
+});
+
+test('the chosen preset survives a browser restart', async ({ context, server, userDataDir }) => {
+  const page = await openPanel(context, server, CREATE_PATH);
+  await waitForFixtureForm(page);
+  await panelOf(page).getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+  await expect(panelOf(page).getByRole('status')).toContainText('of 28 scopes match');
+  await context.close();
+  const { launchWithExtension, ControlPanelServer } = await import('./harness');
+  const again = await launchWithExtension(userDataDir);
+  try {
+    const server2 = new ControlPanelServer();
+    await server2.install(again);
+    const page2 = await openPanel(again, server2, CREATE_PATH);
+    await expect(panelOf(page2).getByLabel('Preset')).toHaveValue('modern-retail-integration');
+  } finally {
+    await again.close();
+  }
+});

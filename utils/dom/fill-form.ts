@@ -1,0 +1,40 @@
+/**
+ * Collect → decide → execute → re-read, for one click on "Fill form".
+ */
+import { diffForm, type FormDiff } from '../form-diff';
+import { planFill } from '../fill-plan';
+import type { Preset } from '../presets/types';
+import { executeFill, type FillFailure } from './execute-fill';
+import { scanForm, type ScannedForm } from './scan-form';
+
+export interface FillOutcome {
+  /** Steps the executor could not perform. */
+  failures: FillFailure[];
+  /** The form as re-read afterwards. */
+  form: ScannedForm;
+  diff: FormDiff;
+  /** Known rows that are still not right after filling: what the user must set by hand. */
+  notSet: string[];
+}
+
+export async function fillForm(root: Document, preset: Preset): Promise<FillOutcome> {
+  let form = scanForm(root);
+  let steps = planFill(form.model, diffForm(form.model, preset), preset);
+  const failures: FillFailure[] = [];
+  const tokenStep = steps.find((s) => s.kind === 'token-type');
+  if (tokenStep) {
+    // Switching the token type can re-render the form, so the rest is planned on a fresh scan.
+    failures.push(...(await executeFill(form, [tokenStep], root)));
+    form = scanForm(root);
+    steps = planFill(form.model, diffForm(form.model, preset), preset).filter((s) => s.kind !== 'token-type');
+  }
+  failures.push(...(await executeFill(form, steps, root)));
+  const after = scanForm(root);
+  const diff = diffForm(after.model, preset);
+  return {
+    failures,
+    form: after,
+    diff,
+    notSet: diff.rows.filter((r) => r.status !== 'right').map((r) => r.label),
+  };
+}

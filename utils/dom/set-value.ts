@@ -1,0 +1,112 @@
+/**
+ * Execute: write values the way the page's React state accepts them.
+ * - Text inputs and native selects: the prototype's native value setter (React's value tracker
+ *   ignores a plain `el.value = …`), then bubbling input and change events.
+ * - Comboboxes (BigDesign/downshift): options exist only while the menu is open, so open it with
+ *   a click, wait for the option, click it, and confirm the input shows it.
+ */
+import { cleanText, type ControlHandle } from './find-controls';
+
+export type TextMatcher = (optionText: string) => boolean;
+
+const MENU_TIMEOUT_MS = 1000;
+
+function nativeValueSetter(element: HTMLInputElement | HTMLSelectElement): (v: string) => void {
+  const proto = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  return (v) => (setter ? setter.call(element, v) : (element.value = v));
+}
+
+function fire(element: Element, type: string): void {
+  element.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+export function setTextInput(input: HTMLInputElement, value: string): boolean {
+  if (input.readOnly || input.disabled) return false;
+  if (input.value === value) return true;
+  input.focus({ preventScroll: true });
+  nativeValueSetter(input)(value);
+  fire(input, 'input');
+  fire(input, 'change');
+  input.blur();
+  return input.value === value;
+}
+
+export function setNativeSelect(select: HTMLSelectElement, matches: TextMatcher): boolean {
+  const option = Array.from(select.options).find((o) => !o.disabled && matches(cleanText(o.textContent)));
+  if (!option) return false;
+  if (select.value !== option.value) {
+    nativeValueSetter(select)(option.value);
+    fire(select, 'input');
+    fire(select, 'change');
+  }
+  return select.value === option.value;
+}
+
+/**
+ * Resolves with `probe()`'s first non-null result, re-checking after each DOM mutation under
+ * `root` (React commits in a microtask after the event, so this is usually immediate).
+ */
+export function waitFor<T>(root: Node, probe: () => T | null, timeoutMs = MENU_TIMEOUT_MS): Promise<T | null> {
+  const found = probe();
+  if (found !== null) return Promise.resolve(found);
+  return new Promise((resolve) => {
+    const done = (value: T | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new MutationObserver(() => {
+      const value = probe();
+      if (value !== null) done(value);
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    const timer = setTimeout(() => done(probe()), timeoutMs);
+  });
+}
+
+function menuOf(handle: ControlHandle): Element | null {
+  const doc = handle.element.ownerDocument;
+  const id =
+    handle.element.getAttribute('aria-controls') ??
+    handle.roleElement.getAttribute('aria-owns') ??
+    handle.roleElement.getAttribute('aria-controls');
+  return id ? doc.getElementById(id) : null;
+}
+
+function findOption(handle: ControlHandle, matches: TextMatcher): HTMLElement | null {
+  const menu = menuOf(handle);
+  if (!menu) return null;
+  for (const option of menu.querySelectorAll<HTMLElement>('[role="option"]')) {
+    if (option.getAttribute('aria-disabled') === 'true') continue;
+    if (matches(cleanText(option.textContent))) return option;
+  }
+  return null;
+}
+
+function isOpen(handle: ControlHandle): boolean {
+  return handle.roleElement.getAttribute('aria-expanded') === 'true' || handle.element.getAttribute('aria-expanded') === 'true';
+}
+
+export async function setCombobox(handle: ControlHandle, matches: TextMatcher): Promise<boolean> {
+  const input = handle.element as HTMLInputElement;
+  if (matches(cleanText(input.value))) return true;
+  const body = input.ownerDocument.body;
+  input.focus({ preventScroll: true });
+  if (!isOpen(handle)) input.click();
+  const option = await waitFor(body, () => findOption(handle, matches));
+  if (!option) {
+    // Leave the page as it was: close the menu we opened.
+    if (isOpen(handle)) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return false;
+  }
+  option.click();
+  const settled = await waitFor(body, () => (matches(cleanText(input.value)) ? true : null));
+  input.blur();
+  return settled === true;
+}
+
+export async function setControl(handle: ControlHandle, matches: TextMatcher): Promise<boolean> {
+  if (handle.element instanceof HTMLSelectElement) return setNativeSelect(handle.element, matches);
+  return setCombobox(handle, matches);
+}
