@@ -82,7 +82,8 @@ export class ControlPanelServer {
       throw new Error(`No fixture build in ${FIXTURE_DIST}: run "npm run fixture:build" first.`);
     }
     const html = readFileSync(path.join(FIXTURE_DIST, 'index.html'), 'utf8');
-    await context.route('**/*', async (route) => {
+    // Only web requests: the extension's own pages (chrome-extension://) load untouched.
+    await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== STORE_ORIGIN && !/^https:\/\/store-[a-z0-9]+\.mybigcommerce\.com$/.test(url.origin)) {
         this.blocked.push(url.href);
