@@ -1,0 +1,152 @@
+/**
+ * BigCommerce's downloaded `.txt` (control-panel.md §9): writing it byte for byte, and reading
+ * any of the known variants back.
+ */
+import { checkCredentialFormats, type FormatFlag } from './check-formats';
+import { singleLine, type ExportCredential } from './credential';
+
+/**
+ * Variant A, the order in BigCommerce's own documented example and in the fixture control
+ * panel: ACCESS TOKEN, CLIENT NAME, API PATH, CLIENT ID, CLIENT SECRET. `\n` line endings and
+ * a final `\n`, as the fixture writes it (whether the live file ends in a newline is
+ * unverified; every reader that splits on lines accepts both).
+ */
+export function toBigCommerceTxt(cred: Pick<ExportCredential, 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret'>): string {
+  return (
+    `ACCESS TOKEN: ${singleLine(cred.accessToken)}\n` +
+    `CLIENT NAME: ${singleLine(cred.name)}\n` +
+    `API PATH: ${singleLine(cred.apiPath)}\n` +
+    `CLIENT ID: ${singleLine(cred.clientId)}\n` +
+    `CLIENT SECRET: ${singleLine(cred.clientSecret)}\n`
+  );
+}
+
+export type TxtField = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
+
+export interface TxtFieldIssue {
+  field: TxtField;
+  code: 'missing' | 'conflict' | 'invalid';
+}
+
+export interface TxtParseResult {
+  /** True when ACCESS TOKEN, CLIENT ID and API PATH (with a store hash) are present and no
+   *  label is contradicted. */
+  ok: boolean;
+  fields: Partial<Record<TxtField, string>>;
+  storeHash: string | null;
+  /** Missing/invalid required fields, and any label repeated with different values. */
+  errors: TxtFieldIssue[];
+  /** Non-fatal: missing name or secret, NAME ≠ CLIENT NAME, lines that were not labels. */
+  warnings: Array<TxtFieldIssue | { field: null; code: 'ignored-lines'; count: number }>;
+  /** Documented-format checks on the values found (no host to compare with, so no store check). */
+  flags: FormatFlag[];
+}
+
+/** control-panel.md §9: by label, in any order, case-insensitive. `\s+` inside labels also
+ *  accepts doubled spaces. */
+const LINE_RE = /^\s*(ACCESS\s+TOKEN|CLIENT\s+NAME|NAME|API\s+PATH|CLIENT\s+ID|CLIENT\s+SECRET)\s*:\s*(.+?)\s*$/i;
+/** Store hash per §9: `/stores/([^/]+)/v3/?`; the hash must also look like one. */
+const STORE_IN_PATH_RE = /\/stores\/([^/]+)\/v3\/?/;
+/** Bigger inputs are not a credentials file; reading stops rather than spending time on them. */
+export const MAX_TXT_CHARS = 65_536;
+const MAX_VALUE_CHARS = 1024;
+
+type Label = 'accessToken' | 'clientName' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
+
+function labelOf(raw: string): Label {
+  switch (raw.toUpperCase().replace(/\s+/g, ' ')) {
+    case 'ACCESS TOKEN':
+      return 'accessToken';
+    case 'CLIENT NAME':
+      return 'clientName';
+    case 'NAME':
+      return 'name';
+    case 'API PATH':
+      return 'apiPath';
+    case 'CLIENT ID':
+      return 'clientId';
+    default:
+      return 'clientSecret';
+  }
+}
+
+/** Never throws, whatever the input. */
+export function parseBigCommerceTxt(input: unknown): TxtParseResult {
+  const errors: TxtFieldIssue[] = [];
+  const warnings: TxtParseResult['warnings'] = [];
+  const text = typeof input === 'string' ? input.slice(0, MAX_TXT_CHARS).replace(/^\uFEFF/, '') : '';
+
+  const seen = new Map<Label, string>();
+  const conflicts = new Set<Label>();
+  let ignored = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const match = LINE_RE.exec(line);
+    if (!match) {
+      if (line.trim() !== '') ignored++;
+      continue;
+    }
+    const label = labelOf(match[1]!);
+    const value = match[2]!;
+    if (value.length > MAX_VALUE_CHARS) {
+      conflicts.add(label);
+      continue;
+    }
+    const previous = seen.get(label);
+    if (previous === undefined) seen.set(label, value);
+    else if (previous !== value) conflicts.add(label);
+  }
+  if (ignored > 0) warnings.push({ field: null, code: 'ignored-lines', count: ignored });
+
+  const fields: TxtParseResult['fields'] = {};
+  // A label repeated with different values makes the file ambiguous: report, do not guess.
+  const take = (label: Label, field: TxtField): void => {
+    if (conflicts.has(label)) errors.push({ field, code: 'conflict' });
+    else if (seen.has(label)) fields[field] = seen.get(label)!;
+  };
+  take('accessToken', 'accessToken');
+  take('apiPath', 'apiPath');
+  take('clientId', 'clientId');
+  take('clientSecret', 'clientSecret');
+
+  // Variant C has both CLIENT NAME and NAME (equal). If they differ, CLIENT NAME wins (it is
+  // the label of variants A and C) and the difference is a warning, since the name is not
+  // needed to use the credentials.
+  if (conflicts.has('clientName') || conflicts.has('name')) {
+    errors.push({ field: 'name', code: 'conflict' });
+  } else {
+    const clientName = seen.get('clientName');
+    const plainName = seen.get('name');
+    if (clientName !== undefined && plainName !== undefined && clientName !== plainName) {
+      warnings.push({ field: 'name', code: 'conflict' });
+    }
+    const name = clientName ?? plainName;
+    if (name !== undefined) fields.name = name;
+    else warnings.push({ field: 'name', code: 'missing' });
+  }
+
+  for (const field of ['accessToken', 'clientId', 'apiPath'] as const) {
+    if (!(field in fields) && !errors.some((e) => e.field === field)) errors.push({ field, code: 'missing' });
+  }
+  if (!('clientSecret' in fields) && !errors.some((e) => e.field === 'clientSecret')) {
+    warnings.push({ field: 'clientSecret', code: 'missing' });
+  }
+
+  let storeHash: string | null = null;
+  if (fields.apiPath !== undefined) {
+    const hash = STORE_IN_PATH_RE.exec(fields.apiPath)?.[1];
+    if (hash !== undefined && /^[A-Za-z0-9]+$/.test(hash)) storeHash = hash;
+    else errors.push({ field: 'apiPath', code: 'invalid' });
+  }
+
+  const flags = checkCredentialFormats(
+    {
+      apiPath: fields.apiPath ?? '',
+      clientId: fields.clientId ?? '',
+      clientSecret: fields.clientSecret ?? '',
+      accessToken: fields.accessToken ?? '',
+    },
+    null,
+  );
+
+  return { ok: errors.length === 0, fields, storeHash, errors, warnings, flags };
+}

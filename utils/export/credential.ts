@@ -1,0 +1,41 @@
+/**
+ * The plaintext credential as the export formats see it: the opened body plus the non-secret
+ * header fields worth keeping next to it. Structural types only, so utils/export does not
+ * depend on the vault.
+ */
+
+export interface ExportCredential {
+  name: string;
+  apiPath: string;
+  storeHash: string;
+  clientId: string;
+  clientSecret: string;
+  accessToken: string;
+  /** ISO 8601 instant. */
+  capturedAt: string;
+  /** Scope row id → level id. */
+  scopes: Readonly<Record<string, string>>;
+}
+
+export function toExportCredential(
+  header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>> },
+  fields: { name: string; apiPath: string; clientId: string; clientSecret: string; accessToken: string },
+): ExportCredential {
+  return {
+    name: fields.name,
+    apiPath: fields.apiPath,
+    storeHash: header.storeHash,
+    clientId: fields.clientId,
+    clientSecret: fields.clientSecret,
+    accessToken: fields.accessToken,
+    capturedAt: header.capturedAt,
+    scopes: { ...header.scopes },
+  };
+}
+
+/** Line breaks and other control characters would let a value start a new `LABEL:` or
+ *  `KEY=` line in the line-based formats; they are replaced by a space. Documented values
+ *  never contain them, so real credentials pass through byte for byte. */
+export function singleLine(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}

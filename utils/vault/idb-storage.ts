@@ -1,0 +1,136 @@
+/**
+ * VaultStorage on the extension origin's IndexedDB (via idb). Content scripts cannot reach
+ * this database (they get the page's), which is why the vault lives here and not in
+ * chrome.storage (security.md §5.2).
+ *
+ * Stores: `meta` (key 'vault': vault header + wrapped private key), `keys` (key 'device': the
+ * non-extractable device CryptoKey until a passphrase is set), `records` (keyPath
+ * header.recordId, unique index on header.captureId).
+ *
+ * Every write uses durability 'strict' and resolves only after the transaction's `complete`,
+ * so a capture is acknowledged only once it is on disk (security.md §1, §10.2). Whether
+ * 'strict' changes anything per browser is unverified.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { StoredRecordV1, StoredVaultMetaV1 } from './schemas';
+import type { PutRecordResult, StoredRow, VaultStorage } from './storage';
+
+export const VAULT_DB_NAME = 'scopekeeper-vault';
+const DB_VERSION = 1;
+const META_KEY = 'vault';
+const DEVICE_KEY = 'device';
+
+interface VaultDb extends DBSchema {
+  meta: { key: string; value: unknown };
+  keys: { key: string; value: CryptoKey };
+  records: { key: string; value: unknown; indexes: { captureId: string } };
+}
+
+const STRICT = { durability: 'strict' } as const;
+
+export class IdbVaultStorage implements VaultStorage {
+  readonly lockName: string;
+  #db: Promise<IDBPDatabase<VaultDb>> | undefined;
+
+  constructor(readonly dbName: string = VAULT_DB_NAME) {
+    this.lockName = `scopekeeper-vault-init:${dbName}`;
+  }
+
+  #open(): Promise<IDBPDatabase<VaultDb>> {
+    this.#db ??= openDB<VaultDb>(this.dbName, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('meta');
+          db.createObjectStore('keys');
+          const records = db.createObjectStore('records', { keyPath: 'header.recordId' });
+          records.createIndex('captureId', 'header.captureId', { unique: true });
+        }
+      },
+      // Let a newer extension version upgrade the schema instead of waiting on us.
+      blocking: () => this.close(),
+      terminated: () => {
+        this.#db = undefined;
+      },
+    }).catch((error: unknown) => {
+      this.#db = undefined;
+      throw error;
+    });
+    return this.#db;
+  }
+
+  close(): void {
+    const db = this.#db;
+    this.#db = undefined;
+    void db?.then((d) => d.close()).catch(() => undefined);
+  }
+
+  async getMeta(): Promise<unknown> {
+    return (await this.#open()).get('meta', META_KEY);
+  }
+
+  async getDeviceKey(): Promise<CryptoKey | undefined> {
+    return (await this.#open()).get('keys', DEVICE_KEY);
+  }
+
+  async createVaultIfAbsent(meta: StoredVaultMetaV1, deviceKey: CryptoKey): Promise<boolean> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', 'keys'], 'readwrite', STRICT);
+    const metaStore = tx.objectStore('meta');
+    if ((await metaStore.get(META_KEY)) !== undefined) {
+      await tx.done;
+      return false;
+    }
+    await Promise.all([metaStore.add(meta, META_KEY), tx.objectStore('keys').put(deviceKey, DEVICE_KEY), tx.done]);
+    return true;
+  }
+
+  async replaceMeta(expectedWrappedSk: string, next: StoredVaultMetaV1, options: { deleteDeviceKey: boolean }): Promise<boolean> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', 'keys'], 'readwrite', STRICT);
+    const metaStore = tx.objectStore('meta');
+    const current = (await metaStore.get(META_KEY)) as { wrappedSk?: unknown } | undefined;
+    if (typeof current !== 'object' || current === null || current.wrappedSk !== expectedWrappedSk) {
+      await tx.done;
+      return false;
+    }
+    await Promise.all([
+      metaStore.put(next, META_KEY),
+      options.deleteDeviceKey ? tx.objectStore('keys').delete(DEVICE_KEY) : undefined,
+      tx.done,
+    ]);
+    return true;
+  }
+
+  async putRecordIfNew(record: StoredRecordV1): Promise<PutRecordResult> {
+    const db = await this.#open();
+    const tx = db.transaction('records', 'readwrite', STRICT);
+    const existing = await tx.store.index('captureId').getKey(record.header.captureId);
+    if (existing !== undefined) {
+      await tx.done;
+      return { status: 'duplicate', recordId: String(existing) };
+    }
+    await Promise.all([tx.store.add(record), tx.done]);
+    return { status: 'stored', recordId: record.header.recordId };
+  }
+
+  async getRecord(recordId: string): Promise<unknown> {
+    return (await this.#open()).get('records', recordId);
+  }
+
+  async listRecords(): Promise<StoredRow[]> {
+    const db = await this.#open();
+    const tx = db.transaction('records', 'readonly');
+    const rows: StoredRow[] = [];
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      rows.push({ key: cursor.primaryKey, value: cursor.value });
+    }
+    await tx.done;
+    return rows;
+  }
+
+  async deleteRecord(key: string): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction('records', 'readwrite', STRICT);
+    await Promise.all([tx.store.delete(key), tx.done]);
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Stored shapes, as zod `.strict()` schemas with length caps. Everything read back from
+ * IndexedDB goes through these (via ./migrate) before use: storage is writable by anyone with
+ * profile access (security.md §2), so nothing read from it is trusted for shape or size.
+ *
+ * Format history
+ *  v1 (current): record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
+ *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
+ *      keyId, createdAt}.
+ *  v0 (pre-release, kept to exercise the migration path): record headers without tokenType and
+ *      flags; vault headers without suite (X25519/HKDF-SHA256/AES-256-GCM was implied).
+ */
+import { z } from 'zod';
+import { BASE64URL_RE, decodeBase64urlExact } from './base64url';
+
+export const RECORD_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const CAPTURE_ID_RE = /^[A-Za-z0-9_-]{8,64}$/;
+export const STORE_HASH_RE = /^[a-z0-9]{1,32}$/;
+export const ORIGIN_RE = /^https:\/\/[a-z0-9.-]{1,253}(?::[0-9]{1,5})?$/;
+export const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
+export const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Printable: no C0/C1 controls or line separators (names are shown while locked). */
+const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+
+export const MAX_TEXT = 256;
+export const MAX_SCOPES = 100;
+export const MAX_FLAGS = 16;
+/** Ciphertext cap: 5 body fields × 256 chars, worst-case JSON escaping, plus tag, in base64url. */
+export const MAX_CT_CHARS = 16_384;
+
+const b64u = (min: number, max: number) => z.string().min(min).max(max).regex(BASE64URL_RE);
+
+/** Bytes with a fixed length: fixed base64url length, and canonical (one spelling only). */
+const b64uBytes = (bytes: number) =>
+  b64u(Math.ceil((bytes * 4) / 3), Math.ceil((bytes * 4) / 3)).refine((text) => {
+    try {
+      decodeBase64urlExact(text, bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'non-canonical base64url');
+
+const isoInstant = z
+  .string()
+  .regex(ISO_INSTANT_RE)
+  .refine((s) => new Date(s).toISOString() === s, 'not a real instant');
+
+export const suiteSchema = z
+  .object({ kem: z.number().int().min(0).max(0xffff), kdf: z.number().int().min(0).max(0xffff), aead: z.number().int().min(0).max(0xffff) })
+  .strict();
+
+/** Hand-checked rather than z.record, which silently drops an own `__proto__` key instead of
+ *  rejecting it; output is a fresh copy. */
+export const scopesSchema = z
+  .custom<Record<string, string>>((m) => {
+    if (typeof m !== 'object' || m === null || Array.isArray(m) || Object.getPrototypeOf(m) !== Object.prototype) return false;
+    const entries = Object.entries(m);
+    return (
+      Object.getOwnPropertyNames(m).length === entries.length &&
+      entries.length <= MAX_SCOPES &&
+      entries.every(([k, v]) => SCOPE_KEY_RE.test(k) && typeof v === 'string' && SCOPE_KEY_RE.test(v))
+    );
+  }, 'invalid scopes')
+  .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
+
+const headerCommon = {
+  recordId: z.string().regex(RECORD_ID_RE),
+  captureId: z.string().regex(CAPTURE_ID_RE),
+  name: z.string().min(1).max(MAX_TEXT).regex(PRINTABLE_RE),
+  storeHash: z.string().regex(STORE_HASH_RE),
+  origin: z.string().max(270).regex(ORIGIN_RE),
+  capturedAt: isoInstant,
+  scopes: scopesSchema,
+  keyId: b64uBytes(16),
+  suite: suiteSchema,
+};
+
+export const recordHeaderV1Schema = z
+  .object({
+    v: z.literal(1),
+    ...headerCommon,
+    tokenType: z.string().regex(TOKEN_TYPE_RE),
+    flags: z.array(z.string().regex(FLAG_RE)).max(MAX_FLAGS),
+  })
+  .strict();
+
+export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
+
+const sealedParts = {
+  enc: b64u(1, 200),
+  ct: b64u(1, MAX_CT_CHARS),
+};
+
+export const storedRecordV1Schema = z.object({ header: recordHeaderV1Schema, ...sealedParts }).strict();
+export const storedRecordV0Schema = z.object({ header: recordHeaderV0Schema, ...sealedParts }).strict();
+
+/** KDF parameters: shape and integer ranges only; floors and caps are checked in ./kdf so that
+ *  a downgrade surfaces as KdfDowngradeError rather than a generic format error. */
+const kdfInt = z.number().int().min(1).max(2 ** 31 - 1);
+export const kdfParamsSchema = z.discriminatedUnion('alg', [
+  z.object({ alg: z.literal('argon2id'), m: kdfInt, t: kdfInt, p: kdfInt, salt: b64uBytes(16) }).strict(),
+  z.object({ alg: z.literal('pbkdf2-sha256'), iterations: kdfInt, salt: b64uBytes(16) }).strict(),
+]);
+
+const protectionFields = {
+  protection: z.enum(['device', 'passphrase']),
+  kdf: kdfParamsSchema.nullable(),
+};
+const kdfMatchesProtection = (h: { protection: string; kdf: unknown }) =>
+  (h.protection === 'passphrase') === (h.kdf !== null);
+
+export const vaultHeaderV1Schema = z
+  .object({
+    v: z.literal(1),
+    ...protectionFields,
+    suite: suiteSchema,
+    pk: b64uBytes(32),
+    keyId: b64uBytes(16),
+    createdAt: isoInstant,
+  })
+  .strict()
+  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
+
+export const vaultHeaderV0Schema = z
+  .object({ v: z.literal(0), ...protectionFields, pk: b64uBytes(32), keyId: b64uBytes(16), createdAt: isoInstant })
+  .strict()
+  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
+
+const wrapParts = {
+  /** AES-GCM(pkcs8(sk)): 48-byte X25519 PKCS#8 + 16-byte tag = 64 bytes. */
+  wrappedSk: b64u(1, 200),
+  wrapIv: b64uBytes(12),
+};
+
+export const storedVaultMetaV1Schema = z.object({ header: vaultHeaderV1Schema, ...wrapParts }).strict();
+export const storedVaultMetaV0Schema = z.object({ header: vaultHeaderV0Schema, ...wrapParts }).strict();
+
+/** Capture input (plaintext body), checked before sealing. Empty client id/secret are allowed
+ *  because Stencil-CLI tokens may have none; format oddities are flagged, not rejected. */
+export const credentialFieldsSchema = z
+  .object({
+    name: z.string().min(1).max(MAX_TEXT),
+    apiPath: z.string().max(MAX_TEXT),
+    clientId: z.string().max(MAX_TEXT),
+    clientSecret: z.string().max(MAX_TEXT),
+    accessToken: z.string().min(1).max(MAX_TEXT),
+  })
+  .strict();
+
+export type RecordHeaderV1 = z.output<typeof recordHeaderV1Schema>;
+export type RecordHeaderV0 = z.output<typeof recordHeaderV0Schema>;
+export type StoredRecordV1 = z.output<typeof storedRecordV1Schema>;
+export type StoredRecordV0 = z.output<typeof storedRecordV0Schema>;
+export type VaultHeaderV1 = z.output<typeof vaultHeaderV1Schema>;
+export type VaultHeaderV0 = z.output<typeof vaultHeaderV0Schema>;
+export type StoredVaultMetaV1 = z.output<typeof storedVaultMetaV1Schema>;
+export type StoredVaultMetaV0 = z.output<typeof storedVaultMetaV0Schema>;
+export type CredentialFields = z.output<typeof credentialFieldsSchema>;
+
+/**
+ * A record in the current (v1) in-memory form, whatever format it was stored in.
+ * The AEAD associated data cannot change without re-sealing, so `sealedFormat` says which
+ * header encoding the ciphertext is bound to; a migrated v0 record keeps opening under its
+ * original v0 AAD.
+ */
+export interface RecordV1 {
+  header: RecordHeaderV1;
+  enc: string;
+  ct: string;
+  sealedFormat: 0 | 1;
+}
+
+/** The vault meta in the current in-memory form; `sealedFormat` as for records, for the
+ *  private-key wrap's AAD. */
+export interface VaultMetaV1 {
+  header: VaultHeaderV1;
+  wrappedSk: string;
+  wrapIv: string;
+  sealedFormat: 0 | 1;
+}

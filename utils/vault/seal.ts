@@ -1,0 +1,168 @@
+/**
+ * Sealing a capture into a record (needs only the public key) and opening it (needs the
+ * unlocked private key). HPKE base mode: info binds the key id, AAD binds the clear header.
+ */
+import type * as HPKE from 'hpke';
+import { UNEXPECTED_FORMAT, checkCredentialFormats } from '../export/check-formats';
+import { Base64urlError, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
+import { canonicalJson, fields as canonicalFields } from './canonical';
+import { TamperedRecordError, VaultFormatError } from './errors';
+import { recordAad, recordHeaderAadV1 } from './headers';
+import {
+  FLAG_RE,
+  MAX_TEXT,
+  credentialFieldsSchema,
+  recordHeaderV1Schema,
+  type CredentialFields,
+  type RecordHeaderV1,
+  type RecordV1,
+} from './schemas';
+import { ENC_LENGTH, SUITE_IDS, TAG_LENGTH, hpkeSuite, recordInfo } from './suite';
+
+export interface SealKey {
+  publicKey: CryptoKey;
+  keyId: string;
+}
+
+/** The unlocked vault key: a non-extractable private key with its public key (hpke needs the
+ *  pair to open with a non-extractable key) and the key id both were checked against. */
+export interface UnlockedKey {
+  readonly keyId: string;
+  readonly keyPair: HPKE.KeyPair<CryptoKey>;
+}
+
+export interface CaptureHeaderInputs {
+  /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
+  captureId: string;
+  /** Control-panel origin the values were read on, e.g. https://store-abc123.mybigcommerce.com */
+  origin: string;
+  /** Store hash from that origin's host (not from the API path, which the page controls). */
+  storeHash: string;
+  /** e.g. 'v2v3' or 'stencil-cli'; 'unknown' when the form did not say. */
+  tokenType: string;
+  /** Scope row id → level id as set on the form. */
+  scopes: Readonly<Record<string, string>>;
+  capturedAt?: Date;
+  /** Extra non-secret flags from the capturer (e.g. a DOM-shape warning). */
+  extraFlags?: readonly string[];
+}
+
+export interface OpenedRecord {
+  header: RecordHeaderV1;
+  fields: CredentialFields;
+}
+
+/** Header names are shown while locked: make them printable and bounded. The exact name stays
+ *  in the sealed body, so this never loses data and never rejects a capture. */
+function displayName(name: string): string {
+  const cleaned = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim();
+  return (cleaned || '(unnamed)').slice(0, MAX_TEXT);
+}
+
+function bodyBytes(f: CredentialFields): Uint8Array {
+  // Fixed field order; no padding, since the header already shows the name and the secrets
+  // have near-fixed lengths, so padding would hide almost nothing.
+  return new TextEncoder().encode(
+    canonicalJson(
+      canonicalFields(
+        ['name', f.name],
+        ['apiPath', f.apiPath],
+        ['clientId', f.clientId],
+        ['clientSecret', f.clientSecret],
+        ['accessToken', f.accessToken],
+      ),
+    ),
+  );
+}
+
+export function buildRecordHeader(
+  key: Pick<SealKey, 'keyId'>,
+  fields: CredentialFields,
+  inputs: CaptureHeaderInputs,
+  recordId: string = crypto.randomUUID(),
+): RecordHeaderV1 {
+  const formatFlags = checkCredentialFormats(fields, inputs.storeHash);
+  const flags = new Set<string>(formatFlags);
+  if (formatFlags.length > 0) flags.add(UNEXPECTED_FORMAT);
+  for (const f of inputs.extraFlags ?? []) if (FLAG_RE.test(f)) flags.add(f);
+  const candidate = {
+    v: 1 as const,
+    recordId,
+    captureId: inputs.captureId,
+    name: displayName(fields.name),
+    storeHash: inputs.storeHash,
+    origin: inputs.origin,
+    capturedAt: (inputs.capturedAt ?? new Date()).toISOString(),
+    tokenType: inputs.tokenType,
+    scopes: { ...inputs.scopes },
+    keyId: key.keyId,
+    suite: { ...SUITE_IDS },
+    flags: [...flags].sort(),
+  };
+  const parsed = recordHeaderV1Schema.safeParse(candidate);
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw new VaultFormatError('invalid-capture', `header ${path}`);
+  }
+  return parsed.data;
+}
+
+export async function sealRecord(key: SealKey, fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<RecordV1> {
+  const parsedFields = credentialFieldsSchema.safeParse(fields);
+  if (!parsedFields.success) {
+    const path = parsedFields.error.issues[0]?.path.join('.') ?? '';
+    throw new VaultFormatError('invalid-capture', `fields ${path}`);
+  }
+  const header = buildRecordHeader(key, parsedFields.data, inputs);
+  const plaintext = bodyBytes(parsedFields.data);
+  try {
+    const { encapsulatedSecret, ciphertext } = await hpkeSuite().Seal(key.publicKey, plaintext, {
+      aad: recordHeaderAadV1(header),
+      info: recordInfo(key.keyId),
+    });
+    return { header, enc: encodeBase64url(encapsulatedSecret), ct: encodeBase64url(ciphertext), sealedFormat: 1 };
+  } finally {
+    plaintext.fill(0);
+  }
+}
+
+export async function openRecord(unlocked: UnlockedKey, record: RecordV1): Promise<OpenedRecord> {
+  const id = record.header.recordId;
+  if (record.header.keyId !== unlocked.keyId) throw new TamperedRecordError('foreign-key', id);
+  let enc: Uint8Array;
+  let ct: Uint8Array;
+  try {
+    enc = decodeBase64urlExact(record.enc, ENC_LENGTH);
+    ct = decodeBase64url(record.ct);
+  } catch (error) {
+    if (error instanceof Base64urlError) throw new TamperedRecordError('malformed', id);
+    throw error;
+  }
+  if (ct.length < TAG_LENGTH) throw new TamperedRecordError('malformed', id);
+
+  let plaintext: Uint8Array;
+  try {
+    plaintext = await hpkeSuite().Open(unlocked.keyPair, enc, ct, {
+      aad: recordAad(record),
+      info: recordInfo(record.header.keyId),
+    });
+  } catch {
+    // Any KEM/AEAD failure (bad tag, wrong enc, wrong AAD, low-order point) looks the same.
+    throw new TamperedRecordError('auth-failed', id);
+  }
+  try {
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+    } catch {
+      throw new VaultFormatError('body-malformed', 'record');
+    }
+    const parsed = credentialFieldsSchema.safeParse(json);
+    // Authentic but malformed means a bug or a record forged with the public key
+    // (base mode has no sender authentication, security.md §4).
+    if (!parsed.success) throw new VaultFormatError('body-malformed', 'record');
+    return { header: record.header, fields: parsed.data };
+  } finally {
+    plaintext.fill(0);
+  }
+}
