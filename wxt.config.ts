@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import { localeDirs, mergeLocale } from './locales/merge';
 
 // The manifest is generated here; every permission is justified in README.md ("Permissions").
 export default defineConfig({
@@ -12,10 +14,18 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // locales/<lang>/*.json → _locales/<lang>/messages.json (see locales/merge.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const { lang, dir } of localeDirs(path.resolve(import.meta.dirname, 'locales'))) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(mergeLocale(dir)) });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Scopekeeper for BigCommerce',
-    description:
-      'Sets BigCommerce API account scopes from presets in one click and keeps the one-time credentials in an encrypted vault.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
     ...(browser === 'firefox'
       ? {

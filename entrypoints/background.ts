@@ -1,14 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleContentRequest } from '../utils/background/handle-content-request';
+import { IdbVaultStorage, Vault } from '../utils/vault';
 
 export default defineBackground({
   type: 'module',
   main() {
+    let vault: Vault | null = null;
+    const getVault = () => (vault ??= new Vault(new IdbVaultStorage()));
+
     // Registered synchronously: an incoming message must be able to wake the service worker.
     browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.tab) return handleContentRequest(message, sender, browser.runtime.id);
+      if (sender.tab) return handleContentRequest(message, sender, browser.runtime.id, getVault);
       return undefined;
     });
+
+    browser.runtime.onInstalled.addListener(async ({ reason }) => {
+      // Key pair now, so the first capture never waits; captures would also create it if this
+      // were interrupted (ensureVault is idempotent).
+      await getVault().ensureVault();
+      if (reason === 'install') await browser.runtime.openOptionsPage();
+    });
+
+    // Defence in depth (Chrome ≥ 140): content scripts cannot read storage.local at all; they ask
+    // the background for presets instead. Firefox has no setAccessLevel.
+    const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: object) => Promise<void> } } } }).chrome
+      ?.storage?.local;
+    void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
   },
 });

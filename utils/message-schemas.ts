@@ -2,8 +2,29 @@
  * zod schemas for what content scripts send the background: strict, size-capped, nothing unknown.
  */
 import { z } from 'zod';
+import { STORE_SCOPE_IDS } from './scopes/catalogue';
+import { levelIdSchema } from './scopes/schema';
+
+const value = z.string().max(256).nullable();
+
+export const captureRequestSchema = z
+  .object({
+    type: z.literal('capture'),
+    captureId: z.string().uuid(),
+    popup: z.object({ clientId: value, clientSecret: value, accessToken: value }).strict(),
+    form: z
+      .object({
+        name: value,
+        apiPath: value,
+        tokenType: z.string().max(64).nullable(),
+        scopes: z.partialRecord(z.enum(STORE_SCOPE_IDS), levelIdSchema),
+      })
+      .strict(),
+  })
+  .strict();
 
 export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presets:get') }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
+  captureRequestSchema,
 ]);

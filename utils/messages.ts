@@ -6,7 +6,19 @@ import type { Preset } from './presets/types';
 import type { PageKind } from './control-panel-url';
 
 /** Content script → background. */
-export type ContentRequest = { type: 'presets:get' } | { type: 'presets:select'; id: string | null };
+export type ContentRequest = { type: 'presets:get' } | { type: 'presets:select'; id: string | null } | CaptureRequest;
+
+/** What a content script read from a credentials pop-up and its form. */
+export interface CaptureRequest {
+  type: 'capture';
+  /** Random per pop-up: a repeated message is stored once. */
+  captureId: string;
+  popup: { clientId: string | null; clientSecret: string | null; accessToken: string | null };
+  form: { name: string | null; apiPath: string | null; tokenType: string | null; scopes: Record<string, string> };
+}
+
+/** Never echoes a value back: only whether it was sealed, and which fields were missing. */
+export type CaptureReply = { ok: true; recordId: string; missing: string[] } | { ok: false; code: string };
 
 export interface PresetsState {
   presets: Preset[];

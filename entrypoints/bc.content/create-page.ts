@@ -66,6 +66,13 @@ export class CreatePageSession {
     return this.presets.presets.find((p) => p.id === this.presets.selectedId) ?? null;
   }
 
+  /** The form now, or as last read if the page has already moved on: what a capture records. */
+  formForCapture(): ScannedForm | null {
+    const now = scanForm(document);
+    if (now.model.rows.length > 0) return now;
+    return this.formFound ? this.form : null;
+  }
+
   get formFound(): boolean {
     return (this.form?.model.rows.length ?? 0) > 0;
   }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
 import type { FillReport, PageStatus, TabRequest } from '../../utils/messages';
+import { watchForCredentials } from './capture';
 import { CreatePageSession } from './create-page';
 
 export default defineContentScript({
@@ -11,16 +12,25 @@ export default defineContentScript({
     // Only the top document: the API account pages are not known to use frames (control-panel.md §12).
     if (window !== window.top) return;
     let session: CreatePageSession | null = null;
+    let stopCapture: (() => void) | null = null;
 
     // On every other control-panel page this is all the work done: match the URL, wait for the next.
     const route = (href: string) => {
-      const isCreate = classifyUrl(href).kind === 'create';
+      const kind = classifyUrl(href).kind;
+      const isCreate = kind === 'create';
       if (isCreate && !session) {
         session = new CreatePageSession(ctx);
         session.start();
       } else if (!isCreate && session) {
         session.stop();
         session = null;
+      }
+      // The pop-up may outlive the form (the panel can navigate to the list behind it).
+      const watchCapture = isCreate || kind === 'list';
+      if (watchCapture && !stopCapture) stopCapture = watchForCredentials(ctx, () => session?.formForCapture() ?? null);
+      else if (!watchCapture && stopCapture) {
+        stopCapture();
+        stopCapture = null;
       }
     };
     route(location.href);

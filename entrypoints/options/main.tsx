@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '../../assets/ui.css';
+import { App } from './App';
 
-render(<main><h1>Scopekeeper settings</h1></main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

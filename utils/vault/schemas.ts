@@ -146,7 +146,8 @@ export const credentialFieldsSchema = z
     apiPath: z.string().max(MAX_TEXT),
     clientId: z.string().max(MAX_TEXT),
     clientSecret: z.string().max(MAX_TEXT),
-    accessToken: z.string().min(1).max(MAX_TEXT),
+    // May be empty: a capture whose token could not be read is still kept (flagged), never dropped.
+    accessToken: z.string().max(MAX_TEXT),
   })
   .strict();
 

@@ -1,0 +1,29 @@
+/**
+ * A small notice in the page's corner for capture results. It never shows a secret: only what
+ * happened and what to do next.
+ */
+const CSS = `
+:host { all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; max-width: 380px; }
+div { font: 14px/1.4 system-ui, sans-serif; border-radius: 8px; padding: 12px 36px 12px 14px; box-shadow: 0 4px 16px rgba(0,0,0,.25); position: relative; }
+.ok { background: #0b5b2a; color: #fff; }
+.warn { background: #8a1c1c; color: #fff; }
+strong { display: block; margin-bottom: 4px; }
+button { position: absolute; top: 6px; right: 6px; background: none; border: 0; color: inherit; font: 18px/1 system-ui; cursor: pointer; }
+:focus-visible { outline: 3px solid #ffbf47; }`;
+
+let current: HTMLElement | null = null;
+
+export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): void {
+  current?.remove();
+  const host = document.createElement('scopekeeper-notice');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = `<style>${CSS}</style><div><strong></strong><span></span><button type="button" aria-label="Dismiss">×</button></div>`;
+  const box = shadow.querySelector('div')!;
+  box.className = kind;
+  box.setAttribute('role', kind === 'ok' ? 'status' : 'alert');
+  shadow.querySelector('strong')!.textContent = title;
+  shadow.querySelector('span')!.textContent = detail;
+  shadow.querySelector('button')!.addEventListener('click', () => host.remove());
+  document.documentElement.append(host);
+  current = host;
+}

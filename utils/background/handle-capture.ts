@@ -1,0 +1,68 @@
+/**
+ * A capture from a content script: check who sent it and what it holds, seal it to the vault's
+ * public key and persist it, and only then answer. Needs no passphrase; never echoes a value.
+ */
+import type { Browser } from 'wxt/browser';
+import { classifyUrl } from '../control-panel-url';
+import type { CaptureReply } from '../messages';
+import { captureRequestSchema } from '../message-schemas';
+import { isControlPanelContentScript } from '../sender';
+import type { Vault } from '../vault';
+
+/** At most this many captures per tab per minute: a real merchant makes one at a time. */
+const MAX_PER_TAB_PER_MINUTE = 10;
+const recent = new Map<number, number[]>();
+
+function rateLimited(tabId: number, now: number): boolean {
+  const times = (recent.get(tabId) ?? []).filter((t) => now - t < 60_000);
+  times.push(now);
+  recent.set(tabId, times);
+  return times.length > MAX_PER_TAB_PER_MINUTE;
+}
+
+function tokenTypeOf(text: string | null): string {
+  if (!text) return 'unknown';
+  if (/stencil/i.test(text)) return 'stencil-cli';
+  if (/v2\s*\/\s*v3/i.test(text)) return 'v2v3';
+  return 'unknown';
+}
+
+export async function handleCapture(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  runtimeId: string,
+  vault: Vault,
+): Promise<CaptureReply> {
+  if (!isControlPanelContentScript(sender, runtimeId)) return { ok: false, code: 'sender' };
+  const parsed = captureRequestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, code: 'schema' };
+  if (rateLimited(sender.tab!.id ?? -1, Date.now())) return { ok: false, code: 'rate-limit' };
+  const { captureId, popup, form } = parsed.data;
+  // The store is the one whose control panel sent this, never what the page's form claims.
+  const origin = new URL(sender.url!).origin;
+  const storeHash = classifyUrl(sender.url!).storeHash!;
+  const extraFlags: string[] = [];
+  const missing = (['clientId', 'clientSecret', 'accessToken'] as const).filter((k) => !popup[k]);
+  for (const field of missing) extraFlags.push(`missing-${field}`);
+  let apiPath = form.apiPath;
+  if (!apiPath) {
+    apiPath = `https://api.bigcommerce.com/stores/${storeHash}/v3/`;
+    extraFlags.push('api-path-from-host');
+  }
+  let name = form.name?.trim() ?? '';
+  if (!name) {
+    name = 'Unnamed API account';
+    extraFlags.push('name-missing');
+  }
+  const result = await vault.capture(
+    {
+      name,
+      apiPath,
+      clientId: popup.clientId ?? '',
+      clientSecret: popup.clientSecret ?? '',
+      accessToken: popup.accessToken ?? '',
+    },
+    { captureId, origin, storeHash, tokenType: tokenTypeOf(form.tokenType), scopes: form.scopes, extraFlags },
+  );
+  return { ok: true, recordId: result.recordId, missing };
+}

@@ -1,0 +1,98 @@
+/**
+ * Collect: read Client ID, Client Secret and Access Token out of a credentials pop-up, whatever
+ * its markup: read-only inputs labelled by <label for>, label/value text pairs (dt/dd, spans), or
+ * "Label: value" in one element. Works on a detached subtree too, because a pop-up can be removed
+ * in the same task that inserted it. Reads `value`/`textContent` only, never innerHTML.
+ */
+import { cleanText } from './find-controls';
+
+export interface PopupCredentials {
+  clientId: string | null;
+  clientSecret: string | null;
+  accessToken: string | null;
+}
+
+const FIELDS = [
+  ['clientId', /^client id\b\s*:?\s*/i],
+  ['clientSecret', /^client secret\b\s*:?\s*/i],
+  ['accessToken', /^access token\b\s*:?\s*/i],
+] as const;
+
+/** Any of the three labels: a value must never be another field's label. */
+const ANY_LABEL = /^(client id|client secret|access token)\b/i;
+
+/** The smallest elements whose own text starts with the label. */
+function labelElements(root: Element, label: RegExp): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('label, dt, th, span, div, p, strong, b, h3, h4, td, li')) {
+    const text = cleanText(el.textContent);
+    if (!label.test(text)) continue;
+    // Skip an element when a child carries the same text start (keep the innermost).
+    if (Array.from(el.children).some((c) => label.test(cleanText(c.textContent)))) continue;
+    found.push(el);
+  }
+  return found;
+}
+
+function controlOf(label: Element, root: Element): HTMLInputElement | HTMLTextAreaElement | null {
+  const id = label instanceof HTMLLabelElement ? label.htmlFor : '';
+  if (!id) return null;
+  const el = root.querySelector(`#${CSS.escape(id)}`);
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
+}
+
+function follows(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+function valueNear(label: Element, root: Element, labelPattern: RegExp): string | null {
+  const control = controlOf(label, root);
+  if (control) return cleanText(control.value) || null;
+  // "Client ID: abc…" in a single element.
+  const own = cleanText(label.textContent).replace(labelPattern, '');
+  if (own && !ANY_LABEL.test(own)) return own;
+  // Walk up until an ancestor holds something after the label: an input, or text.
+  const labelText = cleanText(label.textContent);
+  for (let box = label.parentElement; box && root.contains(box); box = box.parentElement) {
+    const input = Array.from(box.querySelectorAll('input, textarea')).find((i) => follows(label, i)) as
+      | HTMLInputElement
+      | HTMLTextAreaElement
+      | undefined;
+    if (input) return cleanText(input.value) || null;
+    const text = cleanText(box.textContent);
+    const after = cleanText(text.slice(text.indexOf(labelText) + labelText.length));
+    // Credentials have no spaces: the first word after the label is the value, unless the next
+    // thing is another field's label (this field is empty).
+    if (after) return ANY_LABEL.test(after) ? null : (after.split(' ')[0] ?? null);
+  }
+  return null;
+}
+
+export function readCredentials(popup: Element): PopupCredentials {
+  const out: PopupCredentials = { clientId: null, clientSecret: null, accessToken: null };
+  for (const [key, pattern] of FIELDS) {
+    for (const label of labelElements(popup, pattern)) {
+      const value = valueNear(label, popup, pattern);
+      if (value) {
+        out[key] = value;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether an element looks like the credentials pop-up: a dialog that names the secret fields. */
+export function isCredentialsPopup(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return /access token/i.test(text) && /client (id|secret)/i.test(text);
+}
+
+/** The credential pop-ups among nodes a mutation added (dialogs, or the dialog inside them). */
+export function credentialPopupsIn(node: Node): Element[] {
+  if (!(node instanceof Element)) return [];
+  const dialogs = node.matches('[role="dialog"], [role="alertdialog"], dialog')
+    ? [node]
+    : Array.from(node.querySelectorAll('[role="dialog"], [role="alertdialog"], dialog'));
+  return dialogs.filter(isCredentialsPopup);
+}
