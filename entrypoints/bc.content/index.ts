@@ -35,7 +35,9 @@ export default defineContentScript({
     };
     route(location.href);
     // The control panel is a single-page app: in-app navigation never reloads the script.
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
+    // The event names the navigation's destination before it commits, and downloads (the
+    // credentials .txt) are navigations too: route on where the page actually is, a task later.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
 
     browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageStatus | FillReport> | undefined => {
       // Only our own extension pages may drive the page (never other tabs' content scripts).
