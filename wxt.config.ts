@@ -15,6 +15,21 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The content script loads on every control-panel page, so it gets the browser's own
+    // namespace (WXT's stock `wxt/browser`: `browser` in Firefox and Chrome ≥ 148, else `chrome`,
+    // whose MV3 APIs return promises) instead of the ~10 KB polyfill the extension pages use.
+    // Its code uses only promise APIs and sendResponse-style listeners, which work on both.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const existing = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs') }, ...aliases],
+      };
+    },
     // locales/<lang>/*.json → _locales/<lang>/messages.json (see locales/merge.ts).
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, dir } of localeDirs(path.resolve(import.meta.dirname, 'locales'))) {

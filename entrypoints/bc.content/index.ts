@@ -39,24 +39,23 @@ export default defineContentScript({
     // credentials .txt) are navigations too: route on where the page actually is, a task later.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
 
-    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageStatus | FillReport> | undefined => {
+    // sendResponse + `return true`: this script runs on the browser's own `browser`/`chrome`
+    // namespace (no polyfill), where a listener returning a promise is not supported everywhere.
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: PageStatus | FillReport) => void) => {
       // Only our own extension pages may drive the page (never other tabs' content scripts).
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      if (sender.id !== browser.runtime.id || sender.tab) return false;
       const request = message as TabRequest;
       if (request?.type === 'page:status') {
         const page = classifyUrl(location.href);
-        return Promise.resolve({
-          kind: page.kind,
-          storeHash: page.storeHash,
-          formFound: session?.formFound ?? false,
-          summary: session?.summary ?? null,
-        });
+        sendResponse({ kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null });
+        return false;
       }
       if (request?.type === 'page:fill' && typeof request.presetId === 'string') {
-        if (!session) return Promise.resolve({ ok: false, message: 'Open the Create API account page first.', notSet: [] });
-        return session.fill(request.presetId);
+        if (!session) sendResponse({ ok: false, message: 'Open the Create API account page first.', notSet: [] });
+        else void session.fill(request.presetId).then(sendResponse);
+        return true;
       }
-      return undefined;
+      return false;
     });
   },
 });
