@@ -20,6 +20,12 @@ function rateLimited(tabId: number, now: number): boolean {
   return times.length > MAX_PER_TAB_PER_MINUTE;
 }
 
+const MISSING_FLAG = {
+  clientId: 'missing-client-id',
+  clientSecret: 'missing-client-secret',
+  accessToken: 'missing-access-token',
+} as const;
+
 function tokenTypeOf(text: string | null): string {
   if (!text) return 'unknown';
   if (/stencil/i.test(text)) return 'stencil-cli';
@@ -43,7 +49,8 @@ export async function handleCapture(
   const storeHash = classifyUrl(sender.url!).storeHash!;
   const extraFlags: string[] = [];
   const missing = (['clientId', 'clientSecret', 'accessToken'] as const).filter((k) => !popup[k]);
-  for (const field of missing) extraFlags.push(`missing-${field}`);
+  // Flags must match FLAG_RE (lower-case kebab); anything else is silently dropped by the sealer.
+  for (const field of missing) extraFlags.push(MISSING_FLAG[field]);
   let apiPath = form.apiPath;
   if (!apiPath) {
     apiPath = `https://api.bigcommerce.com/stores/${storeHash}/v3/`;
