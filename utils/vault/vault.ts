@@ -211,20 +211,23 @@ export class Vault {
   }
 
   /** Wrap `privateKey` under a new passphrase with fresh salt and IV, verify the new wrap
-   *  opens and matches the public key, then swap it in atomically. */
-  async #rewrap(meta: VaultMetaV1, privateKey: CryptoKey, passphrase: string, deleteDeviceKey: boolean, options: DeriveOptions): Promise<void> {
+   *  opens and matches the public key, then swap it in atomically. Returns the key as unwrapped
+   *  (non-extractable) from the new wrap, so the caller is unlocked without a second KDF run. */
+  async #rewrap(meta: VaultMetaV1, privateKey: CryptoKey, passphrase: string, deleteDeviceKey: boolean, options: DeriveOptions): Promise<UnlockedKey> {
     const kdf = newKdfParams(this.#kdf);
     const kek = await deriveKek(passphrase, kdf, options);
     const header: VaultHeaderV1 = { ...meta.header, v: 1, protection: 'passphrase', kdf };
     const next: VaultMetaV1 = { header, ...(await wrapPrivateKey(privateKey, kek, vaultHeaderAadV1(header))), sealedFormat: 1 };
-    await this.#checkedPair(next, await unwrapPrivateKey(next, kek, vaultAad(next), false));
+    const keyPair = await this.#checkedPair(next, await unwrapPrivateKey(next, kek, vaultAad(next), false));
     if (!(await this.#storage.replaceMeta(meta.wrappedSk, toStoredMeta(next), { deleteDeviceKey }))) {
       throw new VaultStateError('concurrent-change');
     }
+    return Object.freeze({ keyId: next.header.keyId, keyPair: Object.freeze(keyPair) });
   }
 
-  /** First passphrase: moves the private key from the device wrap to a passphrase wrap. */
-  async setPassphrase(passphrase: string, options: DeriveOptions = {}): Promise<void> {
+  /** First passphrase: moves the private key from the device wrap to a passphrase wrap.
+   *  Resolves to the unlocked key (the extension page that set it is unlocked at once). */
+  async setPassphrase(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
     const normalised = checkNewPassphrase(passphrase);
     const meta = await this.ensureVault();
     if (meta.header.protection !== 'device') throw new VaultStateError('passphrase-already-set');
@@ -238,7 +241,7 @@ export class Vault {
       throw new VaultIntegrityError('device-unwrap-failed');
     }
     await this.#checkedPair(meta, privateKey);
-    await this.#rewrap(meta, privateKey, normalised, true, options);
+    return this.#rewrap(meta, privateKey, normalised, true, options);
   }
 
   async unlock(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
@@ -252,7 +255,8 @@ export class Vault {
     return Object.freeze({ keyId: meta.header.keyId, keyPair: Object.freeze(keyPair) });
   }
 
-  async changePassphrase(current: string, next: string, options: DeriveOptions = {}): Promise<void> {
+  /** Resolves to the key unlocked under the new passphrase. */
+  async changePassphrase(current: string, next: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
     const normalisedNext = checkNewPassphrase(next);
     const meta = await this.#requireMeta();
     if (meta.header.protection !== 'passphrase' || meta.header.kdf === null) throw new VaultStateError('no-passphrase');
@@ -260,6 +264,6 @@ export class Vault {
     const kek = await deriveKek(current, meta.header.kdf, options);
     const privateKey = await this.#unwrapWithKek(meta, kek, true);
     await this.#checkedPair(meta, privateKey, publicKey);
-    await this.#rewrap(meta, privateKey, normalisedNext, false, options);
+    return this.#rewrap(meta, privateKey, normalisedNext, false, options);
   }
 }
