@@ -2,6 +2,7 @@
  * Everything Scopekeeper does on the create page: wait for the form (it may render late), show
  * the panel and row markers, keep them live as the user changes dropdowns, and fill on request.
  */
+import { t } from '../../utils/i18n';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { diffForm, type FormDiff } from '../../utils/form-diff';
@@ -78,7 +79,7 @@ export class CreatePageSession {
   }
 
   get summary(): string | null {
-    return this.diff ? `${this.diff.matching} of ${this.diff.rows.length} scopes match` : null;
+    return this.diff ? t('content_matchCount', this.diff.matching, this.diff.rows.length) : null;
   }
 
   private async loadPresets(): Promise<void> {
@@ -131,9 +132,9 @@ export class CreatePageSession {
   async fill(presetId?: string): Promise<FillReport> {
     if (presetId && presetId !== this.presets.selectedId) await this.select(presetId);
     const preset = this.selectedPreset;
-    if (!preset) return { ok: false, message: 'Choose a preset first.', notSet: [] };
-    if (!this.formFound) return { ok: false, message: 'The scope form is not on this page yet.', notSet: [] };
-    if (this.busy) return { ok: false, message: 'A fill is already running.', notSet: [] };
+    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [] };
+    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [] };
+    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };
     this.busy = true;
     this.refresh();
     try {
@@ -141,7 +142,7 @@ export class CreatePageSession {
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
       this.lastFill = {
         ok: notSet.length === 0,
-        message: notSet.length === 0 ? 'Form filled. Check it, then press Save.' : `Could not set: ${notSet.join(', ')}.`,
+        message: notSet.length === 0 ? t('content_fillDone') : t('content_fillCouldNotSet', notSet.join(', ')),
         notSet,
       };
       return this.lastFill;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
 import type { FillReport, PageStatus, TabRequest } from '../../utils/messages';
@@ -51,7 +52,7 @@ export default defineContentScript({
         return false;
       }
       if (request?.type === 'page:fill' && typeof request.presetId === 'string') {
-        if (!session) sendResponse({ ok: false, message: 'Open the Create API account page first.', notSet: [] });
+        if (!session) sendResponse({ ok: false, message: t('content_fillNotCreatePage'), notSet: [] });
         else void session.fill(request.presetId).then(sendResponse);
         return true;
       }

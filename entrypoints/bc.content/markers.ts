@@ -2,6 +2,7 @@
  * One marker per scope row, appended inside the row's own container (below its control, in the
  * page's flow) so it never covers a control. Words and colour, never colour alone.
  */
+import { t } from '../../utils/i18n';
 import type { FormDiff, RowDiff } from '../../utils/form-diff';
 import type { ScannedForm } from '../../utils/dom/scan-form';
 import { scopeById } from '../../utils/scopes/catalogue';
@@ -25,18 +26,20 @@ function levelLabel(scopeId: string, levelId: string | null): string {
 
 /** The marker's words: what the preset wants and how the row stands. */
 export function markerText(row: RowDiff | null): { text: string; className: string; status: string } {
-  if (!row) return { text: 'Scopekeeper: row not in its catalogue', className: 'unknown', status: 'unknown' };
+  if (!row) return { text: t('content_markerUnknownRow'), className: 'unknown', status: 'unknown' };
   const want = levelLabel(row.scopeId, row.target);
-  const need = row.inPreset ? `Preset: ${want}${row.required ? ' (required)' : ' (optional)'}` : `Not in preset: keep ${want}`;
+  const need = row.inPreset
+    ? t(row.required ? 'content_markerPresetRequired' : 'content_markerPresetOptional', want)
+    : t('content_markerNotInPreset', want);
   switch (row.status) {
     case 'right':
-      return { text: `✓ ${need}: right`, className: row.inPreset ? 'right' : 'neutral', status: row.inPreset ? 'right' : 'not-in-preset' };
+      return { text: t('content_markerRight', need), className: row.inPreset ? 'right' : 'neutral', status: row.inPreset ? 'right' : 'not-in-preset' };
     case 'missing':
-      return { text: `✗ ${need}: missing`, className: 'missing', status: 'missing' };
+      return { text: t('content_markerMissing', need), className: 'missing', status: 'missing' };
     case 'over-granted':
-      return { text: `▲ ${need}: over-granted`, className: 'over-granted', status: 'over-granted' };
+      return { text: t('content_markerOver', need), className: 'over-granted', status: 'over-granted' };
     case 'unrecognised':
-      return { text: `? ${need}: level not recognised`, className: 'unrecognised', status: 'unrecognised' };
+      return { text: t('content_markerUnrecognised', need), className: 'unrecognised', status: 'unrecognised' };
   }
 }
 

@@ -3,6 +3,7 @@
  * ways), placed in the page's flow above the form so it never covers the page's own controls.
  * Plain DOM rather than Preact: this code loads on every control-panel page.
  */
+import { t } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 
 export interface PanelView {
@@ -44,19 +45,24 @@ export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>${CSS}</style>
-<section aria-label="Scopekeeper">
-  <h2>Scopekeeper</h2>
+<section>
+  <h2></h2>
   <div class="row">
-    <label for="sk-preset">Preset</label>
+    <label for="sk-preset"></label>
     <select id="sk-preset"></select>
-    <button type="button">Fill form</button>
+    <button type="button"></button>
   </div>
   <p role="status"></p>
   <div class="source"></div>
   <ul hidden></ul>
 </section>`;
+  // Texts are set through textContent/attributes from the locale, never parsed as HTML.
+  shadow.querySelector('section')!.setAttribute('aria-label', t('content_panelTitle'));
+  shadow.querySelector('h2')!.textContent = t('content_panelTitle');
+  shadow.querySelector('label')!.textContent = t('content_presetLabel');
   const select = shadow.querySelector('select')!;
   const button = shadow.querySelector('button')!;
+  button.textContent = t('content_fillButton');
   const status = shadow.querySelector('[role=status]')!;
   const source = shadow.querySelector('.source')!;
   const problems = shadow.querySelector('ul')!;
@@ -68,7 +74,7 @@ export function createPanel(callbacks: PanelCallbacks) {
   function update(view: PanelView): void {
     if (view.presets !== renderedPresets) {
       renderedPresets = view.presets;
-      select.replaceChildren(new Option('Choose a preset…', ''), ...view.presets.map((p) => new Option(p.name, p.id)));
+      select.replaceChildren(new Option(t('content_choosePreset'), ''), ...view.presets.map((p) => new Option(p.name, p.id)));
     }
     select.value = view.selectedId ?? '';
     button.disabled = view.busy || !view.selectedId;
@@ -81,7 +87,7 @@ export function createPanel(callbacks: PanelCallbacks) {
       a.href = link.url;
       a.target = '_blank';
       a.rel = 'noopener noreferrer';
-      a.textContent = `Source: ${link.title}`;
+      a.textContent = t('content_sourceLink', link.title);
       source.append(a);
     }
     problems.hidden = view.problems.length === 0;
