@@ -15,6 +15,7 @@ import {
   openPanel,
   test,
   waitForFixtureForm,
+  type FixtureConfig,
   type FixtureState,
   activeTabId,
 } from './harness';
@@ -72,12 +73,21 @@ async function setByHand(page: Page, variant: string, label: string, option: str
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Per variant, a different spelling of the page, and no token type chosen yet, so the fill must set it. */
+const PANEL_CASES: Record<string, FixtureConfig> = {
+  bigdesign: { shuffleRows: true, tokenTypeDefault: '' },
+  legacy: { labelCase: 'and', tokenTypeDefault: '' },
+  native: { optionCase: 'capitalized', tokenTypeDefault: '' },
+};
+
 for (const variant of VARIANTS) {
   test(`panel fill sets Modern Retail Integration exactly (${variant})`, async ({ context, server }) => {
-    const page = await openPanel(context, server, CREATE_PATH, { variant });
+    const page = await openPanel(context, server, CREATE_PATH, { variant, ...PANEL_CASES[variant] });
     await waitForFixtureForm(page);
-    await setByHand(page, variant, 'Themes', 'modify');
-    await setByHand(page, variant, 'Customers', 'read-only');
+    expect((await fixtureState(page)).tokenType).toBe('');
+    const opt = (text: string) => (PANEL_CASES[variant]?.optionCase === 'capitalized' ? text[0]!.toUpperCase() + text.slice(1) : text);
+    await setByHand(page, variant, 'Themes', opt('modify'));
+    await setByHand(page, variant, 'Customers', opt('read-only'));
     const panel = panelOf(page);
     await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
     await expect(panel.getByRole('status')).toContainText(/\d+ of 28 scopes match/);
@@ -93,7 +103,7 @@ for (const variant of VARIANTS) {
     await expect(page.locator('scopekeeper-marker[data-scope="themes"]')).toHaveAttribute('data-status', 'not-in-preset');
 
     // A change by hand afterwards updates the marker and the count at once.
-    await setByHand(page, variant, 'Products', 'read-only');
+    await setByHand(page, variant, 'Products', opt('read-only'));
     await expect(page.locator('scopekeeper-marker[data-scope="products"]')).toHaveAttribute('data-status', 'missing');
     await expect(panel.getByRole('status')).toContainText('27 of 28 scopes match');
     expect(await fixtureSaveCount(page)).toBe(0);
