@@ -28,12 +28,12 @@ function levelLabel(scopeId: string, levelId: string | null): string {
 export function markerText(row: RowDiff | null): { text: string; className: string; status: string } {
   if (!row) return { text: t('content_markerUnknownRow'), className: 'unknown', status: 'unknown' };
   const want = levelLabel(row.scopeId, row.target);
-  const need = row.inPreset
-    ? t(row.required ? 'content_markerPresetRequired' : 'content_markerPresetOptional', want)
-    : t('content_markerNotInPreset', want);
+  const need = t(row.inPreset ? (row.required ? 'content_levelRequired' : 'content_levelOptional') : 'content_levelNotInPreset', want);
   switch (row.status) {
     case 'right':
-      return { text: t('content_markerRight', need), className: row.inPreset ? 'right' : 'neutral', status: row.inPreset ? 'right' : 'not-in-preset' };
+      return row.inPreset
+        ? { text: t('content_markerRight', need), className: 'right', status: 'right' }
+        : { text: t('content_markerNotInPreset', want), className: 'neutral', status: 'not-in-preset' };
     case 'missing':
       return { text: t('content_markerMissing', need), className: 'missing', status: 'missing' };
     case 'over-granted':
