@@ -45,25 +45,34 @@ function follows(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
+/**
+ * The first value carrier after `label` inside `box`, node by node in document order (a plain
+ * textContent would glue "…43210" and the next "Client Secret" together): an input's value, or a
+ * text that is not another field's label. Text in buttons ("Copy") and icons is skipped.
+ * undefined: nothing after the label in this box, so the caller looks in a wider one.
+ */
+function firstValueAfter(label: Element, box: Element): string | null | undefined {
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (label.contains(node) || !follows(label, node)) continue;
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return cleanText(node.value) || null;
+    if (node.nodeType !== Node.TEXT_NODE || node.parentElement?.closest('button, svg, style, script')) continue;
+    const text = cleanText(node.textContent);
+    if (text) return ANY_LABEL.test(text) ? null : (text.split(' ')[0] ?? null);
+  }
+  return undefined;
+}
+
 function valueNear(label: Element, root: Element, labelPattern: RegExp): string | null {
   const control = controlOf(label, root);
   if (control) return cleanText(control.value) || null;
   // "Client ID: abc…" in a single element.
   const own = cleanText(label.textContent).replace(labelPattern, '');
-  if (own && !ANY_LABEL.test(own)) return own;
-  // Walk up until an ancestor holds something after the label: an input, or text.
-  const labelText = cleanText(label.textContent);
+  if (own && !ANY_LABEL.test(own)) return own.split(' ')[0] ?? null;
+  // Widen the box around the label until something follows it.
   for (let box = label.parentElement; box && root.contains(box); box = box.parentElement) {
-    const input = Array.from(box.querySelectorAll('input, textarea')).find((i) => follows(label, i)) as
-      | HTMLInputElement
-      | HTMLTextAreaElement
-      | undefined;
-    if (input) return cleanText(input.value) || null;
-    const text = cleanText(box.textContent);
-    const after = cleanText(text.slice(text.indexOf(labelText) + labelText.length));
-    // Credentials have no spaces: the first word after the label is the value, unless the next
-    // thing is another field's label (this field is empty).
-    if (after) return ANY_LABEL.test(after) ? null : (after.split(' ')[0] ?? null);
+    const value = firstValueAfter(label, box);
+    if (value !== undefined) return value;
   }
   return null;
 }
