@@ -6,12 +6,20 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { credentialPopupsIn, readCredentials } from '../../utils/dom/read-credentials';
+import { credentialPopupsIn, readCredentials, type PopupCredentials } from '../../utils/dom/read-credentials';
 import type { ScannedForm } from '../../utils/dom/scan-form';
+import { t, type MessageKey } from '../../utils/i18n';
 import type { CaptureRequest, CaptureReply } from '../../utils/messages';
 import { showNotice } from './notice';
 
 const RETRY_DELAYS_MS = [0, 100, 300, 1000, 3000];
+const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
+
+const FIELD_NAME: Readonly<Record<string, MessageKey>> = {
+  clientId: 'vault_field_client_id',
+  clientSecret: 'vault_field_client_secret',
+  accessToken: 'vault_field_access_token',
+};
 
 function formFields(form: ScannedForm | null): CaptureRequest['form'] {
   const scopes: Record<string, string> = {};
@@ -39,53 +47,63 @@ async function send(request: CaptureRequest): Promise<CaptureReply | null> {
   return null;
 }
 
-export function watchForCredentials(ctx: ContentScriptContext, currentForm: () => ScannedForm | null): () => void {
-  const seen = new WeakSet<Element>();
-  const captured = new Set<string>();
+function isEmpty(values: PopupCredentials): boolean {
+  return !values.clientId && !values.clientSecret && !values.accessToken;
+}
 
-  async function capture(popup: Element): Promise<void> {
-    const popupValues = readCredentials(popup);
-    if (!popupValues.clientId && !popupValues.clientSecret && !popupValues.accessToken) {
-      showNotice('warn', 'Scopekeeper could not read these credentials', 'Copy the Client ID, Client Secret and Access Token by hand before you close this pop-up.');
+/** Pop-ups a mutation may have created or filled in: dialogs among the added nodes, and the
+ *  dialog around the mutated node (content or values that arrive after the dialog itself). */
+function popupsTouchedBy(record: MutationRecord, into: Set<Element>): void {
+  for (const node of record.addedNodes) for (const popup of credentialPopupsIn(node)) into.add(popup);
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  const around = target?.isConnected ? target.closest(DIALOG) : null;
+  if (around) for (const popup of credentialPopupsIn(around)) into.add(popup);
+}
+
+export function watchForCredentials(ctx: ContentScriptContext, currentForm: () => ScannedForm | null): () => void {
+  /** Values already sent (or being sent): one set of credentials, one record, however often
+   *  React re-renders or replaces the dialog. */
+  const captured = new Set<string>();
+  const warned = new WeakSet<Element>();
+
+  function inspect(popup: Element): void {
+    const values = readCredentials(popup);
+    if (isEmpty(values)) {
+      // Not marked as done: if the values arrive later, the next mutation captures them.
+      if (!warned.has(popup)) {
+        warned.add(popup);
+        showNotice('warn', t('vault_notice_unreadable_title'), t('vault_notice_unreadable_detail'));
+      }
       return;
     }
-    // One pop-up, one record, however often React re-renders it.
-    const fingerprint = `${popupValues.clientId}|${popupValues.accessToken}`;
+    const fingerprint = `${values.clientId}|${values.clientSecret}|${values.accessToken}`;
     if (captured.has(fingerprint)) return;
     captured.add(fingerprint);
-    const reply = await send({ type: 'capture', captureId: crypto.randomUUID(), popup: popupValues, form: formFields(currentForm()) });
+    // The form is read now, synchronously: the page may navigate away in its next task.
+    void deliver({ type: 'capture', captureId: crypto.randomUUID(), popup: values, form: formFields(currentForm()) }, fingerprint);
+  }
+
+  async function deliver(request: CaptureRequest, fingerprint: string): Promise<void> {
+    const reply = await send(request);
     if (reply?.ok) {
-      const missing = reply.missing.length ? ` Not found in the pop-up: ${reply.missing.join(', ')}; copy those by hand.` : '';
-      showNotice(
-        reply.missing.length ? 'warn' : 'ok',
-        'Credentials captured and encrypted',
-        `Scopekeeper stored them in its vault. Delete the .txt file BigCommerce downloaded once you have what you need.${missing}`,
-      );
+      const missing = reply.missing.map((m) => (FIELD_NAME[m] ? t(FIELD_NAME[m]) : m));
+      const detail = t('vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
+      showNotice(missing.length ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
     } else {
       captured.delete(fingerprint);
-      showNotice('warn', 'Scopekeeper could not save these credentials', 'Copy them by hand before you close this pop-up.');
+      showNotice('warn', t('vault_notice_failed_title'), t('vault_notice_failed_detail'));
     }
   }
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        // Usually the dialog arrives whole; if its content arrives later, look at its dialog.
-        const host = node instanceof Element && node.isConnected ? node.parentElement?.closest('[role="dialog"], dialog') : null;
-        for (const popup of host ? credentialPopupsIn(host) : credentialPopupsIn(node)) {
-          if (seen.has(popup)) continue;
-          seen.add(popup);
-          void capture(popup);
-        }
-      }
-    }
+    const popups = new Set<Element>();
+    for (const record of records) popupsTouchedBy(record, popups);
+    for (const popup of popups) inspect(popup);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // characterData and value attributes: a pop-up whose values are filled in after it mounted.
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
   // A pop-up already open when the script arrived (e.g. after an extension update).
-  for (const popup of credentialPopupsIn(document.body)) {
-    seen.add(popup);
-    void capture(popup);
-  }
+  for (const popup of credentialPopupsIn(document.body)) inspect(popup);
   const stop = () => observer.disconnect();
   ctx.onInvalidated(stop);
   return stop;

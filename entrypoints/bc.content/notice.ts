@@ -1,7 +1,10 @@
 /**
  * A small notice in the page's corner for capture results. It never shows a secret: only what
- * happened and what to do next.
+ * happened and what to do next. Texts come from the caller (via t()); the page can read them,
+ * which is fine because they say nothing a page script does not already know.
  */
+import { t } from '../../utils/i18n';
+
 const CSS = `
 :host { all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; max-width: 380px; }
 div { font: 14px/1.4 system-ui, sans-serif; border-radius: 8px; padding: 12px 36px 12px 14px; box-shadow: 0 4px 16px rgba(0,0,0,.25); position: relative; }
@@ -17,13 +20,15 @@ export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): 
   current?.remove();
   const host = document.createElement('scopekeeper-notice');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${CSS}</style><div><strong></strong><span></span><button type="button" aria-label="Dismiss">×</button></div>`;
+  shadow.innerHTML = `<style>${CSS}</style><div><strong></strong><span></span><button type="button">×</button></div>`;
   const box = shadow.querySelector('div')!;
   box.className = kind;
   box.setAttribute('role', kind === 'ok' ? 'status' : 'alert');
   shadow.querySelector('strong')!.textContent = title;
   shadow.querySelector('span')!.textContent = detail;
-  shadow.querySelector('button')!.addEventListener('click', () => host.remove());
+  const dismiss = shadow.querySelector('button')!;
+  dismiss.setAttribute('aria-label', t('vault_notice_dismiss'));
+  dismiss.addEventListener('click', () => host.remove());
   document.documentElement.append(host);
   current = host;
 }

@@ -8,6 +8,7 @@ import type { CaptureReply } from '../messages';
 import { captureRequestSchema } from '../message-schemas';
 import { isControlPanelContentScript } from '../sender';
 import type { Vault } from '../vault';
+import { announceRecordsChanged } from '../vault-events';
 
 /** At most this many captures per tab per minute: a real merchant makes one at a time. */
 const MAX_PER_TAB_PER_MINUTE = 10;
@@ -71,5 +72,7 @@ export async function handleCapture(
     },
     { captureId, origin, storeHash, tokenType: tokenTypeOf(form.tokenType), scopes: form.scopes, extraFlags },
   );
+  // An open vault page shows the new record at once (no data in the announcement).
+  if (result.status === 'stored') announceRecordsChanged();
   return { ok: true, recordId: result.recordId, missing };
 }
