@@ -1,0 +1,71 @@
+/**
+ * First run: choose the vault passphrase. Captures made before this are already sealed (to the
+ * vault's public key, with the private key under a device key); setting the passphrase re-wraps
+ * that private key, so nothing is re-encrypted and nothing is lost.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { UnlockedKey } from '../../utils/vault';
+import { KdfProgress } from './KdfProgress';
+import { pageVault } from './page-vault';
+import { PassphraseField } from './PassphraseField';
+import { confirmProblem, newPassphraseProblem } from './passphrase-policy';
+import { useKdfTask } from './use-kdf-task';
+
+export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<{ passphrase?: string; confirmation?: string }>({});
+  const task = useKdfTask();
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const passphraseError = newPassphraseProblem(passphrase) ?? undefined;
+    const confirmationError = passphraseError ? undefined : (confirmProblem(passphrase, confirmation) ?? undefined);
+    setFieldErrors({ passphrase: passphraseError, confirmation: confirmationError });
+    if (passphraseError || confirmationError) return;
+    const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress }));
+    if (key) {
+      setPassphrase('');
+      setConfirmation('');
+      onCreated(key);
+    }
+  }
+
+  return (
+    <form class="vault-card vault-setup" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-setup-title">
+      <h3 id="vault-setup-title">{t('vault_setup_title')}</h3>
+      <p>{hasCaptures ? t('vault_setup_intro_with_captures') : t('vault_setup_intro')}</p>
+      <p class="vault-hint">{t('vault_setup_device_key')}</p>
+      <PassphraseField
+        label={t('vault_new_passphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        autoComplete="new-password"
+        hint={t('vault_passphrase_hint')}
+        error={fieldErrors.passphrase}
+        disabled={task.busy}
+      />
+      <PassphraseField
+        label={t('vault_confirm_passphrase')}
+        value={confirmation}
+        onInput={setConfirmation}
+        autoComplete="new-password"
+        error={fieldErrors.confirmation}
+        disabled={task.busy}
+      />
+      <p class="vault-hint">{t('vault_no_recovery')}</p>
+      {task.busy && <KdfProgress label={t('vault_progress_creating')} fraction={task.fraction} />}
+      {task.error && (
+        <p class="vault-error" role="alert">
+          {task.error}
+        </p>
+      )}
+      <div class="vault-actions">
+        <button type="submit" class="primary" disabled={task.busy}>
+          {t('vault_create_vault')}
+        </button>
+      </div>
+    </form>
+  );
+}

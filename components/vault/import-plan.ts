@@ -1,0 +1,61 @@
+/**
+ * Turning a BigCommerce `.txt` into what the vault seals: the same `Vault.capture` path as a
+ * capture from the control panel, with the store hash taken from the file's API PATH (there is
+ * no page host to take it from) and an 'imported' flag so the list says where it came from.
+ * Pure: the component maps the issue codes to words.
+ */
+import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue } from '../../utils/export';
+import type { CaptureHeaderInputs, CredentialFields } from '../../utils/vault';
+
+export type ImportIssue = TxtFieldIssue | { field: 'file'; code: 'empty' | 'no-labels' };
+
+export type ImportPlan =
+  | { ok: false; errors: ImportIssue[] }
+  | { ok: true; fields: CredentialFields; inputs: CaptureHeaderInputs; warnings: TxtFieldIssue[] };
+
+const STORE_HASH_MAX = 32;
+const VALUE_MAX = 256;
+
+export function planImport(text: string, defaultName: string, now: Date = new Date()): ImportPlan {
+  if (text.trim() === '') return { ok: false, errors: [{ field: 'file', code: 'empty' }] };
+  const parsed = parseBigCommerceTxt(text);
+  if (Object.keys(parsed.fields).length === 0) return { ok: false, errors: [{ field: 'file', code: 'no-labels' }] };
+  const errors: ImportIssue[] = [...parsed.errors];
+  // The vault caps stored values at 256 characters; say which field is too long instead of
+  // failing later with a generic error.
+  for (const [field, value] of Object.entries(parsed.fields) as Array<[TxtField, string]>) {
+    if (value.length > VALUE_MAX && !errors.some((e) => e.field === field)) errors.push({ field, code: 'invalid' });
+  }
+  const storeHash = parsed.storeHash?.toLowerCase() ?? null;
+  if (storeHash !== null && storeHash.length > STORE_HASH_MAX && !errors.some((e) => e.field === 'apiPath')) {
+    errors.push({ field: 'apiPath', code: 'invalid' });
+  }
+  if (errors.length > 0 || storeHash === null) return { ok: false, errors };
+
+  const warnings = parsed.warnings.filter((w): w is TxtFieldIssue => w.field !== null);
+  const name = parsed.fields.name?.trim() || defaultName;
+  const extraFlags = ['imported'];
+  if (!parsed.fields.name?.trim()) extraFlags.push('name-missing');
+  if (parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
+  return {
+    ok: true,
+    warnings,
+    fields: {
+      name,
+      apiPath: parsed.fields.apiPath ?? '',
+      clientId: parsed.fields.clientId ?? '',
+      clientSecret: parsed.fields.clientSecret ?? '',
+      accessToken: parsed.fields.accessToken ?? '',
+    },
+    inputs: {
+      captureId: `import-${crypto.randomUUID()}`,
+      // The control panel of the store the file names: the only origin an import can have.
+      origin: `https://store-${storeHash}.mybigcommerce.com`,
+      storeHash,
+      tokenType: 'unknown',
+      scopes: {},
+      capturedAt: now,
+      extraFlags,
+    },
+  };
+}

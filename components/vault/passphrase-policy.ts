@@ -1,0 +1,21 @@
+/**
+ * The vault's passphrase policy, checked in the form before the KDF runs so the user gets the
+ * message at once. The vault enforces the same rule again (checkNewPassphrase).
+ */
+import { t } from '../../utils/i18n';
+import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../../utils/vault';
+
+function codePoints(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+export function newPassphraseProblem(passphrase: string): string | null {
+  const n = codePoints(passphrase);
+  if (n < PASSPHRASE_MIN) return t('vault_error_too_short', PASSPHRASE_MIN);
+  if (n > PASSPHRASE_MAX) return t('vault_error_too_long', PASSPHRASE_MAX);
+  return null;
+}
+
+export function confirmProblem(passphrase: string, confirmation: string): string | null {
+  return passphrase.normalize('NFC') === confirmation.normalize('NFC') ? null : t('vault_error_mismatch');
+}
