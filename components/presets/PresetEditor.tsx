@@ -1,0 +1,155 @@
+/**
+ * Create or edit a custom preset. Validated with presetSchema (through the store) on save; every
+ * problem is listed in a summary (links to the fields) and again under its field, with its path.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { saveCustomPreset, type StoreIssue } from '../../utils/preset-store';
+import type { Preset, TokenType } from '../../utils/presets/types';
+import { idFromName, presetFromDraft, type PresetDraft } from './draft';
+import { FIELD_IDS, fieldIdForPath } from './editor-fields';
+import { FieldIssues, invalidProps } from './FieldIssues';
+import { IssueList } from './IssueList';
+import { ScopeFields } from './ScopeFields';
+import { SourceFields } from './SourceFields';
+
+interface Props {
+  initial: PresetDraft;
+  mode: 'create' | 'update';
+  onSaved(preset: Preset): void;
+  onCancel(): void;
+}
+
+export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
+  const [draft, setDraft] = useState(initial);
+  // In a new preset the id follows the name until the user types an id of their own.
+  const [idTouched, setIdTouched] = useState(mode === 'update' || initial.id !== '');
+  const [issues, setIssues] = useState<StoreIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (issues.length > 0) summary.current?.focus();
+  }, [issues]);
+
+  const update = (part: Partial<PresetDraft>) => setDraft((d) => ({ ...d, ...part }));
+  const issuesFor = (fieldId: string) => issues.filter((i) => fieldIdForPath(i.path, draft.sources.length) === fieldId);
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    setSaving(true);
+    const result = await saveCustomPreset(presetFromDraft(draft), mode === 'create' ? { mode } : { mode, id: initial.id });
+    setSaving(false);
+    if (result.ok) onSaved(result.value);
+    else setIssues(result.issues);
+  }
+
+  /** A text control with its label, hint and problems. */
+  function text(field: 'name' | 'id' | 'accountName', label: string, hint?: string) {
+    const id = FIELD_IDS[field];
+    const fieldIssues = issuesFor(id);
+    const readOnly = field === 'id' && mode === 'update';
+    return (
+      <div class="field">
+        <label for={id}>{label}</label>
+        {hint && (
+          <p id={`${id}-hint`} class="muted small">
+            {hint}
+          </p>
+        )}
+        <input
+          id={id}
+          type="text"
+          value={draft[field]}
+          readOnly={readOnly}
+          spellcheck={field !== 'id'}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            if (field === 'id') setIdTouched(true);
+            if (field === 'name' && !idTouched) update({ name: value, id: idFromName(value) });
+            else update({ [field]: value });
+          }}
+          {...invalidProps(`${id}-issues`, fieldIssues, hint ? `${id}-hint` : undefined)}
+        />
+        <FieldIssues id={`${id}-issues`} issues={fieldIssues} />
+      </div>
+    );
+  }
+
+  const descriptionIssues = issuesFor(FIELD_IDS.description);
+  const tokenIssues = issuesFor(FIELD_IDS.tokenType);
+  const notesIssues = issuesFor(FIELD_IDS.notes);
+  const unplaced = issues.filter((i) => fieldIdForPath(i.path, draft.sources.length) === null);
+
+  return (
+    <form class="preset-editor" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="editor-heading">
+      <h3 id="editor-heading" ref={heading} tabIndex={-1}>
+        {mode === 'create' ? t('presets_editor_new_heading') : t('presets_editor_edit_heading', initial.name)}
+      </h3>
+      {issues.length > 0 && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <p>
+            <strong>{issues.length === 1 ? t('presets_editor_one_problem') : t('presets_editor_problems', String(issues.length))}</strong>
+          </p>
+          <IssueList issues={issues} fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
+        </div>
+      )}
+      {text('name', t('presets_editor_name'))}
+      {text('id', t('presets_editor_id'), mode === 'update' ? t('presets_editor_id_fixed') : t('presets_editor_id_help'))}
+      <div class="field">
+        <label for={FIELD_IDS.description}>{t('presets_editor_description')}</label>
+        <textarea
+          id={FIELD_IDS.description}
+          rows={2}
+          value={draft.description}
+          onInput={(e) => update({ description: e.currentTarget.value })}
+          {...invalidProps(`${FIELD_IDS.description}-issues`, descriptionIssues)}
+        />
+        <FieldIssues id={`${FIELD_IDS.description}-issues`} issues={descriptionIssues} />
+      </div>
+      <div class="field">
+        <label for={FIELD_IDS.tokenType}>{t('presets_token_type')}</label>
+        <select
+          id={FIELD_IDS.tokenType}
+          value={draft.tokenType}
+          onChange={(e) => update({ tokenType: e.currentTarget.value as TokenType })}
+          {...invalidProps(`${FIELD_IDS.tokenType}-issues`, tokenIssues)}
+        >
+          <option value="v2v3">{t('presets_token_v2v3')}</option>
+          <option value="stencil-cli">{t('presets_token_stencil')}</option>
+        </select>
+        <FieldIssues id={`${FIELD_IDS.tokenType}-issues`} issues={tokenIssues} />
+      </div>
+      {text('accountName', t('presets_account_name'), t('presets_editor_account_help'))}
+      <SourceFields sources={draft.sources} issuesFor={issuesFor} onChange={(sources) => update({ sources })} />
+      <ScopeFields
+        scopes={draft.scopes}
+        disabled={draft.tokenType === 'stencil-cli'}
+        issuesFor={issuesFor}
+        onChange={(id, scope) => setDraft((d) => ({ ...d, scopes: { ...d.scopes, [id]: scope } }))}
+      />
+      <div class="field">
+        <label for={FIELD_IDS.notes}>{t('presets_editor_notes')}</label>
+        <textarea
+          id={FIELD_IDS.notes}
+          rows={3}
+          value={draft.notes}
+          onInput={(e) => update({ notes: e.currentTarget.value })}
+          {...invalidProps(`${FIELD_IDS.notes}-issues`, notesIssues)}
+        />
+        <FieldIssues id={`${FIELD_IDS.notes}-issues`} issues={notesIssues} />
+      </div>
+      {unplaced.length > 0 && <IssueList issues={unplaced} />}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {t('presets_editor_save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('presets_editor_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The manager's list: a filter, then the merchant's own presets, then the built-ins. Each entry
+ * is a button that shows the preset; aria-current marks the one shown.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { Preset } from '../../utils/presets/types';
+import { filterPresets, queryWords } from './filter';
+
+interface Props {
+  builtin: readonly Preset[];
+  custom: Preset[];
+  shownId: string | null;
+  onShow(id: string): void;
+}
+
+function Items({ presets, shownId, onShow }: { presets: Preset[]; shownId: string | null; onShow(id: string): void }) {
+  return (
+    <ul class="preset-items">
+      {presets.map((p) => (
+        <li key={p.id}>
+          <button type="button" class="preset-item" aria-current={p.id === shownId ? 'true' : undefined} onClick={() => onShow(p.id)}>
+            {p.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PresetList({ builtin, custom, shownId, onShow }: Props) {
+  const [query, setQuery] = useState('');
+  const filtering = queryWords(query).length > 0;
+  const customShown = filterPresets(custom, query);
+  const builtinShown = filterPresets(builtin, query);
+  const total = custom.length + builtin.length;
+  const matched = customShown.length + builtinShown.length;
+
+  return (
+    <div class="preset-list">
+      <label for="manager-filter">{t('presets_filter_label')}</label>
+      <input
+        id="manager-filter"
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        aria-describedby="manager-filter-count"
+        placeholder={t('presets_filter_placeholder')}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <p id="manager-filter-count" class="muted small" aria-live="polite">
+        {!filtering
+          ? t('presets_count_all', String(total))
+          : matched === 0
+            ? t('presets_filter_none', query.trim())
+            : t('presets_filter_count', String(matched), String(total))}
+      </p>
+
+      <h3 id="custom-list-heading">{t('presets_custom_heading', String(custom.length))}</h3>
+      {custom.length === 0 ? (
+        <p class="muted small empty">{t('presets_custom_empty')}</p>
+      ) : customShown.length === 0 ? (
+        <p class="muted small">{t('presets_group_no_match')}</p>
+      ) : (
+        <Items presets={customShown} shownId={shownId} onShow={onShow} />
+      )}
+
+      <h3 id="builtin-list-heading">{t('presets_builtin_heading', String(builtin.length))}</h3>
+      {builtinShown.length === 0 ? (
+        <p class="muted small">{t('presets_group_no_match')}</p>
+      ) : (
+        <Items presets={builtinShown} shownId={shownId} onShow={onShow} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The scope catalogue as a form: one row per store-level scope, a select offering only the levels
+ * that row has (plus "Not in preset"), and "Required" for rows in the preset.
+ */
+import { t } from '../../utils/i18n';
+import type { StoreIssue } from '../../utils/preset-store';
+import { STORE_SCOPES, type ScopeId } from '../../utils/scopes/catalogue';
+import type { LevelId } from '../../utils/scopes/types';
+import type { ScopeDraft } from './draft';
+import { scopeFieldId } from './editor-fields';
+import { FieldIssues, invalidProps } from './FieldIssues';
+
+interface Props {
+  scopes: Record<ScopeId, ScopeDraft>;
+  /** A Stencil-CLI token has no scope rows: the table is shown disabled. */
+  disabled: boolean;
+  issuesFor(fieldId: string): StoreIssue[];
+  onChange(id: ScopeId, scope: ScopeDraft): void;
+}
+
+export function ScopeFields({ scopes, disabled, issuesFor, onChange }: Props) {
+  const inPreset = STORE_SCOPES.filter((r) => scopes[r.id]?.level).length;
+  return (
+    <fieldset class="scope-fields" disabled={disabled}>
+      <legend>{t('presets_editor_scopes')}</legend>
+      <p class="muted small" id="pe-scopes-help">
+        {disabled ? t('presets_editor_scopes_stencil') : t('presets_editor_scopes_help', String(inPreset))}
+      </p>
+      <table class="scope-table editable">
+        <thead>
+          <tr>
+            <th scope="col">{t('presets_col_scope')}</th>
+            <th scope="col">{t('presets_col_level')}</th>
+            <th scope="col">{t('presets_col_required')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {STORE_SCOPES.map((row) => {
+            const scope = scopes[row.id] ?? { level: '', required: false };
+            const fieldId = scopeFieldId(row.id);
+            const issues = issuesFor(fieldId);
+            return (
+              <tr key={row.id} class={scope.level ? 'in-preset' : undefined}>
+                <th scope="row" id={`${fieldId}-label`}>
+                  {row.label}
+                </th>
+                <td>
+                  <select
+                    id={fieldId}
+                    aria-labelledby={`${fieldId}-label`}
+                    value={scope.level}
+                    onChange={(e) => {
+                      const level = e.currentTarget.value as LevelId | '';
+                      onChange(row.id, { level, required: level ? scope.required : false });
+                    }}
+                    {...invalidProps(`${fieldId}-issues`, issues)}
+                  >
+                    <option value="">{t('presets_level_not_in_preset')}</option>
+                    {row.levels.map((l) => (
+                      <option key={l.id} value={l.id}>
+                        {l.label}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldIssues id={`${fieldId}-issues`} issues={issues} />
+                </td>
+                <td>
+                  {/* The column header says "Required"; the name says which row. */}
+                  <input
+                    type="checkbox"
+                    class="check"
+                    checked={scope.required}
+                    disabled={!scope.level}
+                    aria-label={t('presets_required_for', row.label)}
+                    onChange={(e) => onChange(row.id, { ...scope, required: e.currentTarget.checked })}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </fieldset>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The editor's form state: plain strings and booleans as the controls hold them, converted to a
+ * Preset only on save (and then validated by presetSchema). Kept apart from the components so
+ * the conversion is unit-tested.
+ */
+import type { Preset, PresetScope, TokenType } from '../../utils/presets/types';
+import { STORE_SCOPES, type ScopeId } from '../../utils/scopes/catalogue';
+import type { LevelId } from '../../utils/scopes/types';
+
+export interface ScopeDraft {
+  /** '' = "Not in preset" (the row stays at the form's default). */
+  level: LevelId | '';
+  required: boolean;
+}
+
+export interface SourceDraft {
+  url: string;
+  title: string;
+}
+
+export interface PresetDraft {
+  id: string;
+  name: string;
+  description: string;
+  tokenType: TokenType;
+  accountName: string;
+  sources: SourceDraft[];
+  scopes: Record<ScopeId, ScopeDraft>;
+  /** One note per line. */
+  notes: string;
+}
+
+function emptyScopes(): Record<ScopeId, ScopeDraft> {
+  return Object.fromEntries(STORE_SCOPES.map((row) => [row.id, { level: '', required: false }])) as Record<ScopeId, ScopeDraft>;
+}
+
+export function emptyDraft(): PresetDraft {
+  return {
+    id: '',
+    name: '',
+    description: '',
+    tokenType: 'v2v3',
+    accountName: '',
+    sources: [{ url: '', title: '' }],
+    scopes: emptyScopes(),
+    notes: '',
+  };
+}
+
+export function draftFromPreset(p: Preset): PresetDraft {
+  const scopes = emptyScopes();
+  for (const row of STORE_SCOPES) {
+    const s = p.scopes[row.id];
+    if (s) scopes[row.id] = { level: s.level, required: s.required };
+  }
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    tokenType: p.tokenType,
+    accountName: p.accountName ?? '',
+    sources: p.sources.length > 0 ? p.sources.map((s) => ({ ...s })) : [{ url: '', title: '' }],
+    scopes,
+    notes: (p.notes ?? []).join('\n'),
+  };
+}
+
+/**
+ * What the draft says, as a preset (unvalidated). Trims what a person would not mean to keep
+ * (spaces around fields, blank note lines); leaves the rest to presetSchema.
+ */
+export function presetFromDraft(d: PresetDraft): Preset {
+  const scopes: Partial<Record<ScopeId, PresetScope>> = {};
+  for (const row of STORE_SCOPES) {
+    const s = d.scopes[row.id];
+    if (s?.level) scopes[row.id] = { level: s.level, required: s.required };
+  }
+  const notes = d.notes.split('\n').map((n) => n.trim()).filter(Boolean);
+  const accountName = d.accountName.trim();
+  return {
+    id: d.id.trim(),
+    name: d.name.trim(),
+    description: d.description.trim(),
+    // Blank rows are kept (and reported): dropping them would shift the indices error paths use.
+    sources: d.sources.map((s) => ({ url: s.url.trim(), title: s.title.trim() })),
+    tokenType: d.tokenType,
+    ...(accountName ? { accountName } : {}),
+    // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
+    scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** A kebab-case id suggested from a name ("Acme Sync!" → "acme-sync"); '' if nothing usable. */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,73 @@
+/**
+ * Words a preset problem for people, through the i18n API. zod's own messages are English and
+ * technical; the field path stays as written (it names the field in the file) and only the
+ * sentence after it is translated. Anything not recognised falls back to the English message.
+ */
+import type { StoreIssue } from '../../utils/preset-store';
+import { t, type MessageKey } from '../../utils/i18n';
+import { isScopeId, scopeById } from '../../utils/scopes/catalogue';
+
+const TYPE_WORDS: Partial<Record<string, MessageKey>> = {
+  string: 'presets_type_string',
+  boolean: 'presets_type_boolean',
+  array: 'presets_type_array',
+  object: 'presets_type_object',
+  number: 'presets_type_number',
+};
+
+const OWN: Record<NonNullable<StoreIssue['code']>, MessageKey> = {
+  'builtin-id': 'presets_issue_builtin_id',
+  'id-taken': 'presets_issue_id_taken',
+  'id-fixed': 'presets_issue_id_fixed',
+  'not-found': 'presets_issue_not_found',
+  'not-json': 'presets_issue_not_json',
+  'too-large': 'presets_issue_too_large',
+};
+
+/** The custom issues of utils/presets/schema.ts, told apart by where they point. */
+function customText(path: readonly PropertyKey[], fallback: string): string {
+  const last = path.at(-1);
+  const parent = path.at(-2);
+  if (last === 'level' && path.at(-3) === 'scopes' && typeof parent === 'string' && isScopeId(parent)) {
+    const row = scopeById(parent);
+    return t('presets_issue_level', row.label, row.levels.map((l) => l.label).join(', '));
+  }
+  if (parent === 'scopes') return t('presets_issue_unknown_scope');
+  if (last === 'scopes') return t('presets_issue_stencil');
+  if (last === 'id') return t('presets_issue_duplicate_id');
+  if (last === 'name') return t('presets_issue_empty');
+  if (last === 'accountName') return t('presets_issue_spaces');
+  return fallback;
+}
+
+export function issueText(issue: StoreIssue): string {
+  if (issue.code) return t(OWN[issue.code]);
+  const z = issue.zod;
+  if (!z) return issue.message;
+  switch (z.code) {
+    case 'too_small':
+      if (z.origin === 'string') return Number(z.minimum) <= 1 ? t('presets_issue_empty') : t('presets_issue_too_short', String(z.minimum));
+      if (z.origin === 'array') return t('presets_issue_too_few', String(z.minimum));
+      break;
+    case 'too_big':
+      if (z.origin === 'string') return t('presets_issue_too_long', String(z.maximum));
+      if (z.origin === 'array') return t('presets_issue_too_many', String(z.maximum));
+      break;
+    case 'invalid_format':
+      if (z.format === 'url') return t('presets_issue_https');
+      if (z.format === 'regex') return t('presets_issue_kebab');
+      break;
+    case 'invalid_type': {
+      const word = TYPE_WORDS[z.expected];
+      if (word) return t('presets_issue_type', t(word));
+      break;
+    }
+    case 'invalid_value':
+      return t('presets_issue_value', z.values.map((v) => JSON.stringify(v)).join(', '));
+    case 'unrecognized_keys':
+      return t('presets_issue_unknown_field');
+    case 'custom':
+      return customText(z.path, issue.message);
+  }
+  return issue.message;
+}

@@ -1,0 +1,276 @@
+/**
+ * The preset manager on the options page, end to end: import a preset file and fill the real
+ * (fixture) form with it, refuse a malformed file with field paths and no change, duplicate and
+ * edit a built-in, create with inline validation, export, delete, and all of it by keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { findScopeRow } from '../../utils/scopes/match';
+import { STORE_SCOPES } from '../../utils/scopes/catalogue';
+import { CREATE_PATH, ROOT, activeTabId, expect, fixtureState, openPanel, test, waitForFixtureForm, type FixtureState } from './harness';
+
+/** The complete example of docs/preset-format.md: what an integrator would publish. */
+const EXAMPLE_TEXT = /<!-- example:start -->\s*```json\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs/preset-format.md'), 'utf8'))![1]!;
+const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { presets: { id: string; name: string; scopes: Record<string, { level: string }> }[] };
+
+test.beforeEach(async ({ context, extensionId }) => {
+  // The install opens the options page, possibly in a tab a test just created: let it first.
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  await expect.poll(() => context.pages().some((p) => p.url().startsWith(optionsUrl)), { timeout: 10_000 }).toBe(true);
+});
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(manager(page).getByText(/^\d+ presets\.$/)).toBeVisible();
+  return page;
+}
+
+const manager = (page: Page) => page.getByRole('region', { name: 'Presets', exact: true });
+const importInput = (page: Page) => manager(page).getByLabel('Import preset', { exact: true });
+const listItems = (page: Page) => manager(page).locator('.preset-list').getByRole('button');
+const editor = (page: Page) => page.getByRole('form');
+
+async function importText(page: Page, name: string, text: string) {
+  await importInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function stored(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get(null));
+}
+
+/** Scope id → level (lower case) in the page's React state. */
+function levelsById(state: FixtureState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label)?.id ?? label, level.toLowerCase()]));
+}
+
+/** Every row: the preset's level, or the row's default. */
+function expectedLevels(scopes: Record<string, { level: string }>): Record<string, string> {
+  return Object.fromEntries(STORE_SCOPES.map((r) => [r.id, scopes[r.id]?.level ?? r.defaultLevel]));
+}
+
+test('an imported preset file fills the form, from the in-page panel and from the popup', async ({ context, server, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await importText(options, 'acme.scopekeeper.json', EXAMPLE_TEXT);
+  await expect(manager(options).getByRole('status')).toHaveText('Imported from acme.scopekeeper.json: Acme Order Sync, Acme Reporting (read-only).');
+  await expect(manager(options).getByRole('heading', { name: 'Your presets (2)' })).toBeVisible();
+  await expect(manager(options).getByRole('heading', { level: 3, name: 'Acme Order Sync' })).toBeFocused();
+  await expect(manager(options).getByText('Your preset', { exact: true })).toBeVisible();
+
+  const [orderSync, reporting] = EXAMPLE.presets;
+  const page = await openPanel(context, server, CREATE_PATH);
+  await waitForFixtureForm(page);
+  const panel = page.getByRole('region', { name: 'Scopekeeper' });
+  await panel.getByLabel('Preset').selectOption({ label: 'Acme Order Sync' });
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
+  await expect.poll(async () => levelsById(await fixtureState(page))).toEqual(expectedLevels(orderSync!.scopes));
+  expect((await fixtureState(page)).name).toBe('Acme Order Sync');
+
+  // The second preset of the same file, from the popup: rows only the first set go back to None.
+  await page.bringToFront();
+  const tabId = await activeTabId(worker); // before the popup's own tab becomes the active one
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByLabel('Preset').selectOption({ label: 'Acme Reporting (read-only)' });
+  await popup.getByRole('button', { name: 'Fill form' }).click();
+  await expect(popup.getByRole('status')).toContainText('Form filled');
+  await expect.poll(async () => levelsById(await fixtureState(page))).toEqual(expectedLevels(reporting!.scopes));
+});
+
+test('a malformed file is refused whole: every problem with its field path, nothing changed', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await importText(options, 'acme.scopekeeper.json', EXAMPLE_TEXT);
+  await expect(manager(options).getByRole('heading', { name: 'Your presets (2)' })).toBeVisible();
+  const namesBefore = await listItems(options).allTextContents();
+  const storedBefore = await stored(worker);
+
+  const [first] = EXAMPLE.presets;
+  const bad = {
+    format: 'scopekeeper-preset',
+    version: 1,
+    presets: [
+      // Same id as an imported preset: had the file been accepted, it would have replaced it.
+      { ...first, scopes: { 'customers-login': { level: 'modify', required: true } }, sources: [{ url: 'http://docs.example.com/acme', title: 'Acme' }] },
+      { ...first, id: 'modern-retail-integration', colour: 'red' },
+    ],
+  };
+  await importText(options, 'bad.scopekeeper.json', JSON.stringify(bad));
+  const alert = manager(options).getByRole('alert');
+  await expect(alert).toContainText('“bad.scopekeeper.json” was not imported, and nothing was changed.');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'presets[0].sources[0].url must be an https URL.',
+    'presets[0].scopes.customers-login.level is not a level that Customers login offers (it offers: None, login).',
+    'presets[1].colour is not a field of the preset file format.',
+    'presets[1].id is the id of a built-in preset; choose another id.',
+  ]);
+  expect(await listItems(options).allTextContents()).toEqual(namesBefore);
+  expect(await stored(worker)).toEqual(storedBefore);
+
+  // Not JSON at all: one problem for the file as a whole.
+  await importText(options, 'notes.txt.json', 'Customers: modify');
+  await expect(alert.getByRole('listitem')).toHaveText(['(file) is not valid JSON.']);
+  expect(await stored(worker)).toEqual(storedBefore);
+
+  // The shown preset is still the imported one, unchanged.
+  await listItems(options).filter({ hasText: 'Acme Order Sync' }).click();
+  await expect(manager(options).getByRole('row', { name: 'Customers login login Optional' })).toBeVisible();
+});
+
+test('duplicate a built-in and edit the copy; the built-in stays as it was', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await listItems(options).filter({ hasText: /^Modern Retail Integration$/ }).click();
+  const m = manager(options);
+  await expect(m.getByText('Built-in, read-only')).toBeVisible();
+  await expect(m.getByRole('link', { name: /Modern Retail/ })).toHaveAttribute('href', /^https:\/\/support\.modernretail\.com\//);
+  // Read-only: no Edit or Delete on a built-in.
+  await expect(m.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
+  await expect(m.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0);
+
+  await m.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  const form = editor(options);
+  await expect(form.getByRole('heading', { name: 'Edit “Modern Retail Integration (copy)”' })).toBeFocused();
+  await expect(form.getByLabel('Id', { exact: true })).toHaveValue('modern-retail-integration-copy');
+  await expect(form.getByLabel('Id', { exact: true })).not.toBeEditable();
+
+  // Only the row's own levels are offered.
+  await expect(form.getByRole('combobox', { name: 'Customers login', exact: true }).locator('option')).toHaveText(['Not in preset', 'None', 'login']);
+  await form.getByLabel('Name', { exact: true }).fill('Modern Retail (ours)');
+  await form.getByRole('combobox', { name: 'Customers', exact: true }).selectOption('read-only');
+  await form.getByRole('combobox', { name: 'Themes', exact: true }).selectOption('modify');
+  await expect(form.getByRole('checkbox', { name: 'Themes: required' })).toBeEnabled();
+  await form.getByRole('combobox', { name: 'Carts', exact: true }).selectOption('');
+  await expect(form.getByRole('checkbox', { name: 'Carts: required' })).toBeDisabled();
+  await form.getByRole('button', { name: 'Save preset' }).click();
+
+  await expect(m.getByRole('status')).toHaveText('Saved “Modern Retail (ours)”.');
+  await expect(m.getByRole('heading', { level: 3, name: 'Modern Retail (ours)' })).toBeFocused();
+  await expect(m.getByRole('row', { name: 'Customers read-only Required' })).toBeVisible();
+  await expect(m.getByRole('row', { name: 'Themes modify Optional' })).toBeVisible();
+  await expect(m.getByRole('row', { name: /^Carts / })).toHaveCount(0);
+
+  const saved = ((await stored(worker)).customPresets as { id: string; name: string; scopes: Record<string, unknown> }[])[0];
+  expect(saved).toMatchObject({ id: 'modern-retail-integration-copy', name: 'Modern Retail (ours)', accountName: 'Modern Retail Integration' });
+  expect(saved?.scopes).toMatchObject({ customers: { level: 'read-only', required: true }, themes: { level: 'modify', required: false } });
+  expect(saved?.scopes).not.toHaveProperty('carts');
+
+  // Survives a reload; the built-in is untouched.
+  await options.reload();
+  await listItems(options).filter({ hasText: 'Modern Retail (ours)' }).click();
+  await expect(manager(options).getByRole('row', { name: 'Customers read-only Required' })).toBeVisible();
+  await listItems(options).filter({ hasText: /^Modern Retail Integration$/ }).click();
+  await expect(manager(options).getByRole('row', { name: 'Customers modify Required' })).toBeVisible();
+  await expect(manager(options).getByRole('row', { name: /^Carts modify/ })).toBeVisible();
+});
+
+test('a new preset is validated inline with field paths, then saved, exported and deleted', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  const m = manager(options);
+  await expect(m.getByText('None yet. Duplicate a built-in preset')).toBeVisible();
+  await m.getByRole('button', { name: 'New preset' }).click();
+  const form = editor(options);
+  await expect(form.getByRole('heading', { name: 'New preset' })).toBeFocused();
+
+  await form.getByLabel('Id', { exact: true }).fill('stencil-cli');
+  await form.getByLabel('Account name', { exact: true }).fill('abc');
+  await form.getByLabel('Source 1 URL').fill('http://docs.example.com/x');
+  await form.getByRole('combobox', { name: 'Orders', exact: true }).selectOption('modify');
+  await form.getByRole('button', { name: 'Save preset' }).click();
+
+  const summary = form.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('5 problems to fix before saving:');
+  await expect(summary.getByRole('listitem')).toHaveText([
+    'name must not be empty.',
+    'sources[0].url must be an https URL.',
+    'sources[0].title must not be empty.',
+    'accountName must be at least 4 characters.',
+    'id is the id of a built-in preset; choose another id.',
+  ]);
+  // Each problem also sits under its field, which is marked invalid and described by it.
+  const account = form.getByLabel('Account name', { exact: true });
+  await expect(account).toHaveAttribute('aria-invalid', 'true');
+  await expect(account).toHaveAccessibleDescription(/accountName must be at least 4 characters\./);
+  // The summary's links move focus to the field.
+  await summary.getByRole('link', { name: 'sources[0].url' }).click();
+  await expect(form.getByLabel('Source 1 URL')).toBeFocused();
+  expect((await stored(worker)).customPresets).toBeUndefined();
+
+  await form.getByLabel('Name', { exact: true }).fill('Acme Lite');
+  await form.getByLabel('Id', { exact: true }).fill('acme-lite');
+  await form.getByLabel('Account name', { exact: true }).fill('Acme Lite');
+  await form.getByLabel('Source 1 URL').fill('https://docs.example.com/acme-lite');
+  await form.getByLabel('Source 1 title').fill('Acme Lite setup');
+  await form.getByRole('checkbox', { name: 'Orders: required' }).check();
+  await form.getByRole('button', { name: 'Save preset' }).click();
+  await expect(m.getByRole('status')).toHaveText('Saved “Acme Lite”.');
+  await expect(m.getByRole('heading', { name: 'Your presets (1)' })).toBeVisible();
+
+  // Export: <id>.scopekeeper.json in the documented format, and it imports back as it was.
+  const download = options.waitForEvent('download');
+  await m.getByRole('button', { name: 'Export preset' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('acme-lite.scopekeeper.json');
+  const text = readFileSync(await file.path(), 'utf8');
+  const exported = JSON.parse(text) as { format: string; version: number; presets: unknown[] };
+  expect(exported).toEqual({ format: 'scopekeeper-preset', version: 1, presets: (await stored(worker)).customPresets });
+  await expect(m.getByRole('status')).toHaveText('Exported to acme-lite.scopekeeper.json.');
+
+  // Delete asks first; "Keep it" keeps it.
+  await m.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(m.getByText('Delete “Acme Lite”? This cannot be undone')).toBeVisible();
+  await expect(m.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await m.getByRole('button', { name: 'Keep it' }).click();
+  await expect(m.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+  await m.getByRole('button', { name: 'Delete', exact: true }).click();
+  await m.getByRole('button', { name: 'Delete preset' }).click();
+  await expect(m.getByRole('status')).toHaveText('Deleted “Acme Lite”.');
+  await expect(m.getByRole('heading', { name: 'Your presets (0)' })).toBeVisible();
+  expect((await stored(worker)).customPresets).toEqual([]);
+
+  // The exported file brings it back.
+  await importText(options, file.suggestedFilename(), text);
+  await expect(m.getByRole('heading', { name: 'Your presets (1)' })).toBeVisible();
+  expect((await stored(worker)).customPresets).toEqual(exported.presets);
+});
+
+test('keyboard alone: import through the file chooser, duplicate, change a level, save', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  const m = manager(options);
+  // From the top of the page, Tab reaches "Import preset" and Enter opens the file chooser.
+  await m.getByRole('heading', { name: 'Presets', exact: true }).evaluate((h) => {
+    h.setAttribute('tabindex', '-1');
+    (h as HTMLElement).focus();
+  });
+  let steps = 0;
+  while (!(await importInput(options).evaluate((el) => el === document.activeElement)) && steps++ < 40) await options.keyboard.press('Tab');
+  await expect(importInput(options)).toBeFocused();
+  // The visually hidden input shows its focus on its button-like label.
+  expect(await m.locator('label.file-button').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  const chooser = options.waitForEvent('filechooser');
+  await options.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'acme.scopekeeper.json', mimeType: 'application/json', buffer: Buffer.from(EXAMPLE_TEXT) });
+  await expect(m.getByRole('heading', { level: 3, name: 'Acme Order Sync' })).toBeFocused();
+
+  // Focus is on the details heading: the actions follow it.
+  await options.keyboard.press('Tab'); // Edit
+  await options.keyboard.press('Tab'); // Duplicate
+  await expect(m.getByRole('button', { name: 'Duplicate', exact: true })).toBeFocused();
+  await options.keyboard.press('Enter');
+  const form = editor(options);
+  await expect(form.getByRole('heading', { name: 'Edit “Acme Order Sync (copy)”' })).toBeFocused();
+  const orders = form.getByRole('combobox', { name: 'Orders', exact: true });
+  steps = 0;
+  while (!(await orders.evaluate((el) => el === document.activeElement)) && steps++ < 60) await options.keyboard.press('Tab');
+  await expect(orders).toBeFocused();
+  await options.keyboard.press('ArrowUp'); // modify → read-only
+  await expect(orders).toHaveValue('read-only');
+  const save = form.getByRole('button', { name: 'Save preset' });
+  steps = 0;
+  while (!(await save.evaluate((el) => el === document.activeElement)) && steps++ < 80) await options.keyboard.press('Tab');
+  await options.keyboard.press('Enter');
+  await expect(m.getByRole('status')).toHaveText('Saved “Acme Order Sync (copy)”.');
+  const copy = ((await stored(worker)).customPresets as { id: string; scopes: Record<string, { level: string }> }[]).find((p) => p.id === 'acme-order-sync-copy');
+  expect(copy?.scopes.orders?.level).toBe('read-only');
+});
