@@ -1,57 +1,97 @@
+/**
+ * The popup: what the active tab is, the preset to use (filterable), its scopes, "Fill form",
+ * and the vault's count. Opened as a tab with ?tabId=N (tests, fallback) it acts on that tab.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { askTab, targetTabId } from '../../utils/active-tab';
-import type { PageStatus, PresetsState } from '../../utils/messages';
-import { getPresetsState, selectPreset } from '../../utils/preset-store';
+import { PresetPicker } from '../../components/popup/PresetPicker';
+import { TabStatus } from '../../components/popup/TabStatus';
+import { useTabState } from '../../components/popup/use-tab-state';
+import { VaultCount } from '../../components/popup/VaultCount';
+import { PresetDetails } from '../../components/presets/PresetDetails';
+import { askTab } from '../../utils/active-tab';
+import { t } from '../../utils/i18n';
+import type { PresetsState } from '../../utils/messages';
+import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/preset-store';
+
+const inTab = new URLSearchParams(location.search).has('tabId');
 
 export function App() {
-  const [state, setState] = useState<PresetsState | null>(null);
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [page, setPage] = useState<PageStatus | null | undefined>(undefined);
+  const tab = useTabState();
+  const [presets, setPresets] = useState<PresetsState | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // The page's "n of 28 match" is for the preset the page had when asked; after another choice
+  // here it is stale until the next fill, so remember which choice it belongs to.
+  const [summaryFor, setSummaryFor] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
-    void getPresetsState().then(setState);
-    void targetTabId().then(async (id) => {
-      setTabId(id);
-      setPage(id === null ? null : await askTab(id, { type: 'page:status' }));
-    });
+    getPresetsState().then(
+      (s) => {
+        setPresets(s);
+        setSummaryFor(s.selectedId);
+      },
+      () => setLoadFailed(true),
+    );
   }, []);
 
-  const selected = state?.presets.find((p) => p.id === state.selectedId) ?? null;
+  const selectedId = presets?.selectedId ?? null;
+  const selected = presets?.presets.find((p) => p.id === selectedId) ?? null;
+  const onCreatePage = tab.state.kind === 'create' && tab.state.formFound;
 
-  async function onSelect(id: string) {
-    const selectedId = id || null;
-    setState((s) => (s ? { ...s, selectedId } : s));
+  async function onSelect(id: string | null) {
+    setPresets((s) => (s ? { ...s, selectedId: id } : s));
     setMessage('');
-    await selectPreset(selectedId);
+    await selectPreset(id);
   }
 
   async function onFill() {
-    if (tabId === null || !selected) return;
+    if (tab.tabId === null || !selected) return;
     setBusy(true);
-    const report = await askTab(tabId, { type: 'page:fill', presetId: selected.id });
+    setMessage(t('popup_filling'));
+    const report = await askTab(tab.tabId, { type: 'page:fill', presetId: selected.id });
     setBusy(false);
-    setMessage(report?.message ?? 'This tab has no Create API account form.');
-    setPage(await askTab(tabId, { type: 'page:status' }));
+    setMessage(report?.message ?? t('popup_fill_no_form'));
+    setSummaryFor(selected.id);
+    tab.refresh();
   }
 
+  const summary = tab.state.kind === 'create' && summaryFor === selectedId ? tab.state.summary : null;
+  let hint = '';
+  if (!selected) hint = t('popup_fill_hint_choose');
+  else if (tab.state.kind === 'create' && !tab.state.formFound) hint = t('popup_tab_waiting_form');
+  else if (tab.state.kind !== 'create' && tab.state.kind !== 'loading') hint = t('popup_fill_hint_page');
+
   return (
-    <main>
-      <h1>Scopekeeper</h1>
-      <label for="preset">Preset</label>
-      <select id="preset" value={state?.selectedId ?? ''} onChange={(e) => void onSelect(e.currentTarget.value)} disabled={!state}>
-        <option value="">Choose a preset…</option>
-        {state?.presets.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <button type="button" onClick={() => void onFill()} disabled={busy || !selected || page?.kind !== 'create'}>
-        Fill form
-      </button>
-      <p role="status">{message || page?.summary || ''}</p>
+    <main class="popup">
+      <h1>{t('popup_title')}</h1>
+      <TabStatus state={tab.state} tabId={tab.tabId} inTab={inTab} onNavigated={tab.refresh} />
+      <section class="fill">
+        {loadFailed ? (
+          <p class="error">{t('popup_presets_error')}</p>
+        ) : (
+          <PresetPicker presets={presets?.presets ?? null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
+        )}
+        <div class="fill-row">
+          <button type="button" class="primary" aria-describedby={hint ? 'fill-hint' : undefined} onClick={() => void onFill()} disabled={busy || !selected || !onCreatePage}>
+            {t('popup_fill')}
+          </button>
+          <p role="status" class="fill-status">
+            {message || summary || ''}
+          </p>
+        </div>
+        {hint && (
+          <p id="fill-hint" class="muted small">
+            {hint}
+          </p>
+        )}
+      </section>
+      {selected ? (
+        <PresetDetails preset={selected} builtin={isBuiltinPresetId(selected.id)} headingLevel={2} />
+      ) : (
+        presets && <p class="empty muted">{t('popup_no_preset')}</p>
+      )}
+      <VaultCount inTab={inTab} />
     </main>
   );
 }

@@ -1,0 +1,82 @@
+/**
+ * The "Preset" select with a real filter in front of it: typing narrows the select's options by
+ * name, vendor or description. The chosen preset always stays in the list, so the select never
+ * shows a different value from the one in use. Enter in the filter picks a single match.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { Preset } from '../../utils/presets/types';
+import { filterPresets, queryWords } from '../presets/filter';
+
+interface Props {
+  presets: Preset[] | null;
+  /** Ids of the built-ins, to group the options. */
+  isBuiltin(id: string): boolean;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}
+
+export function PresetPicker({ presets, isBuiltin, selectedId, onSelect }: Props) {
+  const [query, setQuery] = useState('');
+  const all = presets ?? [];
+  const matches = filterPresets(all, query);
+  const shown = all.filter((p) => p.id === selectedId || matches.includes(p));
+  const custom = shown.filter((p) => !isBuiltin(p.id));
+  const builtin = shown.filter((p) => isBuiltin(p.id));
+  const filtering = queryWords(query).length > 0;
+
+  let countText = t('popup_filter_count_all', String(all.length));
+  if (filtering) countText = matches.length === 0 ? t('popup_filter_none', query.trim()) : t('popup_filter_count', String(matches.length), String(all.length));
+
+  function onKeyDown(event: KeyboardEvent) {
+    const only = matches[0];
+    if (event.key === 'Enter' && matches.length === 1 && only) {
+      event.preventDefault();
+      onSelect(only.id);
+    }
+  }
+
+  return (
+    <div class="picker">
+      <label for="preset-filter">{t('popup_filter_label')}</label>
+      <input
+        id="preset-filter"
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        disabled={presets === null}
+        aria-describedby="preset-filter-count"
+        placeholder={t('popup_filter_placeholder')}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      {/* Polite, not role=status: the popup's one status line is the fill result. */}
+      <p id="preset-filter-count" class={`muted small ${filtering && matches.length === 0 ? 'warn-text' : ''}`} aria-live="polite">
+        {presets === null ? '' : countText}
+      </p>
+      <label for="preset">{t('popup_preset_label')}</label>
+      <select id="preset" value={selectedId ?? ''} disabled={presets === null} onChange={(e) => onSelect(e.currentTarget.value || null)}>
+        <option value="">{presets === null ? t('popup_presets_loading') : t('popup_choose_preset')}</option>
+        {custom.length > 0 && (
+          <optgroup label={t('popup_group_custom')}>
+            {custom.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {builtin.length > 0 && (
+          <optgroup label={t('popup_group_builtin')}>
+            {builtin.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+    </div>
+  );
+}
