@@ -1,0 +1,103 @@
+/**
+ * axe-core on the extension's own pages, in light and dark, in the states a user sees: the popup
+ * on each kind of tab with a preset chosen, and the options page with a built-in shown, the
+ * editor showing its errors, a refused import and a delete confirmation.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { CREATE_PATH, activeTabId, expect, openPanel, test, waitForFixtureForm } from './harness';
+
+type Scheme = 'light' | 'dark';
+const SCHEMES: readonly Scheme[] = ['light', 'dark'];
+
+test.beforeEach(async ({ context, extensionId }) => {
+  // The install opens the options page, possibly in a tab a test just created: let it first.
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  await expect.poll(() => context.pages().some((p) => p.url().startsWith(optionsUrl)), { timeout: 10_000 }).toBe(true);
+});
+
+/** No violations, each reported as "rule: target (summary)" so a failure says what to fix. */
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  // Proof that axe looked at this page at all (a blank or unreachable page passes vacuously).
+  expect(results.passes.some((p) => p.id === 'color-contrast'), `${state}: axe checked contrast`).toBe(true);
+  const found = results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ') ?? ''})`),
+  );
+  expect(found, state).toEqual([]);
+}
+
+for (const scheme of SCHEMES) {
+  test(`popup: no axe violations on each kind of tab (${scheme})`, async ({ context, server, worker, extensionId }) => {
+    const page = await openPanel(context, server, CREATE_PATH);
+    await waitForFixtureForm(page);
+    await page.bringToFront();
+    const createTab = await activeTabId(worker);
+    const dashboard = await openPanel(context, server, '/manage/dashboard');
+    await dashboard.bringToFront();
+    const dashboardTab = await activeTabId(worker);
+
+    const popup = await context.newPage();
+    await popup.emulateMedia({ colorScheme: scheme });
+    expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${createTab}`);
+    await expect(popup.locator('.tab-status')).toContainText('The Create API account page.');
+    await expectNoViolations(popup, 'create page, nothing chosen');
+    // The longest view: a preset with notes, required and optional rows, a filter that matches.
+    await popup.getByRole('searchbox').fill('litextension');
+    await popup.getByLabel('Preset').selectOption({ label: 'LitExtension: migrate to BigCommerce' });
+    await popup.getByRole('button', { name: 'Fill form' }).click();
+    await expect(popup.getByRole('status')).toContainText('Form filled');
+    await expectNoViolations(popup, 'create page, filled');
+    await popup.getByRole('searchbox').fill('zzzz');
+    await expectNoViolations(popup, 'filter without matches');
+
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${dashboardTab}`);
+    await expect(popup.getByRole('link', { name: 'Open the Create API account page' })).toBeVisible();
+    await expectNoViolations(popup, 'another control-panel page');
+
+    // The popup's own tab: not BigCommerce.
+    const self = await popup.evaluate(async () => (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.tabs.getCurrent())?.id);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${self}`);
+    await expect(popup.locator('.tab-status')).toContainText('This tab is not the BigCommerce control panel.');
+    await expectNoViolations(popup, 'not BigCommerce');
+  });
+
+  test(`options page: no axe violations in the preset manager's states (${scheme})`, async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const m = options.getByRole('region', { name: 'Presets', exact: true });
+    await expect(m.getByText(/^\d+ presets\.$/)).toBeVisible();
+    await expectNoViolations(options, 'nothing shown');
+
+    await m.getByRole('button', { name: 'LitExtension: migrate to BigCommerce' }).click();
+    await expect(m.getByText('Built-in, read-only')).toBeVisible();
+    await expectNoViolations(options, 'a built-in shown');
+
+    await m.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    const form = options.getByRole('form');
+    await form.getByLabel('Name', { exact: true }).fill('');
+    await form.getByLabel('Account name', { exact: true }).fill('abc');
+    await form.getByRole('button', { name: 'Save preset' }).click();
+    await expect(form.getByRole('alert')).toBeVisible();
+    await expectNoViolations(options, 'editor with errors');
+    await form.getByLabel('Token type').selectOption('stencil-cli');
+    await expectNoViolations(options, 'editor, Stencil-CLI (scopes disabled)');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+
+    await m.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(m.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    await expectNoViolations(options, 'delete confirmation');
+
+    await m.getByLabel('Import preset', { exact: true }).setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"scopekeeper-preset","version":2,"presets":[]}'),
+    });
+    await expect(m.getByRole('alert')).toBeVisible();
+    await m.getByRole('searchbox', { name: 'Filter presets' }).fill('zzzz');
+    await expectNoViolations(options, 'refused import, filter without matches');
+  });
+}
