@@ -70,8 +70,18 @@ export async function loadCustomPresets(): Promise<Preset[]> {
   return (await readCustomPresets()).presets;
 }
 
-/** Replaces the whole custom list. Callers outside this file should prefer the checked writes below. */
+/**
+ * Replaces the whole custom list (kept from the first version of this module). Checked like every
+ * other write: throws, writing nothing, if any preset is invalid, uses a built-in id or repeats an id.
+ */
 export async function saveCustomPresets(presets: Preset[]): Promise<void> {
+  const ids = new Set<string>();
+  for (const preset of presets) {
+    const checked = validatePreset(preset);
+    if (!checked.ok) throw new Error(`preset "${preset.id}": ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    if (ids.has(preset.id)) throw new Error(`preset "${preset.id}": id used twice`);
+    ids.add(preset.id);
+  }
   await customPresets.setValue(presets);
 }
 
