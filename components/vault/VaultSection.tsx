@@ -106,7 +106,7 @@ export function VaultSection() {
     setStatus(notice);
   }, []);
 
-  useAutoLock(key !== null, () => lock(t('vault_locked_idle')));
+  useAutoLock(key !== null, (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')));
 
   const actions: RecordActions | null = key
     ? {

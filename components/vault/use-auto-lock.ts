@@ -10,7 +10,9 @@ export const IDLE_LOCK_MS = 5 * 60_000;
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'input', 'focusin'] as const;
 
-export function useAutoLock(active: boolean, lock: () => void, idleMs: number = IDLE_LOCK_MS): void {
+export type LockReason = 'idle' | 'pagehide';
+
+export function useAutoLock(active: boolean, lock: (reason: LockReason) => void, idleMs: number = IDLE_LOCK_MS): void {
   const lockRef = useRef(lock);
   lockRef.current = lock;
 
@@ -21,7 +23,7 @@ export function useAutoLock(active: boolean, lock: () => void, idleMs: number = 
 
     const check = () => {
       const left = last + idleMs - Date.now();
-      if (left <= 0) lockRef.current();
+      if (left <= 0) lockRef.current('idle');
       else timer = setTimeout(check, left);
     };
     const onInput = () => {
@@ -33,7 +35,7 @@ export function useAutoLock(active: boolean, lock: () => void, idleMs: number = 
         check();
       }
     };
-    const onPageHide = () => lockRef.current();
+    const onPageHide = () => lockRef.current('pagehide');
 
     for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisible);
