@@ -7,7 +7,7 @@ import { pageVault } from './page-vault';
 import { PassphraseField } from './PassphraseField';
 import { useKdfTask } from './use-kdf-task';
 
-export function UnlockForm({ onUnlocked, notice }: { onUnlocked: (key: UnlockedKey) => void; notice?: string }) {
+export function UnlockForm({ onUnlocked }: { onUnlocked: (key: UnlockedKey) => void }) {
   const [passphrase, setPassphrase] = useState('');
   const input = useRef<HTMLInputElement | null>(null);
   const task = useKdfTask();
@@ -34,11 +34,6 @@ export function UnlockForm({ onUnlocked, notice }: { onUnlocked: (key: UnlockedK
     <form class="vault-card vault-unlock" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-unlock-title">
       <h3 id="vault-unlock-title">{t('vault_unlock_title')}</h3>
       <p>{t('vault_unlock_intro')}</p>
-      {notice && (
-        <p class="vault-hint" role="status">
-          {notice}
-        </p>
-      )}
       <PassphraseField
         label={t('vault_passphrase')}
         value={passphrase}

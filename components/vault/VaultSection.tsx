@@ -37,7 +37,6 @@ export function VaultSection() {
   const [key, setKey] = useState<UnlockedKey | null>(null);
   const [health, setHealth] = useState<ReadonlyMap<string, RecordHealth>>(new Map());
   const [status, setStatus] = useState('');
-  const [lockNotice, setLockNotice] = useState('');
   const [changing, setChanging] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const keyRef = useRef<UnlockedKey | null>(null);
@@ -92,7 +91,6 @@ export function VaultSection() {
   const unlock = (next: UnlockedKey, message: string) => {
     setKey(next);
     setHealth(new Map());
-    setLockNotice('');
     setStatus(message);
     heading.current?.focus();
     void refresh();
@@ -102,7 +100,6 @@ export function VaultSection() {
     setKey(null);
     setHealth(new Map());
     setChanging(false);
-    setLockNotice(notice);
     setStatus(notice);
   }, []);
 
@@ -181,7 +178,7 @@ export function VaultSection() {
       {state === 'setup' && load.kind === 'ready' && (
         <SetupForm hasCaptures={records.length > 0} onCreated={(k) => unlock(k, t('vault_created'))} />
       )}
-      {state === 'locked' && <UnlockForm notice={lockNotice} onUnlocked={(k) => unlock(k, t('vault_unlocked'))} />}
+      {state === 'locked' && <UnlockForm onUnlocked={(k) => unlock(k, t('vault_unlocked'))} />}
       {state === 'unlocked' && (
         <div class="vault-toolbar">
           <p class="vault-hint">{t('vault_unlocked_hint')}</p>

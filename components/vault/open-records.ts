@@ -1,6 +1,6 @@
 /**
  * Opening records in the unlocked options page. Plaintext lives only for the length of one call:
- * `verifyRecords` opens and drops (to mark altered records), `withOpened` hands the fields to a
+ * `checkRecord` opens and drops (to mark altered records), `withOpened` hands the fields to a
  * callback that turns them into a download or a clipboard write.
  */
 import { toExportCredential, type ExportCredential } from '../../utils/export';
@@ -17,11 +17,6 @@ export async function checkRecord(key: UnlockedKey, record: RecordV1): Promise<R
   } catch {
     return 'altered';
   }
-}
-
-export async function verifyRecords(key: UnlockedKey, records: readonly RecordV1[]): Promise<Map<string, RecordHealth>> {
-  const entries = await Promise.all(records.map(async (r) => [r.header.recordId, await checkRecord(key, r)] as const));
-  return new Map(entries);
 }
 
 export async function withOpened<T>(key: UnlockedKey, record: RecordV1, use: (cred: ExportCredential) => T | Promise<T>): Promise<T> {
