@@ -237,6 +237,9 @@ test('a new preset is validated inline with field paths, then saved, exported an
 
 test('keyboard alone: import through the file chooser, duplicate, change a level, save', async ({ context, worker, extensionId }) => {
   const options = await openOptions(context, extensionId);
+  // Listening this early lets Playwright finish switching on file-chooser interception before
+  // the key press (enabled asynchronously; a listener added just before Enter can miss it).
+  const chooser = options.waitForEvent('filechooser', { timeout: 30_000 });
   const m = manager(options);
   // From the top of the page, Tab reaches "Import preset" and Enter opens the file chooser.
   await m.getByRole('heading', { name: 'Presets', exact: true }).evaluate((h) => {
@@ -248,7 +251,6 @@ test('keyboard alone: import through the file chooser, duplicate, change a level
   await expect(importInput(options)).toBeFocused();
   // The visually hidden input shows its focus on its button-like label.
   expect(await m.locator('label.file-button').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
-  const chooser = options.waitForEvent('filechooser');
   await options.keyboard.press('Enter');
   await (await chooser).setFiles({ name: 'acme.scopekeeper.json', mimeType: 'application/json', buffer: Buffer.from(EXAMPLE_TEXT) });
   await expect(m.getByRole('heading', { level: 3, name: 'Acme Order Sync' })).toBeFocused();
