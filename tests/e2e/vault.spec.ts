@@ -4,6 +4,7 @@
  * of BigCommerce's .txt, change of passphrase, and records altered in storage. Records are
  * seeded through "Import .txt", which seals through the same path as a capture.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { CREATE_PATH, STORE_HASH, expect, openPanel } from './harness';
 import {
@@ -286,5 +287,36 @@ async function plantUnreadableRow(worker: Worker) {
     tx.objectStore('records').put({ header: { v: 99, recordId: '00000000-0000-4000-8000-000000000099' }, blob: 'future' });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
+  });
+}
+
+/** axe on the vault section only (the rest of the page belongs to other specs). */
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).include('section.vault').analyze();
+  expect(results.passes.some((p) => p.id === 'color-contrast'), `${state}: axe checked contrast`).toBe(true);
+  const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ') ?? ''})`));
+  expect(found, state).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no axe violations in the vault section's states (${scheme})`, async ({ context, extensionId }) => {
+    const vault = await openVault(context, extensionId);
+    await vault.emulateMedia({ colorScheme: scheme });
+    await vault.getByRole('button', { name: 'Create vault' }).click();
+    await expectNoViolations(vault, 'setup with errors');
+    await createVault(vault);
+    await importTxt(vault, 'odd.txt', 'ACCESS TOKEN: Odd Token\nCLIENT ID: short\nAPI PATH: https://api.bigcommerce.com/stores/abc123/v3/\n');
+    await seed(vault, 'Listed');
+    await importTxt(vault, 'broken.txt', 'CLIENT ID: a\nCLIENT ID: b\n');
+    await expect(vault.getByRole('alert').filter({ hasText: 'was not imported' })).toBeVisible();
+    await vaultItem(vault, 'Listed').getByRole('button', { name: 'Delete', exact: true }).click();
+    await vault.getByRole('button', { name: 'Change passphrase' }).click();
+    await vault.getByRole('button', { name: 'Save new passphrase' }).click();
+    await expectNoViolations(vault, 'unlocked: flags, import errors, delete confirmation, change form with errors');
+    await vault.reload();
+    await vault.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await unlockButton(vault).click();
+    await expect(vault.getByText('That passphrase is not right.')).toBeVisible({ timeout: 15_000 });
+    await expectNoViolations(vault, 'locked, wrong passphrase');
   });
 }
