@@ -130,6 +130,8 @@ export class CreatePageSession {
   }
 
   async fill(presetId?: string): Promise<FillReport> {
+    // A preset imported or created after this page loaded is not in the list yet: ask again.
+    if (presetId && !this.presets.presets.some((p) => p.id === presetId)) await this.loadPresets();
     if (presetId && presetId !== this.presets.selectedId) await this.select(presetId);
     const preset = this.selectedPreset;
     if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [] };

@@ -10,11 +10,6 @@ import { CREATE_PATH, activeTabId, expect, openPanel, test, waitForFixtureForm }
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 
-test.beforeEach(async ({ context, extensionId }) => {
-  // The install opens the options page, possibly in a tab a test just created: let it first.
-  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
-  await expect.poll(() => context.pages().some((p) => p.url().startsWith(optionsUrl)), { timeout: 10_000 }).toBe(true);
-});
 
 /** No violations, each reported as "rule: target (summary)" so a failure says what to fix. */
 async function expectNoViolations(page: Page, state: string) {

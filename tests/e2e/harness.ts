@@ -68,6 +68,17 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
   });
 }
 
+/**
+ * A fresh install opens the options page (to ask for a passphrase early). Let that tab arrive
+ * before a test opens its own, or Chrome may load it into the test's tab.
+ */
+export async function waitForInstallTab(context: BrowserContext): Promise<Page> {
+  const isOptions = (p: Page) => /^chrome-extension:\/\/[^/]+\/options\.html/.test(p.url());
+  const open = context.pages().find(isOptions);
+  if (open) return open;
+  return context.waitForEvent('page', { predicate: isOptions, timeout: 15_000 });
+}
+
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
@@ -139,6 +150,7 @@ export const test = base.extend<Fixtures>({
   context: async ({ userDataDir, server }, use) => {
     const context = await launchWithExtension(userDataDir);
     await server.install(context);
+    await waitForInstallTab(context);
     await use(context);
     await context.close();
   },

@@ -24,14 +24,6 @@ async function popupFor(context: BrowserContext, worker: Worker, extensionId: st
   return popup;
 }
 
-/**
- * The background opens the options page on install. Chrome may reuse a fresh tab for it, which
- * interrupts a test's first navigation, so wait for it before opening tabs of our own.
- */
-test.beforeEach(async ({ context, extensionId }) => {
-  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
-  await expect.poll(() => context.pages().some((p) => p.url().startsWith(optionsUrl)), { timeout: 10_000 }).toBe(true);
-});
 
 const tabSection = (popup: Page) => popup.locator('section').filter({ has: popup.getByRole('heading', { name: 'This tab' }) });
 const presetSelect = (popup: Page) => popup.getByRole('combobox', { name: 'Preset', exact: true });

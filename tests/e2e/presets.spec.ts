@@ -14,11 +14,6 @@ import { CREATE_PATH, ROOT, activeTabId, expect, fixtureState, openPanel, test, 
 const EXAMPLE_TEXT = /<!-- example:start -->\s*```json\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs/preset-format.md'), 'utf8'))![1]!;
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { presets: { id: string; name: string; scopes: Record<string, { level: string }> }[] };
 
-test.beforeEach(async ({ context, extensionId }) => {
-  // The install opens the options page, possibly in a tab a test just created: let it first.
-  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
-  await expect.poll(() => context.pages().some((p) => p.url().startsWith(optionsUrl)), { timeout: 10_000 }).toBe(true);
-});
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
