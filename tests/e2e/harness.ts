@@ -74,9 +74,13 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
  */
 export async function waitForInstallTab(context: BrowserContext): Promise<Page> {
   const isOptions = (p: Page) => /^chrome-extension:\/\/[^/]+\/options\.html/.test(p.url());
-  const open = context.pages().find(isOptions);
-  if (open) return open;
-  return context.waitForEvent('page', { predicate: isOptions, timeout: 15_000 });
+  // Polled, not a 'page' event: Chrome often loads the options page into the context's initial
+  // about:blank tab, which already exists, so no new page is ever announced.
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    const open = context.pages().find(isOptions);
+    if (open) return open;
+  }
+  throw new Error('The install did not open the options page within 15 s');
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
