@@ -13,6 +13,7 @@ import {
   expect,
   launchWithExtension,
   openPanel,
+  test,
   extensionWorker,
   waitForFixtureForm,
   type Variant,
@@ -33,7 +34,6 @@ import {
   unlockVault,
   vaultItem,
   vaultRecords,
-  test,
 } from './vault-helpers';
 
 const FIXED = {

@@ -5,30 +5,9 @@
  */
 import type { BrowserContext, Download, Locator, Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test as harnessTest, waitForFixtureForm } from './harness';
+import { expect, waitForFixtureForm } from './harness';
 
 export const PASSPHRASE = 'correct horse battery staple';
-
-/**
- * On install the background opens the options page (runtime.openOptionsPage), and Chromium may
- * put it in the next blank tab a test opens, interrupting that tab's navigation. Waiting for it
- * to land first makes the start of every test deterministic.
- */
-export async function waitForInstallPage(context: BrowserContext, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!context.pages().some((p) => p.url().endsWith('/options.html'))) {
-    if (Date.now() > deadline) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** The harness's test, with the install-time options tab settled before the test starts. */
-export const test = harnessTest.extend({
-  context: async ({ context }, use) => {
-    await waitForInstallPage(context);
-    await use(context);
-  },
-});
 
 export interface FixtureCredentials {
   clientId: string;

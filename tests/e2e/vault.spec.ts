@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { CREATE_PATH, STORE_HASH, expect, openPanel } from './harness';
+import { CREATE_PATH, STORE_HASH, expect, openPanel, test } from './harness';
 import {
   PASSPHRASE,
   bigCommerceTxt,
@@ -26,7 +26,6 @@ import {
   unlockVault,
   vaultItem,
   vaultRecords,
-  test,
 } from './vault-helpers';
 
 const lockButton = (page: Page) => page.getByRole('button', { name: 'Lock', exact: true });
