@@ -4,8 +4,10 @@
 import { z } from 'zod';
 import { STORE_SCOPE_IDS } from './scopes/catalogue';
 import { levelIdSchema } from './scopes/schema';
+import { MAX_TEXT } from './vault/schemas';
 
-const value = z.string().max(256).nullable();
+// The vault's own cap, so anything the schema lets through can also be sealed.
+const value = z.string().max(MAX_TEXT).nullable();
 
 export const captureRequestSchema = z
   .object({

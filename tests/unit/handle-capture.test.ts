@@ -2,6 +2,7 @@
  * The background's capture handler over a real (fake-indexeddb) vault: sender and schema checks,
  * and that what the page could not give is recorded as flags on the stored header.
  */
+import { MAX_TEXT } from '../../utils/vault/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { handleCapture } from '../../utils/background/handle-capture';
@@ -68,7 +69,7 @@ describe('handleCapture', () => {
       code: 'sender',
     });
     expect(await handleCapture({ ...request(), extra: 1 }, sender(), RUNTIME_ID, vault)).toEqual({ ok: false, code: 'schema' });
-    expect(await handleCapture(request({ clientId: 'x'.repeat(300) }), sender(), RUNTIME_ID, vault)).toEqual({ ok: false, code: 'schema' });
+    expect(await handleCapture(request({ clientId: 'x'.repeat(MAX_TEXT + 1) }), sender(), RUNTIME_ID, vault)).toEqual({ ok: false, code: 'schema' });
     expect((await vault.listHeaders()).headers).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
  * Format versions: v0 (hypothetical pre-release shape) → v1 migration for records and the
  * vault meta, and rejection of unknown or malformed stored data.
  */
+import { MAX_TEXT } from '../../utils/vault/schemas';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64url } from '../../utils/vault/base64url';
 import { TamperedRecordError, VaultFormatError } from '../../utils/vault/errors';
@@ -134,7 +135,7 @@ describe('unknown and malformed stored data', () => {
     ['extra header key', (s) => ({ ...s, header: { ...s.header, accessToken: 'x' } })],
     ['missing flags in v1', (s) => ({ ...s, header: { ...s.header, flags: undefined } })],
     ['v1 header shaped like v0', (s) => { const { tokenType: _t, flags: _f, ...rest } = s.header; return { ...s, header: rest }; }],
-    ['name too long', (s) => ({ ...s, header: { ...s.header, name: 'n'.repeat(257) } })],
+    ['name too long', (s) => ({ ...s, header: { ...s.header, name: 'n'.repeat(MAX_TEXT + 1) } })],
     ['name with a newline', (s) => ({ ...s, header: { ...s.header, name: 'a\nb' } })],
     ['bad recordId', (s) => ({ ...s, header: { ...s.header, recordId: '../../etc' } })],
     ['bad capturedAt', (s) => ({ ...s, header: { ...s.header, capturedAt: '2026-02-30T00:00:00.000Z' } })],

@@ -1,6 +1,7 @@
 /**
  * Sealing and opening records: round trips and every kind of tampering (security.md §11.2).
  */
+import { MAX_TEXT } from '../../utils/vault/schemas';
 import * as HPKE from 'hpke';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeBase64url, encodeBase64url } from '../../utils/vault/base64url';
@@ -70,7 +71,7 @@ describe('seal/open round trip', () => {
   it.each([
     ['unicode name', sampleFields({ name: 'Ünïcödé 店舗 🚀 "quotes" \\ back' })],
     ['Stencil-CLI style: no client id or secret', sampleFields({ clientId: '', clientSecret: '' })],
-    ['maximum lengths', sampleFields({ name: 'n'.repeat(256), clientSecret: 's'.repeat(256), accessToken: 't'.repeat(256) })],
+    ['maximum lengths', sampleFields({ name: 'n'.repeat(MAX_TEXT), clientSecret: 's'.repeat(MAX_TEXT), accessToken: 't'.repeat(MAX_TEXT) })],
     ['old 31-char alphanumeric secret', sampleFields({ clientSecret: 'abcdefg24hijk6lmno8pqrs1tu3vw5x' })],
   ])('round-trips %s', async (_label, fields) => {
     const record = await sealRecord(sealKey, fields, sampleInputs());
@@ -109,7 +110,7 @@ describe('format flags (flag, never drop)', () => {
     const secret = sampleFields().accessToken;
     await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ origin: 'javascript:alert(1)' }))).rejects.toThrow(VaultFormatError);
     await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ captureId: 'x' }))).rejects.toThrow(VaultFormatError);
-    const tooLong = sealRecord(sealKey, sampleFields({ accessToken: `${secret}${'x'.repeat(300)}` }), sampleInputs());
+    const tooLong = sealRecord(sealKey, sampleFields({ accessToken: `${secret}${'x'.repeat(MAX_TEXT)}` }), sampleInputs());
     await expect(tooLong).rejects.toThrow(VaultFormatError);
     await tooLong.catch((e: Error) => expect(e.message).not.toContain(secret));
   });

@@ -24,7 +24,8 @@ export const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
 const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 
-export const MAX_TEXT = 256;
+// Real values are under 100 characters; the cap only bounds what a hostile page can make us store.
+export const MAX_TEXT = 1024;
 export const MAX_SCOPES = 100;
 export const MAX_FLAGS = 16;
 /** Ciphertext cap: 5 body fields × 256 chars, worst-case JSON escaping, plus tag, in base64url. */
