@@ -14,6 +14,27 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the Chrome and Firefox store zips, and the sources zip AMO asks for. The sources
+  // are an allowlist of what rebuilds the extension (`npm ci && npm run build:firefox`); tests,
+  // fixtures, benchmarks and build output stay out (node_modules and .output are excluded by WXT).
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE*',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'assets/**',
+      'locales/**',
+      'public/**',
+    ],
+    excludeSources: ['tests/**', '**/dist/**', 'bench/**', 'scripts/**', 'docs/**'],
+  },
   hooks: {
     // The content script loads on every control-panel page, so it gets the browser's own
     // namespace (WXT's stock `wxt/browser`: `browser` in Firefox and Chrome ≥ 148, else `chrome`,
