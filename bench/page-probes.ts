@@ -1,0 +1,126 @@
+/**
+ * Main-world probes, installed with page.addInitScript before the fixture's own scripts. They
+ * only read the clock and the DOM; the extension never sees them (its content script lives in
+ * an isolated world). Times are `performance.timeOrigin + performance.now()` (ms since the epoch,
+ * sub-ms resolution); see clock.ts for comparing them with the service worker's clock.
+ */
+
+export interface CaptureProbe {
+  /** The credentials dialog became part of the document (DOM insertion call returned). */
+  inserted: number[];
+  /** A MutationObserver created before the content script's first saw it (end of that task). */
+  observed: number[];
+  /** The content script put up its result notice (after the background acknowledged). */
+  notices: number[];
+}
+
+/** Serialised by Playwright into the page: must be self-contained. */
+export function installCaptureProbe(): void {
+  const now = () => performance.timeOrigin + performance.now();
+  const probe: CaptureProbe = { inserted: [], observed: [], notices: [] };
+  (window as unknown as { __benchCapture: CaptureProbe }).__benchCapture = probe;
+  const seen = new WeakSet<Element>();
+  const isDialog = (el: Element) => el.matches('[role="dialog"], dialog');
+  const dialogIn = (node: Node): Element | null =>
+    node instanceof Element ? (isDialog(node) ? node : node.querySelector('[role="dialog"], dialog')) : null;
+
+  // React commits (and BigDesign's portal) insert with appendChild/insertBefore; plain DOM code
+  // may use append. Wrapping them timestamps the insertion itself, not the end of the task.
+  const note = (node: unknown) => {
+    if (!(node instanceof Element) || !node.isConnected) return;
+    const dialog = dialogIn(node);
+    if (dialog && !seen.has(dialog)) {
+      seen.add(dialog);
+      probe.inserted.push(now());
+    }
+  };
+  const appendChild = Node.prototype.appendChild;
+  Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+    const result = appendChild.call(this, node) as T;
+    note(node);
+    return result;
+  };
+  const insertBefore = Node.prototype.insertBefore;
+  Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
+    const result = insertBefore.call(this, node, child) as T;
+    note(node);
+    return result;
+  };
+  const append = Element.prototype.append;
+  Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
+    append.apply(this, nodes);
+    nodes.forEach(note);
+  };
+
+  new MutationObserver((records) => {
+    const t = now();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.localName === 'scopekeeper-notice') probe.notices.push(t);
+        else if (dialogIn(node)) {
+          const dialog = dialogIn(node)!;
+          if (!seen.has(dialog)) {
+            seen.add(dialog);
+            probe.inserted.push(t);
+          }
+          probe.observed.push(t);
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+export interface FillProbe {
+  clicked: number | null;
+  /** Panel status first read "28 of 28 scopes match" with the button enabled again. */
+  statusDone: number | null;
+  /** The page's own React state first held every target level. */
+  stateDone: number | null;
+  /** Long tasks (≥ 50 ms) that started after the click: the page is idle until then. */
+  longTasks: number[];
+}
+
+/**
+ * Arms a probe on the in-page panel (an open shadow root, so the main world can observe it):
+ * the click on "Fill form" starts the clock, the status line and the page state stop it.
+ */
+export function armFillProbe(target: Record<string, string>): void {
+  const probe: FillProbe = { clicked: null, statusDone: null, stateDone: null, longTasks: [] };
+  const w = window as unknown as { __benchFill: FillProbe; __FIXTURE__: { state(): { scopes: Record<string, string> } | null } };
+  w.__benchFill = probe;
+  const shadow = document.querySelector('scopekeeper-panel')!.shadowRoot!;
+  const button = shadow.querySelector('button')!;
+  const status = shadow.querySelector('[role="status"]')!;
+  const stateMatches = () => {
+    const scopes = w.__FIXTURE__.state()?.scopes ?? {};
+    return Object.entries(target).every(([label, level]) => scopes[label] === level);
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (probe.clicked !== null && entry.startTime + entry.duration >= probe.clicked) probe.longTasks.push(entry.duration);
+    }
+  }).observe({ type: 'longtask' });
+  // Capture phase on the shadow root: runs before the panel's own listener on the button.
+  shadow.addEventListener('click', (e) => {
+    if (e.target === button && probe.clicked === null) probe.clicked = performance.now();
+  }, { capture: true });
+  // React state settles a task after the DOM (downshift reports from a passive effect). Polled
+  // once per task, and only after the status line settled, so the probe never competes with
+  // the fill it is timing.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    if (stateMatches()) probe.stateDone = performance.now();
+    else channel.port2.postMessage(null);
+  };
+  const observer = new MutationObserver(() => {
+    if (probe.clicked === null || probe.statusDone !== null) return;
+    if (status.textContent?.includes('28 of 28 scopes match') && !button.disabled) {
+      probe.statusDone = performance.now();
+      observer.disconnect();
+      if (stateMatches()) probe.stateDone = probe.statusDone;
+      else channel.port2.postMessage(null);
+    }
+  });
+  observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+}
