@@ -159,7 +159,7 @@ test('content script main-thread cost', async ({}, testInfo) => {
           `Most extension time inside any long task (traced): ${ms(Math.max(0, ...runs.flatMap((r) => r.longTasks.map((t) => t.extensionMs))))} ms. ` +
           `"Caused" = at least half the task is the extension's, or the task would be under 50 ms without its share.` +
           (longOn.length > longOff.length
-            ? ' More and longer long tasks with the extension loaded, yet no extension code in any of them: page work (the fixture bundle and React render), lengthened either by the page reacting to the panel and markers or by the extension\'s other processes competing for this machine\'s 2 cores. Not resolved further.'
+            ? ` More long tasks with the extension loaded${Math.max(0, ...longOn) > Math.max(0, ...longOff) ? ', and longer ones' : ''}, yet no extension code in any of them: page work (the fixture bundle and React render), lengthened either by the page reacting to the panel and markers or by the extension's other processes competing for this machine's 2 cores. Not resolved further.`
             : ''),
       },
     );
