@@ -68,9 +68,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'scopekeeper@scopekeeper.dev',
-              strict_min_version: '130.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '140' }),

@@ -1,3 +1,4 @@
+import '../../utils/zod-jitless';
 import { render } from 'preact';
 import '../../assets/ui.css';
 import { App } from './App';
