@@ -12,7 +12,8 @@
  * A fresh temporary profile every time, so it starts like a first install.
  */
 import { CREATE_PATH, STORE_ORIGIN, VARIANTS, type Variant } from '../tests/e2e/harness.ts';
-import { installTab, launchExtensionBrowser } from './extension-browser.ts';
+import { waitForInstallTab } from '../tests/e2e/harness.ts';
+import { launchExtensionBrowser } from './extension-browser.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,7 +41,7 @@ server.config = { variant };
 const createUrl = `${STORE_ORIGIN}${CREATE_PATH}`;
 const optionsUrl = `chrome-extension://${extensionId}/options.html`;
 // The install opens the options page (vault setup); let it arrive before using a tab of our own.
-await installTab(context);
+await waitForInstallTab(context);
 const page = await context.newPage();
 await page.goto(createUrl);
 await page.bringToFront();

@@ -66,11 +66,3 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
  * The options page a fresh install opens. It may load into the window's first tab (no new page
  * event), so poll the open pages rather than wait for one to be created.
  */
-export async function installTab(context: BrowserContext): Promise<Page> {
-  for (let i = 0; i < 150; i++) {
-    const page = context.pages().find((p) => /^chrome-extension:\/\/[^/]+\/options\.html/.test(p.url()));
-    if (page) return page;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The install tab (options page) did not open');
-}

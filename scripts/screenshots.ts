@@ -13,8 +13,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CREATE_PATH, ROOT, STORE_ORIGIN, activeTabId } from '../tests/e2e/harness.ts';
-import { installTab, launchExtensionBrowser } from './extension-browser.ts';
+import { CREATE_PATH, ROOT, STORE_ORIGIN, activeTabId, waitForInstallTab } from '../tests/e2e/harness.ts';
+import { launchExtensionBrowser } from './extension-browser.ts';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const PRESET = 'Modern Retail Integration';
@@ -62,7 +62,7 @@ const browser = await launchExtensionBrowser({ headless: true, viewport: { width
 const { context, server, worker, extensionId } = browser;
 try {
   // On install the background opens the options page; start from a known set of tabs instead.
-  await (await installTab(context)).close();
+  await (await waitForInstallTab(context)).close();
 
   // Pin the worker's clock: records carry the time they were sealed.
   await worker.evaluate((fixed) => {
