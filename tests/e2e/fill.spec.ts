@@ -18,6 +18,9 @@ import {
   type FixtureConfig,
   type FixtureState,
   activeTabId,
+  ControlPanelServer,
+  extensionWorker,
+  launchWithExtension,
 } from './harness';
 
 // Modern Retail's published list (seed 03), written out here rather than read from the preset.
@@ -152,11 +155,12 @@ test('the chosen preset survives a browser restart', async ({ context, server, u
   await panelOf(page).getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
   await expect(panelOf(page).getByRole('status')).toContainText('of 28 scopes match');
   await context.close();
-  const { launchWithExtension, ControlPanelServer } = await import('./harness');
   const again = await launchWithExtension(userDataDir);
   try {
     const server2 = new ControlPanelServer();
     await server2.install(again);
+    // The extension must be up before the page loads, or its content script is not injected.
+    await extensionWorker(again);
     const page2 = await openPanel(again, server2, CREATE_PATH);
     await expect(panelOf(page2).getByLabel('Preset')).toHaveValue('modern-retail-integration');
   } finally {
