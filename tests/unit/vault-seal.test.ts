@@ -101,9 +101,9 @@ describe('format flags (flag, never drop)', () => {
     expect((await openRecord(unlocked, record)).fields).toEqual(fields);
   });
 
-  it('keeps well-formed extra flags from the capturer and drops malformed ones', async () => {
-    const record = await sealRecord(sealKey, sampleFields(), sampleInputs({ extraFlags: ['dom-variant-b', 'Bad Flag!'] }));
-    expect(record.header.flags).toEqual(['dom-variant-b']);
+  it('keeps extra flags from the capturer, reshaping malformed ones instead of dropping them', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs({ extraFlags: ['dom-variant-b', 'Bad Flag!', '***'] }));
+    expect([...record.header.flags].sort()).toEqual(['bad-flag', 'dom-variant-b']);
   });
 
   it('rejects captures whose non-secret inputs are invalid, without echoing values', async () => {
@@ -241,5 +241,15 @@ describe('hpke usage invariants', () => {
     const opened = await hpkeSuite().Open({ privateKey: nonExtractable, publicKey: keyPair.publicKey }, sealed.encapsulatedSecret, sealed.ciphertext);
     expect(opened).toEqual(new Uint8Array([1, 2, 3]));
     expect(HPKE.MODE_BASE).toBe(0);
+  });
+});
+
+describe('extra flags in the wrong shape are kept, reshaped', () => {
+  it('turns camelCase and stray characters into the stored kebab-case shape', async () => {
+    const { toFlag } = await import('../../utils/vault/seal');
+    expect(toFlag('missing-clientId')).toBe('missing-client-id');
+    expect(toFlag('  Odd Flag!! ')).toBe('odd-flag');
+    expect(toFlag('***')).toBeNull();
+    expect(toFlag('x'.repeat(60))).toHaveLength(40);
   });
 });

@@ -75,6 +75,18 @@ function bodyBytes(f: CredentialFields): Uint8Array {
   );
 }
 
+/** "missing-clientId" → "missing-client-id"; null when nothing usable is left. */
+export function toFlag(text: string): string | null {
+  const flag = text
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return FLAG_RE.test(flag) ? flag : null;
+}
+
 export function buildRecordHeader(
   key: Pick<SealKey, 'keyId'>,
   fields: CredentialFields,
@@ -84,7 +96,12 @@ export function buildRecordHeader(
   const formatFlags = checkCredentialFormats(fields, inputs.storeHash);
   const flags = new Set<string>(formatFlags);
   if (formatFlags.length > 0) flags.add(UNEXPECTED_FORMAT);
-  for (const f of inputs.extraFlags ?? []) if (FLAG_RE.test(f)) flags.add(f);
+  for (const f of inputs.extraFlags ?? []) {
+    // A flag in the wrong shape is a caller's slip: keep what it says, in the stored shape,
+    // rather than dropping it (a dropped flag hid a bug once) or refusing the capture.
+    const flag = FLAG_RE.test(f) ? f : toFlag(f);
+    if (flag) flags.add(flag);
+  }
   const candidate = {
     v: 1 as const,
     recordId,
