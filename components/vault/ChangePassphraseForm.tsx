@@ -9,7 +9,8 @@ import type { UnlockedKey } from '../../utils/vault';
 import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
 import { PassphraseField } from './PassphraseField';
-import { confirmProblem, newPassphraseProblem } from './passphrase-policy';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseErrors } from './passphrase-policy';
 import { useKdfTask } from './use-kdf-task';
 
 export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key: UnlockedKey) => void; onCancel: () => void }) {
@@ -21,12 +22,7 @@ export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key:
 
   async function submit(event: Event) {
     event.preventDefault();
-    const errors = {
-      current: current ? undefined : t('vault_error_enter_passphrase'),
-      next: newPassphraseProblem(next) ?? undefined,
-      confirmation: undefined as string | undefined,
-    };
-    if (!errors.next) errors.confirmation = confirmProblem(next, confirmation) ?? undefined;
+    const errors = { current: current ? undefined : t('vault_error_enter_passphrase'), ...newPassphraseErrors(next, confirmation) };
     setFieldErrors(errors);
     if (errors.current || errors.next || errors.confirmation) return;
     const key = await task.run((onProgress) => pageVault().changePassphrase(current, next, { onProgress }));
@@ -50,21 +46,13 @@ export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key:
         disabled={task.busy}
         autoFocus
       />
-      <PassphraseField
-        label={t('vault_new_passphrase')}
-        value={next}
-        onInput={setNext}
-        autoComplete="new-password"
-        hint={t('vault_passphrase_hint')}
-        error={fieldErrors.next}
-        disabled={task.busy}
-      />
-      <PassphraseField
-        label={t('vault_confirm_new_passphrase')}
-        value={confirmation}
-        onInput={setConfirmation}
-        autoComplete="new-password"
-        error={fieldErrors.confirmation}
+      <NewPassphraseFields
+        labels={{ next: t('vault_new_passphrase'), confirmation: t('vault_confirm_new_passphrase') }}
+        next={next}
+        confirmation={confirmation}
+        onNext={setNext}
+        onConfirmation={setConfirmation}
+        errors={fieldErrors}
         disabled={task.busy}
       />
       {task.busy && <KdfProgress label={t('vault_progress_changing')} fraction={task.fraction} />}

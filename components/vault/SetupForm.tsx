@@ -8,22 +8,21 @@ import { t } from '../../utils/i18n';
 import type { UnlockedKey } from '../../utils/vault';
 import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
-import { PassphraseField } from './PassphraseField';
-import { confirmProblem, newPassphraseProblem } from './passphrase-policy';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseErrors } from './passphrase-policy';
 import { useKdfTask } from './use-kdf-task';
 
 export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<{ passphrase?: string; confirmation?: string }>({});
+  const [fieldErrors, setFieldErrors] = useState<{ next?: string; confirmation?: string }>({});
   const task = useKdfTask();
 
   async function submit(event: Event) {
     event.preventDefault();
-    const passphraseError = newPassphraseProblem(passphrase) ?? undefined;
-    const confirmationError = passphraseError ? undefined : (confirmProblem(passphrase, confirmation) ?? undefined);
-    setFieldErrors({ passphrase: passphraseError, confirmation: confirmationError });
-    if (passphraseError || confirmationError) return;
+    const errors = newPassphraseErrors(passphrase, confirmation);
+    setFieldErrors(errors);
+    if (errors.next || errors.confirmation) return;
     const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress }));
     if (key) {
       setPassphrase('');
@@ -37,21 +36,13 @@ export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; on
       <h3 id="vault-setup-title">{t('vault_setup_title')}</h3>
       <p>{hasCaptures ? t('vault_setup_intro_with_captures') : t('vault_setup_intro')}</p>
       <p class="vault-hint">{t('vault_setup_device_key')}</p>
-      <PassphraseField
-        label={t('vault_new_passphrase')}
-        value={passphrase}
-        onInput={setPassphrase}
-        autoComplete="new-password"
-        hint={t('vault_passphrase_hint')}
-        error={fieldErrors.passphrase}
-        disabled={task.busy}
-      />
-      <PassphraseField
-        label={t('vault_confirm_passphrase')}
-        value={confirmation}
-        onInput={setConfirmation}
-        autoComplete="new-password"
-        error={fieldErrors.confirmation}
+      <NewPassphraseFields
+        labels={{ next: t('vault_new_passphrase'), confirmation: t('vault_confirm_passphrase') }}
+        next={passphrase}
+        confirmation={confirmation}
+        onNext={setPassphrase}
+        onConfirmation={setConfirmation}
+        errors={fieldErrors}
         disabled={task.busy}
       />
       <p class="vault-hint">{t('vault_no_recovery')}</p>

@@ -19,3 +19,12 @@ export function newPassphraseProblem(passphrase: string): string | null {
 export function confirmProblem(passphrase: string, confirmation: string): string | null {
   return passphrase.normalize('NFC') === confirmation.normalize('NFC') ? null : t('vault_error_mismatch');
 }
+
+/** Both checks of a new passphrase and its confirmation, as per-field messages (the second only
+ *  once the first passes, so one fix is asked for at a time). */
+export function newPassphraseErrors(next: string, confirmation: string): { next?: string; confirmation?: string } {
+  const nextError = newPassphraseProblem(next);
+  if (nextError) return { next: nextError };
+  const confirmationError = confirmProblem(next, confirmation);
+  return confirmationError ? { confirmation: confirmationError } : {};
+}
