@@ -1,8 +1,12 @@
 import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { handleContentRequest } from '../utils/background/handle-content-request';
 import { IdbVaultStorage, Vault } from '../utils/vault';
+
+/** Whether the options page was opened on install (to ask for a passphrase early). */
+const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallback: false });
 
 export default defineBackground({
   type: 'module',
@@ -20,7 +24,12 @@ export default defineBackground({
       // Key pair now, so the first capture never waits; captures would also create it if this
       // were interrupted (ensureVault is idempotent).
       await getVault().ensureVault();
-      if (reason === 'install') await browser.runtime.openOptionsPage();
+      // Once per profile: an unpacked build loaded from the command line is "installed" again
+      // at every browser start, and nobody wants the welcome tab each time.
+      if (reason === 'install' && !(await welcomeShown.getValue())) {
+        await welcomeShown.setValue(true);
+        await browser.runtime.openOptionsPage();
+      }
     });
 
     // Defence in depth (Chrome ≥ 140): content scripts cannot read storage.local at all; they ask
