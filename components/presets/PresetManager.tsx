@@ -8,7 +8,7 @@ import { t } from '../../utils/i18n';
 import { presetFileName, presetFileText } from '../../utils/preset-file';
 import { deleteCustomPreset, duplicatePreset, isBuiltinPresetId, type ImportOutcome, type StoreIssue } from '../../utils/preset-store';
 import type { Preset } from '../../utils/presets/types';
-import { downloadText } from './download';
+import { downloadText } from '../../utils/download';
 import { draftFromPreset, emptyDraft } from './draft';
 import { ImportPreset } from './ImportPreset';
 import { IssueList } from './IssueList';
@@ -65,7 +65,7 @@ export function PresetManager() {
   }
 
   function onExport(p: Preset) {
-    downloadText(presetFileName(p), presetFileText([p]));
+    downloadText(presetFileName(p), presetFileText([p]), 'application/json');
     setNotice(t('presets_notice_exported', presetFileName(p)));
   }
 
