@@ -51,6 +51,13 @@ export function tokenTypeMatches(text: string, tokenType: Preset['tokenType']): 
   return TOKEN_TYPE_TEXT[tokenType].test(text);
 }
 
+/** Which token type a control's text names, or null when it names none. */
+export function tokenTypeFromText(text: string): Preset['tokenType'] | null {
+  if (tokenTypeMatches(text, 'stencil-cli')) return 'stencil-cli';
+  if (tokenTypeMatches(text, 'v2v3')) return 'v2v3';
+  return null;
+}
+
 function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowDiff | null {
   const scope = scopeById(row.scopeId);
   if (!scope) return null;

@@ -15,8 +15,3 @@ export function isControlPanelContentScript(sender: Sender, runtimeId: string): 
   // `origin` is there from Chrome 80 / Firefox 126; where present it must agree with the URL.
   return sender.origin === undefined || sender.origin === new URL(sender.url).origin;
 }
-
-/** Our own extension pages (popup, options): same extension, no tab content script. */
-export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
-  return sender.id === runtimeId && !!sender.url && sender.url.startsWith(extensionOrigin);
-}

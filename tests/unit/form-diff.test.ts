@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffForm, tokenTypeMatches } from '../../utils/form-diff';
+import { diffForm, tokenTypeFromText, tokenTypeMatches } from '../../utils/form-diff';
 import { planFill } from '../../utils/fill-plan';
 import type { PageModel, ScopeRowModel } from '../../utils/form-model';
 import { BUILTIN_PRESETS } from '../../utils/presets/builtin';
@@ -82,6 +82,9 @@ describe('diffForm', () => {
     expect(tokenTypeMatches('V2/V3 API token', 'v2v3')).toBe(true);
     expect(tokenTypeMatches('Stencil-CLI token', 'stencil-cli')).toBe(true);
     expect(tokenTypeMatches('', 'v2v3')).toBe(false);
+    expect(tokenTypeFromText('V2/V3 API token')).toBe('v2v3');
+    expect(tokenTypeFromText('Stencil-CLI token')).toBe('stencil-cli');
+    expect(tokenTypeFromText('Choose…')).toBeNull();
   });
 });
 

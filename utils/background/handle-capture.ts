@@ -2,6 +2,7 @@
  * A capture from a content script: check who sent it and what it holds, seal it to the vault's
  * public key and persist it, and only then answer. Needs no passphrase; never echoes a value.
  */
+import { tokenTypeFromText } from '../form-diff';
 import type { Browser } from 'wxt/browser';
 import { classifyUrl } from '../control-panel-url';
 import type { CaptureReply } from '../messages';
@@ -26,13 +27,6 @@ const MISSING_FLAG = {
   clientSecret: 'missing-client-secret',
   accessToken: 'missing-access-token',
 } as const;
-
-function tokenTypeOf(text: string | null): string {
-  if (!text) return 'unknown';
-  if (/stencil/i.test(text)) return 'stencil-cli';
-  if (/v2\s*\/\s*v3/i.test(text)) return 'v2v3';
-  return 'unknown';
-}
 
 export async function handleCapture(
   message: unknown,
@@ -70,7 +64,7 @@ export async function handleCapture(
       clientSecret: popup.clientSecret ?? '',
       accessToken: popup.accessToken ?? '',
     },
-    { captureId, origin, storeHash, tokenType: tokenTypeOf(form.tokenType), scopes: form.scopes, extraFlags },
+    { captureId, origin, storeHash, tokenType: (form.tokenType && tokenTypeFromText(form.tokenType)) || 'unknown', scopes: form.scopes, extraFlags },
   );
   // An open vault page shows the new record at once (no data in the announcement).
   if (result.status === 'stored') announceRecordsChanged();
