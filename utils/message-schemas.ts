@@ -25,8 +25,8 @@ export const captureRequestSchema = z
   })
   .strict();
 
-export const contentRequestSchema = z.discriminatedUnion('type', [
+/** Preset look-ups; captures have their own schema above, checked by their own handler. */
+export const presetRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presets:get') }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
-  captureRequestSchema,
 ]);

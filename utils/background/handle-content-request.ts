@@ -3,7 +3,7 @@
  * never read the vault through here.
  */
 import type { Browser } from 'wxt/browser';
-import { contentRequestSchema } from '../message-schemas';
+import { presetRequestSchema } from '../message-schemas';
 import { getPresetsState, selectPreset } from '../preset-store';
 import { isControlPanelContentScript } from '../sender';
 import type { Vault } from '../vault';
@@ -15,9 +15,11 @@ export async function handleContentRequest(
   runtimeId: string,
   vault: () => Vault,
 ) {
+  // A capture is checked (sender, schema) by its own handler, once.
+  if ((message as { type?: unknown } | null)?.type === 'capture') return handleCapture(message, sender, runtimeId, vault());
   if (!isControlPanelContentScript(sender, runtimeId)) return undefined;
-  const parsed = contentRequestSchema.safeParse(message);
-  if (!parsed.success) return (message as { type?: unknown })?.type === 'capture' ? { ok: false, code: 'schema' } : undefined;
+  const parsed = presetRequestSchema.safeParse(message);
+  if (!parsed.success) return undefined;
   const request = parsed.data;
   switch (request.type) {
     case 'presets:get':
@@ -25,7 +27,5 @@ export async function handleContentRequest(
     case 'presets:select':
       await selectPreset(request.id);
       return getPresetsState();
-    case 'capture':
-      return handleCapture(request, sender, runtimeId, vault());
   }
 }
