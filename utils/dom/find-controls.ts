@@ -42,12 +42,12 @@ function labelFor(element: Element, roleElement: Element): { text: string; eleme
   return { text: cleanText(element.getAttribute('aria-label') ?? roleElement.getAttribute('aria-label')), element: null };
 }
 
-/** The lowest ancestor of `control` that also contains `other`. */
-export function commonAncestor(control: Element, other: Element | null): Element {
-  let node: Element | null = control.parentElement;
-  if (!other) return node ?? control;
-  while (node && !node.contains(other)) node = node.parentElement;
-  return node ?? control;
+/** The lowest element containing every given element (the first one itself included). */
+export function lowestCommonAncestor(elements: Element[]): Element | null {
+  const [first, ...rest] = elements;
+  let node: Element | null = first ?? null;
+  while (node && !rest.every((el) => node!.contains(el))) node = node.parentElement;
+  return node;
 }
 
 function kindOf(element: Element): { kind: ControlKind; roleElement: Element } {
@@ -67,7 +67,8 @@ export function findControls(root: ParentNode): ControlHandle[] {
       roleElement,
       label: label.text,
       labelElement: label.element,
-      container: commonAncestor(roleElement, label.element),
+      // Above the control itself, so a marker appended there sits beside it, not inside it.
+      container: lowestCommonAncestor([roleElement.parentElement ?? roleElement, ...(label.element ? [label.element] : [])]) ?? roleElement,
     });
   }
   return handles;

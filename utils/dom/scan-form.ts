@@ -4,7 +4,7 @@
  */
 import type { PageModel, ScopeRowModel } from '../form-model';
 import { findLevel, findScopeRow } from '../scopes/match';
-import { type ControlHandle, currentText, findControls, findLabelledInput, offeredTexts } from './find-controls';
+import { type ControlHandle, currentText, findControls, findLabelledInput, lowestCommonAncestor, offeredTexts } from './find-controls';
 
 export interface ScannedForm {
   model: PageModel;
@@ -13,15 +13,6 @@ export interface ScannedForm {
 }
 
 const TOKEN_TYPE_LABEL = /^token type\b/i;
-
-/** The lowest element containing every given element. */
-function lowestCommonAncestor(elements: Element[]): Element | null {
-  const [first, ...rest] = elements;
-  if (!first) return null;
-  let node: Element | null = first;
-  while (node && !rest.every((el) => node!.contains(el))) node = node.parentElement;
-  return node;
-}
 
 export function scanForm(root: Document | Element): ScannedForm {
   const handles = findControls(root);
