@@ -6,7 +6,7 @@ import { tokenTypeMatches } from '../form-diff';
 import { scopeById } from '../scopes/catalogue';
 import { findLevel } from '../scopes/match';
 import type { ScannedForm } from './scan-form';
-import { findLabelledInput } from './find-controls';
+import { findLabelledInput, NAME_LABEL } from './find-controls';
 import { setControl, setTextInput, type TextMatcher } from './set-value';
 
 /** scheduler.yield() where the browser has it (Chrome ≥ 129); else a macrotask via MessageChannel (no 4 ms clamp). */
@@ -45,7 +45,7 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
       continue;
     }
     if (step.kind === 'name') {
-      const input = findLabelledInput(root, /^(account |api account )?name\b/i);
+      const input = findLabelledInput(root, NAME_LABEL);
       if (!input) failures.push({ label: 'Name', reason: 'no-control' });
       else if (!setTextInput(input, step.value)) failures.push({ label: 'Name', reason: 'not-accepted' });
       continue;

@@ -74,6 +74,9 @@ export function findControls(root: ParentNode): ControlHandle[] {
   return handles;
 }
 
+/** The account name field's label ("Name", sometimes "Account name"). */
+export const NAME_LABEL = /^(account |api account )?name\b/i;
+
 /** A plain text input by its label text (e.g. "Name", "API path"), compared case-insensitively. */
 export function findLabelledInput(root: ParentNode, labelText: RegExp): HTMLInputElement | null {
   for (const label of root.querySelectorAll('label')) {

@@ -4,7 +4,7 @@
  */
 import type { PageModel, ScopeRowModel } from '../form-model';
 import { findLevel, findScopeRow } from '../scopes/match';
-import { type ControlHandle, currentText, findControls, findLabelledInput, lowestCommonAncestor, offeredTexts } from './find-controls';
+import { type ControlHandle, currentText, findControls, findLabelledInput, lowestCommonAncestor, NAME_LABEL, offeredTexts } from './find-controls';
 
 export interface ScannedForm {
   model: PageModel;
@@ -50,7 +50,7 @@ export function scanForm(root: Document | Element): ScannedForm {
   return {
     model: {
       tokenType,
-      name: findLabelledInput(root, /^(account |api account )?name\b/i)?.value ?? null,
+      name: findLabelledInput(root, NAME_LABEL)?.value ?? null,
       apiPath: findLabelledInput(root, /^api path\b/i)?.value ?? null,
       rows,
     },
