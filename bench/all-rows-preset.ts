@@ -22,7 +22,7 @@ export const ALL_ROWS_TARGET: ReadonlyArray<{ label: string; option: string }> =
   option: row.levels.at(-1)!.label,
 }));
 
-/** Stores the preset and selects it, as the options page and popup would (keys of utils/preset-store.ts). */
+/** Stores the preset and selects it, as the options page and popup would (keys of utils/presets/store.ts). */
 export async function installAllRowsPreset(worker: Worker): Promise<void> {
   await worker.evaluate(async (preset) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;

@@ -3,7 +3,7 @@
  * control-panel pages) and, when there is no answer, the tab's URL if the browser shows it to us.
  */
 import { classifyUrl } from '../../utils/control-panel-url';
-import type { PageStatus } from '../../utils/messages';
+import type { PageStatus } from '../../utils/messaging/protocol';
 
 export type TabState =
   | { kind: 'loading' }

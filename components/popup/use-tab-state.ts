@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askTab, targetTabId } from '../../utils/active-tab';
+import { askTab, targetTabId } from '../../utils/messaging/active-tab';
 import { tabState, type TabState } from './tab-state';
 
 const RETRY_MS = 500;

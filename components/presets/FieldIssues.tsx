@@ -1,5 +1,5 @@
 /** The problems of one field, under it, each with its field path (the same words as the summary). */
-import type { StoreIssue } from '../../utils/preset-store';
+import type { StoreIssue } from '../../utils/presets/store';
 import { issueText } from './issue-text';
 
 export function FieldIssues({ id, issues }: { id: string; issues: StoreIssue[] }) {

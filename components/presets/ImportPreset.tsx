@@ -1,12 +1,12 @@
 /**
  * "Import preset": a file input (styled as a button, still a real, focusable input so keyboard
  * users and tests use it directly). A bad file is refused whole, with every problem listed by
- * field path; nothing is written (utils/preset-store.ts importPresetFile).
+ * field path; nothing is written (utils/presets/store.ts importPresetFile).
  */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { MAX_PRESET_FILE_BYTES } from '../../utils/preset-file';
-import { importPresetFile, tooLarge, type ImportOutcome, type StoreIssue } from '../../utils/preset-store';
+import { MAX_PRESET_FILE_BYTES } from '../../utils/presets/file';
+import { importPresetFile, tooLarge, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
 import { IssueList } from './IssueList';
 
 type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };

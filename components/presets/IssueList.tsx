@@ -1,6 +1,6 @@
 /** Problems with their field paths, e.g. "presets[0].scopes.customers-login.level: …". */
 import { t } from '../../utils/i18n';
-import type { StoreIssue } from '../../utils/preset-store';
+import type { StoreIssue } from '../../utils/presets/store';
 import { issueText } from './issue-text';
 
 interface Props {

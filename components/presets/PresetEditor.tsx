@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { saveCustomPreset, type StoreIssue } from '../../utils/preset-store';
+import { saveCustomPreset, type StoreIssue } from '../../utils/presets/store';
 import type { Preset, TokenType } from '../../utils/presets/types';
 import { idFromName, presetFromDraft, type PresetDraft } from './draft';
 import { FIELD_IDS, fieldIdForPath } from './editor-fields';

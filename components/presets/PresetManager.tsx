@@ -1,12 +1,12 @@
 /**
  * The preset manager of the options page: browse the built-ins (read-only, with sources),
  * duplicate one to customise it, create, edit and delete custom presets, import and export
- * preset files. Storage rules (validation, ids) live in utils/preset-store.ts.
+ * preset files. Storage rules (validation, ids) live in utils/presets/store.ts.
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { presetFileName, presetFileText } from '../../utils/preset-file';
-import { deleteCustomPreset, duplicatePreset, isBuiltinPresetId, type ImportOutcome, type StoreIssue } from '../../utils/preset-store';
+import { presetFileName, presetFileText } from '../../utils/presets/file';
+import { deleteCustomPreset, duplicatePreset, isBuiltinPresetId, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import { downloadText } from '../../utils/download';
 import { draftFromPreset, emptyDraft } from './draft';

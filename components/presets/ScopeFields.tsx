@@ -3,7 +3,7 @@
  * that row has (plus "Not in preset"), and "Required" for rows in the preset.
  */
 import { t } from '../../utils/i18n';
-import type { StoreIssue } from '../../utils/preset-store';
+import type { StoreIssue } from '../../utils/presets/store';
 import { STORE_SCOPES, type ScopeId } from '../../utils/scopes/catalogue';
 import type { LevelId } from '../../utils/scopes/types';
 import type { ScopeDraft } from './draft';

@@ -1,6 +1,6 @@
 /** The editor's sources: one URL and title per row, add and remove. At least one is required. */
 import { t } from '../../utils/i18n';
-import type { StoreIssue } from '../../utils/preset-store';
+import type { StoreIssue } from '../../utils/presets/store';
 import type { SourceDraft } from './draft';
 import { FIELD_IDS, sourceFieldId } from './editor-fields';
 import { FieldIssues, invalidProps } from './FieldIssues';

@@ -3,7 +3,7 @@
  * technical; the field path stays as written (it names the field in the file) and only the
  * sentence after it is translated. Anything not recognised falls back to the English message.
  */
-import type { StoreIssue } from '../../utils/preset-store';
+import type { StoreIssue } from '../../utils/presets/store';
 import { t, type MessageKey } from '../../utils/i18n';
 import { isScopeId, scopeById } from '../../utils/scopes/catalogue';
 

@@ -3,7 +3,7 @@
  * how many stored entries could not be read.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { readCustomPresets, watchCustomPresets } from '../../utils/preset-store';
+import { readCustomPresets, watchCustomPresets } from '../../utils/presets/store';
 import { BUILTIN_PRESETS } from '../../utils/presets/builtin';
 import type { Preset } from '../../utils/presets/types';
 

@@ -7,7 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import { MAX_TXT_CHARS, type TxtField } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { RecordV1, UnlockedKey } from '../../utils/vault';
-import { announceRecordsChanged } from '../../utils/vault-events';
+import { announceRecordsChanged } from '../../utils/vault/events';
 import { planImport, type ImportIssue } from './import-plan';
 import { withOpened } from './open-records';
 import { pageVault } from './page-vault';

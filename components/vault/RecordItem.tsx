@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ExportExtension } from '../../utils/export';
 import { t } from '../../utils/i18n';
 import type { RecordV1 } from '../../utils/vault';
-import { describeFlags, describeScopes, describeTokenType, formatDate } from './describe';
+import { describeFlags, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 
 export interface RecordActions {

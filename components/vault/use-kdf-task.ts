@@ -3,7 +3,7 @@
  * a second run while one is going, so a double click never derives twice.
  */
 import { useRef, useState } from 'preact/hooks';
-import { describeError } from './describe';
+import { describeError } from './record-text';
 
 export interface KdfTask {
   busy: boolean;

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
-import type { FillReport, PageStatus, TabRequest } from '../../utils/messages';
-import { watchForCredentials } from './capture';
-import { CreatePageSession } from './create-page';
+import type { FillReport, PageStatus, TabRequest } from '../../utils/messaging/protocol';
+import { watchForCredentials } from '../../utils/content/capture-watcher';
+import { CreatePageSession } from '../../utils/content/create-page-session';
 
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,

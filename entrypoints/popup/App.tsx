@@ -8,10 +8,10 @@ import { TabStatus } from '../../components/popup/TabStatus';
 import { useTabState } from '../../components/popup/use-tab-state';
 import { VaultCount } from '../../components/popup/VaultCount';
 import { PresetDetails } from '../../components/presets/PresetDetails';
-import { askTab } from '../../utils/active-tab';
+import { askTab } from '../../utils/messaging/active-tab';
 import { t } from '../../utils/i18n';
-import type { PresetsState } from '../../utils/messages';
-import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/preset-store';
+import type { PresetsState } from '../../utils/messaging/protocol';
+import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/presets/store';
 
 const inTab = new URLSearchParams(location.search).has('tabId');
 

@@ -2,14 +2,14 @@
  * A capture from a content script: check who sent it and what it holds, seal it to the vault's
  * public key and persist it, and only then answer. Needs no passphrase; never echoes a value.
  */
-import { tokenTypeFromText } from '../form-diff';
+import { tokenTypeFromText } from '../form/diff';
 import type { Browser } from 'wxt/browser';
 import { classifyUrl } from '../control-panel-url';
-import type { CaptureReply } from '../messages';
-import { captureRequestSchema } from '../message-schemas';
-import { isControlPanelContentScript } from '../sender';
+import type { CaptureReply } from '../messaging/protocol';
+import { captureRequestSchema } from './message-schemas';
+import { isControlPanelContentScript } from './sender';
 import type { Vault } from '../vault';
-import { announceRecordsChanged } from '../vault-events';
+import { announceRecordsChanged } from '../vault/events';
 
 /** At most this many captures per tab per minute: a real merchant makes one at a time. */
 const MAX_PER_TAB_PER_MINUTE = 10;

@@ -3,9 +3,9 @@
  * never read the vault through here.
  */
 import type { Browser } from 'wxt/browser';
-import { presetRequestSchema } from '../message-schemas';
-import { getPresetsState, selectPreset } from '../preset-store';
-import { isControlPanelContentScript } from '../sender';
+import { presetRequestSchema } from './message-schemas';
+import { getPresetsState, selectPreset } from '../presets/store';
+import { isControlPanelContentScript } from './sender';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
 

@@ -1,8 +1,8 @@
 /**
  * Collect → decide → execute → re-read, for one click on "Fill form".
  */
-import { diffForm, type FormDiff } from '../form-diff';
-import { planFill } from '../fill-plan';
+import { diffForm, type FormDiff } from '../form/diff';
+import { planFill } from '../form/plan';
 import type { Preset } from '../presets/types';
 import { executeFill, type FillFailure } from './execute-fill';
 import { scanForm, type ScannedForm } from './scan-form';

@@ -4,7 +4,7 @@
  * comboboxes (role on a wrapper around the input), labelled by <label for>, aria-labelledby
  * or aria-label.
  */
-import type { ControlKind } from '../form-model';
+import type { ControlKind } from '../form/model';
 
 export interface ControlHandle {
   kind: ControlKind;

@@ -2,7 +2,7 @@
  * Collect: scan the create form into a plain PageModel, keeping the DOM handles beside it
  * (handles[key]) for the executor and the markers.
  */
-import type { PageModel, ScopeRowModel } from '../form-model';
+import type { PageModel, ScopeRowModel } from '../form/model';
 import { findLevel, findScopeRow } from '../scopes/match';
 import { type ControlHandle, currentText, findControls, findLabelledInput, lowestCommonAncestor, NAME_LABEL, offeredTexts } from './find-controls';
 

@@ -2,7 +2,7 @@
  * BigCommerce's downloaded `.txt` (control-panel.md §9): writing it byte for byte, and reading
  * any of the known variants back.
  */
-import { checkCredentialFormats, type FormatFlag } from './check-formats';
+import { checkCredentialFormats, type FormatFlag } from '../vault/formats';
 import { singleLine, type ExportCredential } from './credential';
 
 /**

@@ -10,7 +10,7 @@ export {
   ACCESS_TOKEN_RE,
   type FormatFlag,
   type CheckableFields,
-} from './check-formats';
+} from '../vault/formats';
 export { toExportCredential, type ExportCredential } from './credential';
 export { toJson } from './json';
 export { toDotEnv, quoteEnvValue } from './dotenv';

@@ -3,7 +3,7 @@
  * unlocked private key). HPKE base mode: info binds the key id, AAD binds the clear header.
  */
 import type * as HPKE from 'hpke';
-import { UNEXPECTED_FORMAT, checkCredentialFormats } from '../export/check-formats';
+import { UNEXPECTED_FORMAT, checkCredentialFormats } from './formats';
 import { Base64urlError, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
 import { canonicalJson, fields as canonicalFields } from './canonical';
 import { TamperedRecordError, VaultFormatError } from './errors';

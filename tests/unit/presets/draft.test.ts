@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromPreset, emptyDraft, idFromName, presetFromDraft } from '../../../components/presets/draft';
+import { fieldIdForPath } from '../../../components/presets/editor-fields';
+import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
+import { presetSchema } from '../../../utils/presets/schema';
+
+describe('editor draft', () => {
+  it.each(BUILTIN_PRESETS.map((p) => [p.id, p] as const))('%s survives draft → preset unchanged', (_id, p) => {
+    expect(presetFromDraft(draftFromPreset(p))).toEqual(p);
+  });
+
+  it('trims fields, drops an empty account name and blank note lines, keeps blank sources (for error paths)', () => {
+    const d = emptyDraft();
+    d.id = ' acme ';
+    d.name = '  Acme ';
+    d.accountName = '   ';
+    d.notes = 'one\n\n  two  \n';
+    d.sources = [{ url: '', title: '' }, { url: ' https://x.example ', title: ' X ' }];
+    d.scopes.orders = { level: 'modify', required: true };
+    d.scopes.products = { level: '', required: true };
+    const p = presetFromDraft(d);
+    expect(p).toEqual({
+      id: 'acme',
+      name: 'Acme',
+      description: '',
+      sources: [{ url: '', title: '' }, { url: 'https://x.example', title: 'X' }],
+      tokenType: 'v2v3',
+      scopes: { orders: { level: 'modify', required: true } },
+      notes: ['one', 'two'],
+    });
+    const issues = presetSchema.safeParse(p).error?.issues.map((i) => i.path.join('.'));
+    expect(issues).toEqual(['sources.0.url', 'sources.0.title']);
+  });
+
+  it('drops scope rows for a Stencil-CLI token (its form has none)', () => {
+    const d = draftFromPreset(BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')!);
+    d.tokenType = 'stencil-cli';
+    expect(presetFromDraft(d).scopes).toEqual({});
+  });
+
+  it('suggests kebab-case ids from names', () => {
+    expect(idFromName('Acme Sync!')).toBe('acme-sync');
+    expect(idFromName('  Ünïcode — Presét 2 ')).toBe('unicode-preset-2');
+    expect(idFromName('!!!')).toBe('');
+    expect(idFromName('a'.repeat(70))).toHaveLength(64);
+    expect(presetSchema.shape.id.safeParse(idFromName(`${'ab-'.repeat(30)}x`)).success).toBe(true);
+  });
+});
+
+describe('fieldIdForPath', () => {
+  it.each([
+    ['name', 'pe-name'],
+    ['id', 'pe-id'],
+    ['accountName', 'pe-account-name'],
+    ['sources[1].title', 'pe-source-1-title'],
+    ['sources[0]', 'pe-source-0-url'],
+    ['sources', 'pe-source-0-url'],
+    ['scopes.customers-login.level', 'pe-scope-customers-login'],
+    ['notes[2]', 'pe-notes'],
+    ['scopes', null],
+    ['', null],
+  ])('%s → %s', (path, id) => {
+    expect(fieldIdForPath(path, 2)).toBe(id);
+  });
+
+  it('points at "Add source" when there is no source row', () => {
+    expect(fieldIdForPath('sources', 0)).toBe('pe-add-source');
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import path from 'node:path';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { issueText } from '../../../components/presets/issue-text';
+import { mergeLocale } from '../../../locales/merge';
+import { importPresetFile, validatePreset } from '../../../utils/presets/store';
+import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
+
+const messages = mergeLocale(path.resolve(import.meta.dirname, '../../../locales/en'));
+
+/** getMessage as the browser does it: the English message with $1…$9 substituted. */
+function getMessage(key: string, subs: string[] = []): string {
+  return (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+const base = structuredClone(BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')!);
+
+async function texts(presets: unknown[]): Promise<Record<string, string>> {
+  const result = await importPresetFile(JSON.stringify({ format: 'scopekeeper-preset', version: 1, presets }));
+  if (result.ok) throw new Error('expected problems');
+  return Object.fromEntries(result.issues.map((i) => [i.path, issueText(i)]));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
+});
+
+describe('issueText', () => {
+  it('words every kind of file problem from the locale, never falling back to zod English', async () => {
+    // zod skips refinements over data that already failed, so the refinement cases get presets
+    // (and a file) of their own.
+    const found = await texts([
+      {
+        ...base,
+        id: 'Bad Id',
+        name: '',
+        accountName: 'abc',
+        sources: [{ url: 'http://x.example', title: 'x' }],
+        tokenType: 'v3',
+        scopes: { orders: { level: 'modify' } },
+        colour: 'red',
+      },
+      { ...base, id: 'stencil', tokenType: 'stencil-cli' },
+      { ...base, id: 'levels', scopes: { 'customers-login': { level: 'modify', required: true }, nope: { level: 'none', required: false } } },
+    ]);
+    expect(found).toEqual({
+      'presets[0].id': 'must be kebab-case: a–z, 0–9 and single hyphens.',
+      'presets[0].name': 'must not be empty.',
+      'presets[0].accountName': 'must be at least 4 characters.',
+      'presets[0].sources[0].url': 'must be an https URL.',
+      'presets[0].tokenType': 'must be one of: "v2v3", "stencil-cli".',
+      'presets[0].scopes.orders.required': 'is missing or is not true or false.',
+      'presets[0].colour': 'is not a field of the preset file format.',
+      'presets[1].scopes': 'must be empty: a Stencil-CLI token has no scope rows.',
+      'presets[2].scopes.customers-login.level': 'is not a level that Customers login offers (it offers: None, login).',
+      'presets[2].scopes.nope': 'is not a scope id Scopekeeper knows (see the scope table in the preset file format).',
+    });
+    expect(await texts([{ ...base, id: 'twice' }, { ...base, id: 'twice' }])).toEqual({
+      'presets[1].id': 'is used by another preset in this file.',
+    });
+  });
+
+  it('words the file envelope and our own checks', async () => {
+    expect(await texts([])).toEqual({ presets: 'needs at least 1 entries.' });
+    const builtin = validatePreset({ ...base });
+    expect(builtin.ok ? [] : builtin.issues.map(issueText)).toEqual(['is the id of a built-in preset; choose another id.']);
+    const notJson = await importPresetFile('nope');
+    expect(notJson.ok ? [] : notJson.issues.map(issueText)).toEqual(['is not valid JSON.']);
+  });
+});

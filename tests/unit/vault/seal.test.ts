@@ -1,0 +1,255 @@
+/**
+ * Sealing and opening records: round trips and every kind of tampering (security.md §11.2).
+ */
+import { MAX_TEXT } from '../../../utils/vault/schemas';
+import * as HPKE from 'hpke';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeBase64url, encodeBase64url } from '../../../utils/vault/base64url';
+import { TamperedRecordError, VaultFormatError } from '../../../utils/vault/errors';
+import { recordHeaderAadV1 } from '../../../utils/vault/headers';
+import { generateRecipientKeyPair, importPublicKey } from '../../../utils/vault/key-wrap';
+import { openRecord, sealRecord, type SealKey, type UnlockedKey } from '../../../utils/vault/seal';
+import type { RecordHeaderV1, RecordV1 } from '../../../utils/vault/schemas';
+import { hpkeSuite, recordInfo } from '../../../utils/vault/suite';
+import { flipByte, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
+
+let sealKey: SealKey;
+let unlocked: UnlockedKey;
+let other: UnlockedKey;
+
+async function keys(): Promise<{ seal: SealKey; unlocked: UnlockedKey }> {
+  const { keyPair, pk, keyId } = await generateRecipientKeyPair();
+  const publicKey = await importPublicKey(pk, keyId);
+  return { seal: { publicKey, keyId }, unlocked: { keyId, keyPair: { privateKey: keyPair.privateKey, publicKey } } };
+}
+
+beforeAll(async () => {
+  const a = await keys();
+  sealKey = a.seal;
+  unlocked = a.unlocked;
+  other = (await keys()).unlocked;
+});
+
+async function expectTamper(record: RecordV1, reason: 'auth-failed' | 'foreign-key' | 'malformed' = 'auth-failed') {
+  const error = await openRecord(unlocked, record).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TamperedRecordError);
+  expect((error as TamperedRecordError).reason).toBe(reason);
+}
+
+function withCt(record: RecordV1, ct: Uint8Array): RecordV1 {
+  return { ...record, ct: encodeBase64url(ct) };
+}
+function withEnc(record: RecordV1, enc: Uint8Array): RecordV1 {
+  return { ...record, enc: encodeBase64url(enc) };
+}
+
+describe('seal/open round trip', () => {
+  it('opens what it sealed, with the header as given', async () => {
+    const fields = sampleFields();
+    const record = await sealRecord(sealKey, fields, sampleInputs());
+    expect(record.sealedFormat).toBe(1);
+    expect(record.header).toMatchObject({
+      v: 1,
+      name: fields.name,
+      storeHash: 'abc123',
+      origin: 'https://store-abc123.mybigcommerce.com',
+      capturedAt: '2026-01-15T10:20:30.456Z',
+      tokenType: 'v2v3',
+      keyId: sealKey.keyId,
+      suite: { kem: 0x20, kdf: 1, aead: 2 },
+      flags: [],
+    });
+    expect(decodeBase64url(record.enc)).toHaveLength(32);
+    const opened = await openRecord(unlocked, record);
+    expect(opened.fields).toEqual(fields);
+    expect(opened.header).toEqual(record.header);
+  });
+
+  it.each([
+    ['unicode name', sampleFields({ name: 'Ünïcödé 店舗 🚀 "quotes" \\ back' })],
+    ['Stencil-CLI style: no client id or secret', sampleFields({ clientId: '', clientSecret: '' })],
+    ['maximum lengths', sampleFields({ name: 'n'.repeat(MAX_TEXT), clientSecret: 's'.repeat(MAX_TEXT), accessToken: 't'.repeat(MAX_TEXT) })],
+    ['old 31-char alphanumeric secret', sampleFields({ clientSecret: 'abcdefg24hijk6lmno8pqrs1tu3vw5x' })],
+  ])('round-trips %s', async (_label, fields) => {
+    const record = await sealRecord(sealKey, fields, sampleInputs());
+    expect((await openRecord(unlocked, record)).fields).toEqual(fields);
+  });
+
+  it('uses a fresh ephemeral key per record (no enc reuse)', async () => {
+    const a = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    const b = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    expect(a.enc).not.toBe(b.enc);
+    expect(a.header.recordId).not.toBe(b.header.recordId);
+  });
+
+  it('keeps the exact name in the body but a printable one in the header', async () => {
+    const fields = sampleFields({ name: 'line one\nline two\u0007' });
+    const record = await sealRecord(sealKey, fields, sampleInputs());
+    expect(record.header.name).toBe('line one line two');
+    expect((await openRecord(unlocked, record)).fields.name).toBe(fields.name);
+  });
+});
+
+describe('format flags (flag, never drop)', () => {
+  it('flags values outside the documented formats and still seals them', async () => {
+    const fields = sampleFields({ clientId: 'SHORT', apiPath: 'https://api.bigcommerce.com/stores/zzz999/v3/' });
+    const record = await sealRecord(sealKey, fields, sampleInputs());
+    expect(record.header.flags).toEqual(['client-id-format', 'store-hash-mismatch', 'unexpected-format']);
+    expect((await openRecord(unlocked, record)).fields).toEqual(fields);
+  });
+
+  it('keeps extra flags from the capturer, reshaping malformed ones instead of dropping them', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs({ extraFlags: ['dom-variant-b', 'Bad Flag!', '***'] }));
+    expect([...record.header.flags].sort()).toEqual(['bad-flag', 'dom-variant-b']);
+  });
+
+  it('rejects captures whose non-secret inputs are invalid, without echoing values', async () => {
+    const secret = sampleFields().accessToken;
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ origin: 'javascript:alert(1)' }))).rejects.toThrow(VaultFormatError);
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ captureId: 'x' }))).rejects.toThrow(VaultFormatError);
+    const tooLong = sealRecord(sealKey, sampleFields({ accessToken: `${secret}${'x'.repeat(MAX_TEXT)}` }), sampleInputs());
+    await expect(tooLong).rejects.toThrow(VaultFormatError);
+    await tooLong.catch((e: Error) => expect(e.message).not.toContain(secret));
+  });
+});
+
+describe('tampering is detected', () => {
+  let record: RecordV1;
+  let second: RecordV1;
+  beforeAll(async () => {
+    record = await sealRecord(sealKey, sampleFields(), sampleInputs({ extraFlags: ['dom-variant-b'] }));
+    second = await sealRecord(sealKey, sampleFields({ accessToken: 'p0o9i8u7y6t5r4e3w2q1a2s3d4f5g6h' }), sampleInputs());
+  });
+
+  const headerEdits: Array<[string, (h: RecordHeaderV1) => RecordHeaderV1]> = [
+    ['recordId', (h) => ({ ...h, recordId: '00000000-0000-4000-8000-000000000000' })],
+    ['captureId', (h) => ({ ...h, captureId: 'another-capture-id' })],
+    ['name', (h) => ({ ...h, name: `${h.name}!` })],
+    ['storeHash', (h) => ({ ...h, storeHash: 'evil1' })],
+    ['origin', (h) => ({ ...h, origin: 'https://store-evil1.mybigcommerce.com' })],
+    ['capturedAt', (h) => ({ ...h, capturedAt: '2026-01-15T10:20:30.457Z' })],
+    ['tokenType', (h) => ({ ...h, tokenType: 'stencil-cli' })],
+    ['scopes: level changed', (h) => ({ ...h, scopes: { ...h.scopes, products: 'read-only' } })],
+    ['scopes: scope added', (h) => ({ ...h, scopes: { ...h.scopes, customers: 'modify' } })],
+    ['scopes: scope removed', (h) => ({ ...h, scopes: { orders: 'read-only' } })],
+    ['suite', (h) => ({ ...h, suite: { ...h.suite, aead: 1 } })],
+    ['flags: removed', (h) => ({ ...h, flags: [] })],
+    ['flags: added', (h) => ({ ...h, flags: [...h.flags, 'unexpected-format'] })],
+  ];
+
+  it.each(headerEdits)('header field %s', async (_label, edit) => {
+    const edited = { ...record, header: edit(record.header) };
+    expect(recordHeaderAadV1(edited.header)).not.toEqual(recordHeaderAadV1(record.header));
+    await expectTamper(edited);
+  });
+
+  it('header keyId (reported as a foreign key before any decryption)', async () => {
+    await expectTamper({ ...record, header: { ...record.header, keyId: other.keyId } }, 'foreign-key');
+  });
+
+  it('the sealed format (v0 vs v1 AAD)', async () => {
+    await expectTamper({ ...record, sealedFormat: 0 });
+  });
+
+  it('every byte of enc', async () => {
+    const enc = decodeBase64url(record.enc);
+    for (let i = 0; i < enc.length; i++) await expectTamper(withEnc(record, flipByte(enc, i)));
+  });
+
+  it('every byte of the ciphertext and tag', async () => {
+    const ct = decodeBase64url(record.ct);
+    for (let i = 0; i < ct.length; i++) await expectTamper(withCt(record, flipByte(ct, i)));
+  });
+
+  it('truncated and extended ciphertexts', async () => {
+    const ct = decodeBase64url(record.ct);
+    await expectTamper(withCt(record, ct.subarray(0, ct.length - 1)));
+    await expectTamper(withCt(record, ct.subarray(0, 16)));
+    await expectTamper(withCt(record, ct.subarray(0, 15)), 'malformed');
+    await expectTamper(withCt(record, new Uint8Array(0)), 'malformed');
+    await expectTamper(withCt(record, Uint8Array.from([...ct, 0])));
+    await expectTamper(withCt(record, Uint8Array.from([...ct, ...ct])));
+  });
+
+  it('truncated, extended or non-canonical enc', async () => {
+    const enc = decodeBase64url(record.enc);
+    await expectTamper(withEnc(record, enc.subarray(0, 31)), 'malformed');
+    await expectTamper(withEnc(record, Uint8Array.from([...enc, 0])), 'malformed');
+    await expectTamper({ ...record, enc: `${record.enc.slice(0, -1)}!` }, 'malformed');
+    // A low-order X25519 point (all zero) makes the shared secret zero: WebCrypto refuses it.
+    await expectTamper(withEnc(record, new Uint8Array(32)));
+  });
+
+  it('enc or ciphertext swapped between records', async () => {
+    await expectTamper({ ...record, enc: second.enc });
+    await expectTamper({ ...record, ct: second.ct });
+    await expectTamper({ ...record, enc: second.enc, ct: second.ct });
+    // ...while both records still open as they are.
+    await expect(openRecord(unlocked, record)).resolves.toBeDefined();
+    await expect(openRecord(unlocked, second)).resolves.toBeDefined();
+  });
+
+  it('the wrong private key, even when it claims the right key id', async () => {
+    const impostor: UnlockedKey = { keyId: unlocked.keyId, keyPair: other.keyPair };
+    await expect(openRecord(impostor, record)).rejects.toThrow(TamperedRecordError);
+  });
+
+  it('a record sealed with a different info (domain separation)', async () => {
+    const header = record.header;
+    const pt = new TextEncoder().encode('{"name":"x","apiPath":"","clientId":"","clientSecret":"","accessToken":"t"}');
+    const sealed = await hpkeSuite().Seal(sealKey.publicKey, pt, {
+      aad: recordHeaderAadV1(header),
+      info: recordInfo(`${sealKey.keyId}x`),
+    });
+    await expectTamper({ header, enc: encodeBase64url(sealed.encapsulatedSecret), ct: encodeBase64url(sealed.ciphertext), sealedFormat: 1 });
+    // The same plaintext with the right info opens: the failure above is the info alone.
+    const good = await hpkeSuite().Seal(sealKey.publicKey, pt, { aad: recordHeaderAadV1(header), info: recordInfo(sealKey.keyId) });
+    const opened = await openRecord(unlocked, { header, enc: encodeBase64url(good.encapsulatedSecret), ct: encodeBase64url(good.ciphertext), sealedFormat: 1 });
+    expect(opened.fields.accessToken).toBe('t');
+  });
+
+  it('an authentic but malformed body (forged with the public key) is a format error', async () => {
+    const header = record.header;
+    for (const body of ['not json', '{"name":"x"}', '{"name":"x","apiPath":"","clientId":"","clientSecret":"","accessToken":"t","extra":1}']) {
+      const sealed = await hpkeSuite().Seal(sealKey.publicKey, new TextEncoder().encode(body), {
+        aad: recordHeaderAadV1(header),
+        info: recordInfo(sealKey.keyId),
+      });
+      const forged: RecordV1 = { header, enc: encodeBase64url(sealed.encapsulatedSecret), ct: encodeBase64url(sealed.ciphertext), sealedFormat: 1 };
+      await expect(openRecord(unlocked, forged)).rejects.toThrow(VaultFormatError);
+    }
+  });
+
+  it('tamper errors never contain secrets or ciphertext', async () => {
+    const ct = decodeBase64url(record.ct);
+    const error = (await openRecord(unlocked, withCt(record, flipByte(ct, 3))).catch((e: unknown) => e)) as Error;
+    for (const secret of Object.values(sampleFields())) expect(error.message).not.toContain(secret);
+    expect(error.message).not.toContain(record.ct.slice(0, 10));
+  });
+});
+
+describe('hpke usage invariants', () => {
+  it('the private key from generateRecipientKeyPair is extractable only for wrapping; opening works with a non-extractable copy', async () => {
+    const { keyPair } = await generateRecipientKeyPair();
+    expect(keyPair.privateKey.extractable).toBe(true);
+    const pkcs8 = await crypto.subtle.exportKey('pkcs8', keyPair.privateKey);
+    const nonExtractable = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'X25519' }, false, ['deriveBits']);
+    const sealed = await hpkeSuite().Seal(keyPair.publicKey, new Uint8Array([1, 2, 3]));
+    const opened = await hpkeSuite().Open({ privateKey: nonExtractable, publicKey: keyPair.publicKey }, sealed.encapsulatedSecret, sealed.ciphertext);
+    expect(opened).toEqual(new Uint8Array([1, 2, 3]));
+    expect(HPKE.MODE_BASE).toBe(0);
+  });
+});
+
+describe('extra flags in the wrong shape are kept, reshaped', () => {
+  it('turns camelCase and stray characters into the stored kebab-case shape', async () => {
+    const { toFlag } = await import('../../../utils/vault/seal');
+    expect(toFlag('missing-clientId')).toBe('missing-client-id');
+    expect(toFlag('  Odd Flag!! ')).toBe('odd-flag');
+    expect(toFlag('***')).toBeNull();
+    expect(toFlag('x'.repeat(60))).toHaveLength(40);
+  });
+});

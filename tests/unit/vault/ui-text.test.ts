@@ -1,0 +1,99 @@
+/**
+ * The vault section's words for headers and errors: every flag gets a sentence from the locale,
+ * redundant ones are folded, and errors are worded by type, never by their message (which could
+ * carry anything).
+ */
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describeError, describeFlags, describeScopes, describeTokenType } from '../../../components/vault/record-text';
+import { confirmProblem, newPassphraseProblem } from '../../../components/vault/passphrase-policy';
+import { mergeLocale } from '../../../locales/merge';
+import { PassphrasePolicyError, TamperedRecordError, VaultStateError, WrongPassphraseError } from '../../../utils/vault';
+
+const messages = mergeLocale(path.resolve(import.meta.dirname, '../../../locales/en'));
+
+function getMessage(key: string, subs: string[] = []): string {
+  return (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
+});
+
+describe('describeFlags', () => {
+  it('words every flag the capture and import paths can set', () => {
+    const flags = [
+      'client-id-format',
+      'client-secret-format',
+      'access-token-format',
+      'api-path-format',
+      'store-hash-mismatch',
+      'missing-client-id',
+      'missing-client-secret',
+      'missing-access-token',
+      'api-path-from-host',
+      'name-missing',
+      'imported',
+    ];
+    for (const flag of flags) {
+      const [only] = describeFlags([flag]);
+      expect(only?.text, flag).toMatch(/^[A-Z].*\.$/);
+      expect(only?.text, flag).not.toContain('vault_');
+    }
+    expect(describeFlags(['store-hash-mismatch'])[0]?.text).toContain('fake pop-up');
+    expect(describeFlags(['imported'])[0]?.tone).toBe('info');
+  });
+
+  it('does not repeat a missing value as a format problem, and shows the summary flag only alone', () => {
+    expect(describeFlags(['access-token-format', 'missing-access-token', 'unexpected-format']).map((f) => f.flag)).toEqual(['missing-access-token']);
+    expect(describeFlags(['client-id-format', 'unexpected-format']).map((f) => f.flag)).toEqual(['client-id-format']);
+    expect(describeFlags(['unexpected-format']).map((f) => f.flag)).toEqual(['unexpected-format']);
+  });
+
+  it('shows a flag from a newer version as it is (flags are [a-z0-9-] by schema)', () => {
+    expect(describeFlags(['future-thing'])[0]?.text).toBe('Note: future-thing');
+  });
+});
+
+describe('headers in words', () => {
+  it('token types', () => {
+    expect(describeTokenType('v2v3')).toBe('V2/V3 API token');
+    expect(describeTokenType('stencil-cli')).toBe('Stencil-CLI token');
+    expect(describeTokenType('unknown')).toBe('Token type not recorded');
+  });
+
+  it('scopes: granted rows only, in the form order, with the UI labels', () => {
+    expect(describeScopes({ products: 'modify', content: 'read-only', orders: 'none', 'some-new-row': 'modify' })).toEqual([
+      'Content: read-only',
+      'Products: modify',
+      'some-new-row: modify',
+    ]);
+  });
+});
+
+describe('describeError', () => {
+  it('maps each vault error to its sentence', () => {
+    expect(describeError(new WrongPassphraseError())).toBe('That passphrase is not right.');
+    expect(describeError(new PassphrasePolicyError('too-short', 12))).toBe('Use at least 12 characters.');
+    expect(describeError(new VaultStateError('concurrent-change'))).toContain('changed in another tab');
+  });
+
+  it('never passes an error message through', () => {
+    const secret = 'z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a';
+    expect(describeError(new Error(`boom ${secret}`))).toBe('Something went wrong. Nothing was changed.');
+    expect(describeError(new TamperedRecordError('auth-failed'))).not.toContain('auth-failed');
+  });
+});
+
+describe('passphrase policy in the form', () => {
+  it('counts characters after NFC, like the vault', () => {
+    expect(newPassphraseProblem('elevenchars')).toBe('Use at least 12 characters.');
+    // 12 decomposed "é" are 24 code units but 12 characters after NFC.
+    expect(newPassphraseProblem('e\u0301'.repeat(12))).toBeNull();
+    expect(newPassphraseProblem('x'.repeat(1025))).toBe('Use at most 1024 characters.');
+    expect(confirmProblem('crème brûlée!!', 'cre\u0300me bru\u0302le\u0301e!!')).toBeNull();
+    expect(confirmProblem('a passphrase here', 'a passphrase herE')).toBe('The two passphrases do not match.');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Everything Scopekeeper does on the create page: wait for the form (it may render late), show
+ * the panel and row markers, keep them live as the user changes dropdowns, and fill on request.
+ */
+import { t } from '../i18n';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { diffForm, type FormDiff } from '../form/diff';
+import { fillForm } from '../dom/fill-form';
+import { scanForm, type ScannedForm } from '../dom/scan-form';
+import type { ContentRequest, FillReport, PresetsState } from '../messaging/protocol';
+import type { Preset } from '../presets/types';
+import { removeMarkers, updateMarkers } from '../../components/page/markers';
+import { createPanel, type Panel } from '../../components/page/panel';
+import { describeDiff } from '../../components/page/status-text';
+
+async function ask(request: ContentRequest): Promise<PresetsState | null> {
+  try {
+    return ((await browser.runtime.sendMessage(request)) as PresetsState | undefined) ?? null;
+  } catch {
+    // The extension was updated or reloaded under this page ("Extension context invalidated").
+    return null;
+  }
+}
+
+export class CreatePageSession {
+  private presets: PresetsState = { presets: [], selectedId: null };
+  private panel: Panel;
+  private observer: MutationObserver;
+  private form: ScannedForm | null = null;
+  private diff: FormDiff | null = null;
+  private lastFill: FillReport | null = null;
+  private busy = false;
+  private frame = 0;
+  private stopped = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.panel = createPanel({
+      onSelect: (id) => void this.select(id),
+      onFill: () => void this.fill(),
+    });
+    // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
+    // into one scan per frame.
+    this.observer = new MutationObserver(() => this.schedule());
+    const onEvent = () => this.schedule();
+    ctx.addEventListener(document, 'change', onEvent, { capture: true });
+    ctx.addEventListener(document, 'input', onEvent, { capture: true });
+    // The popup may have changed the chosen preset while the page was in the background.
+    ctx.addEventListener(window, 'focus', () => void this.loadPresets());
+  }
+
+  start(): void {
+    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
+    this.schedule();
+    void this.loadPresets();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.panel.host.remove();
+    removeMarkers(document);
+  }
+
+  get selectedPreset(): Preset | null {
+    return this.presets.presets.find((p) => p.id === this.presets.selectedId) ?? null;
+  }
+
+  /** The form now, or as last read if the page has already moved on: what a capture records. */
+  formForCapture(): ScannedForm | null {
+    const now = scanForm(document);
+    if (now.model.rows.length > 0) return now;
+    return this.formFound ? this.form : null;
+  }
+
+  get formFound(): boolean {
+    return (this.form?.model.rows.length ?? 0) > 0;
+  }
+
+  get summary(): string | null {
+    return this.diff ? t('content_matchCount', this.diff.matching, this.diff.rows.length) : null;
+  }
+
+  private async loadPresets(): Promise<void> {
+    const state = await ask({ type: 'presets:get' });
+    if (state && !this.stopped) {
+      this.presets = state;
+      this.refresh();
+    }
+  }
+
+  private async select(id: string | null): Promise<void> {
+    this.presets = { ...this.presets, selectedId: id };
+    this.lastFill = null;
+    this.refresh();
+    await ask({ type: 'presets:select', id });
+  }
+
+  private schedule(): void {
+    if (this.frame || this.stopped || this.busy) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.ctx.isValid) this.refresh();
+    });
+  }
+
+  /** Collect and decide, then show: the panel, and a marker on every row. */
+  refresh(): void {
+    if (this.stopped) return;
+    this.form = scanForm(document);
+    const preset = this.selectedPreset;
+    this.diff = preset && this.formFound ? diffForm(this.form.model, preset) : null;
+    this.mountPanel();
+    updateMarkers(this.form, this.diff);
+    this.panel.update({
+      presets: this.presets.presets,
+      selectedId: this.presets.selectedId,
+      busy: this.busy,
+      ...describeDiff(this.form, this.diff, preset, this.lastFill),
+    });
+  }
+
+  /** In the page's flow, just above the form's first control; re-placed if React replaced it. */
+  private mountPanel(): void {
+    const first = this.form?.handles[this.form.model.tokenType?.key ?? this.form.model.rows[0]?.key ?? -1];
+    const anchor = first?.element.closest('form') ?? first?.container ?? null;
+    if (!anchor?.parentElement) return;
+    if (this.panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.panel.host, anchor);
+  }
+
+  async fill(presetId?: string): Promise<FillReport> {
+    // A preset imported or created after this page loaded is not in the list yet: ask again.
+    if (presetId && !this.presets.presets.some((p) => p.id === presetId)) await this.loadPresets();
+    if (presetId && presetId !== this.presets.selectedId) await this.select(presetId);
+    const preset = this.selectedPreset;
+    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [] };
+    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [] };
+    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };
+    this.busy = true;
+    this.refresh();
+    try {
+      const outcome = await fillForm(document, preset);
+      const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
+      this.lastFill = {
+        ok: notSet.length === 0,
+        message: notSet.length === 0 ? t('content_fillDone') : t('content_fillCouldNotSet', notSet.join(', ')),
+        notSet,
+      };
+      return this.lastFill;
+    } finally {
+      this.busy = false;
+      this.refresh();
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Decide: how the form stands against a preset, row by row. Pure.
+ */
+import type { PageModel, ScopeRowModel } from './model';
+import type { Preset } from '../presets/types';
+import { levelRank, } from '../scopes/match';
+import { scopeById } from '../scopes/catalogue';
+import type { LevelId } from '../scopes/types';
+
+export type RowStatus =
+  /** The preset names the row and the form is below it. */
+  | 'missing'
+  /** The form has the preset's level, or the default for a row the preset leaves alone. */
+  | 'right'
+  /** The form grants more than the preset needs (least privilege). */
+  | 'over-granted'
+  /** The row's current option text is not a level the catalogue knows. */
+  | 'unrecognised';
+
+export interface RowDiff {
+  key: number;
+  scopeId: string;
+  label: string;
+  current: LevelId | null;
+  /** The preset's level, or the row's default when the preset does not name it. */
+  target: LevelId;
+  /** Whether the preset names this row at all. */
+  inPreset: boolean;
+  required: boolean;
+  status: RowStatus;
+}
+
+export interface FormDiff {
+  rows: RowDiff[];
+  /** Rows on the page whose label the catalogue does not know. */
+  unknownRows: string[];
+  /** Scopes the preset names that the page does not show. */
+  absentScopes: string[];
+  /** How many known rows are right. */
+  matching: number;
+  name: { value: string | null; ok: boolean };
+  tokenType: { value: string | null; ok: boolean };
+}
+
+/** Names must have at least four characters (BigCommerce's rule). */
+export const MIN_NAME_LENGTH = 4;
+
+const TOKEN_TYPE_TEXT = { v2v3: /v2\s*\/\s*v3/i, 'stencil-cli': /stencil/i } as const;
+
+export function tokenTypeMatches(text: string, tokenType: Preset['tokenType']): boolean {
+  return TOKEN_TYPE_TEXT[tokenType].test(text);
+}
+
+/** Which token type a control's text names, or null when it names none. */
+export function tokenTypeFromText(text: string): Preset['tokenType'] | null {
+  if (tokenTypeMatches(text, 'stencil-cli')) return 'stencil-cli';
+  if (tokenTypeMatches(text, 'v2v3')) return 'v2v3';
+  return null;
+}
+
+function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowDiff | null {
+  const scope = scopeById(row.scopeId);
+  if (!scope) return null;
+  const wanted = (preset.scopes as Record<string, { level: LevelId; required: boolean } | undefined>)[row.scopeId];
+  const target = wanted?.level ?? scope.defaultLevel;
+  let status: RowStatus;
+  if (row.currentLevel === null) status = 'unrecognised';
+  else {
+    const have = levelRank(scope, row.currentLevel);
+    const need = levelRank(scope, target);
+    status = have === need ? 'right' : have < need ? 'missing' : 'over-granted';
+  }
+  return {
+    key: row.key,
+    scopeId: row.scopeId,
+    label: row.label,
+    current: row.currentLevel,
+    target,
+    inPreset: wanted !== undefined,
+    required: wanted?.required ?? false,
+    status,
+  };
+}
+
+export function diffForm(model: PageModel, preset: Preset): FormDiff {
+  const rows: RowDiff[] = [];
+  const unknownRows: string[] = [];
+  for (const row of model.rows) {
+    const diff = row.scopeId === null ? null : rowDiff(row as ScopeRowModel & { scopeId: string }, preset);
+    if (diff) rows.push(diff);
+    else unknownRows.push(row.label);
+  }
+  const present = new Set(rows.map((r) => r.scopeId));
+  const absentScopes = Object.keys(preset.scopes).filter((id) => !present.has(id));
+  return {
+    rows,
+    unknownRows,
+    absentScopes,
+    matching: rows.filter((r) => r.status === 'right').length,
+    name: { value: model.name, ok: (model.name?.trim().length ?? 0) >= MIN_NAME_LENGTH },
+    tokenType: {
+      value: model.tokenType?.currentText ?? null,
+      ok: model.tokenType ? tokenTypeMatches(model.tokenType.currentText, preset.tokenType) : true,
+    },
+  };
+}

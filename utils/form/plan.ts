@@ -1,0 +1,32 @@
+/**
+ * Decide: the steps that bring a form to a preset. Pure; the DOM adapter executes them.
+ * Every known row is driven to its target (the preset's level, else the row's default) so
+ * nothing left over from earlier clicking stays over-granted. Rows already right are skipped.
+ */
+import type { FormDiff } from './diff';
+import type { PageModel } from './model';
+import type { Preset } from '../presets/types';
+import type { LevelId } from '../scopes/types';
+import { tokenTypeMatches } from './diff';
+
+export type FillStep =
+  | { kind: 'token-type'; key: number; tokenType: Preset['tokenType'] }
+  | { kind: 'name'; value: string }
+  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId };
+
+export function planFill(model: PageModel, diff: FormDiff, preset: Preset): FillStep[] {
+  const steps: FillStep[] = [];
+  // Token type first: switching it may re-render the rest of the form.
+  if (model.tokenType && !tokenTypeMatches(model.tokenType.currentText, preset.tokenType)) {
+    steps.push({ kind: 'token-type', key: model.tokenType.key, tokenType: preset.tokenType });
+  }
+  // Only an empty name is filled: a name the merchant typed is theirs.
+  if (model.name !== null && model.name.trim() === '' && preset.accountName) {
+    steps.push({ kind: 'name', value: preset.accountName });
+  }
+  for (const row of diff.rows) {
+    if (row.status === 'right') continue;
+    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId, label: row.label, level: row.target });
+  }
+  return steps;
+}

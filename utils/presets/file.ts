@@ -1,0 +1,49 @@
+/**
+ * Writing preset files: the same format parsePresetFile reads (utils/presets/schema.ts,
+ * docs/preset-format.md), so an exported file imports again unchanged, in any install.
+ */
+import type { Preset } from './types';
+
+export const PRESET_FILE_FORMAT = 'scopekeeper-preset';
+export const PRESET_FILE_VERSION = 1;
+/** Far above any real file (100 presets × 28 rows); keeps a wrong pick (a video…) out of JSON.parse. */
+export const MAX_PRESET_FILE_BYTES = 1_000_000;
+
+export interface PresetFile {
+  format: typeof PRESET_FILE_FORMAT;
+  version: typeof PRESET_FILE_VERSION;
+  presets: Preset[];
+}
+
+/**
+ * A preset with its fields in the documented order and without absent optional fields, so
+ * exported files diff cleanly and read like the example in the docs.
+ */
+function ordered(p: Preset): Preset {
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    sources: p.sources.map((s) => ({ url: s.url, title: s.title })),
+    tokenType: p.tokenType,
+    ...(p.accountName !== undefined ? { accountName: p.accountName } : {}),
+    scopes: Object.fromEntries(
+      Object.entries(p.scopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : [])),
+    ),
+    ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
+  };
+}
+
+export function presetFile(presets: readonly Preset[]): PresetFile {
+  return { format: PRESET_FILE_FORMAT, version: PRESET_FILE_VERSION, presets: presets.map(ordered) };
+}
+
+/** Pretty-printed with a final newline: integrators publish and review these by hand. */
+export function presetFileText(presets: readonly Preset[]): string {
+  return `${JSON.stringify(presetFile(presets), null, 2)}\n`;
+}
+
+/** `<id>.scopekeeper.json`; ids are kebab-case (presetSchema), so always a safe file name. */
+export function presetFileName(preset: Preset): string {
+  return `${preset.id}.scopekeeper.json`;
+}

@@ -1,0 +1,235 @@
+/**
+ * Where presets live: the built-ins in code, custom ones and the chosen preset in
+ * storage.local. Used by the background and the extension pages (never the content script,
+ * which asks the background, so storage.local can be closed to content scripts).
+ *
+ * Every write validates first and writes once, so a refused change leaves storage untouched.
+ */
+import { storage } from 'wxt/utils/storage';
+import { BUILTIN_PRESETS } from './builtin';
+import type { z } from 'zod';
+import { presetFileSchema, presetSchema, renderPath, type PresetIssue } from './schema';
+import type { Preset } from './types';
+import type { PresetsState } from '../messaging/protocol';
+import { MAX_PRESET_FILE_BYTES } from './file';
+
+const selectedPresetId = storage.defineItem<string | null>('local:selectedPresetId', { fallback: null });
+const customPresets = storage.defineItem<unknown[]>('local:customPresets', { fallback: [] });
+
+const BUILTIN_IDS = new Set(BUILTIN_PRESETS.map((p) => p.id));
+
+/**
+ * A problem with a preset or file, at a field path. `message` is English for logs and tests; the
+ * UI words it from `code` or `zod` (components/presets/issue-text.ts) so it can be translated.
+ */
+export interface StoreIssue extends PresetIssue {
+  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large';
+  zod?: z.core.$ZodIssue;
+}
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; issues: StoreIssue[] };
+
+/** zod's issues with rendered paths; a stray key is reported at the key itself (as parsePresetFile does). */
+function fromZod(issues: readonly z.core.$ZodIssue[]): StoreIssue[] {
+  return issues.flatMap((issue): StoreIssue[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: renderPath([...issue.path, key]), message: `unknown field "${key}"`, zod: issue }))
+      : [{ path: renderPath(issue.path), message: issue.message, zod: issue }],
+  );
+}
+
+export function isBuiltinPresetId(id: string): boolean {
+  return BUILTIN_IDS.has(id);
+}
+
+async function readRaw(): Promise<unknown[]> {
+  const raw = await customPresets.getValue();
+  return Array.isArray(raw) ? raw : [];
+}
+
+function rawId(entry: unknown): unknown {
+  return (entry as { id?: unknown } | null)?.id;
+}
+
+/**
+ * Custom presets that still validate, and how many stored entries did not. A damaged entry (or
+ * one a later built-in took the id of) is skipped, never thrown at the user; the manager says so.
+ */
+export async function readCustomPresets(): Promise<{ presets: Preset[]; skipped: number }> {
+  const presets: Preset[] = [];
+  let skipped = 0;
+  for (const entry of await readRaw()) {
+    const parsed = presetSchema.safeParse(entry);
+    if (parsed.success && !isBuiltinPresetId(parsed.data.id)) presets.push(parsed.data as Preset);
+    else skipped++;
+  }
+  return { presets, skipped };
+}
+
+export async function loadCustomPresets(): Promise<Preset[]> {
+  return (await readCustomPresets()).presets;
+}
+
+/**
+ * Replaces the whole custom list (kept from the first version of this module). Checked like every
+ * other write: throws, writing nothing, if any preset is invalid, uses a built-in id or repeats an id.
+ */
+export async function saveCustomPresets(presets: Preset[]): Promise<void> {
+  const ids = new Set<string>();
+  for (const preset of presets) {
+    const checked = validatePreset(preset);
+    if (!checked.ok) throw new Error(`preset "${preset.id}": ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    if (ids.has(preset.id)) throw new Error(`preset "${preset.id}": id used twice`);
+    ids.add(preset.id);
+  }
+  await customPresets.setValue(presets);
+}
+
+export async function allPresets(): Promise<Preset[]> {
+  return [...BUILTIN_PRESETS, ...(await loadCustomPresets())];
+}
+
+export async function getPresetsState(): Promise<PresetsState> {
+  const [presets, selectedId] = await Promise.all([allPresets(), selectedPresetId.getValue()]);
+  // A selection whose preset was deleted reads as no selection.
+  return { presets, selectedId: presets.some((p) => p.id === selectedId) ? selectedId : null };
+}
+
+export async function selectPreset(id: string | null): Promise<void> {
+  await selectedPresetId.setValue(id);
+}
+
+export function watchSelectedPreset(callback: (id: string | null) => void): () => void {
+  return selectedPresetId.watch((id) => callback(id ?? null));
+}
+
+/** Fires when any page changes the custom presets (the options page may be open twice). */
+export function watchCustomPresets(callback: () => void): () => void {
+  return customPresets.watch(() => callback());
+}
+
+// --- checked writes ------------------------------------------------------------------------
+
+const builtinClash = (path: string): StoreIssue => ({
+  path,
+  message: 'is the id of a built-in preset; choose another id',
+  code: 'builtin-id',
+});
+
+/** presetSchema plus the rule the schema cannot know: a custom id is never a built-in id. */
+export function validatePreset(input: unknown): StoreResult<Preset> {
+  const parsed = presetSchema.safeParse(input);
+  const issues = parsed.success ? [] : fromZod(parsed.error.issues);
+  const id = rawId(input);
+  if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash('id'));
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+  return { ok: true, value: parsed.data as Preset };
+}
+
+/**
+ * Creates a custom preset (`mode: 'create'`: its id must be new) or replaces one (`update`: ids
+ * are fixed once created, because a selection and published files refer to them).
+ */
+export async function saveCustomPreset(
+  input: unknown,
+  target: { mode: 'create' } | { mode: 'update'; id: string },
+): Promise<StoreResult<Preset>> {
+  const checked = validatePreset(input);
+  if (!checked.ok) return checked;
+  const preset = checked.value;
+  const raw = await readRaw();
+  const index = raw.findIndex((e) => rawId(e) === preset.id);
+  if (target.mode === 'create' && index >= 0) {
+    return { ok: false, issues: [{ path: 'id', message: 'another of your presets uses this id', code: 'id-taken' }] };
+  }
+  if (target.mode === 'update' && (preset.id !== target.id || index < 0)) {
+    return { ok: false, issues: [{ path: 'id', message: `is "${target.id}" and cannot change`, code: 'id-fixed' }] };
+  }
+  const next = [...raw];
+  if (index >= 0) next[index] = preset;
+  else next.push(preset);
+  await customPresets.setValue(next);
+  return { ok: true, value: preset };
+}
+
+/** Deletes a custom preset (a built-in cannot be) and clears the selection if it was chosen. */
+export async function deleteCustomPreset(id: string): Promise<boolean> {
+  const raw = await readRaw();
+  const next = raw.filter((e) => rawId(e) !== id);
+  if (next.length === raw.length) return false;
+  await customPresets.setValue(next);
+  if ((await selectedPresetId.getValue()) === id) await selectPreset(null);
+  return true;
+}
+
+/** `base-copy`, `base-copy-2`, … : the first id not taken, within the schema's 64 characters. */
+export function copyId(baseId: string, taken: ReadonlySet<string>): string {
+  const stem = baseId.replace(/-copy(?:-\d+)?$/, '');
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+    const id = `${stem.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** Saves an editable copy of any preset (built-in or custom) and returns it. */
+export async function duplicatePreset(id: string, copyName: (name: string) => string): Promise<StoreResult<Preset>> {
+  const all = await allPresets();
+  const original = all.find((p) => p.id === id);
+  if (!original) return { ok: false, issues: [{ path: 'id', message: `no preset "${id}"`, code: 'not-found' }] };
+  const taken = new Set([...all.map((p) => p.id), ...(await readRaw()).map(rawId).filter((x): x is string => typeof x === 'string')]);
+  const copy: Preset = structuredClone({ ...original, id: copyId(original.id, taken), name: copyName(original.name).slice(0, 80) });
+  return saveCustomPreset(copy, { mode: 'create' });
+}
+
+export const tooLarge = (): StoreIssue => ({ path: '', message: 'file too large for a preset file', code: 'too-large' });
+
+export interface ImportOutcome {
+  added: Preset[];
+  /** Custom presets the file replaced (same id): an integrator's newer version of its own file. */
+  replaced: Preset[];
+}
+
+/**
+ * Validates a preset file's text and, only if the whole file is good, adds its presets (replacing
+ * custom presets with the same id). Any problem, anywhere, and nothing is written.
+ */
+export async function importPresetFile(text: string): Promise<StoreResult<ImportOutcome>> {
+  if (text.length > MAX_PRESET_FILE_BYTES) return { ok: false, issues: [tooLarge()] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: [{ path: '', message: 'not valid JSON', code: 'not-json' }] };
+  }
+  // The same checks as parsePresetFile, kept as zod issues so the UI can word them.
+  const parsed = presetFileSchema.safeParse(data);
+  const issues = parsed.success ? [] : fromZod(parsed.error.issues);
+  // Built-in clashes are reported alongside the schema's problems, so one round of fixes suffices.
+  const listed: unknown = (data as { presets?: unknown } | null)?.presets;
+  if (Array.isArray(listed)) {
+    listed.forEach((p, i) => {
+      const id = rawId(p);
+      if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash(`presets[${i}].id`));
+    });
+  }
+  if (!parsed.success || issues.length > 0) return { ok: false, issues };
+  // Safe: the schema has checked that every scope key is a ScopeId, which the record type cannot express.
+  const presets = parsed.data.presets as Preset[];
+
+  const raw = await readRaw();
+  const next = [...raw];
+  const outcome: ImportOutcome = { added: [], replaced: [] };
+  for (const preset of presets) {
+    const index = next.findIndex((e) => rawId(e) === preset.id);
+    if (index >= 0) {
+      next[index] = preset;
+      outcome.replaced.push(preset);
+    } else {
+      next.push(preset);
+      outcome.added.push(preset);
+    }
+  }
+  await customPresets.setValue(next);
+  return { ok: true, value: outcome };
+}
