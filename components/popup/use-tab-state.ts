@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askTab, targetTabId } from '../../utils/messaging/active-tab';
+import { targetTabId } from '../../utils/messaging/active-tab';
+import { sendToTab } from '../../utils/messaging/send';
 import { tabState, type TabState } from './tab-state';
 
 const RETRY_MS = 500;
@@ -31,7 +32,7 @@ export function useTabState() {
   const ask = useCallback(async (id: number | null) => {
     const n = ++latest.current;
     if (id === null) return setState({ kind: 'not-bigcommerce' });
-    const status = await askTab(id, { type: 'page:status' });
+    const status = await sendToTab(id, 'page:status', {});
     const url = status ? undefined : await tabUrl(id);
     // Answers can cross (the old page may answer after the new one): only the newest counts.
     if (n === latest.current) setState(tabState(status, url));

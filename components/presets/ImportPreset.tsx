@@ -6,7 +6,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { MAX_PRESET_FILE_BYTES } from '../../utils/presets/file';
-import { importPresetFile, tooLarge, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
+import { tooLarge } from '../../utils/presets/file';
+import { importPresetFile, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
 import { IssueList } from './IssueList';
 
 type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };

@@ -6,6 +6,7 @@
  */
 import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue } from '../../utils/export';
 import type { CaptureHeaderInputs, CredentialFields } from '../../utils/vault';
+import type { ExtraFlag } from '../../utils/vault/seal';
 
 export type ImportIssue = TxtFieldIssue | { field: 'file'; code: 'empty' | 'no-labels' };
 
@@ -34,7 +35,7 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
 
   const warnings = parsed.warnings.filter((w): w is TxtFieldIssue => w.field !== null);
   const name = parsed.fields.name?.trim() || defaultName;
-  const extraFlags = ['imported'];
+  const extraFlags: ExtraFlag[] = ['imported'];
   if (!parsed.fields.name?.trim()) extraFlags.push('name-missing');
   if (parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
   return {

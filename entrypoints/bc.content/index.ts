@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
-import type { FillReport, PageStatus, TabRequest } from '../../utils/messaging/protocol';
+import { onTabRequest } from '../../utils/messaging/receive';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
 
@@ -40,23 +39,12 @@ export default defineContentScript({
     // credentials .txt) are navigations too: route on where the page actually is, a task later.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
 
-    // sendResponse + `return true`: this script runs on the browser's own `browser`/`chrome`
-    // namespace (no polyfill), where a listener returning a promise is not supported everywhere.
-    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: PageStatus | FillReport) => void) => {
-      // Only our own extension pages may drive the page (never other tabs' content scripts).
-      if (sender.id !== browser.runtime.id || sender.tab) return false;
-      const request = message as TabRequest;
-      if (request?.type === 'page:status') {
+    onTabRequest({
+      'page:status': () => {
         const page = classifyUrl(location.href);
-        sendResponse({ kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null });
-        return false;
-      }
-      if (request?.type === 'page:fill' && typeof request.presetId === 'string') {
-        if (!session) sendResponse({ ok: false, message: t('content_fillNotCreatePage'), notSet: [] });
-        else void session.fill(request.presetId).then(sendResponse);
-        return true;
-      }
-      return false;
+        return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
+      },
+      'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
     });
   },
 });

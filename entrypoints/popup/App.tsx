@@ -8,7 +8,7 @@ import { TabStatus } from '../../components/popup/TabStatus';
 import { useTabState } from '../../components/popup/use-tab-state';
 import { VaultCount } from '../../components/popup/VaultCount';
 import { PresetDetails } from '../../components/presets/PresetDetails';
-import { askTab } from '../../utils/messaging/active-tab';
+import { sendToTab } from '../../utils/messaging/send';
 import { t } from '../../utils/i18n';
 import type { PresetsState } from '../../utils/messaging/protocol';
 import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/presets/store';
@@ -49,7 +49,7 @@ export function App() {
     if (tab.tabId === null || !selected) return;
     setBusy(true);
     setMessage(t('popup_filling'));
-    const report = await askTab(tab.tabId, { type: 'page:fill', presetId: selected.id });
+    const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected });
     setBusy(false);
     setMessage(report?.message ?? t('popup_fill_no_form'));
     setSummaryFor(selected.id);

@@ -1,14 +1,14 @@
 /**
- * A capture from a content script: check who sent it and what it holds, seal it to the vault's
- * public key and persist it, and only then answer. Needs no passphrase; never echoes a value.
+ * A capture from a content script, already checked for sender and schema by the router
+ * (./handle-content-request.ts): seal it to the vault's public key and persist it, and only then
+ * answer. Needs no passphrase; never echoes a value.
  */
-import { tokenTypeFromText } from '../form/diff';
 import type { Browser } from 'wxt/browser';
 import { classifyUrl } from '../control-panel-url';
 import type { CaptureReply } from '../messaging/protocol';
-import { captureRequestSchema } from './message-schemas';
-import { isControlPanelContentScript } from './sender';
+import type { CaptureRequest } from './message-schemas';
 import type { Vault } from '../vault';
+import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
 
 /** At most this many captures per tab per minute: a real merchant makes one at a time. */
@@ -28,23 +28,15 @@ const MISSING_FLAG = {
   accessToken: 'missing-access-token',
 } as const;
 
-export async function handleCapture(
-  message: unknown,
-  sender: Browser.runtime.MessageSender,
-  runtimeId: string,
-  vault: Vault,
-): Promise<CaptureReply> {
-  if (!isControlPanelContentScript(sender, runtimeId)) return { ok: false, code: 'sender' };
-  const parsed = captureRequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, code: 'schema' };
-  if (rateLimited(sender.tab!.id ?? -1, Date.now())) return { ok: false, code: 'rate-limit' };
-  const { captureId, popup, form } = parsed.data;
+/** `sender` has passed isControlPanelContentScript: it has a tab and a control-panel URL. */
+export async function handleCapture(request: CaptureRequest, sender: Browser.runtime.MessageSender, vault: Vault): Promise<CaptureReply> {
+  if (rateLimited(sender.tab?.id ?? -1, Date.now())) return { ok: false, code: 'rate-limit' };
+  const { captureId, popup, form } = request;
   // The store is the one whose control panel sent this, never what the page's form claims.
   const origin = new URL(sender.url!).origin;
   const storeHash = classifyUrl(sender.url!).storeHash!;
-  const extraFlags: string[] = [];
+  const extraFlags: ExtraFlag[] = [];
   const missing = (['clientId', 'clientSecret', 'accessToken'] as const).filter((k) => !popup[k]);
-  // Flags must match FLAG_RE (lower-case kebab); anything else is silently dropped by the sealer.
   for (const field of missing) extraFlags.push(MISSING_FLAG[field]);
   let apiPath = form.apiPath;
   if (!apiPath) {
@@ -64,7 +56,7 @@ export async function handleCapture(
       clientSecret: popup.clientSecret ?? '',
       accessToken: popup.accessToken ?? '',
     },
-    { captureId, origin, storeHash, tokenType: (form.tokenType && tokenTypeFromText(form.tokenType)) || 'unknown', scopes: form.scopes, extraFlags },
+    { captureId, origin, storeHash, tokenType: form.tokenType ?? 'unknown', scopes: form.scopes, extraFlags },
   );
   // An open vault page shows the new record at once (no data in the announcement).
   if (result.status === 'stored') announceRecordsChanged();

@@ -1,31 +1,38 @@
 /**
- * The background's answers to content scripts: preset look-ups and captures. Content scripts can
- * never read the vault through here.
+ * The background's answers to content scripts (BackgroundProtocol): preset look-ups and
+ * captures. Each message is checked once, sender then schema, before it is dispatched. Content
+ * scripts can never read the vault through here.
  */
 import type { Browser } from 'wxt/browser';
-import { presetRequestSchema } from './message-schemas';
+import type { BackgroundProtocol, Reply } from '../messaging/protocol';
 import { getPresetsState, selectPreset } from '../presets/store';
-import { isControlPanelContentScript } from './sender';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
+import { backgroundRequestSchema } from './message-schemas';
+import { isControlPanelContentScript } from './sender';
+
+type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
 export async function handleContentRequest(
   message: unknown,
   sender: Browser.runtime.MessageSender,
   runtimeId: string,
   vault: () => Vault,
-) {
-  // A capture is checked (sender, schema) by its own handler, once.
-  if ((message as { type?: unknown } | null)?.type === 'capture') return handleCapture(message, sender, runtimeId, vault());
-  if (!isControlPanelContentScript(sender, runtimeId)) return undefined;
-  const parsed = presetRequestSchema.safeParse(message);
-  if (!parsed.success) return undefined;
+): Promise<AnyReply | undefined> {
+  // A refused capture still gets an answer, so the page can tell the user; other refused
+  // requests get none.
+  const isCapture = typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture';
+  if (!isControlPanelContentScript(sender, runtimeId)) return isCapture ? { ok: false, code: 'sender' } : undefined;
+  const parsed = backgroundRequestSchema.safeParse(message);
+  if (!parsed.success) return isCapture ? { ok: false, code: 'schema' } : undefined;
   const request = parsed.data;
   switch (request.type) {
     case 'presets:get':
       return getPresetsState();
     case 'presets:select':
       await selectPreset(request.id);
-      return getPresetsState();
+      return { ok: true };
+    case 'capture':
+      return handleCapture(request, sender, vault());
   }
 }

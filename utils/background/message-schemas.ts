@@ -1,5 +1,7 @@
 /**
- * zod schemas for what content scripts send the background: strict, size-capped, nothing unknown.
+ * zod schemas for what content scripts send the background (BackgroundProtocol in
+ * utils/messaging/protocol.ts): strict, size-capped, nothing unknown. A compromised page can
+ * forge these messages, so each is parsed once, here, before any handler sees it.
  */
 import { z } from 'zod';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
@@ -18,15 +20,17 @@ export const captureRequestSchema = z
       .object({
         name: value,
         apiPath: value,
-        tokenType: z.string().max(64).nullable(),
+        tokenType: z.enum(['v2v3', 'stencil-cli']).nullable(),
         scopes: z.partialRecord(z.enum(STORE_SCOPE_IDS), levelIdSchema),
       })
       .strict(),
   })
   .strict();
 
-/** Preset look-ups; captures have their own schema above, checked by their own handler. */
-export const presetRequestSchema = z.discriminatedUnion('type', [
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presets:get') }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
+  captureRequestSchema,
 ]);
+
+export type CaptureRequest = z.infer<typeof captureRequestSchema>;

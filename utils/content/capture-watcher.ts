@@ -4,12 +4,13 @@
  * token type and scope levels from the form, and hand everything to the background, which
  * seals it before answering. Values stay in this script's memory only until acknowledged.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { credentialPopupsIn, readCredentials, type PopupCredentials } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
 import { t, type MessageKey } from '../i18n';
-import type { CaptureRequest, CaptureReply } from '../messaging/protocol';
+import type { CapturePayload, CaptureReply } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { tokenTypeFromText } from '../form/token-type';
 import { showNotice } from '../../components/page/notice';
 
 const RETRY_DELAYS_MS = [0, 100, 300, 1000, 3000];
@@ -21,7 +22,7 @@ const FIELD_NAME: Readonly<Record<string, MessageKey>> = {
   accessToken: 'vault_field_access_token',
 };
 
-function formFields(form: ScannedForm | null): CaptureRequest['form'] {
+function formFields(form: ScannedForm | null): CapturePayload['form'] {
   const scopes: Record<string, string> = {};
   for (const row of form?.model.rows ?? []) {
     if (row.scopeId && row.currentLevel) scopes[row.scopeId] = row.currentLevel;
@@ -29,20 +30,17 @@ function formFields(form: ScannedForm | null): CaptureRequest['form'] {
   return {
     name: form?.model.name ?? null,
     apiPath: form?.model.apiPath ?? null,
-    tokenType: form?.model.tokenType?.currentText ?? null,
+    tokenType: tokenTypeFromText(form?.model.tokenType?.currentText ?? ''),
     scopes,
   };
 }
 
-async function send(request: CaptureRequest): Promise<CaptureReply | null> {
+async function send(payload: CapturePayload): Promise<CaptureReply | null> {
   for (const delay of RETRY_DELAYS_MS) {
     if (delay) await new Promise((r) => setTimeout(r, delay));
-    try {
-      const reply = (await browser.runtime.sendMessage(request)) as CaptureReply | undefined;
-      if (reply) return reply;
-    } catch {
-      // The service worker may be starting, or the extension was reloaded under the page.
-    }
+    // No reply: the service worker may be starting, or the extension was reloaded under the page.
+    const reply = await sendToBackground('capture', payload);
+    if (reply) return reply;
   }
   return null;
 }
@@ -80,11 +78,11 @@ export function watchForCredentials(ctx: ContentScriptContext, currentForm: () =
     if (captured.has(fingerprint)) return;
     captured.add(fingerprint);
     // The form is read now, synchronously: the page may navigate away in its next task.
-    void deliver({ type: 'capture', captureId: crypto.randomUUID(), popup: values, form: formFields(currentForm()) }, fingerprint);
+    void deliver({ captureId: crypto.randomUUID(), popup: values, form: formFields(currentForm()) }, fingerprint);
   }
 
-  async function deliver(request: CaptureRequest, fingerprint: string): Promise<void> {
-    const reply = await send(request);
+  async function deliver(payload: CapturePayload, fingerprint: string): Promise<void> {
+    const reply = await send(payload);
     if (reply?.ok) {
       const missing = reply.missing.map((m) => (FIELD_NAME[m] ? t(FIELD_NAME[m]) : m));
       const detail = t('vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');

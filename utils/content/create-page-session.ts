@@ -3,25 +3,16 @@
  * the panel and row markers, keep them live as the user changes dropdowns, and fill on request.
  */
 import { t } from '../i18n';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { diffForm, type FormDiff } from '../form/diff';
 import { fillForm } from '../dom/fill-form';
 import { scanForm, type ScannedForm } from '../dom/scan-form';
-import type { ContentRequest, FillReport, PresetsState } from '../messaging/protocol';
+import type { FillReport, PresetsState } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';
 import { removeMarkers, updateMarkers } from '../../components/page/markers';
 import { createPanel, type Panel } from '../../components/page/panel';
 import { describeDiff } from '../../components/page/status-text';
-
-async function ask(request: ContentRequest): Promise<PresetsState | null> {
-  try {
-    return ((await browser.runtime.sendMessage(request)) as PresetsState | undefined) ?? null;
-  } catch {
-    // The extension was updated or reloaded under this page ("Extension context invalidated").
-    return null;
-  }
-}
 
 export class CreatePageSession {
   private presets: PresetsState = { presets: [], selectedId: null };
@@ -83,7 +74,8 @@ export class CreatePageSession {
   }
 
   private async loadPresets(): Promise<void> {
-    const state = await ask({ type: 'presets:get' });
+    // null: the extension was updated or reloaded under this page ("Extension context invalidated").
+    const state = await sendToBackground('presets:get', {});
     if (state && !this.stopped) {
       this.presets = state;
       this.refresh();
@@ -94,7 +86,7 @@ export class CreatePageSession {
     this.presets = { ...this.presets, selectedId: id };
     this.lastFill = null;
     this.refresh();
-    await ask({ type: 'presets:select', id });
+    await sendToBackground('presets:select', { id });
   }
 
   private schedule(): void {
@@ -129,11 +121,16 @@ export class CreatePageSession {
     if (this.panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.panel.host, anchor);
   }
 
-  async fill(presetId?: string): Promise<FillReport> {
-    // A preset imported or created after this page loaded is not in the list yet: ask again.
-    if (presetId && !this.presets.presets.some((p) => p.id === presetId)) await this.loadPresets();
-    if (presetId && presetId !== this.presets.selectedId) await this.select(presetId);
-    const preset = this.selectedPreset;
+  /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along). */
+  async fill(given?: Preset): Promise<FillReport> {
+    if (given) {
+      // The popup has already stored its choice; this page only follows it. A preset imported
+      // or created after this page loaded is not in the list yet: add it.
+      const known = this.presets.presets.some((p) => p.id === given.id);
+      this.presets = { presets: known ? this.presets.presets : [...this.presets.presets, given], selectedId: given.id };
+      this.lastFill = null;
+    }
+    const preset = given ?? this.selectedPreset;
     if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [] };
     if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [] };
     if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };

@@ -2,7 +2,7 @@
  * Execute a fill plan against the scanned form, step by step. Never presses Save.
  */
 import type { FillStep } from '../form/plan';
-import { tokenTypeMatches } from '../form/diff';
+import { tokenTypeMatches } from '../form/token-type';
 import { scopeById } from '../scopes/catalogue';
 import { findLevel } from '../scopes/match';
 import type { ScannedForm } from './scan-form';

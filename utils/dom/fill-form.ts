@@ -1,18 +1,15 @@
 /**
  * Collect → decide → execute → re-read, for one click on "Fill form".
  */
-import { diffForm, type FormDiff } from '../form/diff';
+import { diffForm } from '../form/diff';
 import { planFill } from '../form/plan';
 import type { Preset } from '../presets/types';
 import { executeFill, type FillFailure } from './execute-fill';
-import { scanForm, type ScannedForm } from './scan-form';
+import { scanForm } from './scan-form';
 
 export interface FillOutcome {
   /** Steps the executor could not perform. */
   failures: FillFailure[];
-  /** The form as re-read afterwards. */
-  form: ScannedForm;
-  diff: FormDiff;
   /** Known rows that are still not right after filling: what the user must set by hand. */
   notSet: string[];
 }
@@ -33,8 +30,6 @@ export async function fillForm(root: Document, preset: Preset): Promise<FillOutc
   const diff = diffForm(after.model, preset);
   return {
     failures,
-    form: after,
-    diff,
     notSet: diff.rows.filter((r) => r.status !== 'right').map((r) => r.label),
   };
 }

@@ -6,6 +6,7 @@ import type { Preset } from '../presets/types';
 import { levelRank, } from '../scopes/match';
 import { scopeById } from '../scopes/catalogue';
 import type { LevelId } from '../scopes/types';
+import { tokenTypeMatches } from './token-type';
 
 export type RowStatus =
   /** The preset names the row and the form is below it. */
@@ -44,19 +45,6 @@ export interface FormDiff {
 
 /** Names must have at least four characters (BigCommerce's rule). */
 export const MIN_NAME_LENGTH = 4;
-
-const TOKEN_TYPE_TEXT = { v2v3: /v2\s*\/\s*v3/i, 'stencil-cli': /stencil/i } as const;
-
-export function tokenTypeMatches(text: string, tokenType: Preset['tokenType']): boolean {
-  return TOKEN_TYPE_TEXT[tokenType].test(text);
-}
-
-/** Which token type a control's text names, or null when it names none. */
-export function tokenTypeFromText(text: string): Preset['tokenType'] | null {
-  if (tokenTypeMatches(text, 'stencil-cli')) return 'stencil-cli';
-  if (tokenTypeMatches(text, 'v2v3')) return 'v2v3';
-  return null;
-}
 
 function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowDiff | null {
   const scope = scopeById(row.scopeId);

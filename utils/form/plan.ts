@@ -7,7 +7,7 @@ import type { FormDiff } from './diff';
 import type { PageModel } from './model';
 import type { Preset } from '../presets/types';
 import type { LevelId } from '../scopes/types';
-import { tokenTypeMatches } from './diff';
+import { tokenTypeMatches } from './token-type';
 
 export type FillStep =
   | { kind: 'token-type'; key: number; tokenType: Preset['tokenType'] }

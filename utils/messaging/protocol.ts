@@ -1,20 +1,30 @@
 /**
- * The messages between the extension's parts. Types only (no zod), so the content script stays
- * small; the background validates what content scripts send with utils/background/message-schemas.ts.
+ * The one map of every message between the extension's parts: for each request type, its
+ * payload and its reply. Types only (no zod), so the content script stays small; the background
+ * validates what content scripts send (utils/background/message-schemas.ts), because a
+ * compromised page may forge those.
+ *
+ * Two directions, two maps:
+ * - BackgroundProtocol: content script → background (runtime.sendMessage).
+ * - TabProtocol: extension pages (popup) → the content script in a tab (tabs.sendMessage).
+ * Senders and receivers go through ./send.ts and ./receive.ts, which are typed by these maps, so
+ * no caller casts a message or a reply.
  */
-import type { Preset } from '../presets/types';
 import type { PageKind } from '../control-panel-url';
-
-/** Content script → background. */
-export type ContentRequest = { type: 'presets:get' } | { type: 'presets:select'; id: string | null } | CaptureRequest;
+import type { Preset, TokenType } from '../presets/types';
 
 /** What a content script read from a credentials pop-up and its form. */
-export interface CaptureRequest {
-  type: 'capture';
+export interface CapturePayload {
   /** Random per pop-up: a repeated message is stored once. */
   captureId: string;
   popup: { clientId: string | null; clientSecret: string | null; accessToken: string | null };
-  form: { name: string | null; apiPath: string | null; tokenType: string | null; scopes: Record<string, string> };
+  form: {
+    name: string | null;
+    apiPath: string | null;
+    /** Which token type the form's control named; null when it named none or had none. */
+    tokenType: TokenType | null;
+    scopes: Record<string, string>;
+  };
 }
 
 /** Never echoes a value back: only whether it was sealed, and which fields were missing. */
@@ -24,9 +34,6 @@ export interface PresetsState {
   presets: Preset[];
   selectedId: string | null;
 }
-
-/** Extension pages (popup) → content script in a tab. */
-export type TabRequest = { type: 'page:status' } | { type: 'page:fill'; presetId: string };
 
 /** What the content script says about its tab. */
 export interface PageStatus {
@@ -44,3 +51,28 @@ export interface FillReport {
   message: string;
   notSet: string[];
 }
+
+/** Content script → background. */
+export type BackgroundProtocol = {
+  'presets:get': { payload: Record<string, never>; reply: PresetsState };
+  'presets:select': { payload: { id: string | null }; reply: { ok: true } };
+  capture: { payload: CapturePayload; reply: CaptureReply };
+};
+
+/** Extension pages → the content script of a tab. */
+export type TabProtocol = {
+  'page:status': { payload: Record<string, never>; reply: PageStatus };
+  /** Carries the preset itself: the popup already has it, the page need not ask for it again. */
+  'page:fill': { payload: { preset: Preset }; reply: FillReport };
+};
+
+/** The shape both maps have: per request type, a payload object and a reply. */
+type Protocol = Record<string, { payload: object; reply: unknown }>;
+
+export type Payload<P extends Protocol, K extends keyof P> = P[K]['payload'];
+export type Reply<P extends Protocol, K extends keyof P> = P[K]['reply'];
+/** A request on the wire: its type beside its payload's fields. */
+export type Request<P extends Protocol, K extends keyof P> = { type: K } & Payload<P, K>;
+
+export type BackgroundRequest = { [K in keyof BackgroundProtocol]: Request<BackgroundProtocol, K> }[keyof BackgroundProtocol];
+export type TabRequest = { [K in keyof TabProtocol]: Request<TabProtocol, K> }[keyof TabProtocol];

@@ -1,7 +1,8 @@
 /**
- * Writing preset files: the same format parsePresetFile reads (utils/presets/schema.ts,
- * docs/preset-format.md), so an exported file imports again unchanged, in any install.
+ * The preset file format (docs/preset-format.md): the one parser and the writer, so an exported
+ * file imports again unchanged, in any install. Where the file's presets go is ./store.ts.
  */
+import { issuesFromZod, presetFileSchema, type PresetIssue } from './schema';
 import type { Preset } from './types';
 
 export const PRESET_FILE_FORMAT = 'scopekeeper-preset';
@@ -47,3 +48,30 @@ export function presetFileText(presets: readonly Preset[]): string {
 export function presetFileName(preset: Preset): string {
   return `${preset.id}.scopekeeper.json`;
 }
+
+export type PresetFileResult =
+  | { ok: true; presets: Preset[] }
+  /** `data` is the parsed JSON when there was any, so a caller can add its own checks to the report. */
+  | { ok: false; issues: PresetIssue[]; data?: unknown };
+
+/**
+ * Validates a preset file. Accepts the file's text (parsed here, so the caller gets one error
+ * format for "too large", "not JSON" and "wrong JSON") or an already parsed value.
+ */
+export function parsePresetFile(input: unknown): PresetFileResult {
+  let data = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_PRESET_FILE_BYTES) return { ok: false, issues: [tooLarge()] };
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { ok: false, issues: [{ path: '', message: 'not valid JSON', code: 'not-json' }] };
+    }
+  }
+  const result = presetFileSchema.safeParse(data);
+  // Safe: scopesSchema has checked that every key is a ScopeId, which the record type cannot express.
+  if (result.success) return { ok: true, presets: result.data.presets as Preset[] };
+  return { ok: false, issues: issuesFromZod(result.error.issues), data };
+}
+
+export const tooLarge = (): PresetIssue => ({ path: '', message: 'file too large for a preset file', code: 'too-large' });

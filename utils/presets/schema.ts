@@ -98,13 +98,17 @@ export const presetFileSchema = z
 const presetFits: Preset extends z.input<typeof presetSchema> ? true : never = true;
 void presetFits;
 
+/**
+ * A problem with a preset or file, at a field path. `message` is English for logs and tests; the
+ * UI words it from `code` or `zod` (components/presets/issue-text.ts) so it can be translated.
+ */
 export interface PresetIssue {
   /** Where in the file, e.g. `presets[0].scopes.customers.level`; '' for the file as a whole. */
   path: string;
   message: string;
+  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large';
+  zod?: z.core.$ZodIssue;
 }
-
-export type PresetFileResult = { ok: true; presets: Preset[] } | { ok: false; issues: PresetIssue[] };
 
 /** Renders a zod path as a JS-like accessor: numbers as [i], plain keys dotted, odd keys quoted. */
 export function renderPath(path: readonly PropertyKey[]): string {
@@ -119,29 +123,11 @@ export function renderPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/**
- * Validates a preset file. Accepts the parsed JSON value, or the file's text (parsed here so the
- * caller gets one error format for "not JSON" and "wrong JSON").
- */
-export function parsePresetFile(json: unknown): PresetFileResult {
-  let data = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch {
-      return { ok: false, issues: [{ path: '', message: 'not valid JSON' }] };
-    }
-  }
-  const result = presetFileSchema.safeParse(data);
-  if (result.success) {
-    // Safe: scopesSchema has checked that every key is a ScopeId, which the record type cannot express.
-    return { ok: true, presets: result.data.presets as Preset[] };
-  }
-  const issues = result.error.issues.flatMap((issue): PresetIssue[] =>
-    // One issue per stray key, pointing at the key itself rather than at its parent object.
+/** zod's issues with rendered paths; a stray key is reported at the key itself rather than at its parent. */
+export function issuesFromZod(issues: readonly z.core.$ZodIssue[]): PresetIssue[] {
+  return issues.flatMap((issue): PresetIssue[] =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: renderPath([...issue.path, key]), message: `unknown field "${key}"` }))
-      : [{ path: renderPath(issue.path), message: issue.message }],
+      ? issue.keys.map((key) => ({ path: renderPath([...issue.path, key]), message: `unknown field "${key}"`, zod: issue }))
+      : [{ path: renderPath(issue.path), message: issue.message, zod: issue }],
   );
-  return { ok: false, issues };
 }

@@ -7,36 +7,20 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PRESETS } from './builtin';
-import type { z } from 'zod';
-import { presetFileSchema, presetSchema, renderPath, type PresetIssue } from './schema';
+import { issuesFromZod, presetSchema, type PresetIssue } from './schema';
 import type { Preset } from './types';
 import type { PresetsState } from '../messaging/protocol';
-import { MAX_PRESET_FILE_BYTES } from './file';
+import { parsePresetFile } from './file';
 
 const selectedPresetId = storage.defineItem<string | null>('local:selectedPresetId', { fallback: null });
 const customPresets = storage.defineItem<unknown[]>('local:customPresets', { fallback: [] });
 
 const BUILTIN_IDS = new Set(BUILTIN_PRESETS.map((p) => p.id));
 
-/**
- * A problem with a preset or file, at a field path. `message` is English for logs and tests; the
- * UI words it from `code` or `zod` (components/presets/issue-text.ts) so it can be translated.
- */
-export interface StoreIssue extends PresetIssue {
-  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large';
-  zod?: z.core.$ZodIssue;
-}
+/** A problem with a preset or file, at a field path (./schema.ts). */
+export type StoreIssue = PresetIssue;
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; issues: StoreIssue[] };
-
-/** zod's issues with rendered paths; a stray key is reported at the key itself (as parsePresetFile does). */
-function fromZod(issues: readonly z.core.$ZodIssue[]): StoreIssue[] {
-  return issues.flatMap((issue): StoreIssue[] =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: renderPath([...issue.path, key]), message: `unknown field "${key}"`, zod: issue }))
-      : [{ path: renderPath(issue.path), message: issue.message, zod: issue }],
-  );
-}
 
 export function isBuiltinPresetId(id: string): boolean {
   return BUILTIN_IDS.has(id);
@@ -48,7 +32,13 @@ async function readRaw(): Promise<unknown[]> {
 }
 
 function rawId(entry: unknown): unknown {
-  return (entry as { id?: unknown } | null)?.id;
+  return typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
+}
+
+/** The `presets` array of a file that failed validation, for the checks the schema cannot make. */
+function presetsIn(data: unknown): unknown[] {
+  const listed = typeof data === 'object' && data !== null && 'presets' in data ? data.presets : undefined;
+  return Array.isArray(listed) ? listed : [];
 }
 
 /**
@@ -70,21 +60,6 @@ export async function loadCustomPresets(): Promise<Preset[]> {
   return (await readCustomPresets()).presets;
 }
 
-/**
- * Replaces the whole custom list (kept from the first version of this module). Checked like every
- * other write: throws, writing nothing, if any preset is invalid, uses a built-in id or repeats an id.
- */
-export async function saveCustomPresets(presets: Preset[]): Promise<void> {
-  const ids = new Set<string>();
-  for (const preset of presets) {
-    const checked = validatePreset(preset);
-    if (!checked.ok) throw new Error(`preset "${preset.id}": ${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
-    if (ids.has(preset.id)) throw new Error(`preset "${preset.id}": id used twice`);
-    ids.add(preset.id);
-  }
-  await customPresets.setValue(presets);
-}
-
 export async function allPresets(): Promise<Preset[]> {
   return [...BUILTIN_PRESETS, ...(await loadCustomPresets())];
 }
@@ -97,10 +72,6 @@ export async function getPresetsState(): Promise<PresetsState> {
 
 export async function selectPreset(id: string | null): Promise<void> {
   await selectedPresetId.setValue(id);
-}
-
-export function watchSelectedPreset(callback: (id: string | null) => void): () => void {
-  return selectedPresetId.watch((id) => callback(id ?? null));
 }
 
 /** Fires when any page changes the custom presets (the options page may be open twice). */
@@ -119,7 +90,7 @@ const builtinClash = (path: string): StoreIssue => ({
 /** presetSchema plus the rule the schema cannot know: a custom id is never a built-in id. */
 export function validatePreset(input: unknown): StoreResult<Preset> {
   const parsed = presetSchema.safeParse(input);
-  const issues = parsed.success ? [] : fromZod(parsed.error.issues);
+  const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues);
   const id = rawId(input);
   if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash('id'));
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
@@ -182,8 +153,6 @@ export async function duplicatePreset(id: string, copyName: (name: string) => st
   return saveCustomPreset(copy, { mode: 'create' });
 }
 
-export const tooLarge = (): StoreIssue => ({ path: '', message: 'file too large for a preset file', code: 'too-large' });
-
 export interface ImportOutcome {
   added: Preset[];
   /** Custom presets the file replaced (same id): an integrator's newer version of its own file. */
@@ -195,27 +164,16 @@ export interface ImportOutcome {
  * custom presets with the same id). Any problem, anywhere, and nothing is written.
  */
 export async function importPresetFile(text: string): Promise<StoreResult<ImportOutcome>> {
-  if (text.length > MAX_PRESET_FILE_BYTES) return { ok: false, issues: [tooLarge()] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, issues: [{ path: '', message: 'not valid JSON', code: 'not-json' }] };
-  }
-  // The same checks as parsePresetFile, kept as zod issues so the UI can word them.
-  const parsed = presetFileSchema.safeParse(data);
-  const issues = parsed.success ? [] : fromZod(parsed.error.issues);
+  const parsed = parsePresetFile(text);
+  const issues = parsed.ok ? [] : [...parsed.issues];
   // Built-in clashes are reported alongside the schema's problems, so one round of fixes suffices.
-  const listed: unknown = (data as { presets?: unknown } | null)?.presets;
-  if (Array.isArray(listed)) {
-    listed.forEach((p, i) => {
-      const id = rawId(p);
-      if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash(`presets[${i}].id`));
-    });
-  }
-  if (!parsed.success || issues.length > 0) return { ok: false, issues };
-  // Safe: the schema has checked that every scope key is a ScopeId, which the record type cannot express.
-  const presets = parsed.data.presets as Preset[];
+  const listed = parsed.ok ? parsed.presets : presetsIn(parsed.data);
+  listed.forEach((p, i) => {
+    const id = rawId(p);
+    if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash(`presets[${i}].id`));
+  });
+  if (!parsed.ok || issues.length > 0) return { ok: false, issues };
+  const presets = parsed.presets;
 
   const raw = await readRaw();
   const next = [...raw];

@@ -9,7 +9,6 @@ import { canonicalJson, fields as canonicalFields } from './canonical';
 import { TamperedRecordError, VaultFormatError } from './errors';
 import { recordAad, recordHeaderAadV1 } from './headers';
 import {
-  FLAG_RE,
   MAX_TEXT,
   credentialFieldsSchema,
   recordHeaderV1Schema,
@@ -31,6 +30,19 @@ export interface UnlockedKey {
   readonly keyPair: HPKE.KeyPair<CryptoKey>;
 }
 
+/**
+ * Flags a capturer or importer may add to a record's header, beside the format flags the sealer
+ * derives itself. A closed list, so a misspelt flag fails to compile rather than reach storage in
+ * a shape the schema (FLAG_RE) refuses.
+ */
+export type ExtraFlag =
+  | 'imported'
+  | 'name-missing'
+  | 'api-path-from-host'
+  | 'missing-client-id'
+  | 'missing-client-secret'
+  | 'missing-access-token';
+
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
   captureId: string;
@@ -43,8 +55,8 @@ export interface CaptureHeaderInputs {
   /** Scope row id → level id as set on the form. */
   scopes: Readonly<Record<string, string>>;
   capturedAt?: Date;
-  /** Extra non-secret flags from the capturer (e.g. a DOM-shape warning). */
-  extraFlags?: readonly string[];
+  /** Extra non-secret flags from the capturer or importer. */
+  extraFlags?: readonly ExtraFlag[];
 }
 
 export interface OpenedRecord {
@@ -75,18 +87,6 @@ function bodyBytes(f: CredentialFields): Uint8Array {
   );
 }
 
-/** "missing-clientId" → "missing-client-id"; null when nothing usable is left. */
-export function toFlag(text: string): string | null {
-  const flag = text
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return FLAG_RE.test(flag) ? flag : null;
-}
-
 export function buildRecordHeader(
   key: Pick<SealKey, 'keyId'>,
   fields: CredentialFields,
@@ -96,12 +96,7 @@ export function buildRecordHeader(
   const formatFlags = checkCredentialFormats(fields, inputs.storeHash);
   const flags = new Set<string>(formatFlags);
   if (formatFlags.length > 0) flags.add(UNEXPECTED_FORMAT);
-  for (const f of inputs.extraFlags ?? []) {
-    // A flag in the wrong shape is a caller's slip: keep what it says, in the stored shape,
-    // rather than dropping it (a dropped flag hid a bug once) or refusing the capture.
-    const flag = FLAG_RE.test(f) ? f : toFlag(f);
-    if (flag) flags.add(flag);
-  }
+  for (const flag of inputs.extraFlags ?? []) flags.add(flag);
   const candidate = {
     v: 1 as const,
     recordId,

@@ -1,11 +1,11 @@
 /**
- * The background's capture handler over a real (fake-indexeddb) vault: sender and schema checks,
+ * The background's capture path (router + handler) over a real (fake-indexeddb) vault: sender and schema checks,
  * and that what the page could not give is recorded as flags on the stored header.
  */
 import { MAX_TEXT } from '../../../utils/vault/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { handleCapture } from '../../../utils/background/handle-capture';
+import { handleContentRequest } from '../../../utils/background/handle-content-request';
 import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, freshStorage } from '../fixtures/vault-test-kit';
 
@@ -33,8 +33,13 @@ function request(popup: Partial<Record<'clientId' | 'clientSecret' | 'accessToke
       accessToken: 'z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a',
       ...popup,
     },
-    form: { name: 'Warehouse sync', apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/', tokenType: 'V2/V3 API token', scopes: { products: 'modify' } },
+    form: { name: 'Warehouse sync', apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/', tokenType: 'v2v3', scopes: { products: 'modify' } },
   };
+}
+
+/** A capture as the background receives it: through the router, which checks sender and schema once. */
+function handleCapture(message: unknown, from: Browser.runtime.MessageSender, runtimeId: string, vault: Vault) {
+  return handleContentRequest(message, from, runtimeId, () => vault);
 }
 
 function newVault() {

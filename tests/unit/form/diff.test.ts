@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffForm, tokenTypeFromText, tokenTypeMatches } from '../../../utils/form/diff';
+import { diffForm } from '../../../utils/form/diff';
+import { tokenTypeFromText, tokenTypeMatches } from '../../../utils/form/token-type';
 import { planFill } from '../../../utils/form/plan';
 import type { PageModel, ScopeRowModel } from '../../../utils/form/model';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
-import { parsePresetFile, presetSchema, renderPath } from '../../../utils/presets/schema';
+import { parsePresetFile } from '../../../utils/presets/file';
+import { presetSchema, renderPath } from '../../../utils/presets/schema';
 import type { Preset } from '../../../utils/presets/types';
 import { scopeById } from '../../../utils/scopes/catalogue';
 import { levelRank } from '../../../utils/scopes/match';
@@ -155,7 +156,8 @@ function file(change: (p: Record<string, unknown>) => void = () => {}, extra: Re
 function issuesOf(input: unknown) {
   const result = parsePresetFile(input);
   if (result.ok) throw new Error('expected the file to be rejected');
-  return result.issues;
+  // Path and English message; the zod issue and code behind them are for the UI's wording.
+  return result.issues.map(({ path, message }) => ({ path, message }));
 }
 
 describe('parsePresetFile', () => {

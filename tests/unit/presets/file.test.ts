@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { presetFile, presetFileName, presetFileText } from '../../../utils/presets/file';
+import { parsePresetFile, presetFile, presetFileName, presetFileText } from '../../../utils/presets/file';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
-import { parsePresetFile } from '../../../utils/presets/schema';
 import { STORE_SCOPES } from '../../../utils/scopes/catalogue';
 
 describe('preset files', () => {

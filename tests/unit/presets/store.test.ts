@@ -5,7 +5,6 @@ import {
   deleteCustomPreset,
   duplicatePreset,
   getPresetsState,
-  saveCustomPresets,
   importPresetFile,
   loadCustomPresets,
   readCustomPresets,
@@ -90,17 +89,6 @@ describe('saveCustomPreset', () => {
     const state = await getPresetsState();
     expect(state.presets.filter((p) => p.id === 'stencil-cli')).toHaveLength(1);
     expect((await readCustomPresets()).skipped).toBe(1);
-  });
-});
-
-describe('saveCustomPresets', () => {
-  it('replaces the list, but only with valid presets with unique, non-built-in ids', async () => {
-    await saveCustomPresets([acme]);
-    expect(await loadCustomPresets()).toEqual([acme]);
-    await expect(saveCustomPresets([{ ...acme, id: 'stencil-cli' }])).rejects.toThrow(/built-in/);
-    await expect(saveCustomPresets([acme, acme])).rejects.toThrow(/twice/);
-    await expect(saveCustomPresets([{ ...acme, name: '' }])).rejects.toThrow(/name/);
-    expect(await loadCustomPresets()).toEqual([acme]);
   });
 });
 
