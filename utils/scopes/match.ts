@@ -13,17 +13,36 @@ interface Labelled {
   aliases: readonly string[];
 }
 
+const NO_CONJUNCTIONS: readonly string[] = [];
+
+/** Han characters (Chinese labels are written without spaces, so a conjunction is replaced in place). */
+const HAN = /[\u3400-\u9fff]/;
+
 /**
- * Canonical form for comparing UI texts: trimmed, whitespace collapsed (NBSP included), lower
- * case, "&" read as "and", and a trailing ":" or "*" (label decorations, required markers) removed.
+ * Canonical form for comparing UI texts: Unicode NFC, trimmed, whitespace collapsed (NBSP
+ * included), lower case (diacritics kept), "&" read as "and", typographic apostrophes read as
+ * "'", a trailing ":" or "*" (label decorations, required markers; full-width colon too)
+ * removed, and no spaces next to CJK characters ("店面 API 令牌" = "店面API令牌").
  */
 export function normalizeLabel(text: string): string {
-  return text
-    .replace(/&/g, ' and ')
+  return normalizeLabelWith(text, NO_CONJUNCTIONS);
+}
+
+/**
+ * `normalizeLabel`, also reading a language's own words for "and" ("et", "y", "e", "і"/"та",
+ * "和") as "and", so "Sites et routes" and "Sites & routes" compare equal in a French table.
+ * Latin and Cyrillic conjunctions must stand as whole words; Han ones are replaced in place.
+ */
+export function normalizeLabelWith(text: string, conjunctions: readonly string[]): string {
+  let s = text.normalize('NFC').replace(/[&\uff06]/g, ' and ').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  for (const c of conjunctions) {
+    s = HAN.test(c) ? s.split(c).join(' and ') : s.split(/\s+/).map((w) => (w === c ? 'and' : w)).join(' ');
+  }
+  return s
     .replace(/\s+/g, ' ')
-    .replace(/[\s:*]+$/, '')
-    .trim()
-    .toLowerCase();
+    .replace(/[\s:\uff1a*]+$/, '')
+    .replace(/ ?([\u3000-\u9fff\uff00-\uffef]) ?/g, '$1')
+    .trim();
 }
 
 function matches(item: Labelled, wanted: string): boolean {

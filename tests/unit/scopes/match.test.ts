@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SCOPES, STORE_SCOPES, scopeById } from '../../../utils/scopes/catalogue';
-import { findLevel, findScopeRow, levelRank, normalizeLabel } from '../../../utils/scopes/match';
+import { findLevel, findScopeRow, levelRank, normalizeLabel, normalizeLabelWith } from '../../../utils/scopes/match';
 
 function row(id: string) {
   const r = scopeById(id);
@@ -21,6 +21,32 @@ describe('normalizeLabel', () => {
     ['   ', ''],
   ])('%j → %j', (input, expected) => {
     expect(normalizeLabel(input)).toBe(expected);
+  });
+});
+
+describe('normalizeLabel: other scripts', () => {
+  it.each([
+    ['Thèmes', 'thèmes'],
+    ['THÈMES', 'thèmes'],
+    ['The\u0300mes', 'thèmes'], // decomposed accent, as some sources write it
+    ['Jeton d\u2019accès', "jeton d'accès"],
+    ["Ім\u02bcя", "ім'я"],
+    ['名称：', '名称'],
+    ['店面 API 令牌', '店面api令牌'],
+    ['信息＆设置', '信息and设置'],
+    ['ТОВАРИ', 'товари'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeLabel(input)).toBe(expected);
+  });
+
+  it('reads only the given words for "and", and only as whole words (Han in place)', () => {
+    expect(normalizeLabelWith('Sites et routes', ['et'])).toBe(normalizeLabelWith('Sites & routes', ['et']));
+    expect(normalizeLabelWith('Sites ET routes', ['et'])).toBe('sites and routes');
+    expect(normalizeLabelWith('Paniers', ['et'])).toBe('paniers');
+    expect(normalizeLabelWith('Sites et routes', [])).toBe('sites et routes');
+    expect(normalizeLabelWith('Сайти та маршрути', ['та', 'і'])).toBe('сайти and маршрути');
+    expect(normalizeLabelWith('站点和路由', ['和'])).toBe(normalizeLabelWith('站点 & 路由', ['和']));
+    expect(normalizeLabelWith('Informazioni e impostazioni', ['e'])).toBe('informazioni and impostazioni');
   });
 });
 
