@@ -1,103 +1,195 @@
 /**
- * The catalogue against docs/control-panel.md: hand-written expectations first (so the tests
- * stand alone), then a cross-check that parses the doc's tables when the shared docs are present.
+ * The catalogue against independent data: the tables and matching rules of control-panel.md
+ * §4.1, §4.2, §4.3 and §5, copied verbatim into tests/fixtures/docs/control-panel-scopes.md
+ * (a fresh clone has no ../shared). Every expectation here is read from that excerpt, so a
+ * change to a label, level, default or OAuth string in the catalogue fails unless the doc agrees.
+ * The last block checks invariants the catalogue must keep whatever the doc says.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SCOPES, STORE_SCOPE_IDS, STORE_SCOPES, isScopeId, scopeById } from '../../../utils/scopes/catalogue';
-import { normalizeLabel } from '../../../utils/scopes/match';
+import { findLevel, findScopeRow, normalizeLabel } from '../../../utils/scopes/match';
 import { levelIdSchema, scopeIdSchema, scopeRowSchema } from '../../../utils/scopes/schema';
 
-/** [id, UI label, levels as "label=param" (None has no param), default level id] in UI order. */
-const EXPECTED: [string, string, string[], string][] = [
-  ['content', 'Content', ['read-only=store_v2_content_read_only', 'modify=store_v2_content'], 'none'],
-  ['checkout-content', 'Checkout content', ['read-only=store_content_checkout_read_only', 'modify=store_content_checkout'], 'none'],
-  ['customers', 'Customers', ['read-only=store_v2_customers_read_only', 'modify=store_v2_customers'], 'none'],
-  ['customers-login', 'Customers login', ['login=store_v2_customers_login'], 'none'],
-  ['information-settings', 'Information & settings', ['read-only=store_v2_information_read_only', 'modify=store_v2_information'], 'none'],
-  ['marketing', 'Marketing', ['read-only=store_v2_marketing_read_only', 'modify=store_v2_marketing'], 'none'],
-  ['orders', 'Orders', ['read-only=store_v2_orders_read_only', 'modify=store_v2_orders'], 'none'],
-  ['order-transactions', 'Order transactions', ['read-only=store_v2_transactions_read_only', 'modify=store_v2_transactions'], 'none'],
-  ['create-payments', 'Create payments', ['create=store_payments_access_token_create'], 'none'],
-  ['get-payment-methods', 'Get payment methods', ['read-only=store_payments_methods_read'], 'none'],
-  ['stored-payment-instruments', 'Stored Payment Instruments', ['read-only=store_stored_payment_instruments_read_only', 'modify=store_stored_payment_instruments'], 'none'],
-  ['products', 'Products', ['read-only=store_v2_products_read_only', 'modify=store_v2_products'], 'none'],
-  ['themes', 'Themes', ['read-only=store_themes_read_only', 'modify=store_themes_manage'], 'none'],
-  ['carts', 'Carts', ['read-only=store_cart_read_only', 'modify=store_cart'], 'none'],
-  ['checkouts', 'Checkouts', ['read-only=store_checkout_read_only', 'modify=store_checkout'], 'none'],
-  ['sites-routes', 'Sites & routes', ['read-only=store_sites_read_only', 'modify=store_sites'], 'none'],
-  ['channel-settings', 'Channel settings', ['read-only=store_channel_settings_read_only', 'modify=store_channel_settings'], 'none'],
-  ['channel-listings', 'Channel listings', ['read-only=store_channel_listings_read_only', 'modify=store_channel_listings'], 'none'],
-  ['storefront-api-tokens', 'Storefront API tokens', ['manage=store_storefront_api'], 'none'],
-  ['storefront-api-customer-impersonation-tokens', 'Storefront API customer impersonation tokens', ['manage=store_storefront_api_customer_impersonation'], 'none'],
-  ['store-logs', 'Store logs', ['read-only=store_logs_read_only'], 'none'],
-  ['store-locations', 'Store Locations', ['read-only=store_locations_read_only', 'modify=store_locations'], 'none'],
-  ['store-inventory', 'Store Inventory', ['read-only=store_inventory_read_only', 'modify=store_inventory'], 'none'],
-  ['fulfillment-methods', 'Fulfillment Methods', ['read-only=store_fulfillment_methods_read_only', 'modify=store_fulfillment_methods_manage'], 'none'],
-  ['order-fulfillment', 'Order Fulfillment', ['read-only=store_order_fulfillment_read_only', 'modify=store_order_fulfillment_manage'], 'none'],
-  ['metafield-ownership', 'Metafield Ownership', ['manage=store_metafield_change_owner'], 'none'],
-  ['metafields-access', 'Metafields Access', ['Standard=store_metafield_write', 'Full=store_metafield_write_all'], 'standard'],
-  ['store-translations', 'Store Translations', ['read-only=store_translations_read_only', 'modify=store_translations'], 'none'],
-];
+const md = readFileSync(path.resolve(__dirname, '../../fixtures/docs/control-panel-scopes.md'), 'utf8');
 
-/** "label=param" for each level, with None written as plain "None". */
-function levelSpec(row: (typeof STORE_SCOPES)[number]): string[] {
-  return row.levels.filter((l) => l.id !== 'none').map((l) => `${l.label}=${l.param ?? ''}`);
+/** The text of the section under `heading` (a line prefix), up to the next heading of the same or a higher level. */
+function section(heading: string): string {
+  const lines = md.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  if (start < 0) throw new Error(`section "${heading}" not in the doc excerpt`);
+  const depth = /^#+/.exec(heading)![0].length;
+  const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && /^#+/.exec(l)![0].length <= depth);
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
 }
 
-describe('STORE_SCOPES', () => {
-  it('has the 28 rows in the UI order, Store Translations last', () => {
-    expect(STORE_SCOPES).toHaveLength(28);
-    expect(STORE_SCOPES.map((r) => r.id)).toEqual(EXPECTED.map((e) => e[0]));
-    expect(STORE_SCOPES.at(-1)?.id).toBe('store-translations');
-    expect([...STORE_SCOPE_IDS]).toEqual(STORE_SCOPES.map((r) => r.id));
+/** A section's table body rows, as arrays of trimmed cells (header and rule dropped). */
+function tableRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[-| ]+\|$/.test(line))
+    .map((line) => line.slice(1, -1).split('|').map((c) => c.trim()))
+    .slice(1);
+}
+
+/** The bullet that starts with `**title**`. */
+function bullet(text: string, title: string): string {
+  const line = text.split('\n').find((l) => l.startsWith(`* **${title}**`));
+  if (!line) throw new Error(`bullet "${title}" not in the doc excerpt`);
+  return line;
+}
+
+const backticked = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+const quoted = (text: string) => [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+/** "None / **login** (note)" → ["None", "login"] */
+const levelWords = (cell: string) =>
+  cell.replace(/\*\*/g, '').replace(/\([^)]*\)/g, '').split('/').map((s) => s.trim()).filter(Boolean);
+/** "rows 19–20" → [19, 20]; "rows 1 and 13" → [1, 13]; "row 4" → [4] */
+function rowNumbers(text: string): number[] {
+  const range = /(\d+)\s*[–-]\s*(\d+)/.exec(text);
+  if (range) return Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i);
+  return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+const storeTable = tableRows(section('### 4.1'));
+const storeRuleText = section('### 4.1');
+
+describe('store-level rows vs control-panel.md §4.1', () => {
+  it('has the table’s rows, in its order', () => {
+    expect(storeTable.length).toBeGreaterThanOrEqual(28);
+    expect(STORE_SCOPES.map((r) => r.label)).toEqual(storeTable.map((cells) => cells[1]));
+    storeTable.forEach(([num], i) => expect(num).toBe(String(i + 1)));
   });
 
-  it.each(EXPECTED)('%s: label, levels, params and default', (id, label, levels, defaultLevel) => {
-    const row = scopeById(id);
-    expect(row?.label).toBe(label);
-    expect(row && levelSpec(row)).toEqual(levels);
-    expect(row?.defaultLevel).toBe(defaultLevel);
-    // Every row but Metafields Access starts at None and offers it first.
-    expect(row?.levels[0]?.id).toBe(defaultLevel);
+  describe.each(storeTable.map((cells) => [cells[1] ?? '', cells] as const))('%s', (label, cells) => {
+    const [num, , levels, def, params, notes] = cells.map((c) => c ?? '');
+    const row = STORE_SCOPES[Number(num) - 1]!;
+
+    it('offers the levels the table lists, in its order', () => {
+      expect(row.label).toBe(label);
+      expect(row.levels.map((l) => l.label)).toEqual(levelWords(levels));
+    });
+
+    it('starts at the table’s default level', () => {
+      expect(row.levels.find((l) => l.id === row.defaultLevel)?.label).toBe(def.replace(/\*\*/g, ''));
+    });
+
+    it('maps each level to the table’s OAuth parameter string', () => {
+      expect(row.levels.flatMap((l) => (l.param ? [l.param] : []))).toEqual(backticked(params));
+    });
+
+    it('knows exactly the other spellings of its parameters that the notes name', () => {
+      const canonical = row.levels.flatMap((l) => (l.param ? [l.param] : []));
+      const inNotes = backticked(notes).filter((s) => /^store_[a-z0-9_]+$/.test(s) && !canonical.includes(s));
+      expect(row.levels.flatMap((l) => l.paramAliases).sort()).toEqual([...new Set(inNotes)].sort());
+    });
+  });
+
+  it('defaults every row to None except those the notes name', () => {
+    const defaults = bullet(storeRuleText, 'Defaults.');
+    // "Every row defaults to None except Metafields Access (Standard)."
+    const [, exceptRow, exceptLevel] = /except ([^(]+?) \(([^)]+)\)/.exec(defaults) ?? [];
+    for (const row of STORE_SCOPES) {
+      const want = normalizeLabel(row.label) === normalizeLabel(exceptRow ?? '') ? exceptLevel : 'None';
+      expect(row.levels.find((l) => l.id === row.defaultLevel)?.label, row.label).toBe(want);
+    }
+  });
+
+  it('reads the label spellings the matching rule names as the same row', () => {
+    const rule = bullet(storeRuleText, 'Matching labels.');
+    const pairs = [...rule.matchAll(/"([^"]+)" = "([^"]+)"/g)];
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [, alias, label] of pairs) {
+      expect(findScopeRow(label!), label).not.toBeNull();
+      expect(findScopeRow(alias!)?.id, alias).toBe(findScopeRow(label!)?.id);
+    }
+    // "treat "&" and "and" as equal"
+    for (const row of STORE_SCOPES.filter((r) => r.label.includes('&'))) {
+      expect(findScopeRow(row.label.replace('&', 'and').toUpperCase())?.id, row.label).toBe(row.id);
+    }
+  });
+
+  it('reads the level words the matching rule names as one level of each row', () => {
+    const rule = bullet(storeRuleText, 'Matching levels.');
+    // e.g. `"manage"/"modify"/"generate tokens" for rows 19–20`
+    const groups = [...rule.matchAll(/((?:"[^"]+"\/)+"[^"]+") for (rows? [\d–\s]+(?:and \d+)?)/g)];
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    for (const [, words, rows] of groups) {
+      for (const n of rowNumbers(rows!)) {
+        const row = STORE_SCOPES[n - 1]!;
+        const ids = quoted(words!).map((w) => findLevel(row, w)?.id ?? `no level for "${w}"`);
+        expect(new Set(ids).size, `${row.label}: ${words}`).toBe(1);
+        expect(ids[0], row.label).not.toBe('none');
+        expect(row.levels.map((l) => l.id), row.label).toContain(ids[0]);
+      }
+    }
+  });
+});
+
+describe('older labels vs control-panel.md §4.3', () => {
+  it('finds every row an older UI or guide shows', () => {
+    const text = section('### 4.3');
+    const titleCase = quoted(text.split('\n').find((l) => l.includes('Title Case')) ?? '');
+    const tenRows = /show about 10 rows: ([^.]+)\./.exec(text)?.[1]?.split(',').map((s) => s.replace(/[()]/g, '').trim()) ?? [];
+    expect(titleCase.length + tenRows.length).toBeGreaterThan(10);
+    for (const label of [...titleCase, ...tenRows]) expect(findScopeRow(label), label).not.toBeNull();
+  });
+});
+
+describe('scopes not in the store-level UI vs control-panel.md §4.2', () => {
+  it('are neither rows nor parameter strings of the catalogue', () => {
+    const rows = tableRows(section('### 4.2'));
+    expect(rows.length).toBeGreaterThan(0);
+    const known = new Set(STORE_SCOPES.flatMap((r) => r.levels.flatMap((l) => [l.param, ...l.paramAliases])));
+    for (const [name, , params] of rows) {
+      expect(findScopeRow(name ?? ''), name).toBeNull();
+      for (const p of backticked(params ?? '')) expect(known.has(p), p).toBe(false);
+    }
+  });
+});
+
+describe('account-level resources vs control-panel.md §5', () => {
+  const text = section('## 5.');
+  const rows = tableRows(text);
+
+  it('has the table’s resources, levels and parameter strings, in its order', () => {
+    expect(ACCOUNT_SCOPES.map((r) => r.label)).toEqual(rows.map((r) => r[0]));
+    rows.forEach(([label, levels, params], i) => {
+      const row = ACCOUNT_SCOPES[i]!;
+      expect(row.levels.map((l) => l.label), label).toEqual(levelWords(levels ?? ''));
+      expect(row.levels.flatMap((l) => (l.param ? [l.param] : [])), label).toEqual(
+        backticked(params ?? '').filter((s) => s.startsWith('account_')),
+      );
+    });
+  });
+
+  it('reads the unified-billing names and level words as the same resources and levels', () => {
+    // `names them in the UI "Subscriptions" (read / cancel) and "Checkouts" (read / modify)`
+    const line = text.split('\n').find((l) => l.includes('unified-billing')) ?? '';
+    const names = [...line.matchAll(/"([^"]+)" \(([^)]+)\)/g)];
+    expect(names).toHaveLength(2);
+    for (const [, name, words] of names) {
+      const row = findScopeRow(name!, ACCOUNT_SCOPES);
+      expect(row?.label, name).toMatch(new RegExp(`${name}$`));
+      const levels = levelWords(words!).map((w) => findLevel(row!, w)?.id);
+      expect(levels, name).toEqual(row!.levels.map((l) => l.id));
+    }
+  });
+});
+
+describe('catalogue invariants', () => {
+  it('keeps the id tuple, the rows and the zod enums in step', () => {
+    expect([...STORE_SCOPE_IDS]).toEqual(STORE_SCOPES.map((r) => r.id));
+    expect(scopeIdSchema.options).toEqual(STORE_SCOPES.map((r) => r.id));
+    const used = new Set(STORE_SCOPES.flatMap((r) => r.levels.map((l) => l.id)));
+    expect(new Set(levelIdSchema.options)).toEqual(used);
   });
 
   it('passes the row schema', () => {
     for (const row of STORE_SCOPES) {
       const result = scopeRowSchema.safeParse(row);
       expect(result.error?.issues ?? [], row.id).toEqual([]);
-    }
-  });
-
-  it('orders the usual levels None < read-only < modify', () => {
-    for (const row of STORE_SCOPES.filter((r) => r.levels.length === 3 && r.id !== 'metafields-access')) {
-      expect(row.levels.map((l) => l.id), row.id).toEqual(['none', 'read-only', 'modify']);
-    }
-  });
-
-  it('records the doc’s non-canonical parameter spellings as aliases', () => {
-    const aliasesOf = (id: string) => scopeById(id)?.levels.flatMap((l) => l.paramAliases.map((a) => `${l.id}:${a}`));
-    expect(aliasesOf('checkout-content')).toEqual(['modify:store_checkout_content']);
-    expect(aliasesOf('checkouts')).toEqual(['modify:store_checkouts', 'modify:store_v2_checkouts']);
-    const others = STORE_SCOPES.filter((r) => r.id !== 'checkouts' && r.id !== 'checkout-content');
-    expect(others.flatMap((r) => r.levels.flatMap((l) => l.paramAliases))).toEqual([]);
-  });
-
-  it('records the doc’s row and level aliases', () => {
-    expect(scopeById('customers-login')?.aliases).toContain('Customer Login');
-    expect(scopeById('information-settings')?.aliases).toContain('Information and Settings');
-    expect(scopeById('get-payment-methods')?.aliases).toContain('Payments - Get accepted methods');
-    const levelAliases = (id: string, level: string) =>
-      scopeById(id)?.levels.find((l) => l.id === level)?.aliases ?? [];
-    expect(levelAliases('content', 'modify')).toContain('manage');
-    expect(levelAliases('themes', 'modify')).toContain('manage');
-    expect(levelAliases('get-payment-methods', 'read-only')).toContain('Get');
-    expect(levelAliases('customers-login', 'login')).toContain('modify');
-    expect(levelAliases('create-payments', 'create')).toContain('modify');
-    expect(levelAliases('metafield-ownership', 'manage')).toContain('modify');
-    for (const id of ['storefront-api-tokens', 'storefront-api-customer-impersonation-tokens']) {
-      expect(levelAliases(id, 'manage')).toEqual(expect.arrayContaining(['modify', 'generate tokens']));
     }
   });
 
@@ -125,93 +217,10 @@ describe('STORE_SCOPES', () => {
     }
   });
 
-  it('looks rows up by id', () => {
-    expect(scopeById('orders')?.label).toBe('Orders');
+  it('looks rows up by id, not by label', () => {
+    for (const row of STORE_SCOPES) expect(scopeById(row.id)).toBe(row);
     expect(scopeById('webhooks')).toBeNull();
     expect(isScopeId('store-logs')).toBe(true);
     expect(isScopeId('Store logs')).toBe(false);
-  });
-
-  it('agrees with the zod enums', () => {
-    expect(scopeIdSchema.options).toEqual(STORE_SCOPES.map((r) => r.id));
-    const used = new Set(STORE_SCOPES.flatMap((r) => r.levels.map((l) => l.id)));
-    expect(new Set(levelIdSchema.options)).toEqual(used);
-  });
-});
-
-describe('ACCOUNT_SCOPES', () => {
-  it('lists the account-level resources of §5 with their parameters', () => {
-    const spec = ACCOUNT_SCOPES.map((r) => [r.label, r.levels.map((l) => `${l.id}=${l.param ?? ''}`)]);
-    expect(spec).toEqual([
-      ['Account', ['read-only=account_read']],
-      ['Account Apps', ['read-only=account_apps_read']],
-      ['Account Checkouts', ['read-only=account_checkouts_read', 'modify=account_checkouts_create']],
-      ['Account Stores', ['read-only=account_stores_read']],
-      ['Account Subscriptions', ['read-only=account_subscriptions_read', 'modify=account_subscriptions_cancel']],
-      ['Account Users', ['read-only=account_users_read', 'write=account_users_write', 'delete=account_users_delete']],
-      ['Charges', ['modify=']],
-    ]);
-  });
-
-  it('keeps the unified-billing names as aliases', () => {
-    expect(ACCOUNT_SCOPES.find((r) => r.id === 'account-checkouts')?.aliases).toContain('Checkouts');
-    expect(ACCOUNT_SCOPES.find((r) => r.id === 'account-subscriptions')?.aliases).toContain('Subscriptions');
-  });
-});
-
-// --- cross-check with the markdown source -------------------------------------------------------
-
-const DOC = path.resolve(__dirname, '../../../shared/docs/control-panel.md');
-const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : null;
-
-/** Table body rows between two headings, as arrays of trimmed cells. */
-function tableRows(md: string, from: string, to: string): string[][] {
-  const start = md.indexOf(from);
-  const end = md.indexOf(to, start);
-  if (start < 0 || end < 0) throw new Error(`section ${from} not found`);
-  return md
-    .slice(start, end)
-    .split('\n')
-    .filter((line) => line.startsWith('|') && !/^\|[-| ]+\|$/.test(line))
-    .map((line) => line.slice(1, -1).split('|').map((c) => c.trim()))
-    .slice(1); // header
-}
-
-const backticked = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
-/** "None / **login** (note)" → ["None", "login"] */
-const levelWords = (cell: string) =>
-  cell.replace(/\*\*/g, '').replace(/\([^)]*\)/g, '').split('/').map((s) => s.trim()).filter(Boolean);
-
-describe.skipIf(doc === null)('catalogue vs control-panel.md tables', () => {
-  const md = doc ?? '';
-
-  it('§4.1: same rows, order, labels, levels, defaults and parameters', () => {
-    const rows = tableRows(md, '### 4.1', '### 4.2');
-    expect(rows).toHaveLength(STORE_SCOPES.length);
-    rows.forEach(([num, label, levels, def, params, notes], i) => {
-      const row = STORE_SCOPES[i];
-      expect(num).toBe(String(i + 1));
-      expect(row?.label).toBe(label);
-      expect(row?.levels.map((l) => l.label)).toEqual(levelWords(levels ?? ''));
-      expect(row?.levels.find((l) => l.id === row.defaultLevel)?.label).toBe((def ?? '').replace(/\*\*/g, ''));
-      expect(row?.levels.flatMap((l) => (l.param ? [l.param] : []))).toEqual(backticked(params ?? ''));
-      // Every store_* string the notes column mentions is known to the row, as canonical or alias.
-      const known = row?.levels.flatMap((l) => [l.param, ...l.paramAliases]) ?? [];
-      for (const p of backticked(notes ?? '').filter((s) => /^store_[a-z0-9_]+$/.test(s))) {
-        expect(known, `${label}: ${p}`).toContain(p);
-      }
-    });
-  });
-
-  it('§5: same account-level resources, levels and parameters', () => {
-    const rows = tableRows(md, '## 5. Account-level scopes', '## 6.');
-    expect(rows.map((r) => r[0])).toEqual(ACCOUNT_SCOPES.map((r) => r.label));
-    rows.forEach(([, levels, params], i) => {
-      const row = ACCOUNT_SCOPES[i];
-      expect(row?.levels.map((l) => l.label)).toEqual(levelWords(levels ?? ''));
-      expect(row?.levels.flatMap((l) => (l.param ? [l.param] : []))).toEqual(
-        backticked(params ?? '').filter((s) => s.startsWith('account_')),
-      );
-    });
   });
 });
