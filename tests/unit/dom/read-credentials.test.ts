@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { credentialPopupsIn, readCredentials } from '../../../utils/dom/read-credentials';
+import { CREDENTIALS, loadPage, VARIANTS } from '../fixtures/markup';
 
 const ID = 'abcdefghijklmnopqrstuvwxyz01234';
 const SECRET = 'a'.repeat(32) + 'b'.repeat(32);
@@ -71,5 +72,26 @@ describe('credentialPopupsIn', () => {
     expect(credentialPopupsIn(wrapper)).toHaveLength(1);
     expect(credentialPopupsIn(other)).toHaveLength(0);
     expect(credentialPopupsIn(document.createTextNode('Access Token Client ID'))).toHaveLength(0);
+  });
+});
+
+describe.each(VARIANTS)('the %s fixture’s credentials pop-up', (variant) => {
+  it('is found among the page’s dialogs and read completely', () => {
+    loadPage(`${variant}-credentials-popup`);
+    const popups = credentialPopupsIn(document.body);
+    expect(popups).toHaveLength(1);
+    expect(readCredentials(popups[0]!)).toEqual(CREDENTIALS);
+  });
+
+  it('is read after the page removed it', () => {
+    loadPage(`${variant}-credentials-popup`);
+    const popup = credentialPopupsIn(document.body)[0]!;
+    popup.remove();
+    expect(readCredentials(popup)).toEqual(CREDENTIALS);
+  });
+
+  it('is not mistaken for the create form, which names no credentials', () => {
+    loadPage(`${variant}-create`);
+    expect(credentialPopupsIn(document.body)).toEqual([]);
   });
 });

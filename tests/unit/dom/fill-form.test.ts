@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+/**
+ * fill-form (collect → decide → execute → re-read) on the fixture's rendered markup. Comboboxes
+ * run with the React stand-in of tests/unit/fixtures/markup/index.ts; e2e covers the real ones.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { findControls, lowestCommonAncestor } from '../../../utils/dom/find-controls';
+import { fillForm } from '../../../utils/dom/fill-form';
+import { scanForm } from '../../../utils/dom/scan-form';
+import type { Preset } from '../../../utils/presets/types';
+import { fakeReactComboboxes, loadPage, VARIANTS, type FakeReact } from '../fixtures/markup';
+
+const PRESET: Preset = {
+  id: 'warehouse',
+  name: 'Warehouse',
+  description: 'Test preset',
+  sources: [{ url: 'https://example.com/warehouse', title: 'Warehouse guide' }],
+  tokenType: 'v2v3',
+  accountName: 'Warehouse sync',
+  scopes: {
+    orders: { level: 'modify', required: true },
+    'customers-login': { level: 'login', required: true },
+    'get-payment-methods': { level: 'read-only', required: false },
+    'storefront-api-tokens': { level: 'manage', required: true },
+    'metafields-access': { level: 'full', required: true },
+  },
+};
+
+let fake: FakeReact | null = null;
+afterEach(() => {
+  fake?.uninstall();
+  fake = null;
+});
+
+function open(variant: (typeof VARIANTS)[number]): void {
+  loadPage(`${variant}-create`);
+  if (variant !== 'native') fake = fakeReactComboboxes(variant);
+}
+
+/** Replaces every scope row with a fresh copy, as React does when the token type changes the form. */
+function rerenderScopeList(): void {
+  const rows = findControls(document).filter((h) => h.label !== 'Token type');
+  const list = lowestCommonAncestor(rows.map((h) => h.container))!;
+  list.replaceWith(list.cloneNode(true));
+}
+
+const levels = () =>
+  Object.fromEntries(scanForm(document).model.rows.filter((r) => r.currentLevel !== 'none').map((r) => [r.scopeId, r.currentLevel]));
+
+describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
+  it('brings the form to the preset and reports nothing left to set', async () => {
+    open(variant);
+    const outcome = await fillForm(document, PRESET);
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.notSet).toEqual([]);
+    expect(outcome.diff.matching).toBe(outcome.diff.rows.length);
+    expect(outcome.form.model.name).toBe('Warehouse sync');
+    expect(levels()).toEqual({
+      orders: 'modify',
+      'customers-login': 'login',
+      'get-payment-methods': 'read-only',
+      'storefront-api-tokens': 'manage',
+      'metafields-access': 'full',
+    });
+  });
+
+  it('sets the token type first and plans the rows on a fresh scan when the form re-renders', async () => {
+    open(variant);
+    const token = findControls(document)[0]!;
+    // Start from Stencil-CLI; switching back re-renders every scope row (new elements).
+    if (variant === 'native') {
+      (token.element as HTMLSelectElement).value = 'Stencil-CLI token';
+      token.element.addEventListener('change', rerenderScopeList);
+    } else {
+      token.element.value = 'Stencil-CLI token';
+      fake!.onChoose = (label) => label === 'Token type' && rerenderScopeList();
+    }
+    const outcome = await fillForm(document, PRESET);
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.form.model.tokenType?.currentText).toBe('V2/V3 API token');
+    expect(levels().orders).toBe('modify');
+  });
+
+  it('keeps a name the merchant typed', async () => {
+    open(variant);
+    const name = document.querySelector<HTMLInputElement>('input[placeholder="e.g. Warehouse sync"]')!;
+    name.value = 'My own name';
+    const outcome = await fillForm(document, PRESET);
+    expect(outcome.form.model.name).toBe('My own name');
+  });
+});
+
+describe('fillForm when the page refuses', () => {
+  it('names the rows still wrong afterwards, once each', async () => {
+    open('native');
+    const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
+    // A React-controlled select whose state rejects the change puts the old value back.
+    orders.addEventListener('change', () => (orders.value = 'None'));
+    const outcome = await fillForm(document, PRESET);
+    expect(outcome.failures).toEqual([{ label: 'Orders', reason: 'not-accepted' }]);
+    expect(outcome.notSet).toEqual(['Orders']);
+    expect(outcome.diff.matching).toBe(outcome.diff.rows.length - 1);
+  });
+});
