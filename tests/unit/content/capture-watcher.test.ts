@@ -1,0 +1,248 @@
+// @vitest-environment happy-dom
+/**
+ * The capture watcher on the fixture's rendered pop-ups: one record per set of credentials
+ * however often the dialog re-renders, retries with their delays when the background does not
+ * answer, and one warning for a pop-up it cannot read. The background is reached through
+ * browser.runtime.sendMessage (WXT's fakeBrowser), the lowest point every message passes.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { showNotice } from '../../../components/page/notice';
+import { watchForCredentials } from '../../../utils/content/capture-watcher';
+import { credentialPopupsIn } from '../../../utils/dom/read-credentials';
+import { scanForm } from '../../../utils/dom/scan-form';
+import { CREDENTIALS, loadPage, VARIANTS, type Variant } from '../fixtures/markup';
+
+// The real notice, counted.
+vi.mock('../../../components/page/notice', async (original) => {
+  const real = await original<typeof import('../../../components/page/notice')>();
+  return { showNotice: vi.fn(real.showNotice) };
+});
+
+let sendMessage: MockInstance;
+let stop: (() => void) | null = null;
+const onInvalidated = vi.fn();
+const ctx = { onInvalidated } as unknown as ContentScriptContext;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // Keys instead of sentences: the assertions name the message, whatever its wording.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+    subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
+  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+  vi.mocked(showNotice).mockClear();
+  onInvalidated.mockClear();
+});
+afterEach(() => {
+  stop?.();
+  stop = null;
+  vi.useRealTimers();
+});
+
+interface SentCapture {
+  type: string;
+  captureId: string;
+  popup: typeof CREDENTIALS;
+  form: { scopes: Record<string, string> };
+}
+/** The requests the watcher sent to the background. */
+const sent = () => sendMessage.mock.calls.map((call) => call[0] as SentCapture);
+const notices = () => vi.mocked(showNotice).mock.calls.map(([kind, title, detail]) => ({ kind, title, detail }));
+/** Lets mutation observers and promise chains run (real or fake timers). */
+const settle = async () => {
+  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
+  else await new Promise((r) => setTimeout(r, 0));
+};
+
+/**
+ * The fixture's page after Save, with its pop-up taken out again: returns a function that puts
+ * a fresh copy of that pop-up (or of the element the page mounts it in) back where it was.
+ */
+function pageBeforePopup(variant: Variant): () => Element {
+  loadPage(`${variant}-credentials-popup`);
+  const dialog = credentialPopupsIn(document.body)[0]!;
+  // BigDesign portals the modal into a div of its own; the others mount the dialog itself.
+  const holder = variant === 'bigdesign' ? Array.from(document.body.children).find((c) => c.contains(dialog))! : dialog;
+  const parent = holder.parentElement!;
+  holder.remove();
+  return () => {
+    const copy = holder.cloneNode(true) as Element;
+    parent.append(copy);
+    return copy;
+  };
+}
+
+function start(): void {
+  stop = watchForCredentials(ctx, () => scanForm(document));
+}
+
+const ok = { ok: true, recordId: 'r1', missing: [] };
+
+describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
+  it('sends the pop-up’s values with the form under it, once, and confirms', async () => {
+    sendMessage.mockResolvedValue(ok);
+    const showPopup = pageBeforePopup(variant);
+    start();
+    showPopup();
+    await settle();
+    expect(sent()).toEqual([
+      {
+        type: 'capture',
+        captureId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        popup: CREDENTIALS,
+        form: {
+          name: 'Snapshot account',
+          apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
+          tokenType: 'V2/V3 API token',
+          scopes: expect.objectContaining({ orders: 'none', 'metafields-access': 'standard' }),
+        },
+      },
+    ]);
+    expect(Object.keys(sent()[0]!.form.scopes)).toHaveLength(28);
+    expect(notices()).toEqual([{ kind: 'ok', title: 'vault_notice_captured_title', detail: 'vault_notice_captured_detail' }]);
+  });
+
+  it('sends one record however often the dialog re-renders or is replaced', async () => {
+    sendMessage.mockResolvedValue(ok);
+    const showPopup = pageBeforePopup(variant);
+    start();
+    const popup = showPopup();
+    await settle();
+    for (let i = 0; i < 3; i++) {
+      // Re-render in place: every node replaced by an equal one, values written again.
+      const dialog = credentialPopupsIn(popup)[0]!;
+      dialog.replaceChildren(...Array.from(dialog.children, (c) => c.cloneNode(true)));
+      for (const input of dialog.querySelectorAll('input')) input.setAttribute('value', input.value);
+      await settle();
+    }
+    // Unmounted and mounted again with the same values.
+    popup.remove();
+    showPopup();
+    await settle();
+    expect(sent()).toHaveLength(1);
+  });
+});
+
+describe('capture', () => {
+  it('sends another record for other credentials', async () => {
+    sendMessage.mockResolvedValue(ok);
+    const showPopup = pageBeforePopup('native');
+    start();
+    showPopup().remove();
+    await settle();
+    const second = showPopup();
+    second.querySelector('input')!.setAttribute('value', 'anotherclientid0123456789abcdef');
+    await settle();
+    expect(sent().map((m) => m.popup.clientId)).toEqual([CREDENTIALS.clientId, 'anotherclientid0123456789abcdef']);
+    expect(new Set(sent().map((m) => m.captureId)).size).toBe(2);
+  });
+
+  it('captures a pop-up the page removes in the same task', async () => {
+    sendMessage.mockResolvedValue(ok);
+    const showPopup = pageBeforePopup('legacy');
+    start();
+    showPopup().remove();
+    await settle();
+    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+  });
+
+  it('captures a pop-up already open when the watcher starts', async () => {
+    sendMessage.mockResolvedValue(ok);
+    loadPage('bigdesign-credentials-popup');
+    start();
+    await settle();
+    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+  });
+
+  it('says which fields the background found missing', async () => {
+    sendMessage.mockResolvedValue({ ok: true, recordId: 'r1', missing: ['clientSecret'] });
+    pageBeforePopup('native')();
+    start();
+    await settle();
+    expect(notices()).toEqual([
+      { kind: 'warn', title: 'vault_notice_captured_title', detail: 'vault_notice_captured_detail vault_notice_partial(vault_field_client_secret)' },
+    ]);
+  });
+
+  it('stops watching when stopped, and stops with the content script', async () => {
+    sendMessage.mockResolvedValue(ok);
+    const showPopup = pageBeforePopup('native');
+    start();
+    expect(onInvalidated).toHaveBeenCalledWith(stop);
+    stop!();
+    showPopup();
+    await settle();
+    expect(sent()).toEqual([]);
+  });
+});
+
+describe('capture retries', () => {
+  it('tries again after 100 and 300 ms while the background does not answer', async () => {
+    vi.useFakeTimers();
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection')).mockResolvedValueOnce(undefined).mockResolvedValue(ok);
+    const showPopup = pageBeforePopup('bigdesign');
+    start();
+    showPopup();
+    await settle();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+    // The same request each time: the background stores a repeated captureId once.
+    expect(new Set(sent().map((m) => m.captureId)).size).toBe(1);
+    expect(notices().map((n) => n.title)).toEqual(['vault_notice_captured_title']);
+  });
+
+  it('gives up after five tries over 4.4 s, warns, and captures the same values on the next change', async () => {
+    vi.useFakeTimers();
+    sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    const showPopup = pageBeforePopup('native');
+    start();
+    const popup = showPopup();
+    await settle();
+    await vi.advanceTimersByTimeAsync(100 + 300 + 1000 + 3000 - 1);
+    expect(sendMessage).toHaveBeenCalledTimes(4);
+    expect(notices()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sendMessage).toHaveBeenCalledTimes(5);
+    expect(notices()).toEqual([{ kind: 'warn', title: 'vault_notice_failed_title', detail: 'vault_notice_failed_detail' }]);
+    // Not marked as captured: the next mutation of the still open pop-up tries again.
+    sendMessage.mockReset().mockResolvedValue(ok);
+    popup.querySelector('input')!.setAttribute('value', CREDENTIALS.clientId);
+    await settle();
+    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+  });
+});
+
+describe('an unreadable pop-up', () => {
+  it('is reported once, sends nothing, and is captured when its values arrive', async () => {
+    sendMessage.mockResolvedValue(ok);
+    loadPage('bigdesign-credentials-popup');
+    const inputs = Array.from(credentialPopupsIn(document.body)[0]!.querySelectorAll('input'));
+    for (const input of inputs) {
+      input.value = '';
+      input.setAttribute('value', '');
+    }
+    start();
+    await settle();
+    // The dialog re-renders, still without values.
+    for (const input of inputs) input.setAttribute('value', '');
+    await settle();
+    expect(notices()).toEqual([{ kind: 'warn', title: 'vault_notice_unreadable_title', detail: 'vault_notice_unreadable_detail' }]);
+    expect(sent()).toEqual([]);
+    inputs.forEach((input, i) => {
+      const value = [CREDENTIALS.clientId, CREDENTIALS.clientSecret, CREDENTIALS.accessToken][i]!;
+      input.value = value;
+      input.setAttribute('value', value);
+    });
+    await settle();
+    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+    expect(notices().map((n) => n.title)).toEqual(['vault_notice_unreadable_title', 'vault_notice_captured_title']);
+  });
+});
