@@ -63,7 +63,7 @@ describe('store-level rows vs control-panel.md §4.1', () => {
   });
 
   describe.each(storeTable.map((cells) => [cells[1] ?? '', cells] as const))('%s', (label, cells) => {
-    const [num, , levels, def, params, notes] = cells.map((c) => c ?? '');
+    const [num = '', , levels = '', def = '', params = '', notes = ''] = cells;
     const row = STORE_SCOPES[Number(num) - 1]!;
 
     it('offers the levels the table lists, in its order', () => {

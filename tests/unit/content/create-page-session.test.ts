@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+/**
+ * The create-page session on the fixture's rendered markup: the panel and row markers follow the
+ * form, Fill runs collect → decide → execute and reports, stop() leaves the page as it was.
+ * The background answers through browser.runtime.sendMessage (WXT's fakeBrowser); comboboxes
+ * run with the React stand-in of tests/unit/fixtures/markup/index.ts (e2e covers the real ones).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CreatePageSession } from '../../../utils/content/create-page-session';
+import { findControls } from '../../../utils/dom/find-controls';
+import type { Preset } from '../../../utils/presets/types';
+import { fakeReactComboboxes, loadPage, type FakeReact } from '../fixtures/markup';
+
+const preset = (id: string, scopes: Preset['scopes']): Preset => ({
+  id,
+  name: `Preset ${id}`,
+  description: '',
+  sources: [{ url: `https://example.com/${id}`, title: `${id} guide` }],
+  tokenType: 'v2v3',
+  scopes,
+});
+const ORDERS = preset('orders', { orders: { level: 'modify', required: true }, products: { level: 'read-only', required: true } });
+const LATE = preset('late', { customers: { level: 'read-only', required: true } });
+
+// happy-dom 21 has no Option constructor; the panel builds its preset list with `new Option()`.
+if (typeof Option === 'undefined') {
+  vi.stubGlobal('Option', function Option(text = '', value?: string) {
+    const option = document.createElement('option');
+    option.text = text;
+    if (value !== undefined) option.value = value;
+    return option;
+  });
+}
+
+let sendMessage: MockInstance;
+/** What the background holds: the presets and the chosen one. */
+let state: { presets: Preset[]; selectedId: string | null };
+let session: CreatePageSession | null = null;
+let fake: FakeReact | null = null;
+
+const ctx = {
+  isValid: true,
+  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, listener, options),
+  onInvalidated: vi.fn(),
+} as unknown as ContentScriptContext;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+    subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
+  state = { presets: [ORDERS], selectedId: null };
+  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: { type: string; id?: string | null }) => {
+    if (request.type === 'presets:select') state = { ...state, selectedId: request.id ?? null };
+    return structuredClone(state);
+  }) as typeof fakeBrowser.runtime.sendMessage);
+});
+afterEach(() => {
+  session?.stop();
+  session = null;
+  fake?.uninstall();
+  fake = null;
+});
+
+const requests = () => sendMessage.mock.calls.map((call) => call[0] as { type: string; id?: string | null });
+/** A frame and a task: the session re-reads the page once per animation frame. */
+const settle = async () => {
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+  await new Promise((r) => setTimeout(r, 0));
+};
+
+function open(page: Parameters<typeof loadPage>[0]): CreatePageSession {
+  loadPage(page);
+  session = new CreatePageSession(ctx);
+  session.start();
+  return session;
+}
+
+const panel = () => document.querySelector('scopekeeper-panel');
+const panelPart = (selector: string) => panel()?.shadowRoot?.querySelector(selector) ?? null;
+const status = () => panelPart('[role=status]')?.textContent;
+const markers = () => Array.from(document.querySelectorAll<HTMLElement>('scopekeeper-marker'));
+const markerOf = (label: string) => findControls(document).find((h) => h.label === label)!.container.querySelector<HTMLElement>('scopekeeper-marker');
+
+describe('CreatePageSession on the native create page', () => {
+  it('shows the panel above the form, lists the presets and asks for one', async () => {
+    open('native-create');
+    await settle();
+    expect(requests()).toEqual([{ type: 'presets:get' }]);
+    expect(panel()?.nextElementSibling).toBe(document.querySelector('form'));
+    expect(status()).toBe('content_choosePresetToCheck(28)');
+    const options = Array.from((panelPart('select') as HTMLSelectElement).options, (o) => o.textContent);
+    expect(options).toEqual(['content_choosePreset', 'Preset orders']);
+    expect((panelPart('button') as HTMLButtonElement).disabled).toBe(true);
+    // A marker per row, hidden while there is nothing to compare with.
+    expect(markers()).toHaveLength(28);
+    expect(markers().every((m) => m.hidden)).toBe(true);
+    expect(session!.formFound).toBe(true);
+    expect(session!.summary).toBeNull();
+  });
+
+  it('compares the form with the preset chosen in the panel, and tells the background', async () => {
+    open('native-create');
+    await settle();
+    const select = panelPart('select') as HTMLSelectElement;
+    select.value = 'orders';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(requests()).toContainEqual({ type: 'presets:select', id: 'orders' });
+    expect(status()).toBe('content_matchCount(26|28)');
+    expect(session!.summary).toBe('content_matchCount(26|28)');
+    const problems = Array.from(panelPart('ul')?.children ?? [], (li) => li.textContent);
+    expect(problems).toEqual(['content_missingCount(2)', 'content_nameTooShort(4)']);
+    expect(markerOf('Orders')?.dataset.status).toBe('missing');
+    expect(markerOf('Customers')?.dataset.status).toBe('not-in-preset');
+  });
+
+  it('follows the user’s changes to the form', async () => {
+    state.selectedId = 'orders';
+    open('native-create');
+    await settle();
+    const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
+    orders.value = 'modify';
+    orders.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(status()).toBe('content_matchCount(27|28)');
+    expect(markerOf('Orders')?.dataset.status).toBe('right');
+  });
+
+  it('fills the form with the chosen preset and reports it', async () => {
+    state.selectedId = 'orders';
+    open('native-create');
+    await settle();
+    expect(await session!.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
+    await settle();
+    expect(status()).toBe('content_matchCount(28|28) content_fillDone');
+    expect(markerOf('Products')?.dataset.status).toBe('right');
+  });
+
+  it('reports the rows the page did not take', async () => {
+    state.selectedId = 'orders';
+    open('native-create');
+    await settle();
+    const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
+    // A React-controlled select whose state refuses the change.
+    orders.addEventListener('change', () => (orders.value = 'None'));
+    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillCouldNotSet(Orders)', notSet: ['Orders'] });
+    await settle();
+    expect(panelPart('ul')?.textContent).toContain('content_fillCouldNotSet(Orders)');
+  });
+
+  it('fills with a preset created after the page loaded, fetching and choosing it first', async () => {
+    open('native-create');
+    await settle();
+    state.presets = [ORDERS, LATE];
+    const report = await session!.fill('late');
+    expect(report.ok).toBe(true);
+    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'presets:get' }, { type: 'presets:select', id: 'late' }]);
+    expect(findControls(document).find((h) => h.label === 'Customers')!.element.value).toBe('read-only');
+  });
+
+  it('refuses a fill without a preset, and a second fill while one runs', async () => {
+    open('native-create');
+    await settle();
+    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillNoPreset', notSet: [] });
+    state.selectedId = 'orders';
+    window.dispatchEvent(new Event('focus'));
+    await settle();
+    const first = session!.fill();
+    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillBusy', notSet: [] });
+    expect((await first).ok).toBe(true);
+  });
+
+  it('keeps the form as last read for a capture when the page has already removed it', async () => {
+    open('native-credentials-popup');
+    await settle();
+    document.querySelector('form')!.remove();
+    expect(session!.formForCapture()?.model.name).toBe('Snapshot account');
+    await settle();
+    // Once the removal has been read, there is no form to report.
+    expect(session!.formFound).toBe(false);
+  });
+
+  it('leaves the page as it was when stopped', async () => {
+    state.selectedId = 'orders';
+    open('native-create');
+    await settle();
+    expect(markers().filter((m) => !m.hidden)).toHaveLength(28);
+    session!.stop();
+    expect(panel()).toBeNull();
+    expect(markers()).toEqual([]);
+    // Nothing comes back on later changes.
+    document.querySelector('form')!.append(document.createElement('div'));
+    await settle();
+    expect(panel()).toBeNull();
+    expect(markers()).toEqual([]);
+  });
+});
+
+describe('CreatePageSession elsewhere', () => {
+  it('waits for a form on a page without one, and will not fill', async () => {
+    state.selectedId = 'orders';
+    document.body.innerHTML = '<main><h1>Store-level API accounts</h1></main>';
+    session = new CreatePageSession(ctx);
+    session.start();
+    await settle();
+    expect(panel()).toBeNull();
+    expect(session.formFound).toBe(false);
+    expect(await session.fill()).toEqual({ ok: false, message: 'content_fillNoForm', notSet: [] });
+  });
+
+  it('keeps working when the background cannot be reached', async () => {
+    sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    open('native-create');
+    await settle();
+    expect(status()).toBe('content_choosePresetToCheck(28)');
+  });
+
+  it.each(['bigdesign', 'legacy'] as const)('fills the %s comboboxes', async (variant) => {
+    state.selectedId = 'orders';
+    loadPage(`${variant}-create`);
+    fake = fakeReactComboboxes(variant);
+    session = new CreatePageSession(ctx);
+    session.start();
+    await settle();
+    expect(await session.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
+    await settle();
+    expect(status()).toBe('content_matchCount(28|28) content_fillDone');
+  });
+});
