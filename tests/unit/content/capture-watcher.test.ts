@@ -20,6 +20,8 @@ vi.mock('../../../components/page/notice', async (original) => {
   return { showNotice: vi.fn(real.showNotice) };
 });
 
+/** The background's answer to a capture, unless a test says otherwise. */
+const ok = { ok: true, recordId: 'r1', missing: [] };
 let sendMessage: MockInstance;
 let stop: (() => void) | null = null;
 const onInvalidated = vi.fn();
@@ -31,6 +33,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
     subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+  sendMessage.mockResolvedValue(ok);
   vi.mocked(showNotice).mockClear();
   onInvalidated.mockClear();
 });
@@ -77,13 +80,16 @@ function start(): void {
   stop = watchForCredentials(ctx, () => scanForm(document));
 }
 
-const ok = { ok: true, recordId: 'r1', missing: [] };
+/** The watcher running on the page under a pop-up still to come; returns what shows the pop-up. */
+function watch(variant: Variant): () => Element {
+  const showPopup = pageBeforePopup(variant);
+  start();
+  return showPopup;
+}
 
 describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
   it('sends the pop-up’s values with the form under it, once, and confirms', async () => {
-    sendMessage.mockResolvedValue(ok);
-    const showPopup = pageBeforePopup(variant);
-    start();
+    const showPopup = watch(variant);
     showPopup();
     await settle();
     expect(sent()).toEqual([
@@ -94,7 +100,8 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
         form: {
           name: 'Snapshot account',
           apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
-          tokenType: 'V2/V3 API token',
+          // The token type as its id, not the page's words for it.
+          tokenType: 'v2v3',
           scopes: expect.objectContaining({ orders: 'none', 'metafields-access': 'standard' }),
         },
       },
@@ -104,9 +111,7 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
   });
 
   it('sends one record however often the dialog re-renders or is replaced', async () => {
-    sendMessage.mockResolvedValue(ok);
-    const showPopup = pageBeforePopup(variant);
-    start();
+    const showPopup = watch(variant);
     const popup = showPopup();
     await settle();
     for (let i = 0; i < 3; i++) {
@@ -126,9 +131,7 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
 
 describe('capture', () => {
   it('sends another record for other credentials', async () => {
-    sendMessage.mockResolvedValue(ok);
-    const showPopup = pageBeforePopup('native');
-    start();
+    const showPopup = watch('native');
     showPopup().remove();
     await settle();
     const second = showPopup();
@@ -139,16 +142,13 @@ describe('capture', () => {
   });
 
   it('captures a pop-up the page removes in the same task', async () => {
-    sendMessage.mockResolvedValue(ok);
-    const showPopup = pageBeforePopup('legacy');
-    start();
+    const showPopup = watch('legacy');
     showPopup().remove();
     await settle();
     expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
   });
 
   it('captures a pop-up already open when the watcher starts', async () => {
-    sendMessage.mockResolvedValue(ok);
     loadPage('bigdesign-credentials-popup');
     start();
     await settle();
@@ -157,8 +157,7 @@ describe('capture', () => {
 
   it('says which fields the background found missing', async () => {
     sendMessage.mockResolvedValue({ ok: true, recordId: 'r1', missing: ['clientSecret'] });
-    pageBeforePopup('native')();
-    start();
+    watch('native')();
     await settle();
     expect(notices()).toEqual([
       { kind: 'warn', title: 'vault_notice_captured_title', detail: 'vault_notice_captured_detail vault_notice_partial(vault_field_client_secret)' },
@@ -166,9 +165,7 @@ describe('capture', () => {
   });
 
   it('stops watching when stopped, and stops with the content script', async () => {
-    sendMessage.mockResolvedValue(ok);
-    const showPopup = pageBeforePopup('native');
-    start();
+    const showPopup = watch('native');
     expect(onInvalidated).toHaveBeenCalledWith(stop);
     stop!();
     showPopup();
@@ -181,8 +178,7 @@ describe('capture retries', () => {
   it('tries again after 100 and 300 ms while the background does not answer', async () => {
     vi.useFakeTimers();
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection')).mockResolvedValueOnce(undefined).mockResolvedValue(ok);
-    const showPopup = pageBeforePopup('bigdesign');
-    start();
+    const showPopup = watch('bigdesign');
     showPopup();
     await settle();
     expect(sendMessage).toHaveBeenCalledTimes(1);
@@ -202,8 +198,7 @@ describe('capture retries', () => {
   it('gives up after five tries over 4.4 s, warns, and captures the same values on the next change', async () => {
     vi.useFakeTimers();
     sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    const showPopup = pageBeforePopup('native');
-    start();
+    const showPopup = watch('native');
     const popup = showPopup();
     await settle();
     await vi.advanceTimersByTimeAsync(100 + 300 + 1000 + 3000 - 1);
@@ -222,7 +217,6 @@ describe('capture retries', () => {
 
 describe('an unreadable pop-up', () => {
   it('is reported once, sends nothing, and is captured when its values arrive', async () => {
-    sendMessage.mockResolvedValue(ok);
     loadPage('bigdesign-credentials-popup');
     const inputs = Array.from(credentialPopupsIn(document.body)[0]!.querySelectorAll('input'));
     for (const input of inputs) {

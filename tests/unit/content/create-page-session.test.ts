@@ -53,8 +53,9 @@ beforeEach(() => {
     subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
   state = { presets: [ORDERS], selectedId: null };
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: { type: string; id?: string | null }) => {
-    if (request.type === 'presets:select') state = { ...state, selectedId: request.id ?? null };
-    return structuredClone(state);
+    if (request.type !== 'presets:select') return structuredClone(state);
+    state = { ...state, selectedId: request.id ?? null };
+    return { ok: true };
   }) as typeof fakeBrowser.runtime.sendMessage);
 });
 afterEach(() => {
@@ -71,10 +72,13 @@ const settle = async () => {
   await new Promise((r) => setTimeout(r, 0));
 };
 
-function open(page: Parameters<typeof loadPage>[0]): CreatePageSession {
+/** The page with a started session, once it has read the page and the presets. */
+async function open(page: Parameters<typeof loadPage>[0], selectedId: string | null = null): Promise<CreatePageSession> {
+  state.selectedId = selectedId;
   loadPage(page);
   session = new CreatePageSession(ctx);
   session.start();
+  await settle();
   return session;
 }
 
@@ -86,8 +90,7 @@ const markerOf = (label: string) => findControls(document).find((h) => h.label =
 
 describe('CreatePageSession on the native create page', () => {
   it('shows the panel above the form, lists the presets and asks for one', async () => {
-    open('native-create');
-    await settle();
+    await open('native-create');
     expect(requests()).toEqual([{ type: 'presets:get' }]);
     expect(panel()?.nextElementSibling).toBe(document.querySelector('form'));
     expect(status()).toBe('content_choosePresetToCheck(28)');
@@ -102,8 +105,7 @@ describe('CreatePageSession on the native create page', () => {
   });
 
   it('compares the form with the preset chosen in the panel, and tells the background', async () => {
-    open('native-create');
-    await settle();
+    await open('native-create');
     const select = panelPart('select') as HTMLSelectElement;
     select.value = 'orders';
     select.dispatchEvent(new Event('change'));
@@ -118,9 +120,7 @@ describe('CreatePageSession on the native create page', () => {
   });
 
   it('follows the user’s changes to the form', async () => {
-    state.selectedId = 'orders';
-    open('native-create');
-    await settle();
+    await open('native-create', 'orders');
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
     orders.value = 'modify';
     orders.dispatchEvent(new Event('change', { bubbles: true }));
@@ -130,9 +130,7 @@ describe('CreatePageSession on the native create page', () => {
   });
 
   it('fills the form with the chosen preset and reports it', async () => {
-    state.selectedId = 'orders';
-    open('native-create');
-    await settle();
+    await open('native-create', 'orders');
     expect(await session!.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
     expect(status()).toBe('content_matchCount(28|28) content_fillDone');
@@ -140,9 +138,7 @@ describe('CreatePageSession on the native create page', () => {
   });
 
   it('reports the rows the page did not take', async () => {
-    state.selectedId = 'orders';
-    open('native-create');
-    await settle();
+    await open('native-create', 'orders');
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
     // A React-controlled select whose state refuses the change.
     orders.addEventListener('change', () => (orders.value = 'None'));
@@ -151,19 +147,21 @@ describe('CreatePageSession on the native create page', () => {
     expect(panelPart('ul')?.textContent).toContain('content_fillCouldNotSet(Orders)');
   });
 
-  it('fills with a preset created after the page loaded, fetching and choosing it first', async () => {
-    open('native-create');
-    await settle();
-    state.presets = [ORDERS, LATE];
-    const report = await session!.fill('late');
+  it('fills with the preset the popup sends, adding it when it was created after the page loaded', async () => {
+    await open('native-create');
+    const report = await session!.fill(LATE);
     expect(report.ok).toBe(true);
-    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'presets:get' }, { type: 'presets:select', id: 'late' }]);
     expect(findControls(document).find((h) => h.label === 'Customers')!.element.value).toBe('read-only');
+    // The popup has stored its choice already: nothing is asked or told again.
+    expect(requests()).toEqual([{ type: 'presets:get' }]);
+    await settle();
+    const select = panelPart('select') as HTMLSelectElement;
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['content_choosePreset', 'Preset orders', 'Preset late']);
+    expect(select.value).toBe('late');
   });
 
   it('refuses a fill without a preset, and a second fill while one runs', async () => {
-    open('native-create');
-    await settle();
+    await open('native-create');
     expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillNoPreset', notSet: [] });
     state.selectedId = 'orders';
     window.dispatchEvent(new Event('focus'));
@@ -174,8 +172,7 @@ describe('CreatePageSession on the native create page', () => {
   });
 
   it('keeps the form as last read for a capture when the page has already removed it', async () => {
-    open('native-credentials-popup');
-    await settle();
+    await open('native-credentials-popup');
     document.querySelector('form')!.remove();
     expect(session!.formForCapture()?.model.name).toBe('Snapshot account');
     await settle();
@@ -184,9 +181,7 @@ describe('CreatePageSession on the native create page', () => {
   });
 
   it('leaves the page as it was when stopped', async () => {
-    state.selectedId = 'orders';
-    open('native-create');
-    await settle();
+    await open('native-create', 'orders');
     expect(markers().filter((m) => !m.hidden)).toHaveLength(28);
     session!.stop();
     expect(panel()).toBeNull();
@@ -213,8 +208,7 @@ describe('CreatePageSession elsewhere', () => {
 
   it('keeps working when the background cannot be reached', async () => {
     sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    open('native-create');
-    await settle();
+    await open('native-create');
     expect(status()).toBe('content_choosePresetToCheck(28)');
   });
 
