@@ -48,7 +48,14 @@ export default defineConfig({
         : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = {
         ...config.resolve,
-        alias: [{ find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs') }, ...aliases],
+        alias: [
+          { find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs') },
+          // Our own lifetime context instead of WXT's, whose "content-script-started" handshake a
+          // page can forge to stop the script (utils/content/context.ts). WXT's entry wrapper
+          // constructs whatever this import names and hands it to main().
+          { find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve(import.meta.dirname, 'utils/content/context.ts') },
+          ...aliases,
+        ],
       };
     },
     // locales/<lang>/*.json → _locales/<lang>/messages.json (see locales/merge.ts).

@@ -14,11 +14,19 @@ strong { display: block; margin-bottom: 4px; }
 button { position: absolute; top: 6px; right: 6px; background: none; border: 0; color: inherit; font: 18px/1 system-ui; cursor: pointer; }
 :focus-visible { outline: 3px solid #ffbf47; }`;
 
+const TAG = 'scopekeeper-notice';
 let current: HTMLElement | null = null;
 
+/** Whether a notice from another copy of this script (e.g. one re-injected after an update, in
+ *  another world) is on the page. */
+export function otherNoticeShown(): boolean {
+  return Array.from(document.querySelectorAll(TAG)).some((n) => n !== current);
+}
+
 export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): void {
-  current?.remove();
-  const host = document.createElement('scopekeeper-notice');
+  // Every earlier notice, ours or an orphaned copy's: one notice, the newest.
+  for (const old of document.querySelectorAll(TAG)) old.remove();
+  const host = document.createElement(TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>${CSS}</style><div><strong></strong><span></span><button type="button">×</button></div>`;
   const box = shadow.querySelector('div')!;

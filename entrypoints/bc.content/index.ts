@@ -4,13 +4,21 @@ import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-ur
 import { onTabRequest } from '../../utils/messaging/receive';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
+import { ContentScriptContext } from '../../utils/content/context';
+import { removeMarkers } from '../../components/page/markers';
 
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  main(given) {
     // Only the top document: the API account pages are not known to use frames (control-panel.md §12).
     if (window !== window.top) return;
+    // The build hands us our own context (wxt.config.ts aliases WXT's to utils/content/context.ts).
+    const ctx = given instanceof ContentScriptContext ? given : new ContentScriptContext();
+    // An orphaned copy from before an update lives in another world and takes its own panel off
+    // within a second; take off anything it left at once, so the page never shows two.
+    document.querySelector('scopekeeper-panel')?.remove();
+    removeMarkers(document);
     let session: CreatePageSession | null = null;
     let stopCapture: (() => void) | null = null;
 
@@ -37,14 +45,20 @@ export default defineContentScript({
     // The control panel is a single-page app: in-app navigation never reloads the script.
     // The event names the navigation's destination before it commits, and downloads (the
     // credentials .txt) are navigations too: route on where the page actually is, a task later.
-    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
+    ctx.onLocationChange(() => route(location.href));
+    // Gone or replaced: the panel and markers leave the page (a capture watcher stays, to warn).
+    ctx.onInvalidated(() => {
+      session?.stop();
+      session = null;
+    });
 
-    onTabRequest({
+    const stopAnswering = onTabRequest({
       'page:status': () => {
         const page = classifyUrl(location.href);
         return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
       },
       'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
     });
+    ctx.onInvalidated(stopAnswering);
   },
 });

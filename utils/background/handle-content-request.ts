@@ -8,6 +8,7 @@ import type { BackgroundProtocol, Reply } from '../messaging/protocol';
 import { getPresetsState, selectPreset } from '../presets/store';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
+import { popupLabels } from './popup-labels';
 import { backgroundRequestSchema } from './message-schemas';
 import { isControlPanelContentScript } from './sender';
 
@@ -18,6 +19,7 @@ export async function handleContentRequest(
   sender: Browser.runtime.MessageSender,
   runtimeId: string,
   vault: () => Vault,
+  rescue?: () => Vault,
 ): Promise<AnyReply | undefined> {
   // A refused capture still gets an answer, so the page can tell the user; other refused
   // requests get none.
@@ -32,7 +34,9 @@ export async function handleContentRequest(
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };
+    case 'capture:labels':
+      return popupLabels();
     case 'capture':
-      return handleCapture(request, sender, vault());
+      return handleCapture(request, sender, { main: vault(), rescue });
   }
 }

@@ -15,7 +15,17 @@ export const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),
-    popup: z.object({ clientId: value, clientSecret: value, accessToken: value }).strict(),
+    popup: z
+      .object({
+        clientId: value,
+        clientSecret: value,
+        accessToken: value,
+        labelled: z
+          .array(z.object({ label: z.string().max(100), value: z.string().min(1).max(256) }).strict())
+          .max(8),
+      })
+      .strict(),
+    trustedSave: z.boolean(),
     form: z
       .object({
         name: value,
@@ -29,6 +39,7 @@ export const captureRequestSchema = z
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presets:get') }).strict(),
+  z.object({ type: z.literal('capture:labels') }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
   captureRequestSchema,
 ]);

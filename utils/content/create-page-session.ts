@@ -3,7 +3,7 @@
  * the panel and row markers, keep them live as the user changes dropdowns, and fill on request.
  */
 import { t } from '../i18n';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 import { diffForm, type FormDiff } from '../form/diff';
 import { fillForm } from '../dom/fill-form';
 import { scanForm, type ScannedForm } from '../dom/scan-form';

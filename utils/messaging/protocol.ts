@@ -17,7 +17,16 @@ import type { Preset, TokenType } from '../presets/types';
 export interface CapturePayload {
   /** Random per pop-up: a repeated message is stored once. */
   captureId: string;
-  popup: { clientId: string | null; clientSecret: string | null; accessToken: string | null };
+  popup: {
+    clientId: string | null;
+    clientSecret: string | null;
+    accessToken: string | null;
+    /** Credential-shaped values whose label was not understood, with the label shown beside them. */
+    labelled: Array<{ label: string; value: string }>;
+  };
+  /** Whether a trusted Save (a real click, or Enter in the form) came shortly before the pop-up:
+   *  a page script can render a pop-up, it cannot make a trusted event. */
+  trustedSave: boolean;
   form: {
     name: string | null;
     apiPath: string | null;
@@ -27,8 +36,11 @@ export interface CapturePayload {
   };
 }
 
-/** Never echoes a value back: only whether it was sealed, and which fields were missing. */
-export type CaptureReply = { ok: true; recordId: string; missing: string[] } | { ok: false; code: string };
+/** Never echoes a value back: only whether it was sealed, and which fields were missing.
+ *  `rescued`: the vault's header could not be read, so the capture was sealed into the rescue
+ *  vault instead. Refusals the content script retries: 'busy' (a storage bound was reached) and
+ *  'storage' (the write failed, e.g. quota). */
+export type CaptureReply = { ok: true; recordId: string; missing: string[]; rescued?: boolean } | { ok: false; code: string };
 
 export interface PresetsState {
   presets: Preset[];
@@ -57,7 +69,17 @@ export type BackgroundProtocol = {
   'presets:get': { payload: Record<string, never>; reply: PresetsState };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
+  /** The pop-up's title and field labels in every known language, for reading it. */
+  'capture:labels': { payload: Record<string, never>; reply: PopupLabelTexts };
 };
+
+/** Same shape as utils/dom/read-credentials.ts PopupLabels (types only here). */
+export interface PopupLabelTexts {
+  clientId: string[];
+  clientSecret: string[];
+  accessToken: string[];
+  title: string[];
+}
 
 /** Extension pages → the content script of a tab. */
 export type TabProtocol = {

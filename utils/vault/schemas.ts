@@ -7,6 +7,9 @@
  *  v1 (current): record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
+ *  Sealed body: {name, apiPath, clientId, clientSecret, accessToken}; body v2 (issue 11) appends
+ *      `labelled` [{label, value}] only when the pop-up showed values whose labels were not
+ *      understood, so every body without them is byte for byte a v1 body.
  *  v0 (pre-release, kept to exercise the migration path): record headers without tokenType and
  *      flags; vault headers without suite (X25519/HKDF-SHA256/AES-256-GCM was implied).
  */
@@ -28,6 +31,11 @@ const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 export const MAX_TEXT = 1024;
 export const MAX_SCOPES = 100;
 export const MAX_FLAGS = 16;
+/** Labelled values in a body (v2): at most 8, label ≤ 100 and value ≤ 256 characters, which
+ *  keeps the worst-case body inside MAX_CT_CHARS. */
+export const MAX_LABELLED = 8;
+export const MAX_LABELLED_LABEL = 100;
+export const MAX_LABELLED_VALUE = 256;
 /** Ciphertext cap: 5 body fields × 256 chars, worst-case JSON escaping, plus tag, in base64url. */
 export const MAX_CT_CHARS = 16_384;
 
@@ -149,6 +157,12 @@ export const credentialFieldsSchema = z
     clientSecret: z.string().max(MAX_TEXT),
     // May be empty: a capture whose token could not be read is still kept (flagged), never dropped.
     accessToken: z.string().max(MAX_TEXT),
+    /** Body v2: values whose labels were not understood, with the label shown beside them. */
+    labelled: z
+      .array(z.object({ label: z.string().max(MAX_LABELLED_LABEL), value: z.string().min(1).max(MAX_LABELLED_VALUE) }).strict())
+      .min(1)
+      .max(MAX_LABELLED)
+      .optional(),
   })
   .strict();
 

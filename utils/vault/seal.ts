@@ -5,7 +5,7 @@
 import type * as HPKE from 'hpke';
 import { UNEXPECTED_FORMAT, checkCredentialFormats } from './formats';
 import { Base64urlError, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
-import { canonicalJson, fields as canonicalFields } from './canonical';
+import { canonicalJson, fields as canonicalFields, type Canonical } from './canonical';
 import { TamperedRecordError, VaultFormatError } from './errors';
 import { recordAad, recordHeaderAadV1 } from './headers';
 import {
@@ -41,7 +41,12 @@ export type ExtraFlag =
   | 'api-path-from-host'
   | 'missing-client-id'
   | 'missing-client-secret'
-  | 'missing-access-token';
+  | 'missing-access-token'
+  /** The pop-up's labels were not understood: its values are kept with the labels shown. */
+  | 'labels-unrecognised'
+  /** No trusted Save (a real click or Enter) came before the pop-up: a page script may have
+   *  drawn it. */
+  | 'no-trusted-save';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
@@ -74,17 +79,16 @@ function displayName(name: string): string {
 function bodyBytes(f: CredentialFields): Uint8Array {
   // Fixed field order; no padding, since the header already shows the name and the secrets
   // have near-fixed lengths, so padding would hide almost nothing.
-  return new TextEncoder().encode(
-    canonicalJson(
-      canonicalFields(
-        ['name', f.name],
-        ['apiPath', f.apiPath],
-        ['clientId', f.clientId],
-        ['clientSecret', f.clientSecret],
-        ['accessToken', f.accessToken],
-      ),
-    ),
-  );
+  const entries: Array<readonly [string, Canonical]> = [
+    ['name', f.name],
+    ['apiPath', f.apiPath],
+    ['clientId', f.clientId],
+    ['clientSecret', f.clientSecret],
+    ['accessToken', f.accessToken],
+  ];
+  // Body v2 only when there is something to add: every other body stays byte for byte v1.
+  if (f.labelled?.length) entries.push(['labelled', f.labelled.map((l) => canonicalFields(['label', l.label], ['value', l.value]))]);
+  return new TextEncoder().encode(canonicalJson(canonicalFields(...entries)));
 }
 
 export function buildRecordHeader(
