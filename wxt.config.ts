@@ -69,7 +69,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting + the control panel's host: re-inject the content script into control-panel tabs
+    // that were open across an update, reload or re-enable (README, "Permissions").
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['https://*.mybigcommerce.com/manage/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -66,8 +66,10 @@ export function createPanel(callbacks: PanelCallbacks) {
   const status = shadow.querySelector('[role=status]')!;
   const source = shadow.querySelector('.source')!;
   const problems = shadow.querySelector('ul')!;
-  select.addEventListener('change', () => callbacks.onSelect(select.value || null));
-  button.addEventListener('click', () => callbacks.onFill());
+  // Only the user drives the panel: the page can call click() or dispatch change, but it cannot
+  // make a trusted event. (A value set without an event is put back at the next update.)
+  select.addEventListener('change', (e) => e.isTrusted && callbacks.onSelect(select.value || null));
+  button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
 
   let renderedPresets: Preset[] | null = null;
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { findScopeRow } from '../../utils/scopes/match';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
-import { CREATE_PATH, ROOT, activeTabId, expect, fixtureState, openPanel, test, waitForFixtureForm, type FixtureState } from './harness';
+import { CREATE_PATH, ROOT, activeTabId, chooseByKeyboard, expect, fixtureState, openPanel, test, waitForFixtureForm, type FixtureState } from './harness';
 
 /** The complete example of docs/preset-format.md: what an integrator would publish. */
 const EXAMPLE_TEXT = /<!-- example:start -->\s*```json\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs/preset-format.md'), 'utf8'))![1]!;
@@ -57,7 +57,7 @@ test('an imported preset file fills the form, from the in-page panel and from th
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   const panel = page.getByRole('region', { name: 'Scopekeeper' });
-  await panel.getByLabel('Preset').selectOption({ label: 'Acme Order Sync' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Acme Order Sync');
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
   await expect.poll(async () => levelsById(await fixtureState(page))).toEqual(expectedLevels(orderSync!.scopes));

@@ -142,7 +142,7 @@ describe('handleCapture', () => {
     const flooder = sender({ url: 'https://store-flood1.mybigcommerce.com/manage/settings/api-accounts/create', origin: 'https://store-flood1.mybigcommerce.com' });
     const replies = [];
     for (let i = 0; i < 15; i++) replies.push(await handleCapture(request({}, { trustedSave: false }), flooder, RUNTIME_ID, vault));
-    expect(replies.filter((r) => r?.ok)).toHaveLength(MAX_UNTRUSTED_PER_STORE_PER_HOUR);
+    expect(replies.filter((r) => r && 'ok' in r && r.ok)).toHaveLength(MAX_UNTRUSTED_PER_STORE_PER_HOUR);
     expect(replies.at(-1)).toEqual({ ok: false, code: 'busy' });
     expect(await handleCapture(request(), sender(), RUNTIME_ID, vault)).toMatchObject({ ok: true });
   });
