@@ -37,7 +37,10 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
   const name = parsed.fields.name?.trim() || defaultName;
   const extraFlags: ExtraFlag[] = ['imported'];
   if (!parsed.fields.name?.trim()) extraFlags.push('name-missing');
-  if (parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
+  // Token only: the file a Stencil-CLI token produces.
+  const tokenOnly = parsed.fields.clientId === undefined && parsed.fields.clientSecret === undefined;
+  if (!tokenOnly && parsed.fields.clientId === undefined) extraFlags.push('missing-client-id');
+  if (!tokenOnly && parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
   return {
     ok: true,
     warnings,
@@ -53,7 +56,7 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
       // The control panel of the store the file names: the only origin an import can have.
       origin: `https://store-${storeHash}.mybigcommerce.com`,
       storeHash,
-      tokenType: 'unknown',
+      tokenType: tokenOnly ? 'stencil-cli' : 'unknown',
       scopes: {},
       capturedAt: now,
       extraFlags,

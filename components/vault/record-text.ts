@@ -26,6 +26,8 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'api-path-from-host': 'vault_flag_api_path_from_host',
   'name-missing': 'vault_flag_name_missing',
   imported: 'vault_flag_imported',
+  'labels-unrecognised': 'vault_flag_labels_unrecognised',
+  'no-trusted-save': 'vault_flag_no_trusted_save',
 };
 
 export type FlagTone = 'info' | 'warn';

@@ -29,14 +29,14 @@ export interface TxtFieldIssue {
 }
 
 export interface TxtParseResult {
-  /** True when ACCESS TOKEN, CLIENT ID and API PATH (with a store hash) are present and no
-   *  label is contradicted. */
+  /** True when ACCESS TOKEN and API PATH (with a store hash) are present and no label is
+   *  contradicted (a Stencil-CLI token's file has no CLIENT ID or CLIENT SECRET). */
   ok: boolean;
   fields: Partial<Record<TxtField, string>>;
   storeHash: string | null;
   /** Missing/invalid required fields, and any label repeated with different values. */
   errors: TxtFieldIssue[];
-  /** Non-fatal: missing name or secret, NAME ≠ CLIENT NAME, lines that were not labels. */
+  /** Non-fatal: missing name, client id or secret, NAME ≠ CLIENT NAME, lines that were not labels. */
   warnings: Array<TxtFieldIssue | { field: null; code: 'ignored-lines'; count: number }>;
   /** Documented-format checks on the values found (no host to compare with, so no store check). */
   flags: FormatFlag[];
@@ -124,11 +124,12 @@ export function parseBigCommerceTxt(input: unknown): TxtParseResult {
     else warnings.push({ field: 'name', code: 'missing' });
   }
 
-  for (const field of ['accessToken', 'clientId', 'apiPath'] as const) {
+  for (const field of ['accessToken', 'apiPath'] as const) {
     if (!(field in fields) && !errors.some((e) => e.field === field)) errors.push({ field, code: 'missing' });
   }
-  if (!('clientSecret' in fields) && !errors.some((e) => e.field === 'clientSecret')) {
-    warnings.push({ field: 'clientSecret', code: 'missing' });
+  // A Stencil-CLI token's file has the token only: no client id or secret is not an error.
+  for (const field of ['clientId', 'clientSecret'] as const) {
+    if (!(field in fields) && !errors.some((e) => e.field === field)) warnings.push({ field, code: 'missing' });
   }
 
   let storeHash: string | null = null;

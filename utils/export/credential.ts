@@ -15,11 +15,20 @@ export interface ExportCredential {
   capturedAt: string;
   /** Scope row id → level id. */
   scopes: Readonly<Record<string, string>>;
+  /** Values the pop-up showed under labels that were not understood, with those labels. */
+  labelled?: ReadonlyArray<{ label: string; value: string }>;
 }
 
 export function toExportCredential(
   header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>> },
-  fields: { name: string; apiPath: string; clientId: string; clientSecret: string; accessToken: string },
+  fields: {
+    name: string;
+    apiPath: string;
+    clientId: string;
+    clientSecret: string;
+    accessToken: string;
+    labelled?: ReadonlyArray<{ label: string; value: string }>;
+  },
 ): ExportCredential {
   return {
     name: fields.name,
@@ -30,6 +39,7 @@ export function toExportCredential(
     accessToken: fields.accessToken,
     capturedAt: header.capturedAt,
     scopes: { ...header.scopes },
+    ...(fields.labelled ? { labelled: fields.labelled.map((l) => ({ ...l })) } : {}),
   };
 }
 

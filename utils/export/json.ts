@@ -13,6 +13,8 @@ export function toJson(cred: ExportCredential): string {
     accessToken: cred.accessToken,
     capturedAt: cred.capturedAt,
     scopes,
+    // Only when the pop-up's labels were not understood: every value, with the label shown.
+    ...(cred.labelled?.length ? { labelled: cred.labelled.map((l) => ({ label: l.label, value: l.value })) } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -92,7 +92,6 @@ describe('parseBigCommerceTxt', () => {
 
   it.each([
     ['ACCESS TOKEN', 'accessToken'],
-    ['CLIENT ID', 'clientId'],
     ['API PATH', 'apiPath'],
   ] as const)('reports a missing %s as a field error', (label, field) => {
     const text = VARIANT_A.split('\n').filter((l) => !l.startsWith(`${label}:`)).join('\n');
@@ -100,6 +99,19 @@ describe('parseBigCommerceTxt', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.errors).toEqual([{ field, code: 'missing' }]);
     expect(parsed.fields[field]).toBeUndefined();
+  });
+
+  it('reads the token-only file of a Stencil-CLI token: no client id or secret is only a warning', () => {
+    const text = VARIANT_A.split('\n').filter((l) => !/^CLIENT (ID|SECRET):/.test(l)).join('\n');
+    const parsed = parseBigCommerceTxt(text);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.warnings).toEqual(
+      expect.arrayContaining([
+        { field: 'clientId', code: 'missing' },
+        { field: 'clientSecret', code: 'missing' },
+      ]),
+    );
   });
 
   it('a missing secret or name is only a warning (Stencil-CLI tokens may have no secret)', () => {
@@ -167,6 +179,6 @@ describe('parseBigCommerceTxt', () => {
       expect(typeof parsed.ok).toBe('boolean');
       if (!parsed.ok) expect(parsed.errors.length).toBeGreaterThan(0);
     }
-    expect(parseBigCommerceTxt(null).errors.map((e) => e.field).sort()).toEqual(['accessToken', 'apiPath', 'clientId']);
+    expect(parseBigCommerceTxt(null).errors.map((e) => e.field).sort()).toEqual(['accessToken', 'apiPath']);
   });
 });
