@@ -68,7 +68,8 @@ export function createPanel(callbacks: PanelCallbacks) {
   const problems = shadow.querySelector('ul')!;
   // Only the user drives the panel: the page can call click() or dispatch change, but it cannot
   // make a trusted event. (A value set without an event is put back at the next update.)
-  select.addEventListener('change', (e) => e.isTrusted && callbacks.onSelect(select.value || null));
+  let chosen = '';
+  select.addEventListener('change', (e) => (e.isTrusted ? callbacks.onSelect(select.value || null) : (select.value = chosen)));
   button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
 
   let renderedPresets: Preset[] | null = null;
@@ -78,7 +79,7 @@ export function createPanel(callbacks: PanelCallbacks) {
       renderedPresets = view.presets;
       select.replaceChildren(new Option(t('content_choosePreset'), ''), ...view.presets.map((p) => new Option(p.name, p.id)));
     }
-    select.value = view.selectedId ?? '';
+    select.value = chosen = view.selectedId ?? '';
     button.disabled = view.busy || !view.selectedId;
     status.textContent = view.status;
     const preset = view.presets.find((p) => p.id === view.selectedId);

@@ -32,7 +32,9 @@ export interface FixtureConfig {
   popup?: 'normal' | 'remove-same-task';
   popupMarkup?: 'inputs' | 'text';
   credentials?: { clientId: string; clientSecret: string; accessToken: string };
-  tokenTypeDefault?: '' | 'V2/V3 API token';
+  tokenTypeDefault?: '' | 'V2/V3 API token' | 'Stencil-CLI token';
+  popupLanguage?: 'en' | 'fr' | 'nl';
+  popupContent?: 'all' | 'token-only';
 }
 
 export function chromiumPath(): string {

@@ -80,6 +80,9 @@ interface Waiting {
 }
 
 export function watchForCredentials(ctx: ContentScriptContext, currentForm: () => ScannedForm | null): () => void {
+  // Words for the orphan's notice, resolved now: once the extension is gone, i18n is gone too.
+  const orphanTitle = t('vault_notice_orphan_title');
+  const orphanDetail = t('vault_notice_orphan_detail');
   let labels: PopupLabels = ENGLISH_POPUP_LABELS;
   void sendToBackground('capture:labels', {}).then((l) => {
     if (l) labels = l;
@@ -136,7 +139,7 @@ export function watchForCredentials(ctx: ContentScriptContext, currentForm: () =
     // A newer script in another world (re-injected after an update) may capture it: give it a
     // moment, and stay quiet if it has spoken.
     window.setTimeout(() => {
-      if (!otherNoticeShown()) showNotice('warn', t('vault_notice_orphan_title'), t('vault_notice_orphan_detail'));
+      if (!otherNoticeShown()) showNotice('warn', orphanTitle, orphanDetail);
     }, ORPHAN_GRACE_MS);
   }
 
@@ -149,7 +152,7 @@ export function watchForCredentials(ctx: ContentScriptContext, currentForm: () =
       showNotice(missing.length || reply.rescued ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
     } else if (!ctx.isValid) {
       captured.delete(item.fingerprint);
-      showNotice('warn', t('vault_notice_orphan_title'), t('vault_notice_orphan_detail'));
+      showNotice('warn', orphanTitle, orphanDetail);
     } else if (reply && reply.code !== 'busy' && reply.code !== 'storage') {
       // Refused as not ours (sender, schema): sending it again would change nothing.
       captured.delete(item.fingerprint);
