@@ -15,8 +15,8 @@ button { position: absolute; top: 6px; right: 6px; background: none; border: 0; 
 :focus-visible { outline: 3px solid #ffbf47; }`;
 
 const TAG = 'scopekeeper-notice';
-/** Resolved while the extension is alive: an orphaned script has no i18n left. */
-const DISMISS = t('vault_notice_dismiss');
+/** Kept from the last time i18n answered: an orphaned script (extension gone) has none left. */
+let dismissLabel = 'Dismiss';
 let current: HTMLElement | null = null;
 
 /** Whether a notice from another copy of this script (e.g. one re-injected after an update, in
@@ -37,7 +37,12 @@ export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): 
   shadow.querySelector('strong')!.textContent = title;
   shadow.querySelector('span')!.textContent = detail;
   const dismiss = shadow.querySelector('button')!;
-  dismiss.setAttribute('aria-label', DISMISS);
+  try {
+    dismissLabel = t('vault_notice_dismiss');
+  } catch {
+    // Orphaned: keep the last label.
+  }
+  dismiss.setAttribute('aria-label', dismissLabel);
   dismiss.addEventListener('click', () => host.remove());
   document.documentElement.append(host);
   current = host;

@@ -2,6 +2,7 @@ import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
 import { onTabRequest } from '../../utils/messaging/receive';
+import { sendToBackground } from '../../utils/messaging/send';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
 import { ContentScriptContext } from '../../utils/content/context';
@@ -35,7 +36,11 @@ export default defineContentScript({
       }
       // The pop-up may outlive the form (the panel can navigate to the list behind it).
       const watchCapture = isCreate || kind === 'list';
-      if (watchCapture && !stopCapture) stopCapture = watchForCredentials(ctx, () => session?.formForCapture() ?? null);
+      if (watchCapture && !stopCapture) stopCapture = watchForCredentials(
+          ctx,
+          () => session?.formForCapture() ?? null,
+          () => sendToBackground('capture:labels', {}),
+        );
       else if (!watchCapture && stopCapture) {
         stopCapture();
         stopCapture = null;

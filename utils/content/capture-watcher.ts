@@ -79,12 +79,17 @@ interface Waiting {
   tries: number;
 }
 
-export function watchForCredentials(ctx: ContentScriptContext, currentForm: () => ScannedForm | null): () => void {
+/** `loadLabels`: the pop-up's labels in every language (the background's); English until then. */
+export function watchForCredentials(
+  ctx: ContentScriptContext,
+  currentForm: () => ScannedForm | null,
+  loadLabels: () => Promise<PopupLabels | null> = async () => null,
+): () => void {
   // Words for the orphan's notice, resolved now: once the extension is gone, i18n is gone too.
   const orphanTitle = t('vault_notice_orphan_title');
   const orphanDetail = t('vault_notice_orphan_detail');
   let labels: PopupLabels = ENGLISH_POPUP_LABELS;
-  void sendToBackground('capture:labels', {}).then((l) => {
+  void loadLabels().then((l) => {
     if (l) labels = l;
   });
 

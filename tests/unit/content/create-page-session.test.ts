@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../../../utils/content/context';
 import { CreatePageSession } from '../../../utils/content/create-page-session';
 import { findControls } from '../../../utils/dom/find-controls';
 import type { Preset } from '../../../utils/presets/types';
@@ -107,8 +107,17 @@ describe('CreatePageSession on the native create page', () => {
   it('compares the form with the preset chosen in the panel, and tells the background', async () => {
     await open('native-create');
     const select = panelPart('select') as HTMLSelectElement;
+    // The page's own change event is not the user's: ignored, and the shown choice put back.
     select.value = 'orders';
     select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(requests()).not.toContainEqual({ type: 'presets:select', id: 'orders' });
+    expect(select.value).toBe('');
+    // The user's (happy-dom cannot make a trusted event: this one stands in for it).
+    select.value = 'orders';
+    const userChange = new Event('change');
+    Object.defineProperty(userChange, 'isTrusted', { value: true });
+    select.dispatchEvent(userChange);
     await settle();
     expect(requests()).toContainEqual({ type: 'presets:select', id: 'orders' });
     expect(status()).toBe('content_matchCount(26|28)');
