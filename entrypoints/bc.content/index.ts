@@ -6,7 +6,6 @@ import { sendToBackground } from '../../utils/messaging/send';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
 import { ContentScriptContext } from '../../utils/content/context';
-import { removeMarkers } from '../../components/page/markers';
 
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,
@@ -16,10 +15,8 @@ export default defineContentScript({
     if (window !== window.top) return;
     // The build hands us our own context (wxt.config.ts aliases WXT's to utils/content/context.ts).
     const ctx = given instanceof ContentScriptContext ? given : new ContentScriptContext();
-    // An orphaned copy from before an update lives in another world and takes its own panel off
-    // within a second; take off anything it left at once, so the page never shows two.
-    document.querySelector('scopekeeper-panel')?.remove();
-    removeMarkers(document);
+    // An orphaned copy from before an update takes its own panel and markers off within a second
+    // (utils/content/context.ts); a copy in this same world is stopped by the context at once.
     let session: CreatePageSession | null = null;
     let stopCapture: (() => void) | null = null;
 

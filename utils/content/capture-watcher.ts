@@ -4,7 +4,7 @@
  * token type and scope levels from the form, and hand everything to the background, which
  * seals it before answering. Values stay in this script's memory until acknowledged: at a bound,
  * a write failure or a sleeping worker the capture waits here and is sent again (the same
- * captureId, so it is stored once), and the page says so.
+ * captureId, so it is stored once), and after the quick tries the page says so.
  *
  * Frame-agnostic: it watches the document of whatever frame it runs in.
  *
@@ -21,9 +21,10 @@ import { sendToBackground } from '../messaging/send';
 import { tokenTypeFromText } from '../form/token-type';
 import { otherNoticeShown, showNotice } from '../../components/page/notice';
 
-/** Quick retries while the service worker wakes up, then the patient ones of a queued capture. */
-const SEND_DELAYS_MS = [0, 100, 300, 1000];
-const QUEUE_DELAYS_MS = [2000, 5000, 10_000, 30_000, 60_000];
+/** Quick retries while the service worker wakes up (the first four), then the patient ones of a
+ *  capture kept in this tab; the last delay repeats for as long as the page lives. */
+const DELAYS_MS = [0, 100, 300, 1000, 2000, 5000, 10_000, 30_000, 60_000];
+const QUICK_TRIES = 4;
 /** A pop-up this soon after a trusted click or Enter follows a real Save (servers can be slow). */
 const TRUSTED_SAVE_WINDOW_MS = 30_000;
 /** Waiting captures no trusted Save preceded: a page drawing pop-ups in a loop cannot make this
@@ -54,16 +55,6 @@ function formFields(form: ScannedForm | null, reading: PopupReading): CapturePay
   };
 }
 
-async function send(payload: CapturePayload): Promise<CaptureReply | null> {
-  for (const delay of SEND_DELAYS_MS) {
-    if (delay) await new Promise((r) => setTimeout(r, delay));
-    // No reply: the service worker may be starting, or the extension was reloaded under the page.
-    const reply = await sendToBackground('capture', payload);
-    if (reply) return reply;
-  }
-  return null;
-}
-
 /** Pop-ups a mutation may have created or filled in: dialogs among the added nodes, and the
  *  dialog around the mutated node (content or values that arrive after the dialog itself). */
 function popupsTouchedBy(record: MutationRecord, labels: PopupLabels, into: Set<Element>): void {
@@ -73,7 +64,7 @@ function popupsTouchedBy(record: MutationRecord, labels: PopupLabels, into: Set<
   if (around) for (const popup of credentialPopupsIn(around, labels)) into.add(popup);
 }
 
-interface Waiting {
+interface Attempt {
   payload: CapturePayload;
   fingerprint: string;
   tries: number;
@@ -109,8 +100,7 @@ export function watchForCredentials(
    *  React re-renders or replaces the dialog. */
   const captured = new Set<string>();
   const warned = new WeakSet<Element>();
-  const waiting: Waiting[] = [];
-  let retryTimer = 0;
+  let waitingUntrusted = 0;
 
   function inspect(popup: Element): void {
     if (!ctx.isValid) return orphaned(popup);
@@ -148,8 +138,10 @@ export function watchForCredentials(
     }, ORPHAN_GRACE_MS);
   }
 
-  async function deliver(item: Waiting): Promise<void> {
-    const reply = await send(item.payload);
+  async function deliver(item: Attempt): Promise<void> {
+    // No reply: the service worker may be starting, or the extension is gone under the page.
+    const reply = await sendToBackground('capture', item.payload);
+    if (item.tries >= QUICK_TRIES && !item.payload.trustedSave) waitingUntrusted--;
     if (reply?.ok) {
       const missing = reply.missing.map((m) => (FIELD_NAME[m] ? t(FIELD_NAME[m]) : m));
       let detail = t('vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
@@ -163,27 +155,18 @@ export function watchForCredentials(
       captured.delete(item.fingerprint);
       showNotice('warn', t('vault_notice_failed_title'), t('vault_notice_failed_detail'));
     } else {
-      wait(item);
+      const next = { ...item, tries: item.tries + 1 };
+      if (next.tries >= QUICK_TRIES) {
+        // Kept in this tab: a page drawing pop-ups in a loop cannot make it hold more than a few
+        // untrusted ones (a real one, after a trusted Save, is never dropped for them).
+        if (!next.payload.trustedSave && ++waitingUntrusted > MAX_WAITING_UNTRUSTED) {
+          waitingUntrusted--;
+          return;
+        }
+        if (next.tries === QUICK_TRIES) showNotice('warn', t('vault_notice_waiting_title'), t('vault_notice_waiting_detail'));
+      }
+      ctx.setTimeout(() => void deliver(next), DELAYS_MS[Math.min(next.tries, DELAYS_MS.length - 1)]!);
     }
-  }
-
-  function wait(item: Waiting): void {
-    waiting.push(item);
-    const untrusted = waiting.filter((w) => !w.payload.trustedSave);
-    if (untrusted.length > MAX_WAITING_UNTRUSTED) waiting.splice(waiting.indexOf(untrusted[0]!), 1);
-    showNotice('warn', t('vault_notice_waiting_title'), t('vault_notice_waiting_detail'));
-    scheduleRetry();
-  }
-
-  function scheduleRetry(): void {
-    if (retryTimer || waiting.length === 0) return;
-    const tries = Math.min(...waiting.map((w) => w.tries));
-    retryTimer = ctx.setTimeout(() => {
-      retryTimer = 0;
-      // Real captures first.
-      const batch = waiting.splice(0).sort((a, b) => Number(b.payload.trustedSave) - Number(a.payload.trustedSave));
-      for (const item of batch) void deliver({ ...item, tries: item.tries + 1 });
-    }, QUEUE_DELAYS_MS[Math.min(tries, QUEUE_DELAYS_MS.length - 1)]!);
   }
 
   const observer = new MutationObserver((records) => {
