@@ -15,8 +15,10 @@ export default defineContentScript({
     if (window !== window.top) return;
     // The build hands us our own context (wxt.config.ts aliases WXT's to utils/content/context.ts).
     const ctx = given instanceof ContentScriptContext ? given : new ContentScriptContext();
-    // An orphaned copy from before an update takes its own panel and markers off within a second
-    // (utils/content/context.ts); a copy in this same world is stopped by the context at once.
+    // In Chrome an orphaned copy from before an update takes its own panel and markers off within
+    // a second (utils/content/context.ts); in Firefox its code is gone at once and cannot, so
+    // whatever an earlier copy left goes now: never two panels.
+    for (const stale of document.querySelectorAll('scopekeeper-panel, scopekeeper-marker')) stale.remove();
     let session: CreatePageSession | null = null;
     let stopCapture: (() => void) | null = null;
 
