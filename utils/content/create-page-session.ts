@@ -41,9 +41,13 @@ export class CreatePageSession {
   }
 
   start(): void {
-    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
+    this.observe();
     this.schedule();
     void this.loadPresets();
+  }
+
+  private observe(): void {
+    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
   }
 
   stop(): void {
@@ -136,6 +140,9 @@ export class CreatePageSession {
     if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };
     this.busy = true;
     this.refresh();
+    // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
+    // page's every mutation for it: each row's menu and render would queue records for nothing.
+    this.observer.disconnect();
     try {
       const outcome = await fillForm(document, preset);
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
@@ -147,6 +154,7 @@ export class CreatePageSession {
       return this.lastFill;
     } finally {
       this.busy = false;
+      if (!this.stopped) this.observe();
       this.refresh();
     }
   }
