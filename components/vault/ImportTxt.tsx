@@ -6,7 +6,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_TXT_CHARS, type TxtField } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
-import type { RecordV1, UnlockedKey } from '../../utils/vault';
+import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { planImport, type ImportIssue } from './import-plan';
 import { withOpened } from './open-records';
@@ -40,7 +40,7 @@ function issueText(issue: ImportIssue): string {
 }
 
 /** The vault record holding the same credential, if the vault is unlocked and has one. */
-async function findDuplicate(key: UnlockedKey, records: readonly RecordV1[], clientId: string, accessToken: string): Promise<RecordV1 | null> {
+async function findDuplicate(key: UnlockedKey, records: readonly VaultRecord[], clientId: string, accessToken: string): Promise<VaultRecord | null> {
   for (const record of records) {
     try {
       const same = await withOpened(key, record, (c) => c.clientId === clientId && c.accessToken === accessToken);
@@ -52,7 +52,7 @@ async function findDuplicate(key: UnlockedKey, records: readonly RecordV1[], cli
   return null;
 }
 
-export function ImportTxt({ unlocked, records, onImported }: { unlocked: UnlockedKey | null; records: readonly RecordV1[]; onImported: () => void }) {
+export function ImportTxt({ unlocked, records, onImported }: { unlocked: UnlockedKey | null; records: readonly VaultRecord[]; onImported: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const id = useId();

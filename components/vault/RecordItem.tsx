@@ -7,17 +7,17 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ExportExtension } from '../../utils/export';
 import { t } from '../../utils/i18n';
-import type { RecordV1 } from '../../utils/vault';
+import type { VaultRecord } from '../../utils/vault';
 import { describeFlags, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 
 export interface RecordActions {
-  download: (record: RecordV1, ext: ExportExtension) => void;
-  copyToken: (record: RecordV1) => void;
-  remove: (record: RecordV1) => Promise<void>;
+  download: (record: VaultRecord, ext: ExportExtension) => void;
+  copyToken: (record: VaultRecord) => void;
+  remove: (record: VaultRecord) => Promise<void>;
 }
 
-export function RecordItem({ record, health, actions }: { record: RecordV1; health: RecordHealth | null; actions: RecordActions | null }) {
+export function RecordItem({ record, health, actions }: { record: VaultRecord; health: RecordHealth | null; actions: RecordActions | null }) {
   const { header } = record;
   const nameId = useId();
   const flags = describeFlags(header.flags);
@@ -77,7 +77,7 @@ export function RecordItem({ record, health, actions }: { record: RecordV1; heal
   );
 }
 
-function Actions({ record, nameId, altered, actions }: { record: RecordV1; nameId: string; altered: boolean; actions: RecordActions }) {
+function Actions({ record, nameId, altered, actions }: { record: VaultRecord; nameId: string; altered: boolean; actions: RecordActions }) {
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);

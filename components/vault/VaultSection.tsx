@@ -10,7 +10,7 @@ import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
 import { downloadText } from '../../utils/download';
 import { fileNameFor, toBigCommerceTxt, toDotEnv, toJson, type ExportCredential, type ExportExtension } from '../../utils/export';
 import { t } from '../../utils/i18n';
-import type { RecordV1, UnlockedKey } from '../../utils/vault';
+import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged, onRecordsChanged } from '../../utils/vault/events';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError } from './record-text';

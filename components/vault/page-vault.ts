@@ -5,7 +5,7 @@
  * writes); there is deliberately no message API for reading the vault, so content scripts have
  * nothing to ask (security.md §7.2). The unlocked key never leaves this page's memory.
  */
-import { IdbVaultStorage, Vault, type RecordProblem, type RecordV1, type VaultStatus } from '../../utils/vault';
+import { IdbVaultStorage, Vault, type RecordProblem, type VaultRecord, type VaultStatus } from '../../utils/vault';
 
 let vault: Vault | null = null;
 
@@ -16,7 +16,7 @@ export function pageVault(): Vault {
 export interface VaultSnapshot {
   status: VaultStatus;
   /** Newest first; headers are in clear, bodies still sealed. */
-  records: RecordV1[];
+  records: VaultRecord[];
   /** Rows that are not a record in any known format. */
   problems: RecordProblem[];
 }

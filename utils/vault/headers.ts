@@ -6,9 +6,10 @@
 import { canonicalBytes, fields, sortedMap, type Canonical } from './canonical';
 import type { KdfParams } from './kdf';
 import type {
+  RecordHeader,
   RecordHeaderV0,
   RecordHeaderV1,
-  RecordV1,
+  VaultRecord,
   VaultHeaderV0,
   VaultHeaderV1,
   VaultMetaV1,
@@ -48,6 +49,28 @@ export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
   );
 }
 
+/** v2 = v1's fields in v1's order, then presetId. */
+export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
+  return canonicalBytes(
+    RECORD_DOMAIN,
+    fields(
+      ['v', h.v],
+      ['recordId', h.recordId],
+      ['captureId', h.captureId],
+      ['name', h.name],
+      ['storeHash', h.storeHash],
+      ['origin', h.origin],
+      ['capturedAt', h.capturedAt],
+      ['tokenType', h.tokenType],
+      ['scopes', sortedMap(h.scopes)],
+      ['keyId', h.keyId],
+      ['suite', suiteFields(h.suite)],
+      ['flags', [...h.flags]],
+      ['presetId', h.presetId],
+    ),
+  );
+}
+
 export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {
   return canonicalBytes(
     RECORD_DOMAIN,
@@ -66,9 +89,16 @@ export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {
   );
 }
 
-/** The v0 header a migrated record was sealed with, rebuilt from its v1 view: the v1 fields
+/** The v1 header a migrated record was sealed with, rebuilt from its v2 view (v1 had no
+ *  presetId; migration sets it to null and carries every other value over unchanged). */
+export function toRecordHeaderV1(h: RecordHeader): RecordHeaderV1 {
+  const { presetId: _presetId, ...rest } = h;
+  return { ...rest, v: 1 };
+}
+
+/** The v0 header a migrated record was sealed with, rebuilt from its current view: the fields
  *  that v0 lacked are dropped and every other value is carried over unchanged by migration. */
-export function toRecordHeaderV0(h: RecordHeaderV1): RecordHeaderV0 {
+export function toRecordHeaderV0(h: RecordHeader): RecordHeaderV0 {
   return {
     v: 0,
     recordId: h.recordId,
@@ -83,8 +113,10 @@ export function toRecordHeaderV0(h: RecordHeaderV1): RecordHeaderV0 {
   };
 }
 
-export function recordAad(record: Pick<RecordV1, 'header' | 'sealedFormat'>): Uint8Array {
-  return record.sealedFormat === 0 ? recordHeaderAadV0(toRecordHeaderV0(record.header)) : recordHeaderAadV1(record.header);
+export function recordAad(record: Pick<VaultRecord, 'header' | 'sealedFormat'>): Uint8Array {
+  if (record.sealedFormat === 0) return recordHeaderAadV0(toRecordHeaderV0(record.header));
+  if (record.sealedFormat === 1) return recordHeaderAadV1(toRecordHeaderV1(record.header));
+  return recordHeaderAadV2(record.header);
 }
 
 export function vaultHeaderAadV1(h: VaultHeaderV1): Uint8Array {

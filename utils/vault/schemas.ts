@@ -4,7 +4,9 @@
  * profile access (security.md §2), so nothing read from it is trusted for shape or size.
  *
  * Format history
- *  v1 (current): record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
+ *  v2 (current records): record header v1 + presetId (the preset chosen when it was captured,
+ *      or null). Vault headers stay v1.
+ *  v1: record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
  *  Sealed body: {name, apiPath, clientId, clientSecret, accessToken}; body v2 (issue 11) appends
@@ -24,6 +26,8 @@ export const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
 export const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Preset ids are kebab-case, ≤ 64 characters (utils/presets/schema.ts). */
+export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
 const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 
@@ -96,6 +100,16 @@ export const recordHeaderV1Schema = z
   })
   .strict();
 
+export const recordHeaderV2Schema = z
+  .object({
+    v: z.literal(2),
+    ...headerCommon,
+    tokenType: z.string().regex(TOKEN_TYPE_RE),
+    flags: z.array(z.string().regex(FLAG_RE)).max(MAX_FLAGS),
+    presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
+  })
+  .strict();
+
 export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
 
 const sealedParts = {
@@ -103,6 +117,7 @@ const sealedParts = {
   ct: b64u(1, MAX_CT_CHARS),
 };
 
+export const storedRecordV2Schema = z.object({ header: recordHeaderV2Schema, ...sealedParts }).strict();
 export const storedRecordV1Schema = z.object({ header: recordHeaderV1Schema, ...sealedParts }).strict();
 export const storedRecordV0Schema = z.object({ header: recordHeaderV0Schema, ...sealedParts }).strict();
 
@@ -166,8 +181,11 @@ export const credentialFieldsSchema = z
   })
   .strict();
 
+/** The record header in its current (v2) form, whatever version it was stored in. */
+export type RecordHeader = z.output<typeof recordHeaderV2Schema>;
 export type RecordHeaderV1 = z.output<typeof recordHeaderV1Schema>;
 export type RecordHeaderV0 = z.output<typeof recordHeaderV0Schema>;
+export type StoredRecordV2 = z.output<typeof storedRecordV2Schema>;
 export type StoredRecordV1 = z.output<typeof storedRecordV1Schema>;
 export type StoredRecordV0 = z.output<typeof storedRecordV0Schema>;
 export type VaultHeaderV1 = z.output<typeof vaultHeaderV1Schema>;
@@ -177,16 +195,16 @@ export type StoredVaultMetaV0 = z.output<typeof storedVaultMetaV0Schema>;
 export type CredentialFields = z.output<typeof credentialFieldsSchema>;
 
 /**
- * A record in the current (v1) in-memory form, whatever format it was stored in.
+ * A record in the current (v2) in-memory form, whatever format it was stored in.
  * The AEAD associated data cannot change without re-sealing, so `sealedFormat` says which
- * header encoding the ciphertext is bound to; a migrated v0 record keeps opening under its
- * original v0 AAD.
+ * header encoding the ciphertext is bound to; a migrated v0 or v1 record keeps opening under
+ * its original AAD until a key rotation re-seals it as v2.
  */
-export interface RecordV1 {
-  header: RecordHeaderV1;
+export interface VaultRecord {
+  header: RecordHeader;
   enc: string;
   ct: string;
-  sealedFormat: 0 | 1;
+  sealedFormat: 0 | 1 | 2;
 }
 
 /** The vault meta in the current in-memory form; `sealedFormat` as for records, for the

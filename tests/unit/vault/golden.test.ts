@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import golden from '../fixtures/vault-golden-v1.json';
 import { TamperedRecordError, WrongPassphraseError } from '../../../utils/vault/errors';
-import { recordHeaderAadV1 } from '../../../utils/vault/headers';
+import { recordHeaderAadV1, toRecordHeaderV1 } from '../../../utils/vault/headers';
 import { ARGON2ID_DEFAULT } from '../../../utils/vault/kdf';
 import { migrateRecord, migrateVaultMeta } from '../../../utils/vault/migrate';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
@@ -34,7 +34,7 @@ describe('golden v1 vault', () => {
 
   it('header AAD encoding is unchanged', () => {
     for (const r of golden.records) {
-      expect(new TextDecoder().decode(recordHeaderAadV1(migrateRecord(r.stored).header))).toBe(r.expectedAad);
+      expect(new TextDecoder().decode(recordHeaderAadV1(toRecordHeaderV1(migrateRecord(r.stored).header)))).toBe(r.expectedAad);
     }
   });
 
