@@ -28,6 +28,8 @@ export interface PresetDraft {
   scopes: Record<ScopeId, ScopeDraft>;
   /** One note per line. */
   notes: string;
+  /** Hand-off settings the editor does not show (yet); carried over unchanged on save. */
+  kept: Pick<Preset, 'credentialFields' | 'handoff'>;
 }
 
 function emptyScopes(): Record<ScopeId, ScopeDraft> {
@@ -44,6 +46,7 @@ export function emptyDraft(): PresetDraft {
     sources: [{ url: '', title: '' }],
     scopes: emptyScopes(),
     notes: '',
+    kept: {},
   };
 }
 
@@ -62,6 +65,10 @@ export function draftFromPreset(p: Preset): PresetDraft {
     sources: p.sources.length > 0 ? p.sources.map((s) => ({ ...s })) : [{ url: '', title: '' }],
     scopes,
     notes: (p.notes ?? []).join('\n'),
+    kept: {
+      ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
+      ...(p.handoff ? { handoff: { ...p.handoff } } : {}),
+    },
   };
 }
 
@@ -88,6 +95,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
     scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
     ...(notes.length > 0 ? { notes } : {}),
+    ...d.kept,
   };
 }
 

@@ -54,7 +54,14 @@ async function writableVault(vaults: CaptureVaults): Promise<{ vault: Vault; res
 }
 
 /** `sender` has passed isControlPanelContentScript: it has a tab and a control-panel URL. */
-export async function handleCapture(request: CaptureRequest, sender: Browser.runtime.MessageSender, vaults: CaptureVaults): Promise<CaptureReply> {
+export async function handleCapture(
+  request: CaptureRequest,
+  sender: Browser.runtime.MessageSender,
+  vaults: CaptureVaults,
+  /** The preset chosen now (storage.local, shared by every tab, the popup and the in-page panel);
+   *  read here rather than sent by the content script, which is kept small. */
+  chosenPresetId: () => Promise<string | null> = async () => null,
+): Promise<CaptureReply> {
   const { captureId, popup, form, trustedSave } = request;
   // The store is the one whose control panel sent this, never what the page's form claims.
   const origin = new URL(sender.url!).origin;
@@ -94,7 +101,16 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
         accessToken: popup.accessToken ?? '',
         ...(popup.labelled.length ? { labelled: popup.labelled } : {}),
       },
-      { captureId, origin, storeHash, tokenType, scopes: form.scopes, extraFlags },
+      {
+        captureId,
+        origin,
+        storeHash,
+        tokenType,
+        scopes: form.scopes,
+        extraFlags,
+        // A preset that cannot be read must not cost the capture.
+        presetId: await chosenPresetId().catch(() => null),
+      },
     );
     const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, ...(rescued ? { rescued } : {}) };
     storedDigests.set(digest, { reply, at: Date.now() });

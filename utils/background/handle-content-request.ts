@@ -37,6 +37,6 @@ export async function handleContentRequest(
     case 'capture:labels':
       return popupLabels();
     case 'capture':
-      return handleCapture(request, sender, { main: vault(), rescue });
+      return handleCapture(request, sender, { main: vault(), rescue }, async () => (await getPresetsState()).selectedId);
   }
 }

@@ -32,6 +32,8 @@ function ordered(p: Preset): Preset {
       Object.entries(p.scopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : [])),
     ),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
+    ...(p.credentialFields !== undefined ? { credentialFields: [...p.credentialFields] } : {}),
+    ...(p.handoff !== undefined ? { handoff: { recipient: p.handoff.recipient } } : {}),
   };
 }
 

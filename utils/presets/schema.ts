@@ -7,6 +7,7 @@
  * Errors carry field paths (`presets[0].scopes.customers-login.level`) so a user can fix a file.
  */
 import { z } from 'zod';
+import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipient';
 import { isScopeId, scopeById } from '../scopes/catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import type { Preset } from './types';
@@ -47,6 +48,21 @@ const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes,
   }
 });
 
+const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
+
+const credentialFieldsSchema = z
+  .array(z.enum(CREDENTIAL_FIELDS))
+  .min(1)
+  .max(CREDENTIAL_FIELDS.length)
+  .refine((list) => new Set(list).size === list.length, 'must not list a field twice');
+
+const handoffSchema = z.strictObject({
+  recipient: z.string().superRefine((text, ctx) => {
+    const problem = ageRecipientProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: RECIPIENT_PROBLEM_TEXT[problem] });
+  }),
+});
+
 export const presetSchema = z
   .strictObject({
     id: z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'),
@@ -67,6 +83,8 @@ export const presetSchema = z
       .optional(),
     scopes: scopesSchema,
     notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
+    credentialFields: credentialFieldsSchema.optional(),
+    handoff: handoffSchema.optional(),
   })
   .superRefine((preset, ctx) => {
     // The Stencil-CLI form has no scope rows (only an access level), so scopes cannot apply.

@@ -16,6 +16,15 @@ export interface PresetSource {
   title: string;
 }
 
+/** A credential value an integration can ask for (in BigCommerce's .txt order). */
+export type CredentialField = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
+
+/** Where credentials made with this preset can be sent sealed (issue 12). */
+export interface PresetHandoff {
+  /** The integrator's age X25519 public key, `age1…` (checked by presetSchema). */
+  recipient: string;
+}
+
 export interface PresetScope {
   /** Canonical level id; must be one the row offers (checked by presetSchema). */
   level: LevelId;
@@ -37,4 +46,9 @@ export interface Preset {
   scopes: Partial<Record<ScopeId, PresetScope>>;
   /** Vendor advice shown next to the preset. */
   notes?: string[];
+  /** The credential values the integration needs; exports can then offer "only what it needs".
+   *  Absent: it needs everything. */
+  credentialFields?: CredentialField[];
+  /** The integrator's public key for "Encrypt for integrator". */
+  handoff?: PresetHandoff;
 }

@@ -4,6 +4,9 @@
  */
 import { MAX_TEXT } from '../../../utils/vault/schemas';
 import { describe, expect, it } from 'vitest';
+import { handleCapture as handleCaptureDirect } from '../../../utils/background/handle-capture';
+import type { CaptureRequest } from '../../../utils/background/message-schemas';
+import { selectPreset } from '../../../utils/presets/store';
 import type { Browser } from 'wxt/browser';
 import { handleContentRequest } from '../../../utils/background/handle-content-request';
 import { Vault } from '../../../utils/vault/vault';
@@ -64,6 +67,18 @@ describe('handleCapture', () => {
     const { headers } = await vault.listHeaders();
     expect(headers).toHaveLength(1);
     expect(headers[0]).toMatchObject({ name: 'Warehouse sync', storeHash: 'abc123', tokenType: 'v2v3', scopes: { products: 'modify' }, flags: [] });
+  });
+
+  it('records the preset chosen at capture time (read by the background, not sent by the page)', async () => {
+    const vault = newVault();
+    await selectPreset('litextension-to-bigcommerce');
+    await handleCapture(request(), sender(), RUNTIME_ID, vault);
+    await selectPreset(null);
+    await handleCapture(request({ clientId: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }), sender(), RUNTIME_ID, vault);
+    // A preset that cannot be read does not cost the capture.
+    await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault }, () => Promise.reject(new Error('storage')));
+    const presets = (await vault.listHeaders()).headers.map((h) => h.presetId).sort();
+    expect(presets).toEqual(['litextension-to-bigcommerce', null, null]);
   });
 
   it('keeps a capture with missing fields and records which ones were missing', async () => {
