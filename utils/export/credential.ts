@@ -17,10 +17,23 @@ export interface ExportCredential {
   scopes: Readonly<Record<string, string>>;
   /** Values the pop-up showed under labels that were not understood, with those labels. */
   labelled?: ReadonlyArray<{ label: string; value: string }>;
+  /** 'v2v3', 'stencil-cli' or 'unknown'. */
+  tokenType: string;
+}
+
+/** The five values of a credential, in BigCommerce's .txt order. */
+export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
+export type CredentialFieldName = (typeof CREDENTIAL_FIELDS)[number];
+
+/** Which values an export holds: all of them, or only those an integration needs. */
+export type FieldSelection = readonly CredentialFieldName[] | 'all';
+
+export function includes(selection: FieldSelection, field: CredentialFieldName): boolean {
+  return selection === 'all' || selection.includes(field);
 }
 
 export function toExportCredential(
-  header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>> },
+  header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>>; tokenType: string },
   fields: {
     name: string;
     apiPath: string;
@@ -40,6 +53,7 @@ export function toExportCredential(
     capturedAt: header.capturedAt,
     scopes: { ...header.scopes },
     ...(fields.labelled ? { labelled: fields.labelled.map((l) => ({ ...l })) } : {}),
+    tokenType: header.tokenType,
   };
 }
 
