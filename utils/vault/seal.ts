@@ -78,7 +78,9 @@ export interface OpenedRecord {
 
 /** The inputs that rebuild `header` (same ids, dates, flags and preset) around a new key: used
  *  to re-seal a record at a key rotation and to seal a restored one. */
-export function inputsFromHeader(header: RecordHeader): CaptureHeaderInputs {
+export type HeaderFacts = Omit<RecordHeader, 'v' | 'keyId' | 'suite'>;
+
+export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
   return {
     recordId: header.recordId,
     captureId: header.captureId,

@@ -31,7 +31,7 @@ import {
 } from './key-wrap';
 import { withLock } from './lock';
 import { migrateVaultMeta, readRecord, type RecordProblem } from './migrate';
-import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type OpenedRecord, type UnlockedKey } from './seal';
+import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
 import {
   readAnnotations,
   readLastBackup,
@@ -248,7 +248,7 @@ export class Vault {
    * Seal already-opened records (a restore) to the current key and store them atomically; those
    * whose captureId or recordId is already taken are skipped and counted. Needs no private key.
    */
-  async addOpenedRecords(opened: readonly OpenedRecord[]): Promise<{ stored: string[]; skipped: number }> {
+  async addOpenedRecords(opened: ReadonlyArray<{ header: HeaderFacts; fields: CredentialFields }>): Promise<{ stored: string[]; skipped: number }> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const meta = await this.ensureVault();
       const key = { publicKey: await importPublicKey(meta.header.pk, meta.header.keyId), keyId: meta.header.keyId };
