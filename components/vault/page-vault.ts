@@ -6,6 +6,7 @@
  * nothing to ask (security.md §7.2). The unlocked key never leaves this page's memory.
  */
 import { IdbVaultStorage, Vault, type RecordProblem, type VaultRecord, type VaultStatus } from '../../utils/vault';
+import type { Annotations, LastBackup } from '../../utils/vault/annotations';
 
 let vault: Vault | null = null;
 
@@ -19,10 +20,13 @@ export interface VaultSnapshot {
   records: VaultRecord[];
   /** Rows that are not a record in any known format. */
   problems: RecordProblem[];
+  /** Labels, notes and store names (in clear, non-secret). */
+  annotations: Annotations;
+  lastBackup: LastBackup | null;
 }
 
 export async function loadSnapshot(): Promise<VaultSnapshot> {
   const v = pageVault();
-  const [status, list] = await Promise.all([v.status(), v.listRecords()]);
-  return { status, records: list.records, problems: list.problems };
+  const [status, list, annotations, lastBackup] = await Promise.all([v.status(), v.listRecords(), v.annotations(), v.lastBackup()]);
+  return { status, records: list.records, problems: list.problems, annotations, lastBackup };
 }

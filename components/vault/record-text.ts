@@ -70,6 +70,16 @@ export function describeScopes(scopes: Readonly<Record<string, string>>): string
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const DAY_MS = 86_400_000;
+
+/** "today", "3 days old", "5 months old", "2 years old": how old a credential is. */
+export function describeAge(iso: string, now: Date): string {
+  const days = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / DAY_MS));
+  if (days === 0) return t('vault_age_today');
+  if (days < 60) return t('vault_age_days', days);
+  if (days < 730) return t('vault_age_months', Math.floor(days / 30));
+  return t('vault_age_years', Math.floor(days / 365));
+}
 
 export function formatDate(iso: string): string {
   return DATE_FORMAT.format(new Date(iso));
