@@ -35,6 +35,12 @@ const EXPORTERS: Readonly<Record<ExportExtension, { render: (c: ExportCredential
   env: { render: toDotEnv, type: 'text/plain' },
 };
 
+/** A record's health is per sealed version: a key rotation re-seals it under the same id (the
+ *  list may still hold the version from before the rotation when the new key arrives). */
+function healthKey(r: VaultRecord): string {
+  return `${r.header.recordId}|${r.enc}`;
+}
+
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; snapshot: VaultSnapshot };
 
 export function VaultSection() {
@@ -93,10 +99,10 @@ export function VaultSection() {
   // the plaintext is dropped at once.
   useEffect(() => {
     if (!key) return;
-    const unchecked = records.filter((r) => !health.has(r.header.recordId));
+    const unchecked = records.filter((r) => !health.has(healthKey(r)));
     if (unchecked.length === 0) return;
     let cancelled = false;
-    void Promise.all(unchecked.map(async (r) => [r.header.recordId, await checkRecord(key, r)] as const)).then((entries) => {
+    void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
       if (!cancelled && keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
     });
     return () => {
@@ -323,7 +329,7 @@ export function VaultSection() {
                 <RecordItem
                   key={r.header.recordId}
                   record={r}
-                  health={key ? (health.get(r.header.recordId) ?? null) : null}
+                  health={key ? (health.get(healthKey(r)) ?? null) : null}
                   actions={actions}
                   context={{
                     notes: annotations?.records[r.header.recordId],
