@@ -108,6 +108,12 @@ export function vaultRecords(page: Page): Locator {
   return vaultList(page).locator(':scope > li');
 }
 
+/** Buttons that need the unlocked key (everything but "Edit label and note", which works on the
+ *  clear annotations while locked). */
+export function lockedActions(item: Locator): Locator {
+  return item.getByRole('button').filter({ hasNotText: 'Edit label and note' });
+}
+
 export function vaultItem(page: Page, name: string): Locator {
   return vaultList(page)
     .getByRole('listitem')
