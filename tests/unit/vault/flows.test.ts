@@ -191,7 +191,7 @@ describe('passphrase lifecycle', () => {
     await upgraded.changePassphrase(PASSPHRASE, PASSPHRASE);
     expect((await storedMeta(storage)).header.kdf).toMatchObject({ alg: 'argon2id', m: 19456, t: 2, p: 1 });
     await expect(upgraded.unlock(PASSPHRASE)).resolves.toBeDefined();
-  });
+  }, 30_000); // three Argon2id runs (19 MiB): over 5 s on a loaded 2-core machine
 
   it('a missing device key blocks setPassphrase but not capture', async () => {
     const { storage, vault } = newVault();
