@@ -15,6 +15,32 @@ import { checkNewPassphrase } from './passphrase-policy';
 /** Backups larger than this are not ours (10,000 records are about 8 MB). */
 const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
 
+/** The end of both forms: progress while busy, the failure, submit and Cancel. */
+function FormEnd(props: { busy: boolean; working: string; failure: string; submit: string; onCancel: () => void }) {
+  return (
+    <>
+      {props.busy && (
+        <p class="vault-hint" role="status">
+          {props.working}
+        </p>
+      )}
+      {props.failure && (
+        <p class="vault-error" role="alert">
+          {props.failure}
+        </p>
+      )}
+      <div class="vault-actions">
+        <button type="submit" class="primary" disabled={props.busy}>
+          {props.submit}
+        </button>
+        <button type="button" onClick={props.onCancel} disabled={props.busy}>
+          {t('vault_cancel')}
+        </button>
+      </div>
+    </>
+  );
+}
+
 function backupFileName(now: Date): string {
   return `scopekeeper-vault-backup-${now.toISOString().slice(0, 10)}.age`;
 }
@@ -60,24 +86,7 @@ export function BackupForm({ unlocked, onDone, onCancel }: { unlocked: UnlockedK
       <p>{t('vault_backup_intro')}</p>
       <PassphraseField label={t('vault_backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" hint={t('vault_backup_passphrase_hint')} error={errors.next} disabled={busy} autoFocus />
       <PassphraseField label={t('vault_backup_confirm')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" error={errors.confirmation} disabled={busy} />
-      {busy && (
-        <p class="vault-hint" role="status">
-          {t('vault_backup_working')}
-        </p>
-      )}
-      {failure && (
-        <p class="vault-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div class="vault-actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('vault_backup_download')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('vault_cancel')}
-        </button>
-      </div>
+      <FormEnd busy={busy} working={t('vault_backup_working')} failure={failure} submit={t('vault_backup_download')} onCancel={onCancel} />
     </form>
   );
 }
@@ -138,24 +147,7 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
         <input id={fileId} type="file" accept=".age,application/octet-stream" disabled={busy} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
       </div>
       <PassphraseField label={t('vault_backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="current-password" disabled={busy} />
-      {busy && (
-        <p class="vault-hint" role="status">
-          {t('vault_restore_working')}
-        </p>
-      )}
-      {failure && (
-        <p class="vault-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div class="vault-actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('vault_restore')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('vault_cancel')}
-        </button>
-      </div>
+      <FormEnd busy={busy} working={t('vault_restore_working')} failure={failure} submit={t('vault_restore')} onCancel={onCancel} />
     </form>
   );
 }

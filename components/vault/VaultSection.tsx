@@ -208,6 +208,12 @@ export function VaultSection() {
     }
   };
 
+  const panelDone = (message: string) => {
+    setPanel('none');
+    setStatus(message);
+    void refresh();
+  };
+
   const state = load.kind !== 'ready' ? load.kind : key ? 'unlocked' : load.snapshot.status.state === 'passphrase' ? 'locked' : 'setup';
 
   return (
@@ -267,28 +273,8 @@ export function VaultSection() {
           }}
         />
       )}
-      {key && panel === 'backup' && (
-        <BackupForm
-          unlocked={key}
-          onCancel={() => setPanel('none')}
-          onDone={(message) => {
-            setPanel('none');
-            setStatus(message);
-            void refresh();
-          }}
-        />
-      )}
-      {key && panel === 'restore' && (
-        <RestoreForm
-          unlocked={key}
-          onCancel={() => setPanel('none')}
-          onDone={(message) => {
-            setPanel('none');
-            setStatus(message);
-            void refresh();
-          }}
-        />
-      )}
+      {key && panel === 'backup' && <BackupForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
+      {key && panel === 'restore' && <RestoreForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
 
       {load.kind === 'ready' && (
         <>

@@ -29,46 +29,31 @@ function kdfFields(k: KdfParams | null): Canonical {
   return fields(['alg', k.alg], ['iterations', k.iterations], ['salt', k.salt]);
 }
 
+/** The v1 entries in their order; v2 appends to them. */
+function recordEntriesV1(h: Omit<RecordHeaderV1, 'v'> & { v: number }): Array<readonly [string, Canonical]> {
+  return [
+    ['v', h.v],
+    ['recordId', h.recordId],
+    ['captureId', h.captureId],
+    ['name', h.name],
+    ['storeHash', h.storeHash],
+    ['origin', h.origin],
+    ['capturedAt', h.capturedAt],
+    ['tokenType', h.tokenType],
+    ['scopes', sortedMap(h.scopes)],
+    ['keyId', h.keyId],
+    ['suite', suiteFields(h.suite)],
+    ['flags', [...h.flags]],
+  ];
+}
+
 export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
-  return canonicalBytes(
-    RECORD_DOMAIN,
-    fields(
-      ['v', h.v],
-      ['recordId', h.recordId],
-      ['captureId', h.captureId],
-      ['name', h.name],
-      ['storeHash', h.storeHash],
-      ['origin', h.origin],
-      ['capturedAt', h.capturedAt],
-      ['tokenType', h.tokenType],
-      ['scopes', sortedMap(h.scopes)],
-      ['keyId', h.keyId],
-      ['suite', suiteFields(h.suite)],
-      ['flags', [...h.flags]],
-    ),
-  );
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h)));
 }
 
 /** v2 = v1's fields in v1's order, then presetId. */
 export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
-  return canonicalBytes(
-    RECORD_DOMAIN,
-    fields(
-      ['v', h.v],
-      ['recordId', h.recordId],
-      ['captureId', h.captureId],
-      ['name', h.name],
-      ['storeHash', h.storeHash],
-      ['origin', h.origin],
-      ['capturedAt', h.capturedAt],
-      ['tokenType', h.tokenType],
-      ['scopes', sortedMap(h.scopes)],
-      ['keyId', h.keyId],
-      ['suite', suiteFields(h.suite)],
-      ['flags', [...h.flags]],
-      ['presetId', h.presetId],
-    ),
-  );
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId]));
 }
 
 export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {

@@ -100,15 +100,11 @@ export const recordHeaderV1Schema = z
   })
   .strict();
 
-export const recordHeaderV2Schema = z
-  .object({
-    v: z.literal(2),
-    ...headerCommon,
-    tokenType: z.string().regex(TOKEN_TYPE_RE),
-    flags: z.array(z.string().regex(FLAG_RE)).max(MAX_FLAGS),
-    presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
-  })
-  .strict();
+/** v2 = v1 + the preset chosen at capture. */
+export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
+  v: z.literal(2),
+  presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
+});
 
 export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
 

@@ -10,17 +10,13 @@ import { recordHeaderAadV2 } from '../../../utils/vault/headers';
 import { migrateRecord } from '../../../utils/vault/migrate';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
-import { freshStorage, rawPut } from '../fixtures/vault-test-kit';
+import { loadGolden } from '../fixtures/vault-test-kit';
 
 let vault: Vault;
 let key: UnlockedKey;
 
 beforeAll(async () => {
-  const storage = freshStorage();
-  await rawPut(storage, 'meta', golden.meta, 'vault');
-  for (const r of golden.records) await rawPut(storage, 'records', r.stored);
-  vault = new Vault(storage);
-  key = await vault.unlock(golden.passphrase);
+  ({ vault, key } = await loadGolden(golden));
 }, 30_000);
 
 describe('golden v2 vault', () => {

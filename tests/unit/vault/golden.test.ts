@@ -11,17 +11,13 @@ import { ARGON2ID_DEFAULT } from '../../../utils/vault/kdf';
 import { migrateRecord, migrateVaultMeta } from '../../../utils/vault/migrate';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
-import { freshStorage, rawPut } from '../fixtures/vault-test-kit';
+import { loadGolden } from '../fixtures/vault-test-kit';
 
 let vault: Vault;
 let key: UnlockedKey;
 
 beforeAll(async () => {
-  const storage = freshStorage();
-  await rawPut(storage, 'meta', golden.meta, 'vault');
-  for (const r of golden.records) await rawPut(storage, 'records', r.stored);
-  vault = new Vault(storage);
-  key = await vault.unlock(golden.passphrase);
+  ({ vault, key } = await loadGolden(golden));
 }, 30_000);
 
 describe('golden v1 vault', () => {
