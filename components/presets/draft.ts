@@ -11,6 +11,8 @@ export interface ScopeDraft {
   /** '' = "Not in preset" (the row stays at the form's default). */
   level: LevelId | '';
   required: boolean;
+  /** Carried over from the preset (files set it; the editor has no control for it yet). */
+  include?: boolean;
 }
 
 export interface SourceDraft {
@@ -28,6 +30,7 @@ export interface PresetDraft {
   scopes: Record<ScopeId, ScopeDraft>;
   /** One note per line. */
   notes: string;
+  keepTxt: boolean;
 }
 
 function emptyScopes(): Record<ScopeId, ScopeDraft> {
@@ -44,6 +47,7 @@ export function emptyDraft(): PresetDraft {
     sources: [{ url: '', title: '' }],
     scopes: emptyScopes(),
     notes: '',
+    keepTxt: false,
   };
 }
 
@@ -51,7 +55,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
   const scopes = emptyScopes();
   for (const row of STORE_SCOPES) {
     const s = p.scopes[row.id];
-    if (s) scopes[row.id] = { level: s.level, required: s.required };
+    if (s) scopes[row.id] = { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) };
   }
   return {
     id: p.id,
@@ -62,6 +66,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
     sources: p.sources.length > 0 ? p.sources.map((s) => ({ ...s })) : [{ url: '', title: '' }],
     scopes,
     notes: (p.notes ?? []).join('\n'),
+    keepTxt: p.keepTxt === true,
   };
 }
 
@@ -73,7 +78,8 @@ export function presetFromDraft(d: PresetDraft): Preset {
   const scopes: Partial<Record<ScopeId, PresetScope>> = {};
   for (const row of STORE_SCOPES) {
     const s = d.scopes[row.id];
-    if (s?.level) scopes[row.id] = { level: s.level, required: s.required };
+    // `include: false` only means something on an optional row; a row made required drops it.
+    if (s?.level) scopes[row.id] = { level: s.level, required: s.required, ...(s.include === false && !s.required ? { include: false } : {}) };
   }
   const notes = d.notes.split('\n').map((n) => n.trim()).filter(Boolean);
   const accountName = d.accountName.trim();
@@ -88,6 +94,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
     scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
     ...(notes.length > 0 ? { notes } : {}),
+    ...(d.keepTxt ? { keepTxt: true } : {}),
   };
 }
 

@@ -29,9 +29,12 @@ function ordered(p: Preset): Preset {
     tokenType: p.tokenType,
     ...(p.accountName !== undefined ? { accountName: p.accountName } : {}),
     scopes: Object.fromEntries(
-      Object.entries(p.scopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : [])),
+      Object.entries(p.scopes).flatMap(([id, s]) =>
+        s ? [[id, { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) }]] : [],
+      ),
     ),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
+    ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
   };
 }
 
