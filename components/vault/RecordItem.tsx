@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ExportExtension } from '../../utils/export';
 import { t } from '../../utils/i18n';
 import type { RecordV1 } from '../../utils/vault';
-import { describeFlags, describeScopes, describeTokenType, formatDate } from './record-text';
+import { describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 
 export interface RecordActions {
@@ -22,6 +22,7 @@ export function RecordItem({ record, health, actions }: { record: RecordV1; heal
   const nameId = useId();
   const flags = describeFlags(header.flags);
   const scopes = describeScopes(header.scopes);
+  const optional = describeOptionalRows(header.optional);
   const altered = health === 'altered';
 
   return (
@@ -67,6 +68,11 @@ export function RecordItem({ record, health, actions }: { record: RecordV1; heal
       ) : (
         <p class="vault-hint">{Object.keys(header.scopes).length > 0 ? t('vault_scopes_none_granted') : t('vault_scopes_not_recorded')}</p>
       )}
+      {optional.map((line) => (
+        <p key={line} class="vault-hint vault-optional">
+          {line}
+        </p>
+      ))}
       {altered && (
         <p class="vault-altered" role="alert">
           {t('vault_record_altered')}

@@ -15,6 +15,7 @@ import type { Vault } from '../vault';
 import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
 import { CaptureBounds } from './capture-bounds';
+import { captureContext } from './capture-context';
 
 const bounds = new CaptureBounds();
 
@@ -83,6 +84,10 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
     name = 'Unnamed API account';
     extraFlags.push('name-missing');
   }
+  // What the merchant chose in Scopekeeper (looked up here, never taken from the page).
+  // A failed look-up must not cost the capture: it is then recorded without them.
+  const { keepTxt, optional } = await captureContext(storeHash).catch(() => ({ keepTxt: false, optional: undefined }));
+  if (keepTxt) extraFlags.push('keep-txt');
   try {
     const { vault, rescued } = await writableVault(vaults);
     const result = await vault.capture(
@@ -94,9 +99,9 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
         accessToken: popup.accessToken ?? '',
         ...(popup.labelled.length ? { labelled: popup.labelled } : {}),
       },
-      { captureId, origin, storeHash, tokenType, scopes: form.scopes, extraFlags },
+      { captureId, origin, storeHash, tokenType, scopes: form.scopes, extraFlags, optional },
     );
-    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, ...(rescued ? { rescued } : {}) };
+    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}) };
     storedDigests.set(digest, { reply, at: Date.now() });
     // An open vault page shows the new record at once (no data in the announcement).
     if (result.status === 'stored') announceRecordsChanged();

@@ -44,6 +44,8 @@ export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
       ['keyId', h.keyId],
       ['suite', suiteFields(h.suite)],
       ['flags', [...h.flags]],
+      // Added later and optional: a header without it encodes exactly as before.
+      ...(h.optional ? [['optional', fields(['included', [...h.optional.included]], ['excluded', [...h.optional.excluded]])] as const] : []),
     ),
   );
 }

@@ -6,7 +6,9 @@
  * Format history
  *  v1 (current): record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
- *      keyId, createdAt}.
+ *      keyId, createdAt}. Optional record-header field `optional` {included, excluded}: the
+ *      preset's optional rows the merchant included / left out; absent when not known (older
+ *      records, presets without optional rows), and then left out of the AAD too.
  *  Sealed body: {name, apiPath, clientId, clientSecret, accessToken}; body v2 (issue 11) appends
  *      `labelled` [{label, value}] only when the pop-up showed values whose labels were not
  *      understood, so every body without them is byte for byte a v1 body.
@@ -75,6 +77,10 @@ export const scopesSchema = z
   }, 'invalid scopes')
   .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
 
+const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
+/** Which of the chosen preset's optional rows were included and which left out. */
+export const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
+
 const headerCommon = {
   recordId: z.string().regex(RECORD_ID_RE),
   captureId: z.string().regex(CAPTURE_ID_RE),
@@ -93,6 +99,7 @@ export const recordHeaderV1Schema = z
     ...headerCommon,
     tokenType: z.string().regex(TOKEN_TYPE_RE),
     flags: z.array(z.string().regex(FLAG_RE)).max(MAX_FLAGS),
+    optional: optionalRowsSchema.optional(),
   })
   .strict();
 
