@@ -9,10 +9,11 @@ import type { LinkOffer } from '../../utils/messaging/protocol';
 import { el, link } from './dom';
 import type { PanelCallbacks } from './panel';
 
+/** Only a real click counts: the page's own scripts can reach this open shadow root. */
 function button(text: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', text);
   b.type = 'button';
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (e) => e.isTrusted && onClick());
   return b;
 }
 
