@@ -129,7 +129,8 @@ function checkbox(row: PanelView['optional'][number], callbacks: PanelCallbacks)
   const box = el('input');
   box.type = 'checkbox';
   box.checked = row.included;
-  box.addEventListener('change', () => callbacks.onInclude(row.id, box.checked));
+  // A real click only: the page's scripts can reach this open shadow root.
+  box.addEventListener('change', (e) => e.isTrusted && callbacks.onInclude(row.id, box.checked));
   label.append(box, ` ${t('content_includeRow', row.label)}`);
   return label;
 }

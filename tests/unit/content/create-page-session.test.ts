@@ -232,7 +232,13 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
     expect(box.checked).toBe(true);
     expect(markerOf('Products')?.dataset.status).toBe('missing');
     box.checked = false;
+    // A script's change event is not the merchant's: ignored.
     box.dispatchEvent(new Event('change'));
+    await settle();
+    expect(requests().map((r) => r.type)).not.toContain('choices:set');
+    const change = new Event('change');
+    Object.defineProperty(change, 'isTrusted', { value: true });
+    box.dispatchEvent(change);
     await settle();
     expect(requests()).toContainEqual({ type: 'choices:set', presetId: 'opt', excluded: ['products'] });
     expect(markerOf('Products')?.dataset.status).toBe('right');
