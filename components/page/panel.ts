@@ -45,7 +45,7 @@ button:disabled { opacity: .6; cursor: progress; }
 [role=status] { margin: 0; font-weight: 600; }
 ul { margin: 0; padding-left: 1.2em; color: #8a1c1c; }
 a { color: #2849c7; }
-[hidden]{display:none!important}fieldset{border:0;margin:0;padding:0;display:flex;gap:4px 14px;flex-wrap:wrap}legend{float:left;font-weight:600}
+[hidden]{display:none!important}section>*{min-width:0}fieldset{border:0;margin:0;padding:0;display:flex;gap:4px 14px;flex-wrap:wrap}legend{float:left;font-weight:600}
 p,h3{margin:0;font-size:14px}summary{cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 details[open] .clip{display:none}.notes ul,.offer ul{color:inherit}
 .offer{border:2px solid #3c64f4;border-radius:6px;padding:8px 12px;display:grid;gap:6px}
@@ -141,7 +141,7 @@ function renderNotes(box: Element, notes: readonly string[]): void {
   const [first] = notes;
   if (notes.length === 1 && first!.length <= 100) return box.replaceChildren(el('p', `${t('content_notes')}: ${first}`));
   const details = el('details');
-  const summary = el('summary', `${t('content_notes')} (${notes.length}): `);
+  const summary = el('summary', `${t('content_notes')}${notes.length > 1 ? ` (${notes.length})` : ''}: `);
   summary.append(Object.assign(el('span', first), { className: 'clip' }));
   const list = el('ul');
   list.append(...notes.map((n) => el('li', n)));

@@ -136,7 +136,7 @@ test('the panel shows the preset notes (long ones folded) and its sources; Moder
   );
 
   await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
-  await expect(panel.locator('summary')).toContainText('Notes (1): Keep the downloaded .txt file and upload it');
+  await expect(panel.locator('summary')).toContainText('Notes: Keep the downloaded .txt file and upload it');
   await expect(panel.getByRole('checkbox')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
