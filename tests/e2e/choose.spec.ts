@@ -11,6 +11,7 @@ import {
   CREATE_PATH,
   STORE_ORIGIN,
   activeTabId,
+  chooseByKeyboard,
   expect,
   fixtureSaveCount,
   fixtureState,
@@ -48,7 +49,7 @@ test('untick Orders in LitExtension: Fill leaves it at None, every included row 
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   const panel = panelOf(page);
-  await panel.getByLabel('Preset').selectOption({ label: 'LitExtension: migrate to BigCommerce' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'LitExtension: migrate to BigCommerce');
   // Optional rows have a tick, ticked by default; required rows have none.
   await expect(panel.getByRole('checkbox')).toHaveCount(3);
   await expect(panel.getByRole('checkbox', { name: 'Include Customers' })).toBeChecked();
@@ -124,7 +125,7 @@ test('the panel shows the preset notes (long ones folded) and its sources; Moder
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   const panel = panelOf(page);
-  await panel.getByLabel('Preset').selectOption({ label: 'LitExtension: migrate to BigCommerce' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'LitExtension: migrate to BigCommerce');
   const notes = panel.locator('details');
   await expect(notes.locator('summary')).toContainText('Notes (3): Rows not marked required are optional');
   await expect(panel.getByText('turn off all email notifications')).toBeHidden();
@@ -135,7 +136,7 @@ test('the panel shows the preset notes (long ones folded) and its sources; Moder
     'https://litextension.com/migration-guide/get-api-bigcommerce.html',
   );
 
-  await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
   await expect(panel.locator('summary')).toContainText('Notes: Keep the downloaded .txt file and upload it');
   await expect(panel.getByRole('checkbox')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Fill form' }).click();
