@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord } from '../../utils/vault';
 import type { RecordNotes } from '../../utils/vault/annotations';
-import { describeAge, describeFlags, describeScopes, describeTokenType, formatDate } from './record-text';
+import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 import { NotesEditor } from './NotesEditor';
 
@@ -54,6 +54,8 @@ export function RecordItem({
   const nameId = useId();
   const flags = describeFlags(header.flags);
   const scopes = describeScopes(header.scopes);
+  // v1 headers (captured before presets were remembered) have no optional rows.
+  const optional = describeOptionalRows('optional' in header ? header.optional : undefined);
   const altered = health === 'altered';
   const { notes, storeName, preset } = context;
   const [editing, setEditing] = useState(false);
@@ -118,6 +120,11 @@ export function RecordItem({
       ) : (
         <p class="vault-hint">{Object.keys(header.scopes).length > 0 ? t('vault_scopes_none_granted') : t('vault_scopes_not_recorded')}</p>
       )}
+      {optional.map((line) => (
+        <p key={line} class="vault-hint vault-optional">
+          {line}
+        </p>
+      ))}
       {altered && (
         <p class="vault-altered" role="alert">
           {t('vault_record_altered')}

@@ -279,7 +279,16 @@ export function VaultSection() {
       {load.kind === 'ready' && (
         <>
           <aside class="vault-reminder">
-            <strong>{t('vault_txt_reminder_title')}</strong> {t('vault_txt_reminder')}
+            {/* A preset whose integrator needs the .txt (Modern Retail uploads it) flags its records. */}
+            {records.some((r) => r.header.flags.includes('keep-txt')) ? (
+              <>
+                <strong>{t('vault_txt_reminder_keep_title')}</strong> {t('vault_txt_reminder_keep')}
+              </>
+            ) : (
+              <>
+                <strong>{t('vault_txt_reminder_title')}</strong> {t('vault_txt_reminder')}
+              </>
+            )}
           </aside>
           <div class="vault-list-head">
             <h3>{t('vault_list_title', records.length)}</h3>

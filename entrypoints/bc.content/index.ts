@@ -61,7 +61,7 @@ export default defineContentScript({
         const page = classifyUrl(location.href);
         return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
       },
-      'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
+      'page:fill': ({ preset, excluded }) => session?.fill(preset, excluded) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
     });
     ctx.onInvalidated(stopAnswering);
   },

@@ -15,6 +15,7 @@ import type { Vault } from '../vault';
 import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
 import { CaptureBounds } from './capture-bounds';
+import { captureContext } from './capture-context';
 
 const bounds = new CaptureBounds();
 
@@ -58,9 +59,6 @@ export async function handleCapture(
   request: CaptureRequest,
   sender: Browser.runtime.MessageSender,
   vaults: CaptureVaults,
-  /** The preset chosen now (storage.local, shared by every tab, the popup and the in-page panel);
-   *  read here rather than sent by the content script, which is kept small. */
-  chosenPresetId: () => Promise<string | null> = async () => null,
 ): Promise<CaptureReply> {
   const { captureId, popup, form, trustedSave } = request;
   // The store is the one whose control panel sent this, never what the page's form claims.
@@ -90,6 +88,11 @@ export async function handleCapture(
     name = 'Unnamed API account';
     extraFlags.push('name-missing');
   }
+  // What the merchant chose in Scopekeeper (looked up here, never taken from the page).
+  // A failed look-up must not cost the capture: it is then recorded without them.
+  // A preset that cannot be read must not cost the capture.
+  const { keepTxt, optional, presetId } = await captureContext(storeHash).catch(() => ({ keepTxt: false, optional: undefined, presetId: null }));
+  if (keepTxt) extraFlags.push('keep-txt');
   try {
     const { vault, rescued } = await writableVault(vaults);
     const result = await vault.capture(
@@ -101,18 +104,9 @@ export async function handleCapture(
         accessToken: popup.accessToken ?? '',
         ...(popup.labelled.length ? { labelled: popup.labelled } : {}),
       },
-      {
-        captureId,
-        origin,
-        storeHash,
-        tokenType,
-        scopes: form.scopes,
-        extraFlags,
-        // A preset that cannot be read must not cost the capture.
-        presetId: await chosenPresetId().catch(() => null),
-      },
+      { captureId, origin, storeHash, tokenType, scopes: form.scopes, extraFlags, optional, presetId },
     );
-    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, ...(rescued ? { rescued } : {}) };
+    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}) };
     storedDigests.set(digest, { reply, at: Date.now() });
     // An open vault page shows the new record at once (no data in the announcement).
     if (result.status === 'stored') announceRecordsChanged();

@@ -5,12 +5,15 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Reply } from '../messaging/protocol';
-import { getPresetsState, selectPreset } from '../presets/store';
+import { allPresets, getPresetsState, selectPreset } from '../presets/store';
+import { choicesForStore, setExcluded } from '../presets/choice-store';
+import { classifyUrl } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
 import { popupLabels } from './popup-labels';
-import { backgroundRequestSchema } from './message-schemas';
-import { isControlPanelContentScript } from './sender';
+import { addLinkedPreset, dismissLink, linkFound, linkOffer } from './link-offer';
+import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
+import { isControlPanelContentScript, isDeepLinkContentScript } from './sender';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -24,19 +27,44 @@ export async function handleContentRequest(
   // A refused capture still gets an answer, so the page can tell the user; other refused
   // requests get none.
   const isCapture = typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture';
+  // The deep-link page may only hand over a preset link's fragment, before BigCommerce redirects.
+  if (isDeepLinkContentScript(sender, runtimeId)) {
+    const found = linkFoundSchema.safeParse(message);
+    if (!found.success) return undefined;
+    await linkFound(found.data.fragment, 'deep-link');
+    return { ok: true };
+  }
   if (!isControlPanelContentScript(sender, runtimeId)) return isCapture ? { ok: false, code: 'sender' } : undefined;
   const parsed = backgroundRequestSchema.safeParse(message);
   if (!parsed.success) return isCapture ? { ok: false, code: 'schema' } : undefined;
   const request = parsed.data;
+  // The sender passed isControlPanelContentScript: its URL is a control-panel page of a store.
+  const storeHash = classifyUrl(sender.url!).storeHash!;
   switch (request.type) {
-    case 'presets:get':
-      return getPresetsState();
+    case 'presets:get': {
+      const [state, excluded] = await Promise.all([getPresetsState(), choicesForStore(storeHash)]);
+      return { ...state, excluded };
+    }
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };
     case 'capture:labels':
       return popupLabels();
     case 'capture':
-      return handleCapture(request, sender, { main: vault(), rescue }, async () => (await getPresetsState()).selectedId);
+      return handleCapture(request, sender, { main: vault(), rescue });
+    case 'choices:set': {
+      const preset = (await allPresets()).find((p) => p.id === request.presetId);
+      if (preset) await setExcluded(storeHash, preset, request.excluded);
+      return { ok: true };
+    }
+    case 'link:found':
+      await linkFound(request.fragment, 'create-page');
+      return { ok: true };
+    case 'link:get':
+      return linkOffer();
+    case 'link:add':
+      return addLinkedPreset();
+    case 'link:dismiss':
+      return dismissLink();
   }
 }

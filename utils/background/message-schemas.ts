@@ -37,11 +37,21 @@ export const captureRequestSchema = z
   })
   .strict();
 
+const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) }).strict();
+
+/** The one message the deep-link page may send (./sender.ts isDeepLinkContentScript). */
+export const linkFoundSchema = z.object({ type: z.literal('link:found'), fragment: z.string().max(8192) }).strict();
+
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('presets:get') }).strict(),
-  z.object({ type: z.literal('capture:labels') }).strict(),
+  empty('presets:get'),
+  empty('capture:labels'),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
+  z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
   captureRequestSchema,
+  linkFoundSchema,
+  empty('link:get'),
+  empty('link:add'),
+  empty('link:dismiss'),
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;

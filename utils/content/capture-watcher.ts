@@ -144,7 +144,8 @@ export function watchForCredentials(
     if (item.tries >= QUICK_TRIES && !item.payload.trustedSave) waitingUntrusted--;
     if (reply?.ok) {
       const missing = reply.missing.map((m) => (FIELD_NAME[m] ? t(FIELD_NAME[m]) : m));
-      let detail = t('vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
+      // The chosen preset's integrator may need the .txt (e.g. to upload it): then keep it for now.
+      let detail = t(reply.keepTxt ? 'vault_notice_captured_keep_txt' : 'vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
       if (reply.rescued) detail += ` ${t('vault_notice_rescued')}`;
       showNotice(missing.length || reply.rescued ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
     } else if (!ctx.isValid) {

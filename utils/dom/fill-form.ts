@@ -14,20 +14,21 @@ export interface FillOutcome {
   notSet: string[];
 }
 
-export async function fillForm(root: Document, preset: Preset): Promise<FillOutcome> {
+/** `excluded`: optional rows the merchant left out; they are set to their default. */
+export async function fillForm(root: Document, preset: Preset, excluded?: ReadonlySet<string>): Promise<FillOutcome> {
   let form = scanForm(root);
-  let steps = planFill(form.model, diffForm(form.model, preset), preset);
+  let steps = planFill(form.model, diffForm(form.model, preset, excluded), preset);
   const failures: FillFailure[] = [];
   const tokenStep = steps.find((s) => s.kind === 'token-type');
   if (tokenStep) {
     // Switching the token type can re-render the form, so the rest is planned on a fresh scan.
     failures.push(...(await executeFill(form, [tokenStep], root)));
     form = scanForm(root);
-    steps = planFill(form.model, diffForm(form.model, preset), preset).filter((s) => s.kind !== 'token-type');
+    steps = planFill(form.model, diffForm(form.model, preset, excluded), preset).filter((s) => s.kind !== 'token-type');
   }
   failures.push(...(await executeFill(form, steps, root)));
   const after = scanForm(root);
-  const diff = diffForm(after.model, preset);
+  const diff = diffForm(after.model, preset, excluded);
   return {
     failures,
     notSet: diff.rows.filter((r) => r.status !== 'right').map((r) => r.label),

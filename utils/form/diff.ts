@@ -3,7 +3,7 @@
  */
 import type { PageModel, ScopeRowModel } from './model';
 import type { Preset } from '../presets/types';
-import { levelRank, } from '../scopes/match';
+import { levelRank } from '../scopes/match';
 import { scopeById } from '../scopes/catalogue';
 import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from './token-type';
@@ -28,6 +28,8 @@ export interface RowDiff {
   /** Whether the preset names this row at all. */
   inPreset: boolean;
   required: boolean;
+  /** An optional row the merchant left out: its target is the row's default. */
+  excluded: boolean;
   status: RowStatus;
 }
 
@@ -46,11 +48,12 @@ export interface FormDiff {
 /** Names must have at least four characters (BigCommerce's rule). */
 export const MIN_NAME_LENGTH = 4;
 
-function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowDiff | null {
+function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset, excluded: ReadonlySet<string>): RowDiff | null {
   const scope = scopeById(row.scopeId);
   if (!scope) return null;
   const wanted = (preset.scopes as Record<string, { level: LevelId; required: boolean } | undefined>)[row.scopeId];
-  const target = wanted?.level ?? scope.defaultLevel;
+  const left = wanted !== undefined && !wanted.required && excluded.has(row.scopeId);
+  const target = wanted && !left ? wanted.level : scope.defaultLevel;
   let status: RowStatus;
   if (row.currentLevel === null) status = 'unrecognised';
   else {
@@ -66,20 +69,23 @@ function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowD
     target,
     inPreset: wanted !== undefined,
     required: wanted?.required ?? false,
+    excluded: left,
     status,
   };
 }
 
-export function diffForm(model: PageModel, preset: Preset): FormDiff {
+/** `excluded`: optional rows left out (utils/presets/choice.ts); they must be at their default. */
+export function diffForm(model: PageModel, preset: Preset, excluded: ReadonlySet<string> = new Set()): FormDiff {
   const rows: RowDiff[] = [];
   const unknownRows: string[] = [];
   for (const row of model.rows) {
-    const diff = row.scopeId === null ? null : rowDiff(row as ScopeRowModel & { scopeId: string }, preset);
+    const diff = row.scopeId === null ? null : rowDiff(row as ScopeRowModel & { scopeId: string }, preset, excluded);
     if (diff) rows.push(diff);
     else unknownRows.push(row.label);
   }
   const present = new Set(rows.map((r) => r.scopeId));
-  const absentScopes = Object.keys(preset.scopes).filter((id) => !present.has(id));
+  // A left-out row the page does not show is at its default already.
+  const absentScopes = Object.keys(preset.scopes).filter((id) => !present.has(id) && !excluded.has(id));
   return {
     rows,
     unknownRows,

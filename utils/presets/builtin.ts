@@ -159,6 +159,8 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     notes: [
       'Keep the downloaded .txt file and upload it to the "API Credentials" task in Modern Retail’s Onboarding Center (or enter the values in their form manually).',
     ],
+    // Seed 03: the .txt is uploaded to the Onboarding Center, so it must not be deleted first.
+    keepTxt: true,
   },
   {
     id: 'stencil-cli',

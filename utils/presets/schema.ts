@@ -25,6 +25,7 @@ const scopeEntrySchema = z.strictObject({
   // accepted in files, so a file means the same thing whatever the panel's casing turns out to be.
   level: levelIdSchema,
   required: z.boolean(),
+  include: z.boolean().optional(),
 });
 
 /** Keys must be catalogue ids and levels must be offered by that row. */
@@ -35,7 +36,11 @@ const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes,
       continue;
     }
     // zod runs refinements on partly invalid input too; a malformed entry is already reported.
-    const level: unknown = (entry as { level?: unknown } | null)?.level;
+    const fields = entry as { level?: unknown; required?: unknown; include?: unknown } | null;
+    if (fields?.required === true && fields.include === false) {
+      ctx.addIssue({ code: 'custom', message: 'a required row is always included; remove "include" or make the row optional', path: [key, 'include'] });
+    }
+    const level = fields?.level;
     if (!levelIdSchema.safeParse(level).success) continue;
     const row = scopeById(key);
     if (!row.levels.some((l) => l.id === level)) {
@@ -85,6 +90,7 @@ export const presetSchema = z
     notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
     credentialFields: credentialFieldsSchema.optional(),
     handoff: handoffSchema.optional(),
+    keepTxt: z.boolean().optional(),
   })
   .superRefine((preset, ctx) => {
     // The Stencil-CLI form has no scope rows (only an access level), so scopes cannot apply.
@@ -124,7 +130,7 @@ export interface PresetIssue {
   /** Where in the file, e.g. `presets[0].scopes.customers.level`; '' for the file as a whole. */
   path: string;
   message: string;
-  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large';
+  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large' | 'bad-link' | 'link-one-preset';
   zod?: z.core.$ZodIssue;
 }
 

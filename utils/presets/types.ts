@@ -30,6 +30,11 @@ export interface PresetScope {
   level: LevelId;
   /** The source marks the row as needed in every case (as opposed to "depending on what you use"). */
   required: boolean;
+  /**
+   * For an optional row: whether it starts ticked ("Include …") when a merchant first chooses
+   * the preset. Absent means true. A required row is always included (presetSchema).
+   */
+  include?: boolean;
 }
 
 export interface Preset {
@@ -51,4 +56,9 @@ export interface Preset {
   credentialFields?: CredentialField[];
   /** The integrator's public key for "Encrypt for integrator". */
   handoff?: PresetHandoff;
+  /**
+   * The integrator needs the .txt file BigCommerce downloads (e.g. to upload it): the capture
+   * notice and the vault then say "keep it until you have uploaded it" instead of "delete it".
+   */
+  keepTxt?: boolean;
 }

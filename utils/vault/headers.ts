@@ -51,9 +51,13 @@ export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
   return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h)));
 }
 
-/** v2 = v1's fields in v1's order, then presetId. */
+/** v2 = v1's fields in v1's order, then presetId, then `optional` when present. */
 export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
-  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId]));
+  // `optional` is absent when not known: a header without it encodes exactly as before it existed.
+  const optional = h.optional
+    ? [['optional', fields(['included', [...h.optional.included]], ['excluded', [...h.optional.excluded]])] as const]
+    : [];
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId], ...optional));
 }
 
 export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {

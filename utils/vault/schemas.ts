@@ -5,7 +5,9 @@
  *
  * Format history
  *  v2 (current records): record header v1 + presetId (the preset chosen when it was captured,
- *      or null). Vault headers stay v1.
+ *      or null) + optional field `optional` {included, excluded}: the preset's optional rows the
+ *      merchant included / left out; absent when not known (older records, presets without
+ *      optional rows), and then left out of the AAD too. Vault headers stay v1.
  *  v1: record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
@@ -79,6 +81,10 @@ export const scopesSchema = z
   }, 'invalid scopes')
   .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
 
+const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
+/** Which of the chosen preset's optional rows were included and which left out. */
+export const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
+
 const headerCommon = {
   recordId: z.string().regex(RECORD_ID_RE),
   captureId: z.string().regex(CAPTURE_ID_RE),
@@ -100,10 +106,11 @@ export const recordHeaderV1Schema = z
   })
   .strict();
 
-/** v2 = v1 + the preset chosen at capture. */
+/** v2 = v1 + the preset chosen at capture, and which of its optional rows were included. */
 export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   v: z.literal(2),
   presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
+  optional: optionalRowsSchema.optional(),
 });
 
 export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();

@@ -46,7 +46,9 @@ export type ExtraFlag =
   | 'labels-unrecognised'
   /** No trusted Save (a real click or Enter) came before the pop-up: a page script may have
    *  drawn it. */
-  | 'no-trusted-save';
+  | 'no-trusted-save'
+  /** The chosen preset's integrator needs BigCommerce's .txt file kept until it is uploaded. */
+  | 'keep-txt';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
@@ -69,6 +71,8 @@ export interface CaptureHeaderInputs {
   presetId?: string | null;
   /** Keep this record id (a re-seal or a restore); a new random one otherwise. */
   recordId?: string;
+  /** The chosen preset's optional rows, included and left out (omitted when unknown). */
+  optional?: { included: readonly string[]; excluded: readonly string[] };
 }
 
 export interface OpenedRecord {
@@ -139,6 +143,7 @@ export function buildRecordHeader(
     suite: { ...SUITE_IDS },
     flags: [...flags].sort(),
     presetId: inputs.presetId ?? null,
+    ...(inputs.optional ? { optional: { included: [...inputs.optional.included], excluded: [...inputs.optional.excluded] } } : {}),
   };
   const parsed = recordHeaderV2Schema.safeParse(candidate);
   if (!parsed.success) {

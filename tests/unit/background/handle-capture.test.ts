@@ -3,7 +3,8 @@
  * and that what the page could not give is recorded as flags on the stored header.
  */
 import { MAX_TEXT } from '../../../utils/vault/schemas';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCapture as handleCaptureDirect } from '../../../utils/background/handle-capture';
 import type { CaptureRequest } from '../../../utils/background/message-schemas';
 import { selectPreset } from '../../../utils/presets/store';
@@ -76,7 +77,8 @@ describe('handleCapture', () => {
     await selectPreset(null);
     await handleCapture(request({ clientId: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }), sender(), RUNTIME_ID, vault);
     // A preset that cannot be read does not cost the capture.
-    await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault }, () => Promise.reject(new Error('storage')));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage'));
+    await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault });
     const presets = (await vault.listHeaders()).headers.map((h) => h.presetId).sort();
     expect(presets).toEqual(['litextension-to-bigcommerce', null, null]);
   });

@@ -245,3 +245,26 @@ describe('hpke usage invariants', () => {
     expect(HPKE.MODE_BASE).toBe(0);
   });
 });
+
+describe('the optional-rows header field', () => {
+  const optional = { included: ['customers', 'products'], excluded: ['orders'] };
+
+  it('is kept in the header, opens, and is bound to the ciphertext', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs({ optional }));
+    expect(record.header.optional).toEqual(optional);
+    await expect(openRecord(unlocked, record)).resolves.toMatchObject({ header: { optional } });
+    await expectTamper({ ...record, header: { ...record.header, optional: { included: ['customers', 'products', 'orders'], excluded: [] } } });
+    const { optional: _dropped, ...without } = record.header;
+    await expectTamper({ ...record, header: without });
+  });
+
+  it('is absent unless given, and a header without it encodes exactly as before (older records keep opening)', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    expect(record.header).not.toHaveProperty('optional');
+    expect(new TextDecoder().decode(recordHeaderAadV2(record.header))).not.toContain('optional');
+  });
+
+  it('refuses ids that are not scope-shaped', async () => {
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ optional: { included: ['Orders!'], excluded: [] } }))).rejects.toBeInstanceOf(VaultFormatError);
+  });
+});
