@@ -4,6 +4,7 @@
  * Plain DOM rather than Preact: this code loads on every control-panel page.
  */
 import { t } from '../../utils/i18n';
+import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
 
 export interface PanelView {
@@ -14,37 +15,21 @@ export interface PanelView {
   /** Problems worth the user's attention, one sentence each. */
   problems: string[];
   busy: boolean;
+  /** The page is not fully understood: show "Copy page report". */
+  puzzled: boolean;
 }
 
 export interface PanelCallbacks {
   onSelect(id: string | null): void;
   onFill(): void;
+  /** The page report's JSON (utils/dom/page-report.ts); null when the background did not answer. */
+  pageReport(): Promise<string | null>;
 }
-
-const CSS = `
-:host { all: initial; display: block; margin: 0 0 16px; }
-section { font: 14px/1.4 system-ui, sans-serif; color: #1d2a4d; background: #f3f6ff; border: 1px solid #c9d3f5;
-  border-radius: 8px; padding: 12px 16px; display: grid; gap: 8px; }
-h2 { font-size: 15px; margin: 0; }
-.row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-select, button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid #8a97c2; background: #fff; color: inherit; }
-select { min-width: 16em; max-width: 100%; }
-button { background: #3c64f4; border-color: #3c64f4; color: #fff; font-weight: 600; cursor: pointer; }
-button:disabled { opacity: .6; cursor: progress; }
-:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-[role=status] { margin: 0; font-weight: 600; }
-ul { margin: 0; padding-left: 1.2em; color: #8a1c1c; }
-a { color: #2849c7; }
-@media (prefers-color-scheme: dark) {
-  section { background: #1b2233; color: #e8ecf8; border-color: #3b4666; }
-  select { background: #10151f; color: #e8ecf8; }
-  ul { color: #ffb4b4; } a { color: #9db4ff; }
-}`;
 
 export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${CSS}</style>
+  shadow.innerHTML = `<style></style>
 <section>
   <h2></h2>
   <div class="row">
@@ -55,6 +40,7 @@ export function createPanel(callbacks: PanelCallbacks) {
   <p role="status"></p>
   <div class="source"></div>
   <ul hidden></ul>
+  <div class="row report" hidden><button type="button" class="secondary"></button><span role="status"></span></div>
 </section>`;
   // Texts are set through textContent/attributes from the locale, never parsed as HTML.
   shadow.querySelector('section')!.setAttribute('aria-label', t('content_panelTitle'));
@@ -71,10 +57,28 @@ export function createPanel(callbacks: PanelCallbacks) {
   let chosen = '';
   select.addEventListener('change', (e) => (e.isTrusted ? callbacks.onSelect(select.value || null) : (select.value = chosen)));
   button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
+  const report = shadow.querySelector<HTMLElement>('.report')!;
+  const reportButton = report.querySelector('button')!;
+  const reportStatus = report.querySelector('span')!;
+  reportButton.textContent = t('content_pageReport');
+  reportButton.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    callbacks
+      .pageReport()
+      .then((json) => (json === null ? Promise.reject(new Error('no report')) : copyText(json, shadow)))
+      .then(
+      () => (reportStatus.textContent = t('content_pageReportCopied')),
+      () => (reportStatus.textContent = t('content_pageReportFailed')),
+    );
+  });
 
   let renderedPresets: Preset[] | null = null;
 
+  const style = shadow.querySelector('style')!;
+
   function update(view: PanelView): void {
+    // The styles arrive with the vocabulary (./styles.ts); the panel is shown only after that.
+    if (!style.textContent) style.textContent = pageStyles().panel;
     if (view.presets !== renderedPresets) {
       renderedPresets = view.presets;
       select.replaceChildren(new Option(t('content_choosePreset'), ''), ...view.presets.map((p) => new Option(p.name, p.id)));
@@ -93,6 +97,7 @@ export function createPanel(callbacks: PanelCallbacks) {
       a.textContent = t('content_sourceLink', link.title);
       source.append(a);
     }
+    if (report.hidden === view.puzzled) report.hidden = !view.puzzled;
     problems.hidden = view.problems.length === 0;
     problems.replaceChildren(
       ...view.problems.map((text) => {
@@ -107,3 +112,18 @@ export function createPanel(callbacks: PanelCallbacks) {
 }
 
 export type Panel = ReturnType<typeof createPanel>;
+
+/** The page's clipboard (the click is the user's gesture); a hidden textarea where that is refused. */
+async function copyText(text: string, shadow: ShadowRoot): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    shadow.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('copy refused');
+  }
+}

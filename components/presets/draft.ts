@@ -26,6 +26,8 @@ export interface PresetDraft {
   accountName: string;
   sources: SourceDraft[];
   scopes: Record<ScopeId, ScopeDraft>;
+  /** Stencil-CLI presets: the access level (kept as it was; the editor does not show it yet). */
+  stencilAccess?: Preset['stencilAccess'];
   /** One note per line. */
   notes: string;
 }
@@ -61,6 +63,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
     accountName: p.accountName ?? '',
     sources: p.sources.length > 0 ? p.sources.map((s) => ({ ...s })) : [{ url: '', title: '' }],
     scopes,
+    ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     notes: (p.notes ?? []).join('\n'),
   };
 }
@@ -87,6 +90,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     ...(accountName ? { accountName } : {}),
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
     scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
+    ...(d.tokenType === 'stencil-cli' && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -21,6 +21,8 @@ export function App() {
   const [loadFailed, setLoadFailed] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [fillProblems, setFillProblems] = useState<string[] | null>(null);
+  const [reportMessage, setReportMessage] = useState('');
   // The page's "n of 28 match" is for the preset the page had when asked; after another choice
   // here it is stale until the next fill, so remember which choice it belongs to.
   const [summaryFor, setSummaryFor] = useState<string | null | undefined>(undefined);
@@ -42,6 +44,7 @@ export function App() {
   async function onSelect(id: string | null) {
     setPresets((s) => (s ? { ...s, selectedId: id } : s));
     setMessage('');
+    setFillProblems(null);
     await selectPreset(id);
   }
 
@@ -52,11 +55,28 @@ export function App() {
     const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected });
     setBusy(false);
     setMessage(report?.message ?? t('popup_fill_no_form'));
+    setFillProblems(report?.problems?.filter((p) => p !== report.message) ?? null);
     setSummaryFor(selected.id);
     tab.refresh();
   }
 
   const summary = tab.state.kind === 'create' && summaryFor === selectedId ? tab.state.summary : null;
+  // The same problems as the page's panel, rows named: the fill's own, else the page's latest.
+  const pageProblems = tab.state.kind === 'create' && summaryFor === selectedId ? [tab.state.summary ?? '', ...tab.state.problems] : [];
+  const problems = (fillProblems ?? (message ? [] : pageProblems.slice(1))).filter(Boolean);
+  const puzzled = tab.state.kind === 'create' && tab.state.puzzled;
+
+  async function copyReport() {
+    if (tab.tabId === null) return;
+    const report = await sendToTab(tab.tabId, 'page:report', {});
+    if (!report) return setReportMessage(t('popup_page_report_failed'));
+    try {
+      await navigator.clipboard.writeText(report.json);
+      setReportMessage(t('popup_page_report_copied'));
+    } catch {
+      setReportMessage(t('popup_page_report_failed'));
+    }
+  }
   let hint = '';
   if (!selected) hint = t('popup_fill_hint_choose');
   else if (tab.state.kind === 'create' && !tab.state.formFound) hint = t('popup_tab_waiting_form');
@@ -84,6 +104,25 @@ export function App() {
           <p id="fill-hint" class="muted small">
             {hint}
           </p>
+        )}
+        {problems.length > 0 && (
+          <section class="problems" aria-label={t('popup_problems_heading')}>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {puzzled && (
+          <div class="report-row">
+            <button type="button" onClick={() => void copyReport()}>
+              {t('popup_page_report')}
+            </button>
+            <p class="muted small" aria-live="polite">
+              {reportMessage}
+            </p>
+          </div>
         )}
       </section>
       {selected ? (

@@ -1,6 +1,6 @@
 /**
- * The background's answers to content scripts (BackgroundProtocol): preset look-ups and
- * captures. Each message is checked once, sender then schema, before it is dispatched. Content
+ * The background's answers to content scripts (BackgroundProtocol): preset look-ups, the
+ * vocabulary (catalogue and language tables) and captures. Each message is checked once, sender then schema, before it is dispatched. Content
  * scripts can never read the vault through here.
  */
 import type { Browser } from 'wxt/browser';
@@ -11,6 +11,10 @@ import { handleCapture } from './handle-capture';
 import { popupLabels } from './popup-labels';
 import { backgroundRequestSchema } from './message-schemas';
 import { isControlPanelContentScript } from './sender';
+import { vocabulary } from './vocabulary';
+import { decide } from './decide';
+import { browser } from 'wxt/browser';
+import { buildPageReport } from '../dom/page-report';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -31,6 +35,12 @@ export async function handleContentRequest(
   switch (request.type) {
     case 'presets:get':
       return getPresetsState();
+    case 'vocabulary:get':
+      return vocabulary();
+    case 'page-report:build':
+      return { json: JSON.stringify(buildPageReport(request.facts, browser.runtime.getManifest().version), null, 2) };
+    case 'form:decide':
+      return decide(request.model, request.preset, request.lastFill);
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };

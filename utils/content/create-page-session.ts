@@ -4,23 +4,37 @@
  */
 import { t } from '../i18n';
 import type { ContentScriptContext } from './context';
-import { diffForm, type FormDiff } from '../form/diff';
-import { fillForm } from '../dom/fill-form';
+import { decide, fillForm } from '../dom/fill-form';
 import { scanForm, type ScannedForm } from '../dom/scan-form';
 import type { FillReport, PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';
 import { removeMarkers, updateMarkers } from '../../components/page/markers';
 import { createPanel, type Panel } from '../../components/page/panel';
-import { describeDiff } from '../../components/page/status-text';
+import type { StatusView } from '../../components/page/status-text';
+import { needsReading, readMenus } from '../dom/options';
+import { registerVocabulary } from '../scopes/registry';
+import { usePageStyles } from '../../components/page/styles';
+import { pageFacts } from '../dom/page-report';
+
+/** What a fill decides on: the token type, access level and each row's option text. */
+function formState(form: ScannedForm): string {
+  const m = form.model;
+  return JSON.stringify([m.tokenType?.currentText, m.accessLevel?.current, m.rows.map((r) => r.currentText)]);
+}
 
 export class CreatePageSession {
   private presets: PresetsState = { presets: [], selectedId: null };
   private panel: Panel;
   private observer: MutationObserver;
   private form: ScannedForm | null = null;
-  private diff: FormDiff | null = null;
   private lastFill: FillReport | null = null;
+  /** The form as the last fill left it: any change after that (by hand or by the page) clears "Form filled". */
+  private filledState: string | null = null;
+  private view: StatusView | null = null;
+  /** Which decision request is the newest. */
+  private asked = 0;
+  private vocabularyLoaded = false;
   private busy = false;
   private frame = 0;
   private stopped = false;
@@ -29,6 +43,7 @@ export class CreatePageSession {
     this.panel = createPanel({
       onSelect: (id) => void this.select(id),
       onFill: () => void this.fill(),
+      pageReport: () => this.pageReport(),
     });
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
     // into one scan per frame.
@@ -43,11 +58,22 @@ export class CreatePageSession {
   start(): void {
     this.observe();
     this.schedule();
+    void this.loadVocabulary();
     void this.loadPresets();
   }
 
   private observe(): void {
     this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
+  }
+
+  /** The catalogue and language tables, from the background (they are not bundled: budget). */
+  private async loadVocabulary(): Promise<void> {
+    const vocabulary = await sendToBackground('vocabulary:get', {});
+    if (!vocabulary || this.stopped) return;
+    registerVocabulary(vocabulary);
+    usePageStyles(vocabulary.styles);
+    this.vocabularyLoaded = true;
+    this.refresh();
   }
 
   stop(): void {
@@ -69,12 +95,20 @@ export class CreatePageSession {
     return this.formFound ? this.form : null;
   }
 
+  /** Whether this document shows the create form (a scope row or the Stencil access level). */
   get formFound(): boolean {
-    return (this.form?.model.rows.length ?? 0) > 0;
+    return (this.form?.model.rows.length ?? 0) > 0 || this.form?.model.accessLevel != null;
   }
 
-  get summary(): string | null {
-    return this.diff ? t('content_matchCount', this.diff.matching, this.diff.rows.length) : null;
+  /** The panel's headline and problems, for the popup (the same words, not only a count). */
+  get statusView(): StatusView | null {
+    return this.view;
+  }
+
+  /** A JSON outline of what the adapter saw; never a typed value, never anything from a pop-up. */
+  async pageReport(): Promise<string | null> {
+    const reply = await sendToBackground('page-report:build', { facts: pageFacts(scanForm(document)) });
+    return reply?.json ?? null;
   }
 
   private async loadPresets(): Promise<void> {
@@ -101,20 +135,41 @@ export class CreatePageSession {
     });
   }
 
-  /** Collect and decide, then show: the panel, and a marker on every row. */
+  /** Collect, have the background decide, then show: the panel, and a marker on every row. */
   refresh(): void {
-    if (this.stopped) return;
-    this.form = scanForm(document);
-    const preset = this.selectedPreset;
-    this.diff = preset && this.formFound ? diffForm(this.form.model, preset) : null;
-    this.mountPanel();
-    updateMarkers(this.form, this.diff);
-    this.panel.update({
-      presets: this.presets.presets,
-      selectedId: this.presets.selectedId,
-      busy: this.busy,
-      ...describeDiff(this.form, this.diff, preset, this.lastFill),
+    if (this.stopped || !this.vocabularyLoaded) return;
+    const form = scanForm(document);
+    this.form = form;
+    if (!this.busy && form.unreadMenus.some(needsReading)) {
+      // Labels not understood: the list can only be read by position once each row's options are known.
+      void this.readMenus(form.unreadMenus);
+    }
+    // "Form filled" holds only while the form is exactly as the fill left it.
+    if (this.lastFill?.ok && this.filledState !== formState(form)) this.lastFill = null;
+    const asked = ++this.asked;
+    void decide(form, this.selectedPreset, this.lastFill).then((decision) => {
+      // Answers can cross: only the newest reading is shown.
+      if (!decision || asked !== this.asked || this.stopped) return;
+      this.view = decision.view;
+      this.mountPanel();
+      updateMarkers(form, decision.markers);
+      this.panel.update({
+        presets: this.presets.presets,
+        selectedId: this.presets.selectedId,
+        busy: this.busy,
+        ...decision.view,
+      });
     });
+  }
+
+  private async readMenus(handles: ScannedForm['unreadMenus']): Promise<void> {
+    this.busy = true;
+    try {
+      await readMenus(handles);
+    } finally {
+      this.busy = false;
+      this.refresh();
+    }
   }
 
   /** In the page's flow, just above the form's first control; re-placed if React replaced it. */
@@ -135,9 +190,9 @@ export class CreatePageSession {
       this.lastFill = null;
     }
     const preset = given ?? this.selectedPreset;
-    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [] };
-    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [] };
-    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };
+    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [], problems: [] };
+    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [], problems: [] };
+    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [], problems: [] };
     this.busy = true;
     this.refresh();
     // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
@@ -146,12 +201,16 @@ export class CreatePageSession {
     try {
       const outcome = await fillForm(document, preset);
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
-      this.lastFill = {
-        ok: notSet.length === 0,
-        message: notSet.length === 0 ? t('content_fillDone') : t('content_fillCouldNotSet', notSet.join(', ')),
-        notSet,
-      };
-      return this.lastFill;
+      // Judged on the fresh reading: "Form filled" only when everything was verified.
+      const view = outcome.after?.view;
+      const byPosition = outcome.form.model.rows.some((r) => r.signal === 'position');
+      let message = t('content_fillDone');
+      if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
+      else if (!view?.verified) message = t(byPosition && (view?.problems.length ?? 0) <= 1 ? 'content_fillByPosition' : 'content_fillPartial');
+      const ok = notSet.length === 0 && view?.verified === true;
+      this.lastFill = { ok, message, notSet };
+      this.filledState = ok ? formState(outcome.form) : null;
+      return { ...this.lastFill, problems: view ? [view.status, ...view.problems] : [] };
     } finally {
       this.busy = false;
       if (!this.stopped) this.observe();

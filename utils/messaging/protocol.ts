@@ -12,6 +12,10 @@
  */
 import type { PageKind } from '../control-panel-url';
 import type { Preset, TokenType } from '../presets/types';
+import type { Vocabulary } from '../scopes/registry';
+import type { Decision } from '../background/decide';
+import type { PageModel } from '../form/model';
+import type { PageFacts } from '../dom/page-report';
 
 /** What a content script read from a credentials pop-up and its form. */
 export interface CapturePayload {
@@ -53,15 +57,22 @@ export interface PageStatus {
   storeHash: string | null;
   /** Whether the create form's scope rows were found (the page may still be rendering). */
   formFound: boolean;
-  /** "27 of 28 scopes match", when a form and preset are there. */
+  /** The panel's headline ("27 of 28 scopes match.", "Not on this page: …"), when a form and preset are there. */
   summary: string | null;
+  /** The panel's problems, rows named. */
+  problems: string[];
+  /** The page is not fully understood: the popup offers "Copy page report". */
+  puzzled: boolean;
 }
 
 export interface FillReport {
+  /** True only when everything the preset needs was set and verified. */
   ok: boolean;
   /** A sentence for the user. */
   message: string;
   notSet: string[];
+  /** The page's headline and problems after the fill (the popup shows them). */
+  problems?: string[];
 }
 
 /** Content script → background. */
@@ -71,6 +82,12 @@ export type BackgroundProtocol = {
   capture: { payload: CapturePayload; reply: CaptureReply };
   /** The pop-up's title and field labels in every known language, for reading it. */
   'capture:labels': { payload: Record<string, never>; reply: PopupLabelTexts };
+  /** The catalogue's rows and the language tables, sent rather than bundled (content-script budget). */
+  'vocabulary:get': { payload: Record<string, never>; reply: Vocabulary };
+  /** How the form the page read stands against a preset, in words, and the fill's steps. */
+  'form:decide': { payload: { model: PageModel; preset: Preset | null; lastFill: FillReport | null }; reply: Decision };
+  /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
+  'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
 };
 
 /** Same shape as utils/dom/read-credentials.ts PopupLabels (types only here). */
@@ -86,6 +103,8 @@ export type TabProtocol = {
   'page:status': { payload: Record<string, never>; reply: PageStatus };
   /** Carries the preset itself: the popup already has it, the page need not ask for it again. */
   'page:fill': { payload: { preset: Preset }; reply: FillReport };
+  /** The page report's JSON (see utils/dom/page-report.ts). */
+  'page:report': { payload: Record<string, never>; reply: { json: string } };
 };
 
 /** The shape both maps have: per request type, a payload object and a reply. */

@@ -31,6 +31,7 @@ function ordered(p: Preset): Preset {
     scopes: Object.fromEntries(
       Object.entries(p.scopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : [])),
     ),
+    ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
   };
 }

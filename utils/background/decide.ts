@@ -1,0 +1,32 @@
+/**
+ * Decide, for the content script: how the form it read stands against a preset (diff), the words
+ * for it (headline, problems, markers) and the steps a fill would take. Here rather than in the
+ * content script because it is pure logic and words, and the content script's budget is for
+ * reading and driving the page (collect → decide → execute, with decide in the background).
+ */
+import { describeDiff, type StatusView } from '../../components/page/status-text';
+import { markerViews, type MarkerView } from '../../components/page/marker-text';
+import { diffForm, type FormDiff } from '../form/diff';
+import type { PageModel } from '../form/model';
+import { planFill, type FillStep } from '../form/plan';
+import type { FillReport } from '../messaging/protocol';
+import type { Preset } from '../presets/types';
+import '../scopes/catalogue';
+
+export interface Decision {
+  diff: FormDiff | null;
+  view: StatusView;
+  markers: MarkerView[] | null;
+  steps: FillStep[];
+}
+
+export function decide(model: PageModel, preset: Preset | null, lastFill: FillReport | null): Decision {
+  const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
+  const diff = preset && formShown ? diffForm(model, preset) : null;
+  return {
+    diff,
+    view: describeDiff(model, diff, preset, lastFill),
+    markers: markerViews(model, diff),
+    steps: preset && diff ? planFill(model, diff, preset) : [],
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * What the content script needs to read a form, sent once per page instead of bundled into it
+ * (its budget is 30 KB): the catalogue's rows (labels, aliases, levels, parameter strings), which
+ * of them may sit anywhere in the list, the language tables, and the in-page UI's style sheets.
+ */
+import { FLOATING_SCOPE_IDS, STORE_SCOPES } from '../scopes/catalogue';
+import type { Vocabulary } from '../scopes/registry';
+import { PAGE_STYLES } from '../../components/page/styles.css';
+
+export function vocabulary(): Vocabulary {
+  return { rows: STORE_SCOPES, floating: FLOATING_SCOPE_IDS, tables: [], styles: PAGE_STYLES };
+}
