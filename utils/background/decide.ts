@@ -12,18 +12,23 @@ import { planFill, type FillStep } from '../form/plan';
 import type { FillReport } from '../messaging/protocol';
 import type { Preset } from '../presets/types';
 import '../scopes/catalogue';
+import { readPositions } from '../scopes/structure';
 
 export interface Decision {
+  /** The model as decided on: rows the page could not read by label may be read by position. */
+  model: PageModel;
   diff: FormDiff | null;
   view: StatusView;
   markers: MarkerView[] | null;
   steps: FillStep[];
 }
 
-export function decide(model: PageModel, preset: Preset | null, lastFill: FillReport | null): Decision {
+export function decide(read: PageModel, preset: Preset | null, lastFill: FillReport | null): Decision {
+  const model = readPositions(read);
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset) : null;
   return {
+    model,
     diff,
     view: describeDiff(model, diff, preset, lastFill),
     markers: markerViews(model, diff),

@@ -15,6 +15,7 @@ import { vocabulary } from './vocabulary';
 import { decide } from './decide';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../dom/page-report';
+import { readPositions } from '../scopes/structure';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -38,7 +39,9 @@ export async function handleContentRequest(
     case 'vocabulary:get':
       return vocabulary();
     case 'page-report:build':
-      return { json: JSON.stringify(buildPageReport(request.facts, browser.runtime.getManifest().version), null, 2) };
+      return {
+        json: JSON.stringify(buildPageReport({ ...request.facts, model: readPositions(request.facts.model) }, browser.runtime.getManifest().version), null, 2),
+      };
     case 'form:decide':
       return decide(request.model, request.preset, request.lastFill);
     case 'presets:select':

@@ -6,7 +6,8 @@
 import { FLOATING_SCOPE_IDS, STORE_SCOPES } from '../scopes/catalogue';
 import type { Vocabulary } from '../scopes/registry';
 import { PAGE_STYLES } from '../../components/page/styles.css';
+import { ALL_TABLES } from '../languages';
 
 export function vocabulary(): Vocabulary {
-  return { rows: STORE_SCOPES, floating: FLOATING_SCOPE_IDS, tables: [], styles: PAGE_STYLES };
+  return { rows: STORE_SCOPES, floating: FLOATING_SCOPE_IDS, tables: ALL_TABLES, styles: PAGE_STYLES };
 }

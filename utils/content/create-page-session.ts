@@ -203,7 +203,7 @@ export class CreatePageSession {
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
       // Judged on the fresh reading: "Form filled" only when everything was verified.
       const view = outcome.after?.view;
-      const byPosition = outcome.form.model.rows.some((r) => r.signal === 'position');
+      const byPosition = outcome.after?.model.rows.some((r) => r.signal === 'position') ?? false;
       let message = t('content_fillDone');
       if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
       else if (!view?.verified) message = t(byPosition && (view?.problems.length ?? 0) <= 1 ? 'content_fillByPosition' : 'content_fillPartial');

@@ -78,9 +78,10 @@ export function findControls(root: ParentNode): ControlHandle[] {
 export const NAME_LABEL = /^(account |api account )?name\b/i;
 
 /** A plain text input by its label text (e.g. "Name", "API path"). */
-export function findLabelledInput(root: ParentNode, isLabel: (text: string) => boolean): HTMLInputElement | null {
+export function findLabelledInput(root: ParentNode, isLabel: RegExp | ((text: string) => boolean)): HTMLInputElement | null {
+  const matches = isLabel instanceof RegExp ? (text: string) => isLabel.test(text) : isLabel;
   for (const label of root.querySelectorAll('label')) {
-    if (!isLabel(cleanText(label.textContent))) continue;
+    if (!matches(cleanText(label.textContent))) continue;
     const control = label.control;
     if (control instanceof HTMLInputElement && control.getAttribute('role') !== 'combobox') return control;
   }

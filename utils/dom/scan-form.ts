@@ -3,15 +3,14 @@
  * (handles[key]) for the executor and the markers.
  *
  * Each scope row is identified by the strongest signal that works (issue 10): an attribute
- * carrying its identity, its label in English or the page's language, or, only when no label is
- * understood at all, its place in a list that fits the catalogue's order and nothing else.
+ * carrying its identity, or its label in English or the page's language. When most labels are
+ * not understood, the background may read the list by position (utils/scopes/structure.ts).
  */
 import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from '../form/model';
 import { tokenTypeFromText } from '../form/token-type';
 import type { StoreScopeRow } from '../scopes/catalogue';
 import { isUiText, levelForText, paramIn, rowForAttribute, rowForLabel, type TextTable } from '../scopes/identify';
-import { floatingScopeIds, scopeById, storeScopes } from '../scopes/registry';
-import { readByPosition } from '../scopes/structure';
+import { floatingScopeIds, storeScopes } from '../scopes/registry';
 import { type AccessGroup, findAccessGroup } from './find-access-level';
 import { type ControlHandle, currentText, findControls, findLabelledInput, identityAttributes, lowestCommonAncestor, NAME_LABEL } from './find-controls';
 import { optionTexts } from './options';
@@ -69,9 +68,8 @@ function identify(handle: ControlHandle, table: TextTable | null): { row: StoreS
   return row ? { row, signal: 'label' } : null;
 }
 
-/** The row's current level: by option text, by a parameter string in the option's value, or by place. */
-function levelOf(row: StoreScopeRow, handle: ControlHandle, text: string, signal: RowSignal, table: TextTable | null) {
-  if (signal === 'position') return row.levels[optionTexts(handle)?.indexOf(text) ?? -1]?.id ?? null;
+/** The row's current level: by option text, or by a parameter string in the option's value. */
+function levelOf(row: StoreScopeRow, handle: ControlHandle, text: string, table: TextTable | null) {
   const byText = levelForText(row, text, table);
   if (byText) return byText.id;
   const value = handle.element instanceof HTMLSelectElement ? handle.element.value : '';
@@ -80,7 +78,7 @@ function levelOf(row: StoreScopeRow, handle: ControlHandle, text: string, signal
 }
 
 export function scanForm(root: Document | Element): ScannedForm {
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
   const handles = findControls(root);
   const table = pageTable(doc, handles);
   let tokenType: PageModel['tokenType'] = null;
@@ -101,19 +99,13 @@ export function scanForm(root: Document | Element): ScannedForm {
   const identified = candidates.filter((c) => c.found);
   const understood = identified.length * 2 >= candidates.length;
   const scopeList = identified.length > 1 ? lowestCommonAncestor(identified.map((c) => c.handle.container)) : null;
-  const list = understood ? candidates.filter((c) => c.found || scopeList?.contains(c.handle.roleElement)) : candidates;
+  // Too few controls to be the catalogue's list: a stray dropdown is not a row.
+  const couldBeList = candidates.length >= storeScopes().length - floatingScopeIds().length;
+  const list = understood || !couldBeList ? candidates.filter((c) => c.found && (understood || c.found.signal === 'attribute') || (understood && scopeList?.contains(c.handle.roleElement))) : candidates;
 
-  let unreadMenus: ControlHandle[] = [];
-  if (!understood) {
-    unreadMenus = list.filter((c) => optionTexts(c.handle) === null).map((c) => c.handle);
-    // Rows already identified (a word that is the same in English, an attribute) must fit too.
-    const entries = list.map((c) => ({ options: optionTexts(c.handle)?.length ?? null, known: c.found?.row.id ?? null }));
-    const reading = unreadMenus.length ? null : readByPosition(entries, storeScopes(), floatingScopeIds());
-    reading?.forEach((id, i) => {
-      const c = list[i]!;
-      if (!c.found) c.found = { row: scopeById(id), signal: 'position' };
-    });
-  }
+  // Labels not understood: the background may read the list by position (utils/scopes/structure.ts),
+  // which needs every row's options; comboboxes show theirs only while open.
+  const unreadMenus = !understood && couldBeList ? list.filter((c) => optionTexts(c.handle) === null).map((c) => c.handle) : [];
 
   const rows: ScopeRowModel[] = list.map(({ key, handle, text, found }) => ({
     key,
@@ -122,7 +114,7 @@ export function scanForm(root: Document | Element): ScannedForm {
     signal: found?.signal ?? null,
     control: handle.kind,
     currentText: text,
-    currentLevel: found ? levelOf(found.row, handle, text, found.signal, table) : null,
+    currentLevel: found ? levelOf(found.row, handle, text, table) : null,
     offered: optionTexts(handle) ?? [],
   }));
 

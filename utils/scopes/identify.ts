@@ -7,7 +7,7 @@
  * catalogue's aliases) or in the page's language table. Structure (c) is ./structure.ts.
  */
 import type { StoreScopeRow } from './catalogue';
-import { findLevel, findScopeRow, normalizeLabel } from './match';
+import { findLevel, findScopeRow, normalizeLabel, normalizeLabelWith } from './match';
 import { scopeById, storeScopes } from './registry';
 import type { ScopeLevel } from './types';
 
@@ -28,9 +28,21 @@ export function tableHas(table: TextTable | null, texts: readonly string[] | und
 }
 
 function normalizeIn(table: TextTable, text: string): string {
-  let s = normalizeLabel(text);
-  for (const c of table.conjunctions) s = s.split(' ').map((w) => (w === c ? 'and' : w)).join(' ');
-  return s;
+  return normalizeLabelWith(text, table.conjunctions);
+}
+
+const allTexts = new WeakMap<TextTable, Set<string>>();
+
+/** Whether `text` is any of the table's texts (a row, a level, a field): language detection. */
+export function tableKnows(table: TextTable, text: string): boolean {
+  let known = allTexts.get(table);
+  if (!known) {
+    known = new Set();
+    for (const group of [table.rows, table.levels, table.ui]) for (const texts of Object.values(group)) for (const t of texts) known.add(normalizeIn(table, t));
+    allTexts.set(table, known);
+  }
+  const wanted = normalizeIn(table, text);
+  return wanted !== '' && known.has(wanted);
 }
 
 /** The row whose label (English or the table's) is `text`. */

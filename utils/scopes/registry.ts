@@ -7,13 +7,15 @@
  */
 import type { ScopeId, StoreScopeRow } from './catalogue';
 import type { PageStyles } from '../../components/page/styles';
+import type { LanguageTable } from '../languages/types';
 
 /** Everything the content script reads forms with; plain JSON, sent by the background. */
 export interface Vocabulary {
   rows: readonly StoreScopeRow[];
   /** Rows whose place in the list is unknown (Store Translations, Infrastructure): see catalogue.ts. */
   floating: readonly ScopeId[];
-  tables: readonly never[];
+  /** The control panel's language tables (utils/languages). */
+  tables: readonly LanguageTable[];
   /** The in-page UI's style sheets (components/page/styles.ts), sent along for the same reason. */
   styles: PageStyles;
 }
@@ -21,6 +23,7 @@ export interface Vocabulary {
 let rows: readonly StoreScopeRow[] = [];
 let byId = new Map<string, StoreScopeRow>();
 let floating: readonly ScopeId[] = [];
+let tables: Vocabulary['tables'] = [];
 
 export function registerCatalogue(catalogue: readonly StoreScopeRow[], floatingIds: readonly ScopeId[] = []): void {
   rows = catalogue;
@@ -30,6 +33,12 @@ export function registerCatalogue(catalogue: readonly StoreScopeRow[], floatingI
 
 export function registerVocabulary(vocabulary: Vocabulary): void {
   registerCatalogue(vocabulary.rows, vocabulary.floating);
+  tables = vocabulary.tables;
+}
+
+/** The language tables the content script received (empty elsewhere: pages import utils/languages). */
+export function languageTables(): Vocabulary['tables'] {
+  return tables;
 }
 
 /** Ids of the rows whose place in the UI's list is unknown. */

@@ -5,7 +5,9 @@
  * place, and each row's option count must equal its row's number of levels. Only a list that fits
  * exactly one reading is read; any doubt reads nothing. Pure.
  */
+import type { PageModel } from '../form/model';
 import type { ScopeId, StoreScopeRow } from './catalogue';
+import { floatingScopeIds, scopeById, storeScopes } from './registry';
 
 export interface ListEntry {
   /** How many options the row's control offers; null when unknown (then nothing is read). */
@@ -63,4 +65,25 @@ export function readByPosition(entries: readonly ListEntry[], rows: readonly Sto
     used |= 1 << k;
   }
   return out;
+}
+
+/**
+ * The model with its rows read by position where the scan could not read their labels: only when
+ * most rows are unidentified (labels not understood), and only when the whole list fits one
+ * reading; rows already identified must fit it too. Levels of such rows follow option order.
+ */
+export function readPositions(model: PageModel): PageModel {
+  const labelled = model.rows.filter((r) => r.scopeId !== null).length;
+  if (model.rows.length === 0 || labelled * 2 >= model.rows.length) return model;
+  const entries = model.rows.map((r) => ({ options: r.offered.length || null, known: (r.scopeId as ScopeId | null) ?? null }));
+  const reading = readByPosition(entries, storeScopes(), floatingScopeIds());
+  if (!reading) return model;
+  return {
+    ...model,
+    rows: model.rows.map((row, i) => {
+      if (row.scopeId) return row;
+      const scope = scopeById(reading[i]!);
+      return { ...row, scopeId: scope.id, signal: 'position', currentLevel: scope.levels[row.offered.indexOf(row.currentText)]?.id ?? null };
+    }),
+  };
 }

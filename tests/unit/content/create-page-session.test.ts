@@ -12,6 +12,9 @@ import { CreatePageSession } from '../../../utils/content/create-page-session';
 import { findControls } from '../../../utils/dom/find-controls';
 import type { Preset } from '../../../utils/presets/types';
 import { fakeReactComboboxes, loadPage, type FakeReact } from '../fixtures/markup';
+import { decide } from '../../../utils/background/decide';
+import { vocabulary } from '../../../utils/background/vocabulary';
+import type { BackgroundRequest } from '../../../utils/messaging/protocol';
 
 const preset = (id: string, scopes: Preset['scopes']): Preset => ({
   id,
@@ -52,7 +55,10 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
     subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
   state = { presets: [ORDERS], selectedId: null };
-  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: { type: string; id?: string | null }) => {
+  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) => {
+    // The background's real answers: the vocabulary (catalogue, styles) and its decisions.
+    if (request.type === 'vocabulary:get') return structuredClone(vocabulary());
+    if (request.type === 'form:decide') return structuredClone(decide(request.model, request.preset, request.lastFill));
     if (request.type !== 'presets:select') return structuredClone(state);
     state = { ...state, selectedId: request.id ?? null };
     return { ok: true };
@@ -65,11 +71,15 @@ afterEach(() => {
   fake = null;
 });
 
-const requests = () => sendMessage.mock.calls.map((call) => call[0] as { type: string; id?: string | null });
-/** A frame and a task: the session re-reads the page once per animation frame. */
+/** What the session asked about presets (vocabulary and decisions are asked all the time). */
+const requests = () =>
+  sendMessage.mock.calls.map((call) => call[0] as { type: string; id?: string | null }).filter((r) => r.type.startsWith('presets:'));
+/** Frames and tasks: the session re-reads the page once per animation frame, then asks the background. */
 const settle = async () => {
-  await new Promise((r) => requestAnimationFrame(() => r(null)));
-  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await new Promise((r) => setTimeout(r, 0));
+  }
 };
 
 /** The page with a started session, once it has read the page and the presets. */
@@ -101,7 +111,7 @@ describe('CreatePageSession on the native create page', () => {
     expect(markers()).toHaveLength(28);
     expect(markers().every((m) => m.hidden)).toBe(true);
     expect(session!.formFound).toBe(true);
-    expect(session!.summary).toBeNull();
+    expect(session!.statusView?.problems).toEqual([]);
   });
 
   it('compares the form with the preset chosen in the panel, and tells the background', async () => {
@@ -121,9 +131,10 @@ describe('CreatePageSession on the native create page', () => {
     await settle();
     expect(requests()).toContainEqual({ type: 'presets:select', id: 'orders' });
     expect(status()).toBe('content_matchCount(26|28)');
-    expect(session!.summary).toBe('content_matchCount(26|28)');
+    expect(session!.statusView?.status).toBe('content_matchCount(26|28)');
     const problems = Array.from(panelPart('ul')?.children ?? [], (li) => li.textContent);
-    expect(problems).toEqual(['content_missingCount(2)', 'content_nameTooShort(4)']);
+    // Rows named, and required ones not set yet say not to save.
+    expect(problems).toEqual(['content_nameTooShort(4)', 'content_doNotSave', 'content_requiredUnset(Orders, Products)']);
     expect(markerOf('Orders')?.dataset.status).toBe('missing');
     expect(markerOf('Customers')?.dataset.status).toBe('not-in-preset');
   });
@@ -140,7 +151,7 @@ describe('CreatePageSession on the native create page', () => {
 
   it('fills the form with the chosen preset and reports it', async () => {
     await open('native-create', 'orders');
-    expect(await session!.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
+    expect(await session!.fill()).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
     expect(status()).toBe('content_matchCount(28|28) content_fillDone');
     expect(markerOf('Products')?.dataset.status).toBe('right');
@@ -151,7 +162,7 @@ describe('CreatePageSession on the native create page', () => {
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
     // A React-controlled select whose state refuses the change.
     orders.addEventListener('change', () => (orders.value = 'None'));
-    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillCouldNotSet(Orders)', notSet: ['Orders'] });
+    expect(await session!.fill()).toMatchObject({ ok: false, message: 'content_fillCouldNotSet(Orders)', notSet: ['Orders'] });
     await settle();
     expect(panelPart('ul')?.textContent).toContain('content_fillCouldNotSet(Orders)');
   });
@@ -171,12 +182,12 @@ describe('CreatePageSession on the native create page', () => {
 
   it('refuses a fill without a preset, and a second fill while one runs', async () => {
     await open('native-create');
-    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillNoPreset', notSet: [] });
+    expect(await session!.fill()).toMatchObject({ ok: false, message: 'content_fillNoPreset', notSet: [] });
     state.selectedId = 'orders';
     window.dispatchEvent(new Event('focus'));
     await settle();
     const first = session!.fill();
-    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillBusy', notSet: [] });
+    expect(await session!.fill()).toMatchObject({ ok: false, message: 'content_fillBusy', notSet: [] });
     expect((await first).ok).toBe(true);
   });
 
@@ -212,13 +223,15 @@ describe('CreatePageSession elsewhere', () => {
     await settle();
     expect(panel()).toBeNull();
     expect(session.formFound).toBe(false);
-    expect(await session.fill()).toEqual({ ok: false, message: 'content_fillNoForm', notSet: [] });
+    expect(await session.fill()).toMatchObject({ ok: false, message: 'content_fillNoForm', notSet: [] });
   });
 
-  it('keeps working when the background cannot be reached', async () => {
+  it('shows nothing rather than guessing when the background cannot be reached', async () => {
+    // Without the vocabulary (catalogue, languages) no row can be identified: no panel, no throw.
     sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
     await open('native-create');
-    expect(status()).toBe('content_choosePresetToCheck(28)');
+    expect(panel()).toBeNull();
+    expect(session!.formFound).toBe(false);
   });
 
   it.each(['bigdesign', 'legacy'] as const)('fills the %s comboboxes', async (variant) => {
@@ -228,7 +241,7 @@ describe('CreatePageSession elsewhere', () => {
     session = new CreatePageSession(ctx);
     session.start();
     await settle();
-    expect(await session.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
+    expect(await session.fill()).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
     expect(status()).toBe('content_matchCount(28|28) content_fillDone');
   });
