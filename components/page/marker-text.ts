@@ -13,6 +13,9 @@ export interface MarkerView {
   text: string;
   className: string;
   status: string;
+  /** The catalogue row the marker speaks of ('' for an unknown row), and how it was identified. */
+  scope: string;
+  signal: string;
 }
 
 function levelLabel(scopeId: string, levelId: string | null): string {
@@ -51,6 +54,6 @@ export function markerViews(model: PageModel, diff: FormDiff | null): MarkerView
       row.signal === 'position' && row.scopeId
         ? `${t('content_markerPosition', scopeById(row.scopeId)?.label ?? row.scopeId)} — ${marked.text}`
         : marked.text;
-    return { key: row.key, ...marked, text };
+    return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '' };
   });
 }

@@ -30,13 +30,13 @@ export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null): 
       if (!host.hidden) host.hidden = true;
       continue;
     }
-    const { text, className, status } = marker;
+    const { text, className, status, scope, signal } = marker;
     if (host.hidden) host.hidden = false;
     if (host.dataset.status !== status || host.dataset.text !== text) {
       host.dataset.status = status;
       host.dataset.text = text;
-      host.dataset.scope = row.scopeId ?? '';
-      host.dataset.signal = row.signal ?? '';
+      host.dataset.scope = scope;
+      host.dataset.signal = signal;
       const span = host.shadowRoot!.querySelector('span')!;
       span.className = className;
       span.textContent = text;

@@ -40,7 +40,7 @@ export function createPanel(callbacks: PanelCallbacks) {
   <p role="status"></p>
   <div class="source"></div>
   <ul hidden></ul>
-  <div class="row report" hidden><button type="button" class="secondary"></button><span role="status"></span></div>
+  <div class="row report" hidden><button type="button" class="secondary"></button><span aria-live="polite"></span></div>
 </section>`;
   // Texts are set through textContent/attributes from the locale, never parsed as HTML.
   shadow.querySelector('section')!.setAttribute('aria-label', t('content_panelTitle'));

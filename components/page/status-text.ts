@@ -71,6 +71,11 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   const missing = diff.rows.filter((r) => r.status === 'missing');
   const over = diff.rows.filter((r) => r.status === 'over-granted');
 
+  // The Stencil-CLI form shows no rows: what is missing is the token type, not the rows.
+  if (tokenTypeWrong && model.rows.length === 0) {
+    const status = problems.find((p) => p !== lastFill?.message) ?? '';
+    return { status, problems: problems.filter((p) => p !== status), puzzled, verified: false };
+  }
   if (diff.absentScopes.length) problems.push(t('content_absentRows', absentText(diff, preset)));
   if (requiredAbsent || requiredUnset.length) problems.push(t('content_doNotSave'));
   if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')));
@@ -87,7 +92,6 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   if (diff.absentScopes.length) status = `${t('content_absentRows', absentText(diff, preset))}${requiredAbsent ? ` ${t('content_doNotSave')}` : ''}`;
   else if (diff.unknownRows.length) status = t('content_unknownRows', diff.unknownRows.join(', '));
   else if (byPosition.length) status = t(allRight ? 'content_positionAllSet' : 'content_positionCheck', byPosition.length);
-  else if (tokenTypeWrong) status = problems.find((p) => p !== lastFill?.message) ?? '';
   else status = `${t('content_matchCount', diff.matching, diff.rows.length)}${verified && lastFill?.ok ? ` ${lastFill.message}` : ''}`;
   return { status, problems: problems.filter((p) => p !== status && !status.includes(p)), puzzled, verified };
 }

@@ -8,6 +8,7 @@ import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';
 import { executeFill, type FillFailure } from './execute-fill';
 import { scanForm, type ScannedForm } from './scan-form';
+import { waitFor } from './set-value';
 
 export interface FillOutcome {
   /** Steps the executor could not perform. */
@@ -32,6 +33,12 @@ export async function fillForm(root: Document, preset: Preset): Promise<FillOutc
   if (tokenStep) {
     // Switching the token type can re-render the form, so the rest is planned on a fresh scan.
     failures.push(...(await executeFill(form, [tokenStep], root)));
+    // To or from Stencil-CLI the page swaps the rows for the access level (or back), once its
+    // state has caught up with the choice (a task later in BigDesign): plan on that form.
+    const stencilBefore = form.model.accessLevel !== null;
+    if (stencilBefore || tokenStep.tokenType === 'stencil-cli') {
+      await waitFor(root.body, () => ((scanForm(root).model.accessLevel !== null) !== stencilBefore ? true : null));
+    }
     form = scanForm(root);
     steps = ((await decide(form, preset, null))?.steps ?? []).filter((s) => s.kind !== 'token-type');
   }

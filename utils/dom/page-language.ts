@@ -18,6 +18,8 @@ export function pageTable(doc: Document, handles: readonly ControlHandle[]): Tex
   let bestScore = 0;
   for (const table of tables) {
     const score = texts.filter((text) => tableKnows(table, text)).length;
+    // One shared word ("Marketing", a Han word) is a coincidence, not a language.
+    if (score < 2 && table !== byLang) continue;
     if (score > bestScore || (score === bestScore && score > 0 && table === byLang)) {
       best = table;
       bestScore = score;

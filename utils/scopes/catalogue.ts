@@ -246,6 +246,12 @@ export const FLOATING_SCOPE_IDS: readonly ScopeId[] = [
   'infrastructure-logs',
 ];
 
+/**
+ * Floating rows assumed to appear all together or not at all: the Infrastructure rows belong to
+ * one feature (native hosting) and are documented together (assumption; §15 leaves it open).
+ */
+export const FLOATING_GROUPS: readonly (readonly ScopeId[])[] = [['infrastructure-deployments', 'infrastructure-projects', 'infrastructure-logs']];
+
 // Whoever imports the catalogue uses it: see ./registry.ts for why lookups go through a registry.
 registerCatalogue(STORE_SCOPES, FLOATING_SCOPE_IDS);
 

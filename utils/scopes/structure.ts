@@ -6,7 +6,7 @@
  * exactly one reading is read; any doubt reads nothing. Pure.
  */
 import type { PageModel } from '../form/model';
-import type { ScopeId, StoreScopeRow } from './catalogue';
+import { FLOATING_GROUPS, type ScopeId, type StoreScopeRow } from './catalogue';
 import { floatingScopeIds, scopeById, storeScopes } from './registry';
 
 export interface ListEntry {
@@ -20,18 +20,26 @@ export interface ListEntry {
  * The catalogue row for each entry, in order, or null when no reading or more than one fits.
  * `rows` is the catalogue in its documented order; `floating` the ids whose place is unknown.
  */
-export function readByPosition(entries: readonly ListEntry[], rows: readonly StoreScopeRow[], floating: readonly ScopeId[]): ScopeId[] | null {
+export function readByPosition(
+  entries: readonly ListEntry[],
+  rows: readonly StoreScopeRow[],
+  floating: readonly ScopeId[],
+  groups: readonly (readonly ScopeId[])[] = [],
+): ScopeId[] | null {
   if (entries.some((e) => e.options === null)) return null;
   const fixed = rows.filter((r) => !floating.includes(r.id));
   const loose = rows.filter((r) => floating.includes(r.id));
   if (loose.length > 16 || entries.length < fixed.length || entries.length > fixed.length + loose.length) return null;
+  // A group's rows are placed all together or not at all.
+  const groupMasks = groups.map((g) => loose.reduce((m, row, k) => (g.includes(row.id) ? m | (1 << k) : m), 0));
+  const complete = (used: number) => groupMasks.every((m) => (used & m) === 0 || (used & m) === m);
   const fits = (entry: ListEntry, row: StoreScopeRow) => entry.options === row.levels.length && (entry.known === null || entry.known === row.id);
 
   // ways(i, j, used): readings of entries i.. when fixed rows j.. remain and `used` loose rows are
   // placed; counted up to 2, because only "exactly one" matters.
   const memo = new Map<number, number>();
   const ways = (i: number, j: number, used: number): number => {
-    if (i === entries.length) return j === fixed.length ? 1 : 0;
+    if (i === entries.length) return j === fixed.length && complete(used) ? 1 : 0;
     const id = (i * (fixed.length + 1) + j) * (1 << loose.length) + used;
     const seen = memo.get(id);
     if (seen !== undefined) return seen;
@@ -76,7 +84,7 @@ export function readPositions(model: PageModel): PageModel {
   const labelled = model.rows.filter((r) => r.scopeId !== null).length;
   if (model.rows.length === 0 || labelled * 2 >= model.rows.length) return model;
   const entries = model.rows.map((r) => ({ options: r.offered.length || null, known: (r.scopeId as ScopeId | null) ?? null }));
-  const reading = readByPosition(entries, storeScopes(), floatingScopeIds());
+  const reading = readByPosition(entries, storeScopes(), floatingScopeIds(), FLOATING_GROUPS);
   if (!reading) return model;
   return {
     ...model,
