@@ -3,7 +3,7 @@
  * to save, and nothing says "filled" or "match"; a change by hand after a fill clears "Form
  * filled"; the popup shows the same problems. Infrastructure rows are read and filled.
  */
-import { CREATE_PATH, activeTabId, expect, openPanel, test } from './harness';
+import { CREATE_PATH, chooseByKeyboard, activeTabId, expect, openPanel, test } from './harness';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import { expectedState, expectScopes, waitForForm } from './reading';
 
@@ -11,7 +11,7 @@ test('LitExtension on a page without Orders and Channel listings names both and 
   const page = await openPanel(context, server, CREATE_PATH, { omitRows: ['orders', 'channel-listings'] });
   await waitForForm(page);
   const panel = page.getByRole('region', { name: 'Scopekeeper' });
-  await panel.getByLabel('Preset').selectOption({ label: 'LitExtension: migrate to BigCommerce' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'LitExtension: migrate to BigCommerce');
   const status = panel.getByRole('status');
   await expect(status).toContainText('Not on this page: Orders, Channel listings (required). Do not save yet.');
   await panel.getByRole('button', { name: 'Fill form' }).click();
@@ -33,7 +33,7 @@ test('a change by hand after a fill clears "Form filled"', async ({ context, ser
   const page = await openPanel(context, server, CREATE_PATH, { variant: 'native' });
   await waitForForm(page);
   const panel = page.getByRole('region', { name: 'Scopekeeper' });
-  await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('Form filled');
   await page.getByRole('combobox', { name: 'Themes', exact: true }).selectOption({ label: 'read-only' });
@@ -45,7 +45,7 @@ test('the Infrastructure rows are read and filled (Catalyst native hosting)', as
   const page = await openPanel(context, server, CREATE_PATH, { infrastructureRows: true });
   await waitForForm(page);
   const panel = page.getByRole('region', { name: 'Scopekeeper' });
-  await panel.getByLabel('Preset').selectOption({ label: 'Catalyst (native hosting)' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Catalyst (native hosting)');
   await expect(page.locator('scopekeeper-marker[data-scope="infrastructure-deployments"]')).toHaveAttribute('data-status', 'missing');
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('31 of 31 scopes match. Form filled');

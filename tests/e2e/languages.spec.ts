@@ -4,7 +4,7 @@
  * by position" and a status that says to check each row; English rows with French options fill
  * at once. The Save button is never pressed.
  */
-import { CREATE_PATH, expect, fixtureSaveCount, openPanel, test } from './harness';
+import { CREATE_PATH, chooseByKeyboard, expect, fixtureSaveCount, openPanel, test } from './harness';
 import { expectedState, expectScopes, fixtureStateIn, waitForForm } from './reading';
 
 const panelOf = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Scopekeeper' });
@@ -14,7 +14,7 @@ for (const [language, variant] of [['fr', 'bigdesign'], ['es', 'native']] as con
     const page = await openPanel(context, server, CREATE_PATH, { language, variant });
     await waitForForm(page);
     const panel = panelOf(page);
-    await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+    await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
     await expect(panel.getByRole('status').first()).toContainText('of 28 scopes match');
     await expect(page.locator('scopekeeper-marker[data-signal="label"]')).toHaveCount(28);
     await panel.getByRole('button', { name: 'Fill form' }).click();
@@ -29,7 +29,7 @@ test('English rows with French options fill at once, every row set', async ({ co
   const page = await openPanel(context, server, CREATE_PATH, { optionLanguage: 'fr' });
   await waitForForm(page);
   const panel = panelOf(page);
-  await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status').first()).toContainText('28 of 28 scopes match. Form filled');
   await expectScopes(page, expectedState('modern-retail-integration', 'en', 'fr'));
@@ -39,7 +39,7 @@ test('a language without a table is read by structure: every row "matched by pos
   const page = await openPanel(context, server, CREATE_PATH, { language: 'ko' });
   await waitForForm(page);
   const panel = panelOf(page);
-  await panel.getByLabel('Preset').selectOption({ label: 'Modern Retail Integration' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
   // The menus are read once (options are rendered only while open), then the list fits one reading.
   await expect(page.locator('scopekeeper-marker[data-signal="position"]')).toHaveCount(28);
   await expect(page.locator('scopekeeper-marker[data-scope="products"]')).toContainText('Products · matched by position');
