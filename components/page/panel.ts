@@ -5,6 +5,8 @@
  */
 import { t } from '../../utils/i18n';
 import type { LinkOffer } from '../../utils/messaging/protocol';
+import type { OptionalTick } from '../../utils/background/decide';
+import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
 import { el, link } from './dom';
 import { renderLinkOffer } from './link-offer';
@@ -17,10 +19,12 @@ export interface PanelView {
   /** Problems worth the user's attention, one sentence each. */
   problems: string[];
   busy: boolean;
-  /** The chosen preset's optional rows, each with its "Include" tick. */
-  optional: { id: string; label: string; included: boolean }[];
+  /** The chosen preset's optional rows, each with its "Include" tick (worded by the background). */
+  optional: OptionalTick[];
   /** A preset link waiting for "Add preset" or "Dismiss". */
   offer: LinkOffer | null;
+  /** The page is not fully understood: show "Copy page report". */
+  puzzled: boolean;
 }
 
 export interface PanelCallbacks {
@@ -29,40 +33,18 @@ export interface PanelCallbacks {
   onInclude(id: string, included: boolean): void;
   onAddLink(): void;
   onDismissLink(): void;
+  /** The page report's JSON (utils/dom/page-report.ts); null when the background did not answer. */
+  pageReport(): Promise<string | null>;
 }
-
-const CSS = `
-:host { all: initial; display: block; margin: 0 0 16px; }
-section { font: 14px/1.4 system-ui, sans-serif; color: #1d2a4d; background: #f3f6ff; border: 1px solid #c9d3f5;
-  border-radius: 8px; padding: 12px 16px; display: grid; gap: 8px; }
-h2 { font-size: 15px; margin: 0; }
-.row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-select, button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid #8a97c2; background: #fff; color: inherit; }
-select { min-width: 16em; max-width: 100%; }
-button { background: #3c64f4; border-color: #3c64f4; color: #fff; font-weight: 600; cursor: pointer; }
-button:disabled { opacity: .6; cursor: progress; }
-:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-[role=status] { margin: 0; font-weight: 600; }
-ul { margin: 0; padding-left: 1.2em; color: #8a1c1c; }
-a { color: #2849c7; }
-[hidden]{display:none!important}section>*{min-width:0}fieldset{border:0;margin:0;padding:0;display:flex;gap:4px 14px;flex-wrap:wrap}legend{float:left;font-weight:600}
-p,h3{margin:0;font-size:14px}summary{cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-details[open] .clip{display:none}.notes ul,.offer ul{color:inherit}
-.offer{border:2px solid #3c64f4;border-radius:6px;padding:8px 12px;display:grid;gap:6px}
-.offer button+button{background:none;color:inherit;border-color:#8a97c2;font-weight:400}
-@media (prefers-color-scheme: dark) {
-  section { background: #1b2233; color: #e8ecf8; border-color: #3b4666; }
-  select { background: #10151f; color: #e8ecf8; }
-  ul { color: #ffb4b4; } a { color: #9db4ff; }
-}`;
 
 export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${CSS}</style>
+  shadow.innerHTML = `<style></style>
 <section><h2></h2><div class="offer" hidden></div>
 <div class="row"><label for="sk-preset"></label><select id="sk-preset"></select><button type="button"></button></div>
 <fieldset hidden><legend></legend></fieldset><p role="status"></p><ul class="problems" hidden></ul>
+<div class="row report" hidden><button type="button" class="secondary"></button><span aria-live="polite"></span></div>
 <div class="notes"></div><div class="source"></div></section>`;
   // Texts are set through textContent/attributes from the locale, never parsed as HTML.
   shadow.querySelector('section')!.setAttribute('aria-label', t('content_panelTitle'));
@@ -83,13 +65,31 @@ export function createPanel(callbacks: PanelCallbacks) {
   let chosen = '';
   select.addEventListener('change', (e) => (e.isTrusted ? callbacks.onSelect(select.value || null) : (select.value = chosen)));
   button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
+  const report = shadow.querySelector<HTMLElement>('.report')!;
+  const reportButton = report.querySelector('button')!;
+  const reportStatus = report.querySelector('span')!;
+  reportButton.textContent = t('content_pageReport');
+  reportButton.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    callbacks
+      .pageReport()
+      .then((json) => (json === null ? Promise.reject(new Error('no report')) : copyText(json, shadow)))
+      .then(
+      () => (reportStatus.textContent = t('content_pageReportCopied')),
+      () => (reportStatus.textContent = t('content_pageReportFailed')),
+    );
+  });
 
   let renderedPresets: Preset[] | null = null;
   let renderedFor: Preset | undefined | null = null;
   let renderedOptional = '';
   let renderedOffer: LinkOffer | null | undefined;
 
+  const style = shadow.querySelector('style')!;
+
   function update(view: PanelView): void {
+    // The styles arrive with the vocabulary (./styles.ts); the panel is shown only after that.
+    if (!style.textContent) style.textContent = pageStyles().panel;
     if (view.presets !== renderedPresets) {
       renderedPresets = view.presets;
       select.replaceChildren(new Option(t('content_choosePreset'), ''), ...view.presets.map((p) => new Option(p.name, p.id)));
@@ -115,6 +115,7 @@ export function createPanel(callbacks: PanelCallbacks) {
       offer.hidden = !view.offer;
       offer.replaceChildren(...(view.offer ? renderLinkOffer(view.offer, callbacks) : []));
     }
+    if (report.hidden === view.puzzled) report.hidden = !view.puzzled;
     problems.hidden = view.problems.length === 0;
     problems.replaceChildren(...view.problems.map((text) => el('li', text)));
   }
@@ -124,14 +125,14 @@ export function createPanel(callbacks: PanelCallbacks) {
 
 export type Panel = ReturnType<typeof createPanel>;
 
-function checkbox(row: PanelView['optional'][number], callbacks: PanelCallbacks): HTMLLabelElement {
+function checkbox(row: OptionalTick, callbacks: PanelCallbacks): HTMLLabelElement {
   const label = el('label');
   const box = el('input');
   box.type = 'checkbox';
   box.checked = row.included;
   // A real click only: the page's scripts can reach this open shadow root.
   box.addEventListener('change', (e) => e.isTrusted && callbacks.onInclude(row.id, box.checked));
-  label.append(box, ` ${t('content_includeRow', row.label)}`);
+  label.append(box, ` ${row.text}`);
   return label;
 }
 
@@ -147,4 +148,19 @@ function renderNotes(box: Element, notes: readonly string[]): void {
   list.append(...notes.map((n) => el('li', n)));
   details.append(summary, list);
   box.replaceChildren(details);
+}
+
+/** The page's clipboard (the click is the user's gesture); a hidden textarea where that is refused. */
+async function copyText(text: string, shadow: ShadowRoot): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    shadow.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('copy refused');
+  }
 }

@@ -1,43 +1,101 @@
 /**
- * The panel's words for the current state of the form.
+ * The panel's (and the popup's) words for the current state of the form, decided in the
+ * background (utils/background/decide.ts) and shown by the page. Never claims more than
+ * was verified (issue 10): no "scopes match" and no "Form filled" while a preset row is absent,
+ * a row is unknown or identified only by its place, or the token type or access level is off;
+ * rows are named, and a missing required row says not to save yet.
  */
 import { t } from '../../utils/i18n';
-import type { FormDiff } from '../../utils/form/diff';
+import type { FormDiff, RowDiff } from '../../utils/form/diff';
 import { MIN_NAME_LENGTH } from '../../utils/form/diff';
-import type { ScannedForm } from '../../utils/dom/scan-form';
+import type { PageModel, StencilAccess } from '../../utils/form/model';
 import type { FillReport } from '../../utils/messaging/protocol';
 import type { Preset } from '../../utils/presets/types';
-import { scopeById } from '../../utils/scopes/catalogue';
+import { scopeById } from '../../utils/scopes/registry';
 
-export function describeDiff(
-  form: ScannedForm,
-  diff: FormDiff | null,
-  preset: Preset | null,
-  lastFill: FillReport | null,
-): { status: string; problems: string[] } {
-  const rowCount = form.model.rows.filter((r) => r.scopeId).length;
-  if (rowCount === 0) return { status: t('content_waitingForForm'), problems: [] };
-  if (!preset || !diff) return { status: t('content_choosePresetToCheck', rowCount), problems: [] };
+export interface StatusView {
+  /** The headline. */
+  status: string;
+  /** Problems worth the user's attention, one sentence each, rows named. */
+  problems: string[];
+  /** The page is not fully understood: offer "Copy page report". */
+  puzzled: boolean;
+  /** Everything the preset needs is on the page and verified (what "Form filled" may follow). */
+  verified: boolean;
+}
+
+const englishName = (id: string) => scopeById(id)?.label ?? id;
+const names = (rows: RowDiff[]) => rows.map((r) => englishName(r.scopeId)).join(', ');
+const accessName = (a: StencilAccess) => t(a === 'local-development' ? 'content_accessLocal' : 'content_accessPublish');
+
+/** "Orders, Channel listings (required)": the preset's rows the page does not show. */
+function absentText(diff: FormDiff, preset: Preset): string {
+  const scopes = preset.scopes as Record<string, { required: boolean } | undefined>;
+  return diff.absentScopes.map((id) => (scopes[id]?.required ? t('content_levelRequired', englishName(id)) : englishName(id))).join(', ');
+}
+
+export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Preset | null, lastFill: FillReport | null): StatusView {
+  const knownRows = model.rows.filter((r) => r.scopeId).length;
+  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position');
+  if (knownRows === 0 && !model.accessLevel) {
+    return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false };
+  }
+  if (!preset || !diff) {
+    return { status: knownRows ? t('content_choosePresetToCheck', knownRows) : t('content_choosePresetStencil'), problems: [], puzzled, verified: false };
+  }
+
   const problems: string[] = [];
   if (lastFill && !lastFill.ok) problems.push(lastFill.message);
-  // Problems name their rows: a count alone sends the merchant hunting through 28 rows.
-  const named = (status: string) => diff.rows.filter((r) => r.status === status).map((r) => r.label).join(', ');
-  const missing = named('missing');
-  const over = named('over-granted');
-  const unrecognised = named('unrecognised');
-  if (missing) problems.push(t('content_missingRows', missing));
-  if (over) problems.push(t('content_overRows', over));
-  if (unrecognised) problems.push(t('content_unrecognisedRows', unrecognised));
-  if (!diff.tokenType.ok) {
+  const tokenTypeWrong = !diff.tokenType.ok;
+  if (tokenTypeWrong) {
     problems.push(t('content_tokenTypeShouldBe', t(preset.tokenType === 'v2v3' ? 'content_tokenTypeV2V3' : 'content_tokenTypeStencil')));
   }
   if (!diff.name.ok) problems.push(t('content_nameTooShort', MIN_NAME_LENGTH));
-  if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')));
-  if (diff.absentScopes.length) {
-    const labels = diff.absentScopes.map((id) => scopeById(id)?.label ?? id);
-    problems.push(t('content_absentRows', labels.join(', ')));
+
+  // Stencil-CLI: no rows, one access level.
+  if (diff.accessLevel) {
+    const access = diff.accessLevel;
+    if (!tokenTypeWrong && !access.present) problems.push(t('content_accessAbsent'));
+    else if (!tokenTypeWrong && !access.ok) problems.push(t('content_accessShouldBe', accessName(access.wanted)));
+    const verified = !tokenTypeWrong && access.ok;
+    const status = verified
+      ? `${t('content_accessIs', accessName(access.wanted))}${lastFill?.ok ? ` ${lastFill.message}` : ''}`
+      : (problems.find((p) => p !== lastFill?.message) ?? problems[0] ?? '');
+    return { status, problems: problems.filter((p) => p !== status), puzzled, verified };
   }
-  const leftOut = diff.rows.filter((r) => r.excluded).map((r) => r.label).join(', ');
-  const done = lastFill?.ok ? ` ${lastFill.message}` : '';
-  return { status: `${t('content_matchCount', diff.matching, diff.rows.length)}${leftOut ? ` ${t('content_leftOut', leftOut)}` : ''}${done}`, problems };
+
+  const requiredUnset = diff.rows.filter((r) => r.required && r.status !== 'right' && r.status !== 'over-granted');
+  const requiredAbsent = diff.absentScopes.some((id) => (preset.scopes as Record<string, { required: boolean } | undefined>)[id]?.required);
+  const byPosition = diff.rows.filter((r) => r.signal === 'position');
+  const unrecognised = diff.rows.filter((r) => r.status === 'unrecognised');
+  const missing = diff.rows.filter((r) => r.status === 'missing');
+  const over = diff.rows.filter((r) => r.status === 'over-granted');
+
+  // The Stencil-CLI form shows no rows: what is missing is the token type, not the rows.
+  if (tokenTypeWrong && model.rows.length === 0) {
+    const status = problems.find((p) => p !== lastFill?.message) ?? '';
+    return { status, problems: problems.filter((p) => p !== status), puzzled, verified: false };
+  }
+  if (diff.absentScopes.length) problems.push(t('content_absentRows', absentText(diff, preset)));
+  if (requiredAbsent || requiredUnset.length) problems.push(t('content_doNotSave'));
+  if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')));
+  if (byPosition.length) problems.push(t('content_byPosition', byPosition.length));
+  if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
+  const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');
+  if (requiredMissing.length) problems.push(t('content_requiredUnset', names(requiredMissing)));
+  else if (missing.length) problems.push(t('content_missingRows', names(missing)));
+  if (over.length) problems.push(t('content_overRows', names(over)));
+
+  const allRight = diff.rows.every((r) => r.status === 'right');
+  const verified = allRight && !tokenTypeWrong && !diff.absentScopes.length && !diff.unknownRows.length && !byPosition.length;
+  // Optional rows the merchant left out (issue 13) are right at their default: said, never a problem.
+  const excluded = diff.rows.filter((r) => r.excluded);
+  const leftOut = excluded.length ? ` ${t('content_leftOut', names(excluded))}` : '';
+  let status: string;
+  if (diff.absentScopes.length) status = `${t('content_absentRows', absentText(diff, preset))}${requiredAbsent ? ` ${t('content_doNotSave')}` : ''}`;
+  else if (diff.unknownRows.length) status = t('content_unknownRows', diff.unknownRows.join(', '));
+  else if (byPosition.length) status = t(allRight ? 'content_positionAllSet' : 'content_positionCheck', byPosition.length);
+  else status = `${t('content_matchCount', diff.matching, diff.rows.length)}${leftOut}${verified && lastFill?.ok ? ` ${lastFill.message}` : ''}`;
+  if (leftOut && !status.includes(leftOut)) status += leftOut;
+  return { status, problems: problems.filter((p) => p !== status && !status.includes(p)), puzzled, verified };
 }

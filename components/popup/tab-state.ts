@@ -8,7 +8,7 @@ import type { PageStatus } from '../../utils/messaging/protocol';
 export type TabState =
   | { kind: 'loading' }
   /** The Create API account form: Fill form works here. */
-  | { kind: 'create'; storeHash: string | null; formFound: boolean; summary: string | null }
+  | { kind: 'create'; storeHash: string | null; formFound: boolean; summary: string | null; problems: string[]; puzzled: boolean }
   /** Another control-panel page (including the account list): offer the create page. */
   | { kind: 'control-panel'; storeHash: string }
   /** A control-panel page without our content script: opened before install or update. */
@@ -18,7 +18,14 @@ export type TabState =
 export function tabState(status: PageStatus | null, tabUrl?: string): TabState {
   if (status) {
     if (status.kind === 'create') {
-      return { kind: 'create', storeHash: status.storeHash, formFound: status.formFound, summary: status.summary };
+      return {
+        kind: 'create',
+        storeHash: status.storeHash,
+        formFound: status.formFound,
+        summary: status.summary,
+        problems: status.problems,
+        puzzled: status.puzzled,
+      };
     }
     if ((status.kind === 'list' || status.kind === 'control-panel') && status.storeHash) {
       return { kind: 'control-panel', storeHash: status.storeHash };

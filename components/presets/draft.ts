@@ -28,6 +28,8 @@ export interface PresetDraft {
   accountName: string;
   sources: SourceDraft[];
   scopes: Record<ScopeId, ScopeDraft>;
+  /** Stencil-CLI presets: the access level (kept as it was; the editor does not show it yet). */
+  stencilAccess?: Preset['stencilAccess'];
   /** One note per line. */
   notes: string;
   /** Hand-off settings the editor does not show (yet); carried over unchanged on save. */
@@ -68,6 +70,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
     accountName: p.accountName ?? '',
     sources: p.sources.length > 0 ? p.sources.map((s) => ({ ...s })) : [{ url: '', title: '' }],
     scopes,
+    ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     notes: (p.notes ?? []).join('\n'),
     kept: {
       ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
@@ -100,6 +103,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     ...(accountName ? { accountName } : {}),
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
     scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
+    ...(d.tokenType === 'stencil-cli' && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...d.kept,
     ...(d.keepTxt ? { keepTxt: true } : {}),

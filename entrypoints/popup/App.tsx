@@ -2,7 +2,7 @@
  * The popup: what the active tab is, the preset to use (filterable), its scopes, "Fill form",
  * and the vault's count. Opened as a tab with ?tabId=N (tests, fallback) it acts on that tab.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PresetPicker } from '../../components/popup/PresetPicker';
 import { TabStatus } from '../../components/popup/TabStatus';
 import { useTabState } from '../../components/popup/use-tab-state';
@@ -24,6 +24,8 @@ export function App() {
   const [loadFailed, setLoadFailed] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [fillProblems, setFillProblems] = useState<string[] | null>(null);
+  const [reportMessage, setReportMessage] = useState('');
   // The page's "n of 28 match" is for the preset the page had when asked; after another choice
   // here it is stale until the next fill, so remember which choice it belongs to.
   const [summaryFor, setSummaryFor] = useState<string | null | undefined>(undefined);
@@ -49,17 +51,22 @@ export function App() {
   }, [storeHash]);
   const excluded = selected ? excludedRows(selected, storeHash ? choices[selected.id] : undefined) : new Set<string>();
 
+  // The page's decision reads the choice from storage (the background's record), so a fill waits
+  // for the last tick's write.
+  const choiceWritten = useRef<Promise<unknown>>(Promise.resolve());
   async function onExclude(next: Set<string>) {
     if (!selected || !storeHash) return;
     setChoices((c) => ({ ...c, [selected.id]: [...next] }));
     setMessage('');
     setSummaryFor(undefined);
-    await setExcluded(storeHash, selected, [...next]);
+    choiceWritten.current = setExcluded(storeHash, selected, [...next]);
+    await choiceWritten.current;
   }
 
   async function onSelect(id: string | null) {
     setPresets((s) => (s ? { ...s, selectedId: id } : s));
     setMessage('');
+    setFillProblems(null);
     await selectPreset(id);
   }
 
@@ -67,14 +74,32 @@ export function App() {
     if (tab.tabId === null || !selected) return;
     setBusy(true);
     setMessage(t('popup_filling'));
-    const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected, excluded: [...excluded] });
+    await choiceWritten.current.catch(() => undefined);
+    const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected });
     setBusy(false);
     setMessage(report?.message ?? t('popup_fill_no_form'));
+    setFillProblems(report?.problems?.filter((p) => p !== report.message) ?? null);
     setSummaryFor(selected.id);
     tab.refresh();
   }
 
   const summary = tab.state.kind === 'create' && summaryFor === selectedId ? tab.state.summary : null;
+  // The same problems as the page's panel, rows named: the fill's own, else the page's latest.
+  const pageProblems = tab.state.kind === 'create' && summaryFor === selectedId ? [tab.state.summary ?? '', ...tab.state.problems] : [];
+  const problems = (fillProblems ?? (message ? [] : pageProblems.slice(1))).filter(Boolean);
+  const puzzled = tab.state.kind === 'create' && tab.state.puzzled;
+
+  async function copyReport() {
+    if (tab.tabId === null) return;
+    const report = await sendToTab(tab.tabId, 'page:report', {});
+    if (!report) return setReportMessage(t('popup_page_report_failed'));
+    try {
+      await navigator.clipboard.writeText(report.json);
+      setReportMessage(t('popup_page_report_copied'));
+    } catch {
+      setReportMessage(t('popup_page_report_failed'));
+    }
+  }
   let hint = '';
   if (!selected) hint = t('popup_fill_hint_choose');
   else if (tab.state.kind === 'create' && !tab.state.formFound) hint = t('popup_tab_waiting_form');
@@ -102,6 +127,25 @@ export function App() {
           <p id="fill-hint" class="muted small">
             {hint}
           </p>
+        )}
+        {problems.length > 0 && (
+          <section class="problems" aria-label={t('popup_problems_heading')}>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {puzzled && (
+          <div class="report-row">
+            <button type="button" onClick={() => void copyReport()}>
+              {t('popup_page_report')}
+            </button>
+            <p class="muted small" aria-live="polite">
+              {reportMessage}
+            </p>
+          </div>
         )}
       </section>
       {selected ? (

@@ -35,6 +35,12 @@ export interface FixtureConfig {
   tokenTypeDefault?: '' | 'V2/V3 API token' | 'Stencil-CLI token';
   popupLanguage?: 'en' | 'fr' | 'nl';
   popupContent?: 'all' | 'token-only';
+  language?: 'en' | 'fr' | 'es' | 'ko';
+  optionLanguage?: 'en' | 'fr' | 'es' | 'ko';
+  omitRows?: string[];
+  infrastructureRows?: boolean;
+  framed?: boolean;
+  stencilControl?: 'buttons' | 'radios' | 'select';
 }
 
 export function chromiumPath(): string {
@@ -127,6 +133,8 @@ export interface FixtureState {
   tokenType: string;
   name: string;
   scopes: Record<string, string>;
+  /** The Stencil-CLI access level as displayed; null on the V2/V3 form. */
+  access: string | null;
 }
 
 export async function fixtureState(page: Page): Promise<FixtureState> {

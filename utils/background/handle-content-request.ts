@@ -1,19 +1,23 @@
 /**
- * The background's answers to content scripts (BackgroundProtocol): preset look-ups and
- * captures. Each message is checked once, sender then schema, before it is dispatched. Content
+ * The background's answers to content scripts (BackgroundProtocol): preset look-ups, the
+ * vocabulary (catalogue and language tables) and captures. Each message is checked once, sender then schema, before it is dispatched. Content
  * scripts can never read the vault through here.
  */
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Reply } from '../messaging/protocol';
 import { allPresets, getPresetsState, selectPreset } from '../presets/store';
-import { choicesForStore, setExcluded } from '../presets/choice-store';
+import { excludedFor, setExcluded } from '../presets/choice-store';
 import { classifyUrl } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
-import { popupLabels } from './popup-labels';
 import { addLinkedPreset, dismissLink, linkFound, linkOffer } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript } from './sender';
+import { vocabulary } from './vocabulary';
+import { decide } from './decide';
+import { browser } from 'wxt/browser';
+import { buildPageReport } from '../dom/page-report';
+import { readPositions } from '../scopes/structure';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -41,15 +45,22 @@ export async function handleContentRequest(
   // The sender passed isControlPanelContentScript: its URL is a control-panel page of a store.
   const storeHash = classifyUrl(sender.url!).storeHash!;
   switch (request.type) {
-    case 'presets:get': {
-      const [state, excluded] = await Promise.all([getPresetsState(), choicesForStore(storeHash)]);
-      return { ...state, excluded };
+    case 'presets:get':
+      return getPresetsState();
+    case 'vocabulary:get':
+      return vocabulary();
+    case 'page-report:build':
+      return {
+        json: JSON.stringify(buildPageReport({ ...request.facts, model: readPositions(request.facts.model) }, browser.runtime.getManifest().version), null, 2),
+      };
+    case 'form:decide': {
+      // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
+      const excluded = request.preset ? await excludedFor(storeHash, request.preset) : new Set<string>();
+      return decide(request.model, request.preset, request.lastFill, excluded);
     }
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };
-    case 'capture:labels':
-      return popupLabels();
     case 'capture':
       return handleCapture(request, sender, { main: vault(), rescue });
     case 'choices:set': {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { MAX_TEXT } from '../vault/schemas';
+import { presetSchema } from '../presets/schema';
 
 // The vault's own cap, so anything the schema lets through can also be sealed.
 const value = z.string().max(MAX_TEXT).nullable();
@@ -42,9 +43,63 @@ const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) })
 /** The one message the deep-link page may send (./sender.ts isDeepLinkContentScript). */
 export const linkFoundSchema = z.object({ type: z.literal('link:found'), fragment: z.string().max(8192) }).strict();
 
+const text = z.string().max(1000);
+const controlKind = z.enum(['native-select', 'combobox', 'legacy-combobox', 'radios', 'buttons']);
+const key = z.number().int().min(-1).max(10_000);
+
+/** A PageModel as utils/dom/scan-form.ts builds it; bounded, since a forged one only costs words. */
+const pageModelSchema = z
+  .object({
+    tokenType: z.object({ key, control: controlKind, currentText: text }).strict().nullable(),
+    name: value,
+    apiPath: value,
+    rows: z
+      .array(
+        z
+          .object({
+            key,
+            label: text,
+            scopeId: z.enum(STORE_SCOPE_IDS).nullable(),
+            signal: z.enum(['attribute', 'label', 'position']).nullable(),
+            control: controlKind,
+            currentText: text,
+            currentLevel: levelIdSchema.nullable(),
+            offered: z.array(text).max(50),
+          })
+          .strict(),
+      )
+      .max(200),
+    accessLevel: z
+      .object({ key, control: controlKind, current: z.enum(['local-development', 'publish-theme']).nullable() })
+      .strict()
+      .nullable(),
+    language: z.string().max(20).nullable(),
+  })
+  .strict();
+
+const fillReportSchema = z
+  .object({ ok: z.boolean(), message: text, notSet: z.array(text).max(200), problems: z.array(text).max(200).optional() })
+  .strict();
+
+const pageFactsSchema = z
+  .object({
+    path: z.string().max(2000),
+    htmlLang: z.string().max(50).nullable(),
+    frame: z.object({ top: z.boolean(), childFrames: z.number().int().min(0).max(1000) }).strict(),
+    tokenType: z.object({ control: controlKind, label: text, options: z.array(text).max(50) }).strict().nullable(),
+    accessOptions: z.array(text).max(50),
+    fields: z.object({ name: z.boolean(), apiPath: z.boolean() }).strict(),
+    model: pageModelSchema,
+  })
+  .strict();
+
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-report:build'), facts: pageFactsSchema }).strict(),
+  z
+    .object({ type: z.literal('form:decide'), model: pageModelSchema, preset: presetSchema.nullable(), lastFill: fillReportSchema.nullable() })
+    .strict(),
   empty('presets:get'),
-  empty('capture:labels'),
+  empty('vocabulary:get'),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
   z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
   captureRequestSchema,

@@ -1,7 +1,8 @@
 /**
  * Who sent a runtime message. Content-script messages are treated as possibly forged by a
- * compromised page, so they must come from our own content script, in a top frame of the control
- * panel's exact origin (the manifest's host wildcard is wider than that).
+ * compromised page, so they must come from our own content script on the control panel's exact
+ * origin (the manifest's host wildcard is wider than that): the top frame, or a child frame of the
+ * same origin as its tab (the form may be rendered in one, control-panel.md §14).
  */
 import type { Browser } from 'wxt/browser';
 import { classifyUrl } from '../control-panel-url';
@@ -9,9 +10,14 @@ import { classifyUrl } from '../control-panel-url';
 type Sender = Browser.runtime.MessageSender;
 
 export function isControlPanelContentScript(sender: Sender, runtimeId: string): boolean {
-  if (sender.id !== runtimeId || !sender.tab || sender.frameId !== 0 || !sender.url) return false;
+  if (sender.id !== runtimeId || !sender.tab || sender.frameId === undefined || !sender.url) return false;
   const page = classifyUrl(sender.url);
   if (page.kind === 'other') return false;
+  if (sender.frameId !== 0) {
+    // A child frame: its tab must be on the same control-panel origin, where the browser shows it.
+    const tabUrl = sender.tab.url;
+    if (tabUrl !== undefined && safeOrigin(tabUrl) !== new URL(sender.url).origin) return false;
+  }
   // `origin` is there from Chrome 80 / Firefox 126; where present it must agree with the URL.
   return sender.origin === undefined || sender.origin === new URL(sender.url).origin;
 }
@@ -26,4 +32,12 @@ export function isDeepLinkContentScript(sender: Sender, runtimeId: string): bool
     return false;
   }
   return url.origin === 'https://login.bigcommerce.com' && url.pathname.startsWith('/deep-links/') && (sender.origin === undefined || sender.origin === url.origin);
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }

@@ -4,38 +4,59 @@
  */
 import { t } from '../i18n';
 import type { ContentScriptContext } from './context';
-import { diffForm, type FormDiff } from '../form/diff';
-import { fillForm } from '../dom/fill-form';
+import { decide, fillForm } from '../dom/fill-form';
 import { scanForm, type ScannedForm } from '../dom/scan-form';
-import type { FillReport, LinkOffer, PagePresets } from '../messaging/protocol';
+import type { FillReport, LinkOffer, PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
-import { excludedRows, optionalRowIds } from '../presets/choice';
 import { isPresetFragment } from '../presets/link-format';
 import type { Preset } from '../presets/types';
-import { scopeById } from '../scopes/catalogue';
+import type { OptionalTick } from '../background/decide';
 import { removeMarkers, updateMarkers } from '../../components/page/markers';
 import { createPanel, type Panel } from '../../components/page/panel';
-import { describeDiff } from '../../components/page/status-text';
+import type { StatusView } from '../../components/page/status-text';
+import { needsReading, readMenus } from '../dom/options';
+import { registerVocabulary } from '../scopes/registry';
+import { usePageStyles } from '../../components/page/styles';
+import { pageFacts } from '../dom/page-report';
+import { sharedVocabulary, type VocabularySource } from './vocabulary';
+
+/** What a fill decides on: the token type, access level and each row's option text. */
+function formState(form: ScannedForm): string {
+  const m = form.model;
+  return JSON.stringify([m.tokenType?.currentText, m.accessLevel?.current, m.rows.map((r) => r.currentText)]);
+}
 
 export class CreatePageSession {
-  private presets: PagePresets = { presets: [], selectedId: null, excluded: {} };
+  private presets: PresetsState = { presets: [], selectedId: null };
+  /** The chosen preset's optional rows and their ticks, as the background last decided them. */
+  private optional: OptionalTick[] = [];
   private offer: LinkOffer | null = null;
   private panel: Panel;
   private observer: MutationObserver;
   private form: ScannedForm | null = null;
-  private diff: FormDiff | null = null;
   private lastFill: FillReport | null = null;
+  /** The form as the last fill left it: any change after that (by hand or by the page) clears "Form filled". */
+  private filledState: string | null = null;
+  private view: StatusView | null = null;
+  /** Which decision request is the newest. */
+  private asked = 0;
+  private vocabularyLoaded = false;
   private busy = false;
   private frame = 0;
   private stopped = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  /** `vocabulary`: the page's one vocabulary fetch, shared with the capture watcher (./vocabulary.ts). */
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly vocabulary: VocabularySource = sharedVocabulary(),
+  ) {
     this.panel = createPanel({
       onSelect: (id) => void this.select(id),
       onFill: () => void this.fill(),
       onInclude: (id, included) => void this.include(id, included),
       onAddLink: () => void this.settleLink('link:add'),
       onDismissLink: () => void this.settleLink('link:dismiss'),
+      pageReport: () => this.pageReport(),
     });
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
     // into one scan per frame.
@@ -50,6 +71,7 @@ export class CreatePageSession {
   start(): void {
     this.observe();
     this.schedule();
+    void this.loadVocabulary();
     void this.loadPresets();
     void this.loadOffer();
   }
@@ -74,25 +96,28 @@ export class CreatePageSession {
     await this.loadPresets();
   }
 
-  /** The optional rows of `preset` left out on this store. */
-  private excludedFor(preset: Preset): Set<string> {
-    return excludedRows(preset, this.presets.excluded[preset.id]);
-  }
-
+  /** A tick changed: the background stores the complete choice for this store, then decides again. */
   private async include(id: string, included: boolean): Promise<void> {
     const preset = this.selectedPreset;
     if (!preset) return;
-    const excluded = this.excludedFor(preset);
-    if (included) excluded.delete(id);
-    else excluded.add(id);
-    this.presets = { ...this.presets, excluded: { ...this.presets.excluded, [preset.id]: [...excluded] } };
+    const excluded = this.optional.filter((row) => (row.id === id ? !included : !row.included)).map((row) => row.id);
     this.lastFill = null;
+    await sendToBackground('choices:set', { presetId: preset.id, excluded });
     this.refresh();
-    await sendToBackground('choices:set', { presetId: preset.id, excluded: [...excluded] });
   }
 
   private observe(): void {
     this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
+  }
+
+  /** The catalogue and language tables, from the background (they are not bundled: budget). */
+  private async loadVocabulary(): Promise<void> {
+    const vocabulary = await this.vocabulary();
+    if (!vocabulary || this.stopped) return;
+    registerVocabulary(vocabulary);
+    usePageStyles(vocabulary.styles);
+    this.vocabularyLoaded = true;
+    this.refresh();
   }
 
   stop(): void {
@@ -114,15 +139,20 @@ export class CreatePageSession {
     return this.formFound ? this.form : null;
   }
 
+  /** Whether this document shows the create form (a scope row or the Stencil access level). */
   get formFound(): boolean {
-    return (this.form?.model.rows.length ?? 0) > 0;
+    return (this.form?.model.rows.length ?? 0) > 0 || this.form?.model.accessLevel != null;
   }
 
-  /** What the popup shows: the status with its problems, each naming its rows. */
-  get summary(): string | null {
-    if (!this.diff || !this.form) return null;
-    const { status, problems } = describeDiff(this.form, this.diff, this.selectedPreset, null);
-    return [status, ...problems].join(' ');
+  /** The panel's headline and problems, for the popup (the same words, not only a count). */
+  get statusView(): StatusView | null {
+    return this.view;
+  }
+
+  /** A JSON outline of what the adapter saw; never a typed value, never anything from a pop-up. */
+  async pageReport(): Promise<string | null> {
+    const reply = await sendToBackground('page-report:build', { facts: pageFacts(scanForm(document)) });
+    return reply?.json ?? null;
   }
 
   private async loadPresets(): Promise<void> {
@@ -149,23 +179,44 @@ export class CreatePageSession {
     });
   }
 
-  /** Collect and decide, then show: the panel, and a marker on every row. */
+  /** Collect, have the background decide, then show: the panel, and a marker on every row. */
   refresh(): void {
-    if (this.stopped) return;
-    this.form = scanForm(document);
-    const preset = this.selectedPreset;
-    const excluded = preset ? this.excludedFor(preset) : new Set<string>();
-    this.diff = preset && this.formFound ? diffForm(this.form.model, preset, excluded) : null;
-    this.mountPanel();
-    updateMarkers(this.form, this.diff);
-    this.panel.update({
-      presets: this.presets.presets,
-      selectedId: this.presets.selectedId,
-      busy: this.busy,
-      optional: preset ? optionalRowIds(preset).map((id) => ({ id, label: scopeById(id)?.label ?? id, included: !excluded.has(id) })) : [],
-      offer: this.offer,
-      ...describeDiff(this.form, this.diff, preset, this.lastFill),
+    if (this.stopped || !this.vocabularyLoaded) return;
+    const form = scanForm(document);
+    this.form = form;
+    if (!this.busy && form.unreadMenus.some(needsReading)) {
+      // Labels not understood: the list can only be read by position once each row's options are known.
+      void this.readMenus(form.unreadMenus);
+    }
+    // "Form filled" holds only while the form is exactly as the fill left it.
+    if (this.lastFill?.ok && this.filledState !== formState(form)) this.lastFill = null;
+    const asked = ++this.asked;
+    void decide(form, this.selectedPreset, this.lastFill).then((decision) => {
+      // Answers can cross: only the newest reading is shown.
+      if (!decision || asked !== this.asked || this.stopped) return;
+      this.view = decision.view;
+      this.optional = decision.optional;
+      this.mountPanel();
+      updateMarkers(form, decision.markers);
+      this.panel.update({
+        presets: this.presets.presets,
+        selectedId: this.presets.selectedId,
+        busy: this.busy,
+        optional: decision.optional,
+        offer: this.offer,
+        ...decision.view,
+      });
     });
+  }
+
+  private async readMenus(handles: ScannedForm['unreadMenus']): Promise<void> {
+    this.busy = true;
+    try {
+      await readMenus(handles);
+    } finally {
+      this.busy = false;
+      this.refresh();
+    }
   }
 
   /** In the page's flow, just above the form's first control; re-placed if React replaced it. */
@@ -176,35 +227,38 @@ export class CreatePageSession {
     if (this.panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.panel.host, anchor);
   }
 
-  /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along
-   *  with the optional rows it left out). */
-  async fill(given?: Preset, givenExcluded?: string[]): Promise<FillReport> {
+  /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along; the
+   *  optional rows it left out are already stored, and the background reads them when deciding). */
+  async fill(given?: Preset): Promise<FillReport> {
     if (given) {
       // The popup has already stored its choice; this page only follows it. A preset imported
       // or created after this page loaded is not in the list yet: add it.
       const known = this.presets.presets.some((p) => p.id === given.id);
-      const excluded = givenExcluded ? { ...this.presets.excluded, [given.id]: givenExcluded } : this.presets.excluded;
-      this.presets = { presets: known ? this.presets.presets : [...this.presets.presets, given], selectedId: given.id, excluded };
+      this.presets = { presets: known ? this.presets.presets : [...this.presets.presets, given], selectedId: given.id };
       this.lastFill = null;
     }
     const preset = given ?? this.selectedPreset;
-    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [] };
-    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [] };
-    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };
+    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [], problems: [] };
+    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [], problems: [] };
+    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [], problems: [] };
     this.busy = true;
     this.refresh();
     // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
     // page's every mutation for it: each row's menu and render would queue records for nothing.
     this.observer.disconnect();
     try {
-      const outcome = await fillForm(document, preset, this.excludedFor(preset));
+      const outcome = await fillForm(document, preset);
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
-      this.lastFill = {
-        ok: notSet.length === 0,
-        message: notSet.length === 0 ? t('content_fillDone') : t('content_fillCouldNotSet', notSet.join(', ')),
-        notSet,
-      };
-      return this.lastFill;
+      // Judged on the fresh reading: "Form filled" only when everything was verified.
+      const view = outcome.after?.view;
+      const byPosition = outcome.after?.model.rows.some((r) => r.signal === 'position') ?? false;
+      let message = t('content_fillDone');
+      if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
+      else if (!view?.verified) message = t(byPosition && (view?.problems.length ?? 0) <= 1 ? 'content_fillByPosition' : 'content_fillPartial');
+      const ok = notSet.length === 0 && view?.verified === true;
+      this.lastFill = { ok, message, notSet };
+      this.filledState = ok ? formState(outcome.form) : null;
+      return { ...this.lastFill, problems: view ? [view.status, ...view.problems] : [] };
     } finally {
       this.busy = false;
       if (!this.stopped) this.observe();

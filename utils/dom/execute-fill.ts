@@ -3,10 +3,12 @@
  */
 import type { FillStep } from '../form/plan';
 import { tokenTypeMatches } from '../form/token-type';
-import { scopeById } from '../scopes/catalogue';
-import { findLevel } from '../scopes/match';
-import type { ScannedForm } from './scan-form';
-import { findLabelledInput, NAME_LABEL } from './find-controls';
+import { levelForText, type TextTable } from '../scopes/identify';
+import { levelRank } from '../scopes/match';
+import { scopeById } from '../scopes/registry';
+import { accessFromText, type ScannedForm } from './scan-form';
+import { currentText } from './find-controls';
+import { currentIndex } from './options';
 import { setControl, setTextInput, type TextMatcher } from './set-value';
 
 /** scheduler.yield() where the browser has it (Chrome ≥ 129); else a macrotask via MessageChannel (no 4 ms clamp). */
@@ -55,10 +57,22 @@ export interface FillFailure {
   reason: 'no-control' | 'no-option' | 'not-accepted' | 'page-changed';
 }
 
-function matcherFor(step: Exclude<FillStep, { kind: 'name' }>): TextMatcher {
+function matcherFor(step: Exclude<FillStep, { kind: 'name' }>, table: TextTable | null): TextMatcher {
   if (step.kind === 'token-type') return (text) => tokenTypeMatches(text, step.tokenType);
+  if (step.kind === 'access-level') return (text) => accessFromText(text, table) === step.access;
   const scope = scopeById(step.scopeId);
-  return (text) => (scope ? findLevel(scope, text)?.id === step.level : false);
+  if (!scope) return () => false;
+  // A row read by its place has its levels read by option order too (None first, …).
+  if (step.byPosition) return (_text, index) => index === levelRank(scope, step.level);
+  return (text) => levelForText(scope, text, table)?.id === step.level;
+}
+
+/** Clicks the wanted button or radio of the access level's group. */
+function setAccessChoice(form: ScannedForm, step: Extract<FillStep, { kind: 'access-level' }>): boolean {
+  const choice = form.accessGroup?.choices.find((c) => c.access === step.access);
+  if (!choice?.element.isConnected) return false;
+  choice.element.click();
+  return true;
 }
 
 export async function executeFill(form: ScannedForm, steps: FillStep[], root: Document = document): Promise<FillFailure[]> {
@@ -73,18 +87,24 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
       continue;
     }
     if (step.kind === 'name') {
-      const input = findLabelledInput(root, NAME_LABEL);
-      if (!input) failures.push({ label: 'Name', reason: 'no-control' });
+      const input = form.nameInput;
+      if (!input?.isConnected) failures.push({ label: 'Name', reason: 'no-control' });
       else if (!setTextInput(input, step.value)) failures.push({ label: 'Name', reason: 'not-accepted' });
       continue;
     }
+    const label = step.kind === 'scope' ? step.label : step.kind === 'token-type' ? 'Token type' : 'Access level';
+    if (step.kind === 'access-level' && step.key < 0) {
+      if (!setAccessChoice(form, step)) failures.push({ label, reason: 'no-control' });
+      continue;
+    }
     const handle = form.handles[step.key];
-    const label = step.kind === 'scope' ? step.label : 'Token type';
     if (!handle?.element.isConnected) {
       failures.push({ label, reason: 'no-control' });
       continue;
     }
-    if (!(await setControl(handle, matcherFor(step)))) failures.push({ label, reason: 'not-accepted' });
+    if (!(await setControl(handle, matcherFor(step, form.table), currentIndex(handle, currentText(handle))))) {
+      failures.push({ label, reason: 'not-accepted' });
+    }
     slices.after(stepStart);
   }
   return failures;

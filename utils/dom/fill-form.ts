@@ -1,36 +1,55 @@
 /**
- * Collect → decide → execute → re-read, for one click on "Fill form".
+ * Collect → decide → execute → re-read, for one click on "Fill form". The deciding (diff and
+ * plan) is the background's (utils/background/decide.ts); this side reads and drives the page.
  */
-import { diffForm } from '../form/diff';
-import { planFill } from '../form/plan';
+import type { Decision } from '../background/decide';
+import type { FillReport } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';
 import { executeFill, type FillFailure } from './execute-fill';
-import { scanForm } from './scan-form';
+import { scanForm, type ScannedForm } from './scan-form';
+import { waitFor } from './set-value';
 
 export interface FillOutcome {
   /** Steps the executor could not perform. */
   failures: FillFailure[];
   /** Known rows that are still not right after filling: what the user must set by hand. */
   notSet: string[];
+  /** The form as the fill left it, and the background's reading of it (null: no answer). */
+  form: ScannedForm;
+  after: Decision | null;
 }
 
-/** `excluded`: optional rows the merchant left out; they are set to their default. */
-export async function fillForm(root: Document, preset: Preset, excluded?: ReadonlySet<string>): Promise<FillOutcome> {
+/** The background's decision on a reading of the form; null when it does not answer. The optional
+ *  rows left out (issue 13) are the background's to know: a left-out row's target is its default. */
+export function decide(form: ScannedForm, preset: Preset | null, lastFill: FillReport | null): Promise<Decision | null> {
+  return sendToBackground('form:decide', { model: form.model, preset, lastFill });
+}
+
+export async function fillForm(root: Document, preset: Preset): Promise<FillOutcome> {
   let form = scanForm(root);
-  let steps = planFill(form.model, diffForm(form.model, preset, excluded), preset);
+  let steps = (await decide(form, preset, null))?.steps ?? [];
   const failures: FillFailure[] = [];
   const tokenStep = steps.find((s) => s.kind === 'token-type');
   if (tokenStep) {
     // Switching the token type can re-render the form, so the rest is planned on a fresh scan.
     failures.push(...(await executeFill(form, [tokenStep], root)));
+    // To or from Stencil-CLI the page swaps the rows for the access level (or back), once its
+    // state has caught up with the choice (a task later in BigDesign): plan on that form.
+    const stencilBefore = form.model.accessLevel !== null;
+    if (stencilBefore || tokenStep.tokenType === 'stencil-cli') {
+      await waitFor(root.body, () => ((scanForm(root).model.accessLevel !== null) !== stencilBefore ? true : null));
+    }
     form = scanForm(root);
-    steps = planFill(form.model, diffForm(form.model, preset, excluded), preset).filter((s) => s.kind !== 'token-type');
+    steps = ((await decide(form, preset, null))?.steps ?? []).filter((s) => s.kind !== 'token-type');
   }
   failures.push(...(await executeFill(form, steps, root)));
   const after = scanForm(root);
-  const diff = diffForm(after.model, preset, excluded);
+  const decision = await decide(after, preset, null);
   return {
     failures,
-    notSet: diff.rows.filter((r) => r.status !== 'right').map((r) => r.label),
+    notSet: decision?.diff?.rows.filter((r) => r.status !== 'right').map((r) => r.label) ?? [],
+    form: after,
+    after: decision,
   };
 }

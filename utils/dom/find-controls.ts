@@ -77,10 +77,11 @@ export function findControls(root: ParentNode): ControlHandle[] {
 /** The account name field's label ("Name", sometimes "Account name"). */
 export const NAME_LABEL = /^(account |api account )?name\b/i;
 
-/** A plain text input by its label text (e.g. "Name", "API path"), compared case-insensitively. */
-export function findLabelledInput(root: ParentNode, labelText: RegExp): HTMLInputElement | null {
+/** A plain text input by its label text (e.g. "Name", "API path"). */
+export function findLabelledInput(root: ParentNode, isLabel: RegExp | ((text: string) => boolean)): HTMLInputElement | null {
+  const matches = isLabel instanceof RegExp ? (text: string) => isLabel.test(text) : isLabel;
   for (const label of root.querySelectorAll('label')) {
-    if (!labelText.test(cleanText(label.textContent))) continue;
+    if (!matches(cleanText(label.textContent))) continue;
     const control = label.control;
     if (control instanceof HTMLInputElement && control.getAttribute('role') !== 'combobox') return control;
   }
@@ -93,8 +94,18 @@ export function currentText(handle: ControlHandle): string {
   return cleanText(handle.element.value);
 }
 
-/** Option texts where they exist without opening the control (native selects). */
-export function offeredTexts(handle: ControlHandle): string[] {
-  if (!(handle.element instanceof HTMLSelectElement)) return [];
-  return Array.from(handle.element.options, (o) => cleanText(o.textContent));
+/**
+ * Attribute values that may carry a row's identity (issue 10, signal a): `name`, `id` and every
+ * `data-*` of the control, its combobox wrapper and the ancestors that hold no other control.
+ */
+export function identityAttributes(handle: ControlHandle): string[] {
+  const values: string[] = [];
+  let node: Element | null = handle.element;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    if (depth > 0 && node !== handle.roleElement && node.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+    for (const attr of node.attributes) {
+      if (attr.name === 'name' || attr.name === 'id' || attr.name.startsWith('data-')) values.push(attr.value);
+    }
+  }
+  return values;
 }

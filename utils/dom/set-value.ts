@@ -7,7 +7,8 @@
  */
 import { cleanText, type ControlHandle } from './find-controls';
 
-export type TextMatcher = (optionText: string) => boolean;
+/** Whether the option with this text, at this place among the enabled options, is the wanted one. */
+export type TextMatcher = (optionText: string, index: number) => boolean;
 
 const MENU_TIMEOUT_MS = 1000;
 
@@ -33,7 +34,9 @@ export function setTextInput(input: HTMLInputElement, value: string): boolean {
 }
 
 export function setNativeSelect(select: HTMLSelectElement, matches: TextMatcher): boolean {
-  const option = Array.from(select.options).find((o) => !o.disabled && matches(cleanText(o.textContent)));
+  const option = Array.from(select.options)
+    .filter((o) => !o.disabled)
+    .find((o, i) => matches(cleanText(o.textContent), i));
   if (!option) return false;
   if (select.value !== option.value) {
     nativeValueSetter(select)(option.value);
@@ -76,7 +79,7 @@ export async function waitFor<T>(root: Node, probe: () => T | null, timeoutMs = 
   });
 }
 
-function menuOf(handle: ControlHandle): Element | null {
+export function menuOf(handle: ControlHandle): Element | null {
   const doc = handle.element.ownerDocument;
   const id =
     handle.element.getAttribute('aria-controls') ??
@@ -85,39 +88,49 @@ function menuOf(handle: ControlHandle): Element | null {
   return id ? doc.getElementById(id) : null;
 }
 
-function findOption(handle: ControlHandle, matches: TextMatcher): HTMLElement | null {
+/** The open menu's enabled options, in order; empty while it is closed. */
+export function openOptions(handle: ControlHandle): HTMLElement[] {
   const menu = menuOf(handle);
-  if (!menu) return null;
-  for (const option of menu.querySelectorAll<HTMLElement>('[role="option"]')) {
-    if (option.getAttribute('aria-disabled') === 'true') continue;
-    if (matches(cleanText(option.textContent))) return option;
-  }
-  return null;
+  if (!menu) return [];
+  return Array.from(menu.querySelectorAll<HTMLElement>('[role="option"]')).filter((o) => o.getAttribute('aria-disabled') !== 'true');
 }
 
-function isOpen(handle: ControlHandle): boolean {
+/** The wanted option; `false` once the menu shows options and none is wanted (no point waiting). */
+function findOption(handle: ControlHandle, matches: TextMatcher): HTMLElement | false | null {
+  const options = openOptions(handle);
+  if (options.length === 0) return null;
+  return options.find((o, i) => matches(cleanText(o.textContent), i)) ?? false;
+}
+
+export function isOpen(handle: ControlHandle): boolean {
   return handle.roleElement.getAttribute('aria-expanded') === 'true' || handle.element.getAttribute('aria-expanded') === 'true';
 }
 
-export async function setCombobox(handle: ControlHandle, matches: TextMatcher): Promise<boolean> {
+export async function setCombobox(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<boolean> {
   const input = handle.element as HTMLInputElement;
-  if (matches(cleanText(input.value))) return true;
+  if (matches(cleanText(input.value), currentIndex)) return true;
   const body = input.ownerDocument.body;
   // A click opens the menu (it also focuses nothing): no separate focus and blur, which would
   // each cost the page another render of the whole form.
   if (!isOpen(handle)) input.click();
   const option = await waitFor(body, () => findOption(handle, matches));
   if (!option) {
-    // Leave the page as it was: close the menu we opened.
-    if (isOpen(handle)) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    closeMenu(handle);
     return false;
   }
+  const text = cleanText(option.textContent);
   option.click();
-  const settled = await waitFor(body, () => (matches(cleanText(input.value)) ? true : null));
+  const settled = await waitFor(body, () => (cleanText(input.value) === text ? true : null));
   return settled === true;
 }
 
-export async function setControl(handle: ControlHandle, matches: TextMatcher): Promise<boolean> {
+/** Leave the page as it was: close a menu we opened (Esc only closes an open menu). */
+export function closeMenu(handle: ControlHandle): void {
+  if (isOpen(handle)) handle.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+}
+
+/** `currentIndex`: the current option's place, where known (rows read by position match by place). */
+export async function setControl(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<boolean> {
   if (handle.element instanceof HTMLSelectElement) return setNativeSelect(handle.element, matches);
-  return setCombobox(handle, matches);
+  return setCombobox(handle, matches, currentIndex);
 }

@@ -1,10 +1,10 @@
 /**
  * Decide: how the form stands against a preset, row by row. Pure.
  */
-import type { PageModel, ScopeRowModel } from './model';
+import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from './model';
 import type { Preset } from '../presets/types';
 import { levelRank } from '../scopes/match';
-import { scopeById } from '../scopes/catalogue';
+import { scopeById } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from './token-type';
 
@@ -31,6 +31,8 @@ export interface RowDiff {
   /** An optional row the merchant left out: its target is the row's default. */
   excluded: boolean;
   status: RowStatus;
+  /** How the row was identified: 'position' rows must be checked by the user. */
+  signal: RowSignal | null;
 }
 
 export interface FormDiff {
@@ -43,6 +45,13 @@ export interface FormDiff {
   matching: number;
   name: { value: string | null; ok: boolean };
   tokenType: { value: string | null; ok: boolean };
+  /** The Stencil-CLI access level against a Stencil preset's; null when neither asks for one. */
+  accessLevel: { wanted: StencilAccess; current: StencilAccess | null; present: boolean; ok: boolean } | null;
+}
+
+/** The access level a Stencil-CLI preset asks for: least privilege unless it says otherwise. */
+export function wantedAccess(preset: Preset): StencilAccess | null {
+  return preset.tokenType === 'stencil-cli' ? (preset.stencilAccess ?? 'local-development') : null;
 }
 
 /** Names must have at least four characters (BigCommerce's rule). */
@@ -71,6 +80,7 @@ function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset, exclu
     required: wanted?.required ?? false,
     excluded: left,
     status,
+    signal: row.signal,
   };
 }
 
@@ -96,5 +106,13 @@ export function diffForm(model: PageModel, preset: Preset, excluded: ReadonlySet
       value: model.tokenType?.currentText ?? null,
       ok: model.tokenType ? tokenTypeMatches(model.tokenType.currentText, preset.tokenType) : true,
     },
+    accessLevel: accessDiff(model, preset),
   };
+}
+
+function accessDiff(model: PageModel, preset: Preset): FormDiff['accessLevel'] {
+  const wanted = wantedAccess(preset);
+  if (!wanted) return null;
+  const current = model.accessLevel?.current ?? null;
+  return { wanted, current, present: model.accessLevel !== null, ok: current === wanted };
 }

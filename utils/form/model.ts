@@ -12,7 +12,21 @@ export type ControlKind =
   /** BigDesign 1.x+ Select: <input role="combobox"> (downshift ≥ 7). */
   | 'combobox'
   /** BigDesign 0.x Select: role="combobox" on a wrapper <div> around the input (downshift 6). */
-  | 'legacy-combobox';
+  | 'legacy-combobox'
+  /** A group of radio inputs (one per option). */
+  | 'radios'
+  /** A segmented pair of toggle buttons (aria-pressed / aria-checked / aria-selected). */
+  | 'buttons';
+
+/**
+ * How a row was identified (issue 10), strongest first: an attribute carrying a parameter string
+ * or catalogue id; its label in a known language; its position in a list whose shape fits the
+ * catalogue's documented order and nothing else (the user must check those rows).
+ */
+export type RowSignal = 'attribute' | 'label' | 'position';
+
+/** The Stencil-CLI form's two-way access level (control-panel.md §11). */
+export type StencilAccess = 'local-development' | 'publish-theme';
 
 export interface ScopeRowModel {
   /** The adapter's handle for the row (its index in document order). */
@@ -21,12 +35,14 @@ export interface ScopeRowModel {
   label: string;
   /** The catalogue row it matched; null when the catalogue does not know the label. */
   scopeId: string | null;
+  /** Which signal identified the row; null when none did. */
+  signal: RowSignal | null;
   control: ControlKind;
   /** The option text currently selected. */
   currentText: string;
   /** That text resolved to a catalogue level; null when not recognised (or the row is unknown). */
   currentLevel: LevelId | null;
-  /** Option texts, where the control exposes them without opening (native selects only). */
+  /** Option texts in order, where known: native selects, or comboboxes once their menu was read. */
   offered: string[];
 }
 
@@ -39,4 +55,11 @@ export interface PageModel {
   apiPath: string | null;
   /** Rows matched to the catalogue, plus rows with unknown labels (scopeId null). */
   rows: ScopeRowModel[];
+  /**
+   * The Stencil-CLI access level, where the form shows one (its scope rows are gone then).
+   * `current` is null when the control's selection is not understood.
+   */
+  accessLevel: { key: number; control: ControlKind; current: StencilAccess | null } | null;
+  /** The language table the page was read with ("en", "fr", …), or null when none fitted. */
+  language: string | null;
 }

@@ -3,8 +3,8 @@
  * Every known row is driven to its target (the preset's level, else the row's default) so
  * nothing left over from earlier clicking stays over-granted. Rows already right are skipped.
  */
-import type { FormDiff } from './diff';
-import type { PageModel } from './model';
+import { wantedAccess, type FormDiff } from './diff';
+import type { PageModel, StencilAccess } from './model';
 import type { Preset } from '../presets/types';
 import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from './token-type';
@@ -12,7 +12,9 @@ import { tokenTypeMatches } from './token-type';
 export type FillStep =
   | { kind: 'token-type'; key: number; tokenType: Preset['tokenType'] }
   | { kind: 'name'; value: string }
-  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId };
+  | { kind: 'access-level'; key: number; access: StencilAccess }
+  /** `byPosition`: the row was identified by its place, so its level is chosen by option order too. */
+  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean };
 
 export function planFill(model: PageModel, diff: FormDiff, preset: Preset): FillStep[] {
   const steps: FillStep[] = [];
@@ -24,9 +26,13 @@ export function planFill(model: PageModel, diff: FormDiff, preset: Preset): Fill
   if (model.name !== null && model.name.trim() === '' && preset.accountName) {
     steps.push({ kind: 'name', value: preset.accountName });
   }
+  const access = wantedAccess(preset);
+  if (access && model.accessLevel && model.accessLevel.current !== access) {
+    steps.push({ kind: 'access-level', key: model.accessLevel.key, access });
+  }
   for (const row of diff.rows) {
     if (row.status === 'right') continue;
-    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId, label: row.label, level: row.target });
+    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId, label: row.label, level: row.target, byPosition: row.signal === 'position' });
   }
   return steps;
 }

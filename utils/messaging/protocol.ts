@@ -12,6 +12,10 @@
  */
 import type { PageKind } from '../control-panel-url';
 import type { Preset, PresetSource, TokenType } from '../presets/types';
+import type { Vocabulary } from '../scopes/registry';
+import type { Decision } from '../background/decide';
+import type { PageModel } from '../form/model';
+import type { PageFacts } from '../dom/page-report';
 
 /** What a content script read from a credentials pop-up and its form. */
 export interface CapturePayload {
@@ -48,12 +52,6 @@ export interface PresetsState {
   selectedId: string | null;
 }
 
-/** What the create page gets from the background: the presets, and this store's optional-row choices. */
-export interface PagePresets extends PresetsState {
-  /** presetId → optional rows left out on the sender's store (resolve with utils/presets/choice.ts). */
-  excluded: Record<string, string[]>;
-}
-
 /**
  * A preset link the merchant opened, as the create page's panel shows it: the preset, checked by
  * the background with the file parser and already put into words (rows and levels as the form
@@ -79,26 +77,31 @@ export interface PageStatus {
   storeHash: string | null;
   /** Whether the create form's scope rows were found (the page may still be rendering). */
   formFound: boolean;
-  /** "27 of 28 scopes match", when a form and preset are there. */
+  /** The panel's headline ("27 of 28 scopes match.", "Not on this page: …"), when a form and preset are there. */
   summary: string | null;
+  /** The panel's problems, rows named. */
+  problems: string[];
+  /** The page is not fully understood: the popup offers "Copy page report". */
+  puzzled: boolean;
 }
 
 export interface FillReport {
+  /** True only when everything the preset needs was set and verified. */
   ok: boolean;
   /** A sentence for the user. */
   message: string;
   notSet: string[];
+  /** The page's headline and problems after the fill (the popup shows them). */
+  problems?: string[];
 }
 
 /** Content script → background. */
 export type BackgroundProtocol = {
-  'presets:get': { payload: Record<string, never>; reply: PagePresets };
+  'presets:get': { payload: Record<string, never>; reply: PresetsState };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
-  /** The complete list of optional rows left out, for the sender's store. */
+  /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */
   'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
-  /** The pop-up's title and field labels in every known language, for reading it. */
-  'capture:labels': { payload: Record<string, never>; reply: PopupLabelTexts };
   /** A preset link's fragment, from the deep-link page or a create page (the background parses it). */
   'link:found': { payload: { fragment: string }; reply: { ok: true } };
   /** The pending preset link, if any (null: none, expired, or dismissed). */
@@ -106,6 +109,14 @@ export type BackgroundProtocol = {
   /** Adds the linked preset and chooses it; never fills. */
   'link:add': { payload: Record<string, never>; reply: { ok: boolean } };
   'link:dismiss': { payload: Record<string, never>; reply: { ok: true } };
+  /** The catalogue's rows, the language tables (with the credentials pop-up's labels in every
+   *  language, for reading it) and the in-page styles, sent rather than bundled (content-script budget). */
+  'vocabulary:get': { payload: Record<string, never>; reply: Vocabulary };
+  /** How the form the page read stands against a preset, in words, and the fill's steps. The
+   *  optional rows left out are the background's own record for the sender's store (choices:set). */
+  'form:decide': { payload: { model: PageModel; preset: Preset | null; lastFill: FillReport | null }; reply: Decision };
+  /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
+  'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
 };
 
 /** Same shape as utils/dom/read-credentials.ts PopupLabels (types only here). */
@@ -119,8 +130,11 @@ export interface PopupLabelTexts {
 /** Extension pages → the content script of a tab. */
 export type TabProtocol = {
   'page:status': { payload: Record<string, never>; reply: PageStatus };
-  /** Carries the preset itself: the popup already has it, the page need not ask for it again. */
-  'page:fill': { payload: { preset: Preset; excluded?: string[] }; reply: FillReport };
+  /** Carries the preset itself: the popup already has it, the page need not ask for it again. The
+   *  optional rows left out are not sent: the popup stores them first and the background reads them. */
+  'page:fill': { payload: { preset: Preset }; reply: FillReport };
+  /** The page report's JSON (see utils/dom/page-report.ts). */
+  'page:report': { payload: Record<string, never>; reply: { json: string } };
 };
 
 /** The shape both maps have: per request type, a payload object and a reply. */

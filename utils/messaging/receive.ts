@@ -6,11 +6,12 @@
 import { browser } from 'wxt/browser';
 import type { Payload, Reply, TabProtocol, TabRequest } from './protocol';
 
+/** `undefined`: this frame does not answer (another frame of the tab holds the form). */
 export type TabHandlers = {
-  [K in keyof TabProtocol]: (payload: Payload<TabProtocol, K>) => Reply<TabProtocol, K> | Promise<Reply<TabProtocol, K>>;
+  [K in keyof TabProtocol]: (payload: Payload<TabProtocol, K>) => Reply<TabProtocol, K> | Promise<Reply<TabProtocol, K>> | undefined;
 };
 
-const TAB_REQUEST_TYPES: ReadonlySet<string> = new Set<keyof TabProtocol>(['page:status', 'page:fill']);
+const TAB_REQUEST_TYPES: ReadonlySet<string> = new Set<keyof TabProtocol>(['page:status', 'page:fill', 'page:report']);
 
 /** Only the type is checked: the sender is our own extension page (checked below), not the page. */
 function isTabRequest(message: unknown): message is TabRequest {
@@ -23,6 +24,8 @@ function dispatch(handlers: TabHandlers, request: TabRequest): unknown {
       return handlers['page:status'](request);
     case 'page:fill':
       return handlers['page:fill'](request);
+    case 'page:report':
+      return handlers['page:report'](request);
   }
 }
 
@@ -30,7 +33,10 @@ function dispatch(handlers: TabHandlers, request: TabRequest): unknown {
 export function onTabRequest(handlers: TabHandlers): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void): boolean => {
     if (sender.id !== browser.runtime.id || sender.tab || !isTabRequest(message)) return false;
-    void Promise.resolve(dispatch(handlers, message)).then(sendResponse, () => sendResponse(undefined));
+    // Decided synchronously: a frame that does not answer lets another frame's answer through.
+    const reply = dispatch(handlers, message);
+    if (reply === undefined) return false;
+    void Promise.resolve(reply).then(sendResponse, () => sendResponse(undefined));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -171,13 +171,24 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
       bcDocs('docs/storefront/stencil/deployment/upload.mdx'),
     ],
     tokenType: 'stencil-cli',
-    // The Stencil-CLI form has no scope rows; its access level is described in the notes.
+    // The Stencil-CLI form has no scope rows, only the access level.
     scopes: {},
+    stencilAccess: 'local-development',
     notes: [
       'Access level "local development only" is enough for `stencil start` previews.',
-      'Choose "publish theme" if the token must push themes to the live storefront (`stencil push`).',
+      'To push themes to the live storefront (`stencil push`), use "Stencil CLI (publish theme)".',
       'For a V2/V3 token instead, use the preset "Stencil CLI (V2/V3 token with Themes)".',
     ],
+  },
+  {
+    id: 'stencil-cli-publish',
+    name: 'Stencil CLI (publish theme)',
+    description: 'Stencil-CLI token that may also push themes to the live storefront.',
+    sources: [bcDocs('docs/storefront/stencil/deployment/upload.mdx')],
+    tokenType: 'stencil-cli',
+    scopes: {},
+    stencilAccess: 'publish-theme',
+    notes: ['Needed by `stencil push`; for `stencil start` alone, "local development only" is enough.'],
   },
   {
     id: 'stencil-cli-v2v3-themes',
@@ -202,6 +213,23 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     tokenType: 'v2v3',
     scopes: { 'storefront-api-tokens': req('manage') },
     notes: ['The doc writes "modify"; the form shows "manage" for this row.'],
+  },
+  {
+    id: 'catalyst-native-hosting',
+    name: 'Catalyst (native hosting)',
+    description: 'Catalyst CLI deploying to BigCommerce’s native hosting: projects, deployments and their logs.',
+    sources: [bcDocs('docs/storefront/catalyst/deployment/native-hosting/overview.mdx')],
+    tokenType: 'v2v3',
+    scopes: {
+      'infrastructure-projects': req('manage'),
+      'infrastructure-deployments': req('manage'),
+      'infrastructure-logs': req('read-only'),
+    },
+    notes: [
+      'The doc asks for "modify" on Infrastructure Projects and Infrastructure Deployments; those rows call that level "manage" (store_infrastructure_*_manage).',
+      'The storefront itself still needs the Catalyst preset’s Storefront API tokens row on its own account.',
+      'Native hosting is in closed alpha: the Infrastructure rows appear only on stores with the feature enabled.',
+    ],
   },
   {
     id: 'catalyst-setup-script-2023',

@@ -33,6 +33,7 @@ function ordered(p: Preset): Preset {
         s ? [[id, { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) }]] : [],
       ),
     ),
+    ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
     ...(p.credentialFields !== undefined ? { credentialFields: [...p.credentialFields] } : {}),
     ...(p.handoff !== undefined ? { handoff: { recipient: p.handoff.recipient } } : {}),

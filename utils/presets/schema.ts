@@ -87,6 +87,7 @@ export const presetSchema = z
       .refine((s) => s.trim() === s, 'must not start or end with spaces')
       .optional(),
     scopes: scopesSchema,
+    stencilAccess: z.enum(['local-development', 'publish-theme']).optional(),
     notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
     credentialFields: credentialFieldsSchema.optional(),
     handoff: handoffSchema.optional(),
@@ -97,6 +98,9 @@ export const presetSchema = z
     const scopes: unknown = preset.scopes;
     if (preset.tokenType === 'stencil-cli' && scopes && typeof scopes === 'object' && Object.keys(scopes).length > 0) {
       ctx.addIssue({ code: 'custom', message: 'a Stencil-CLI token has no scope rows; leave scopes empty', path: ['scopes'] });
+    }
+    if (preset.tokenType !== 'stencil-cli' && preset.stencilAccess !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'stencilAccess applies to Stencil-CLI tokens only', path: ['stencilAccess'] });
     }
   });
 

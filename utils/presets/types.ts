@@ -4,6 +4,7 @@
  */
 import type { ScopeId } from '../scopes/catalogue';
 import type { LevelId } from '../scopes/types';
+import type { StencilAccess } from '../form/model';
 
 export type { ScopeId };
 
@@ -49,6 +50,11 @@ export interface Preset {
   accountName?: string;
   /** Rows to set. Rows not listed are left at their default (None; Metafields Access: Standard). */
   scopes: Partial<Record<ScopeId, PresetScope>>;
+  /**
+   * Stencil-CLI presets only: the form's access level, "local development only" or "publish
+   * theme" (§11). Absent means local development (least privilege).
+   */
+  stencilAccess?: StencilAccess;
   /** Vendor advice shown next to the preset. */
   notes?: string[];
   /** The credential values the integration needs; exports can then offer "only what it needs".

@@ -1,10 +1,13 @@
 /**
  * The scope catalogue as plain data: the 28 store-level rows of the "Create API account" form
- * (docs/control-panel.md §4.1) and the account-level resources (§5).
+ * (docs/control-panel.md §4.1), the three Infrastructure rows that may appear (§4.2, §15), and the
+ * account-level resources (§5).
  *
- * Bundled into the content script, so: no zod, no imports with runtime cost. The zod schemas
- * that validate this data live in ./schema.ts and are only used by tests and the options UI.
+ * Not bundled into the content script (byte budget): the background sends it these rows by
+ * message (utils/background/vocabulary.ts). No zod here either; the zod schemas that validate
+ * this data live in ./schema.ts and are only used by tests and the options UI.
  */
+import { isScopeId, registerCatalogue, scopeById } from './registry';
 import type { LevelId, ScopeLevel, ScopeRow } from './types';
 
 /** Row ids in the UI's order. Kept as a tuple so `ScopeId` is a literal union without zod. */
@@ -37,6 +40,10 @@ export const STORE_SCOPE_IDS = [
   'metafield-ownership',
   'metafields-access',
   'store-translations',
+  // §4.2 / §15: documented for native Catalyst hosting; whether and where they appear is unverified.
+  'infrastructure-deployments',
+  'infrastructure-projects',
+  'infrastructure-logs',
 ] as const;
 
 export type ScopeId = (typeof STORE_SCOPE_IDS)[number];
@@ -209,20 +216,46 @@ export const STORE_SCOPES: readonly StoreScopeRow[] = [
     'Store Translations',
     threeLevels('store_translations_read_only', 'store_translations'),
   ),
+  // Native Catalyst hosting (bigcommerce/docs reference/infrastructure_hosting.v3.yml, 2026-03).
+  // Labels follow the doc's names; the UI's labels and the rows' position are unverified (§15).
+  row('infrastructure-deployments', 'Infrastructure Deployments', [
+    NONE,
+    level('read-only', 'read-only', 'store_infrastructure_deployments_read_only'),
+    level('create-preview', 'create preview', 'store_infrastructure_deployments_create_preview'),
+    level('manage', 'manage', 'store_infrastructure_deployments_manage', SINGLE_LEVEL_DOC_WORD),
+  ]),
+  row('infrastructure-projects', 'Infrastructure Projects', [
+    NONE,
+    level('read-only', 'read-only', 'store_infrastructure_projects_read_only'),
+    level('manage', 'manage', 'store_infrastructure_projects_manage', SINGLE_LEVEL_DOC_WORD),
+  ]),
+  row('infrastructure-logs', 'Infrastructure Logs', [
+    NONE,
+    level('read-only', 'read-only', 'store_infrastructure_logs_read_only'),
+  ]),
 ];
 
-const BY_ID = new Map<string, StoreScopeRow>(STORE_SCOPES.map((r) => [r.id, r]));
+/**
+ * Rows whose place in the UI's list is unknown (§4.1 note on Store Translations, §15): the
+ * structure reading tries them at every place; all other rows keep the order above.
+ */
+export const FLOATING_SCOPE_IDS: readonly ScopeId[] = [
+  'store-translations',
+  'infrastructure-deployments',
+  'infrastructure-projects',
+  'infrastructure-logs',
+];
 
-export function isScopeId(id: string): id is ScopeId {
-  return BY_ID.has(id);
-}
+/**
+ * Floating rows assumed to appear all together or not at all: the Infrastructure rows belong to
+ * one feature (native hosting) and are documented together (assumption; §15 leaves it open).
+ */
+export const FLOATING_GROUPS: readonly (readonly ScopeId[])[] = [['infrastructure-deployments', 'infrastructure-projects', 'infrastructure-logs']];
 
-/** The store-level row with this id. A known `ScopeId` always resolves; any other string may not. */
-export function scopeById(id: ScopeId): StoreScopeRow;
-export function scopeById(id: string): StoreScopeRow | null;
-export function scopeById(id: string): StoreScopeRow | null {
-  return BY_ID.get(id) ?? null;
-}
+// Whoever imports the catalogue uses it: see ./registry.ts for why lookups go through a registry.
+registerCatalogue(STORE_SCOPES, FLOATING_SCOPE_IDS);
+
+export { isScopeId, scopeById };
 
 // --- account-level resources (control-panel.md §5) ---------------------------------------------
 

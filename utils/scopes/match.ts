@@ -1,11 +1,13 @@
 /**
  * Matching the control panel's texts to catalogue rows and levels. Bundled into the content
- * script: no zod, no regex compilation per call beyond a few replaces.
+ * script: no zod, no catalogue data (rows come from ./registry.ts), no regex compilation per
+ * call beyond a few replaces.
  *
  * The live UI's casing is unverified and guides disagree ("Information & settings",
  * "Information and Settings"), so comparisons go through `normalizeLabel`.
  */
-import { STORE_SCOPES, type StoreScopeRow } from './catalogue';
+import type { StoreScopeRow } from './catalogue';
+import { storeScopes } from './registry';
 
 /** Anything with a label and aliases: store rows, account rows, levels. */
 interface Labelled {
@@ -52,7 +54,7 @@ function matches(item: Labelled, wanted: string): boolean {
 /** The row whose label or alias matches `labelText`; null for unknown labels (report, never guess). */
 export function findScopeRow(labelText: string): StoreScopeRow | null;
 export function findScopeRow<R extends Labelled>(labelText: string, rows: readonly R[]): R | null;
-export function findScopeRow(labelText: string, rows: readonly Labelled[] = STORE_SCOPES): Labelled | null {
+export function findScopeRow(labelText: string, rows: readonly Labelled[] = storeScopes()): Labelled | null {
   const wanted = normalizeLabel(labelText);
   if (wanted === '') return null;
   return rows.find((r) => matches(r, wanted)) ?? null;

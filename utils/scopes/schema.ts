@@ -8,7 +8,7 @@ import type { LevelId, ScopeLevel, ScopeRow } from './types';
 
 export { STORE_SCOPE_IDS };
 
-const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full'] as const;
+const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full', 'create-preview'] as const;
 
 // Compile-time guard: the tuple must list every LevelId and nothing else.
 type Missing = Exclude<LevelId, (typeof LEVEL_IDS)[number]>;
@@ -18,7 +18,7 @@ void levelIdsComplete;
 
 export const levelIdSchema = z.enum(LEVEL_IDS);
 
-/** A catalogue row id (one of the 28). */
+/** A catalogue row id (one of the 31). */
 export const scopeIdSchema = z.enum(STORE_SCOPE_IDS);
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

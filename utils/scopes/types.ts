@@ -4,7 +4,17 @@
  */
 
 /** A permission level, by its canonical id (independent of the UI's casing). */
-export type LevelId = 'none' | 'read-only' | 'modify' | 'login' | 'create' | 'manage' | 'standard' | 'full';
+export type LevelId =
+  | 'none'
+  | 'read-only'
+  | 'modify'
+  | 'login'
+  | 'create'
+  | 'manage'
+  | 'standard'
+  | 'full'
+  /** Infrastructure Deployments: preview deployments only (native Catalyst hosting, §4.2). */
+  | 'create-preview';
 
 export interface ScopeLevel {
   id: LevelId;

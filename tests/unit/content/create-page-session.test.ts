@@ -12,6 +12,10 @@ import { CreatePageSession } from '../../../utils/content/create-page-session';
 import { findControls } from '../../../utils/dom/find-controls';
 import type { Preset } from '../../../utils/presets/types';
 import { fakeReactComboboxes, loadPage, type FakeReact } from '../fixtures/markup';
+import { decide } from '../../../utils/background/decide';
+import { vocabulary } from '../../../utils/background/vocabulary';
+import type { BackgroundRequest, LinkOffer } from '../../../utils/messaging/protocol';
+import { excludedRows } from '../../../utils/presets/choice';
 
 const preset = (id: string, scopes: Preset['scopes']): Preset => ({
   id,
@@ -37,6 +41,10 @@ if (typeof Option === 'undefined') {
 let sendMessage: MockInstance;
 /** What the background holds: the presets and the chosen one. */
 let state: { presets: Preset[]; selectedId: string | null };
+/** What the background holds for this store: presetId → optional rows left out. */
+let choices: Record<string, string[]>;
+/** A preset link waiting to be offered (link:get). */
+let pendingLink: LinkOffer | null;
 let session: CreatePageSession | null = null;
 let fake: FakeReact | null = null;
 
@@ -52,17 +60,28 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
     subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
   state = { presets: [ORDERS], selectedId: null };
-  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: { type: string; id?: string | null }) => {
+  choices = {};
+  pendingLink = null;
+  sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) => {
     switch (request.type) {
+      // The background's real answers: the vocabulary (catalogue, styles) and its decisions, with
+      // the optional rows this store left out (the background's record, never the page's word).
+      case 'vocabulary:get':
+        return structuredClone(vocabulary());
+      case 'form:decide':
+        return structuredClone(
+          decide(request.model, request.preset, request.lastFill, request.preset ? excludedRows(request.preset, choices[request.preset.id]) : new Set()),
+        );
       case 'presets:get':
-        // No optional-row choices stored for this store.
-        return { ...structuredClone(state), excluded: {} };
+        return structuredClone(state);
       case 'presets:select':
         state = { ...state, selectedId: request.id ?? null };
         return { ok: true };
+      case 'choices:set':
+        choices[request.presetId] = request.excluded;
+        return { ok: true };
       case 'link:get':
-        // No preset link pending.
-        return null;
+        return structuredClone(pendingLink);
       default:
         return { ok: true };
     }
@@ -75,11 +94,17 @@ afterEach(() => {
   fake = null;
 });
 
-const requests = () => sendMessage.mock.calls.map((call) => call[0] as { type: string; id?: string | null });
-/** A frame and a task: the session re-reads the page once per animation frame. */
+/** What the session asked or told, apart from the vocabulary and the decisions (asked all the time). */
+const requests = () =>
+  sendMessage.mock.calls
+    .map((call) => call[0] as { type: string; id?: string | null })
+    .filter((r) => r.type !== 'vocabulary:get' && r.type !== 'form:decide');
+/** Frames and tasks: the session re-reads the page once per animation frame, then asks the background. */
 const settle = async () => {
-  await new Promise((r) => requestAnimationFrame(() => r(null)));
-  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await new Promise((r) => setTimeout(r, 0));
+  }
 };
 
 /** The page with a started session, once it has read the page and the presets. */
@@ -112,7 +137,7 @@ describe('CreatePageSession on the native create page', () => {
     expect(markers()).toHaveLength(28);
     expect(markers().every((m) => m.hidden)).toBe(true);
     expect(session!.formFound).toBe(true);
-    expect(session!.summary).toBeNull();
+    expect(session!.statusView?.problems).toEqual([]);
   });
 
   it('compares the form with the preset chosen in the panel, and tells the background', async () => {
@@ -132,10 +157,10 @@ describe('CreatePageSession on the native create page', () => {
     await settle();
     expect(requests()).toContainEqual({ type: 'presets:select', id: 'orders' });
     expect(status()).toBe('content_matchCount(26|28)');
-    // Problems name their rows, in the panel and in what the popup shows.
+    expect(session!.statusView?.status).toBe('content_matchCount(26|28)');
     const problems = Array.from(panelPart('ul')?.children ?? [], (li) => li.textContent);
-    expect(problems).toEqual(['content_missingRows(Orders, Products)', 'content_nameTooShort(4)']);
-    expect(session!.summary).toBe('content_matchCount(26|28) content_missingRows(Orders, Products) content_nameTooShort(4)');
+    // Rows named (in the panel and in what the popup shows), and required ones not set yet say not to save.
+    expect(problems).toEqual(['content_nameTooShort(4)', 'content_doNotSave', 'content_requiredUnset(Orders, Products)']);
     expect(markerOf('Orders')?.dataset.status).toBe('missing');
     expect(markerOf('Customers')?.dataset.status).toBe('not-in-preset');
   });
@@ -152,7 +177,7 @@ describe('CreatePageSession on the native create page', () => {
 
   it('fills the form with the chosen preset and reports it', async () => {
     await open('native-create', 'orders');
-    expect(await session!.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
+    expect(await session!.fill()).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
     expect(status()).toBe('content_matchCount(28|28) content_fillDone');
     expect(markerOf('Products')?.dataset.status).toBe('right');
@@ -163,7 +188,7 @@ describe('CreatePageSession on the native create page', () => {
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
     // A React-controlled select whose state refuses the change.
     orders.addEventListener('change', () => (orders.value = 'None'));
-    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillCouldNotSet(Orders)', notSet: ['Orders'] });
+    expect(await session!.fill()).toMatchObject({ ok: false, message: 'content_fillCouldNotSet(Orders)', notSet: ['Orders'] });
     await settle();
     expect(panelPart('ul')?.textContent).toContain('content_fillCouldNotSet(Orders)');
   });
@@ -183,12 +208,12 @@ describe('CreatePageSession on the native create page', () => {
 
   it('refuses a fill without a preset, and a second fill while one runs', async () => {
     await open('native-create');
-    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillNoPreset', notSet: [] });
+    expect(await session!.fill()).toMatchObject({ ok: false, message: 'content_fillNoPreset', notSet: [] });
     state.selectedId = 'orders';
     window.dispatchEvent(new Event('focus'));
     await settle();
     const first = session!.fill();
-    expect(await session!.fill()).toEqual({ ok: false, message: 'content_fillBusy', notSet: [] });
+    expect(await session!.fill()).toMatchObject({ ok: false, message: 'content_fillBusy', notSet: [] });
     expect((await first).ok).toBe(true);
   });
 
@@ -248,10 +273,9 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
     expect(findControls(document).find((h) => h.label === 'Orders')!.element.value).toBe('modify');
   });
 
-  it('the stored choice and the preset notes come with the presets', async () => {
+  it('the stored choice comes with the decision, the preset notes with the presets', async () => {
     state.presets = [{ ...OPTIONAL, notes: ['Short note.'] }];
-    sendMessage.mockImplementation((async (request: { type: string }) =>
-      request.type === 'presets:get' ? { ...structuredClone(state), excluded: { opt: ['products'] } } : null) as typeof fakeBrowser.runtime.sendMessage);
+    choices = { opt: ['products'] };
     await open('native-create', 'opt');
     expect((panelPart('fieldset input') as HTMLInputElement).checked).toBe(false);
     expect(panelPart('.notes')?.textContent).toBe('content_notes: Short note.');
@@ -259,12 +283,7 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
   });
 
   it('offers a pending preset link, and only a real click on Add preset adds it; it never fills', async () => {
-    const offer = { ok: true, name: 'Linked', details: ['From Acme.'], rows: ['Orders: modify (required)'], sources: [{ url: 'https://acme.example', title: 'Acme' }], replaces: false };
-    sendMessage.mockImplementation((async (request: { type: string }) => {
-      if (request.type === 'presets:get') return { ...structuredClone(state), excluded: {} };
-      if (request.type === 'link:get') return offer;
-      return { ok: true };
-    }) as typeof fakeBrowser.runtime.sendMessage);
+    pendingLink = { ok: true, name: 'Linked', details: ['From Acme.'], rows: ['Orders: modify (required)'], sources: [{ url: 'https://acme.example', title: 'Acme' }], replaces: false };
     await open('native-create');
     expect(panelPart('.offer h3')?.textContent).toBe('content_linkTitle(Linked)');
     expect(panelPart('.offer li')?.textContent).toBe('Orders: modify (required)');
@@ -288,13 +307,15 @@ describe('CreatePageSession elsewhere', () => {
     await settle();
     expect(panel()).toBeNull();
     expect(session.formFound).toBe(false);
-    expect(await session.fill()).toEqual({ ok: false, message: 'content_fillNoForm', notSet: [] });
+    expect(await session.fill()).toMatchObject({ ok: false, message: 'content_fillNoForm', notSet: [] });
   });
 
-  it('keeps working when the background cannot be reached', async () => {
+  it('shows nothing rather than guessing when the background cannot be reached', async () => {
+    // Without the vocabulary (catalogue, languages) no row can be identified: no panel, no throw.
     sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
     await open('native-create');
-    expect(status()).toBe('content_choosePresetToCheck(28)');
+    expect(panel()).toBeNull();
+    expect(session!.formFound).toBe(false);
   });
 
   it.each(['bigdesign', 'legacy'] as const)('fills the %s comboboxes', async (variant) => {
@@ -304,7 +325,7 @@ describe('CreatePageSession elsewhere', () => {
     session = new CreatePageSession(ctx);
     session.start();
     await settle();
-    expect(await session.fill()).toEqual({ ok: true, message: 'content_fillDone', notSet: [] });
+    expect(await session.fill()).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
     expect(status()).toBe('content_matchCount(28|28) content_fillDone');
   });

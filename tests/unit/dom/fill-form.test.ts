@@ -3,7 +3,10 @@
  * fill-form (collect → decide → execute → re-read) on the fixture's rendered markup. Comboboxes
  * run with the React stand-in of tests/unit/fixtures/markup/index.ts; e2e covers the real ones.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { decide } from '../../../utils/background/decide';
+import type { BackgroundRequest } from '../../../utils/messaging/protocol';
 import { findControls, lowestCommonAncestor } from '../../../utils/dom/find-controls';
 import { fillForm } from '../../../utils/dom/fill-form';
 import { scanForm } from '../../../utils/dom/scan-form';
@@ -25,6 +28,12 @@ const PRESET: Preset = {
 };
 
 let fake: FakeReact | null = null;
+// The deciding (diff, plan) is the background's: answer as it does.
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as typeof fakeBrowser.i18n.getMessage);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) =>
+    request.type === 'form:decide' ? structuredClone(decide(request.model, request.preset, request.lastFill)) : undefined) as typeof fakeBrowser.runtime.sendMessage);
+});
 afterEach(() => {
   fake?.uninstall();
   fake = null;
@@ -73,7 +82,8 @@ describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
       fake!.onChoose = (label) => label === 'Token type' && rerenderScopeList();
     }
     const outcome = await fillForm(document, PRESET);
-    expect(outcome).toEqual({ failures: [], notSet: [] });
+    expect(outcome).toMatchObject({ failures: [], notSet: [] });
+    expect(outcome.after?.view.verified).toBe(true);
     expect(scanForm(document).model.tokenType?.currentText).toBe('V2/V3 API token');
     expect(levels().orders).toBe('modify');
   });

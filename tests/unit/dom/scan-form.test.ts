@@ -36,7 +36,8 @@ describe.each(VARIANTS)('scanForm on the %s create page', (variant) => {
     expect(model.name).toBe('');
     expect(model.apiPath).toBe('https://api.bigcommerce.com/stores/abc123/v3/');
     expect(model.rows).toHaveLength(28);
-    expect(new Set(model.rows.map((r) => r.scopeId))).toEqual(new Set(STORE_SCOPE_IDS));
+    // The 28 rows of §4.1 (the Infrastructure rows are not on this page).
+    expect(new Set(model.rows.map((r) => r.scopeId))).toEqual(new Set(STORE_SCOPE_IDS.slice(0, 28)));
     for (const row of model.rows) {
       expect(row.control).toBe(KIND[variant]);
       expect(row.currentLevel, row.label).toBe(scopeById(row.scopeId!)?.defaultLevel);
@@ -80,7 +81,7 @@ describe.each(VARIANTS)('scanForm on the %s create page', (variant) => {
 describe('scanForm on other pages', () => {
   it('finds no form on a page without one', () => {
     document.body.innerHTML = '<main><h1>Dashboard</h1><select aria-label="Store"><option>Main</option></select></main>';
-    expect(scanForm(document).model).toEqual({ tokenType: null, name: null, apiPath: null, rows: [] });
+    expect(scanForm(document).model).toEqual({ tokenType: null, name: null, apiPath: null, rows: [], accessLevel: null, language: null });
   });
 
   it('scans a subtree only when given one', () => {

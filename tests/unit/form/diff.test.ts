@@ -10,21 +10,30 @@ import type { LevelId } from '../../../utils/scopes/types';
 
 const modernRetail = BUILTIN_PRESETS.find((p) => p.name === 'Modern Retail Integration')!;
 
-/** A form with every catalogue row at its default, with overrides by scope id. */
+/** A form with the 28 rows of §4.1 at their defaults, with overrides by scope id. */
 function model(levels: Record<string, LevelId | null> = {}, extra: Partial<PageModel> = {}): PageModel {
-  const rows: ScopeRowModel[] = STORE_SCOPES.map((scope, i) => {
+  const rows: ScopeRowModel[] = STORE_SCOPES.slice(0, 28).map((scope, i) => {
     const level = scope.id in levels ? levels[scope.id]! : scope.defaultLevel;
     return {
       key: i + 1,
       label: scope.label,
       scopeId: scope.id,
+      signal: 'label',
       control: 'combobox',
       currentText: level ?? 'Sometimes',
       currentLevel: level,
       offered: [],
     };
   });
-  return { tokenType: { key: 0, control: 'combobox', currentText: 'V2/V3 API token' }, name: '', apiPath: null, rows, ...extra };
+  return {
+    tokenType: { key: 0, control: 'combobox', currentText: 'V2/V3 API token' },
+    name: '',
+    apiPath: null,
+    rows,
+    accessLevel: null,
+    language: 'en',
+    ...extra,
+  };
 }
 
 const preset = (scopes: Preset['scopes'], more: Partial<Preset> = {}): Preset => ({
@@ -99,7 +108,7 @@ describe('diffForm', () => {
   it('reports unknown rows, unrecognised levels and preset rows the page lacks', () => {
     const base = model({ orders: null });
     base.rows = base.rows.filter((r) => r.scopeId !== 'carts');
-    base.rows.push({ key: 99, label: 'Infrastructure Logs', scopeId: null, control: 'combobox', currentText: 'None', currentLevel: null, offered: [] });
+    base.rows.push({ key: 99, label: 'Infrastructure Logs', scopeId: null, signal: null, control: 'combobox', currentText: 'None', currentLevel: null, offered: [] });
     const diff = diffForm(base, modernRetail);
     expect(diff.unknownRows).toEqual(['Infrastructure Logs']);
     expect(diff.absentScopes).toEqual(['carts']);
@@ -142,6 +151,6 @@ describe('planFill', () => {
     const m = model();
     const p = preset({ content: { level: 'modify', required: true } });
     const steps = planFill(m, diffForm(m, p), p);
-    expect(steps).toEqual([{ kind: 'scope', key: 1, scopeId: 'content', label: 'Content', level: 'modify' }]);
+    expect(steps).toEqual([{ kind: 'scope', key: 1, scopeId: 'content', label: 'Content', level: 'modify', byPosition: false }]);
   });
 });

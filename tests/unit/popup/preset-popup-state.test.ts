@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { tabState } from '../../../components/popup/tab-state';
 import type { PageStatus } from '../../../utils/messaging/protocol';
 
-const status = (s: Partial<PageStatus>): PageStatus => ({ kind: 'create', storeHash: 'abc123', formFound: true, summary: null, ...s });
+const status = (s: Partial<PageStatus>): PageStatus => ({
+  kind: 'create',
+  storeHash: 'abc123',
+  formFound: true,
+  summary: null,
+  problems: [],
+  puzzled: false,
+  ...s,
+});
 
 describe('tabState', () => {
   it('the create page, with the form and its summary', () => {
@@ -11,6 +19,15 @@ describe('tabState', () => {
       storeHash: 'abc123',
       formFound: true,
       summary: '27 of 28 scopes match',
+      problems: [],
+      puzzled: false,
+    });
+  });
+
+  it('carries the page’s problems and whether it is understood', () => {
+    expect(tabState(status({ summary: 'Not on this page: Orders.', problems: ['Do not save yet.'], puzzled: true }))).toMatchObject({
+      problems: ['Do not save yet.'],
+      puzzled: true,
     });
   });
 

@@ -58,7 +58,8 @@ const storeRuleText = section('### 4.1');
 describe('store-level rows vs control-panel.md §4.1', () => {
   it('has the table’s rows, in its order', () => {
     expect(storeTable.length).toBeGreaterThanOrEqual(28);
-    expect(STORE_SCOPES.map((r) => r.label)).toEqual(storeTable.map((cells) => cells[1]));
+    // Then the Infrastructure rows of §4.2, which may appear (§15): checked below.
+    expect(STORE_SCOPES.slice(0, storeTable.length).map((r) => r.label)).toEqual(storeTable.map((cells) => cells[1]));
     storeTable.forEach(([num], i) => expect(num).toBe(String(i + 1)));
   });
 
@@ -138,11 +139,24 @@ describe('older labels vs control-panel.md §4.3', () => {
 });
 
 describe('scopes not in the store-level UI vs control-panel.md §4.2', () => {
-  it('are neither rows nor parameter strings of the catalogue', () => {
-    const rows = tableRows(section('### 4.2'));
-    expect(rows.length).toBeGreaterThan(0);
+  const rows = tableRows(section('### 4.2'));
+  const infrastructure = rows.filter(([name]) => name?.startsWith('Infrastructure'));
+
+  it('the Infrastructure rows (native hosting, §15: they may appear) are rows after §4.1, with the table’s levels and parameters', () => {
+    expect(infrastructure.map(([name]) => name)).toEqual(['Infrastructure Deployments', 'Infrastructure Projects', 'Infrastructure Logs']);
+    expect(STORE_SCOPES.slice(storeTable.length).map((r) => r.label)).toEqual(infrastructure.map(([name]) => name));
+    for (const [name = '', levels = '', params = ''] of infrastructure) {
+      const row = findScopeRow(name)!;
+      expect(row.levels.map((l) => l.label), name).toEqual(['None', ...levelWords(levels)]);
+      expect(row.levels.flatMap((l) => (l.param ? [l.param] : [])), name).toEqual(backticked(params));
+      expect(row.defaultLevel).toBe('none');
+    }
+  });
+
+  it('the others are neither rows nor parameter strings of the catalogue', () => {
+    expect(rows.length).toBeGreaterThan(infrastructure.length);
     const known = new Set(STORE_SCOPES.flatMap((r) => r.levels.flatMap((l) => [l.param, ...l.paramAliases])));
-    for (const [name, , params] of rows) {
+    for (const [name, , params] of rows.filter((r) => !infrastructure.includes(r))) {
       expect(findScopeRow(name ?? ''), name).toBeNull();
       for (const p of backticked(params ?? '')) expect(known.has(p), p).toBe(false);
     }

@@ -78,7 +78,7 @@ describe('findScopeRow', () => {
     expect(findScopeRow(label)?.id).toBe(id);
   });
 
-  it.each(['Webhooks', 'Infrastructure Logs', 'Custom', 'Product', 'Content Checkout', '', '  '])(
+  it.each(['Webhooks', 'Infrastructure Billing', 'Custom', 'Product', 'Content Checkout', '', '  '])(
     'unknown label %j gives null',
     (label) => {
       expect(findScopeRow(label)).toBeNull();

@@ -1,0 +1,54 @@
+/**
+ * Decide, for the content script: how the form it read stands against a preset (diff), the words
+ * for it (headline, problems, markers), the preset's optional rows with their ticks, and the steps
+ * a fill would take. Here rather than in the content script because it is pure logic and words,
+ * and the content script's budget is for reading and driving the page (collect → decide →
+ * execute, with decide in the background).
+ */
+import { describeDiff, type StatusView } from '../../components/page/status-text';
+import { markerViews, type MarkerView } from '../../components/page/marker-text';
+import { diffForm, type FormDiff } from '../form/diff';
+import type { PageModel } from '../form/model';
+import { planFill, type FillStep } from '../form/plan';
+import type { FillReport } from '../messaging/protocol';
+import { optionalRowIds } from '../presets/choice';
+import type { Preset } from '../presets/types';
+import { t } from '../i18n';
+import '../scopes/catalogue';
+import { scopeById } from '../scopes/registry';
+import { readPositions } from '../scopes/structure';
+
+/** An optional row's tick as the panel shows it ("Include Orders"). */
+export interface OptionalTick {
+  id: string;
+  text: string;
+  included: boolean;
+}
+
+export interface Decision {
+  /** The model as decided on: rows the page could not read by label may be read by position. */
+  model: PageModel;
+  diff: FormDiff | null;
+  view: StatusView;
+  markers: MarkerView[] | null;
+  steps: FillStep[];
+  /** The chosen preset's optional rows, each with its "Include" tick (none without a preset). */
+  optional: OptionalTick[];
+}
+
+/** `excluded`: the preset's optional rows the merchant left out on this store (utils/presets/choice-store.ts). */
+export function decide(read: PageModel, preset: Preset | null, lastFill: FillReport | null, excluded: ReadonlySet<string> = new Set()): Decision {
+  const model = readPositions(read);
+  const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
+  const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
+  return {
+    model,
+    diff,
+    view: describeDiff(model, diff, preset, lastFill),
+    markers: markerViews(model, diff),
+    steps: preset && diff ? planFill(model, diff, preset) : [],
+    optional: preset
+      ? optionalRowIds(preset).map((id) => ({ id, text: t('content_includeRow', scopeById(id)?.label ?? id), included: !excluded.has(id) }))
+      : [],
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The scope catalogue in use, looked up by id. Extension pages, the background and tests use the
+ * bundled catalogue (./catalogue.ts registers itself when imported). The content script must stay
+ * under its byte budget, so it never imports ./catalogue.ts: it registers the rows the background
+ * sends it (the `vocabulary:get` message). Everything downstream (match, diff, markers, status)
+ * reads rows through here and so works the same in both places.
+ */
+import type { ScopeId, StoreScopeRow } from './catalogue';
+import type { PageStyles } from '../../components/page/styles';
+import type { LanguageTable } from '../languages/types';
+import type { PopupLabelTexts } from '../messaging/protocol';
+
+/** Everything the content script reads forms with; plain JSON, sent by the background. */
+export interface Vocabulary {
+  rows: readonly StoreScopeRow[];
+  /** Rows whose place in the list is unknown (Store Translations, Infrastructure): see catalogue.ts. */
+  floating: readonly ScopeId[];
+  /** The control panel's language tables (utils/languages). */
+  tables: readonly LanguageTable[];
+  /** The in-page UI's style sheets (components/page/styles.ts), sent along for the same reason. */
+  styles: PageStyles;
+  /** The credentials pop-up's title and field labels in every language, for the capture watcher. */
+  popupLabels: PopupLabelTexts;
+}
+
+let rows: readonly StoreScopeRow[] = [];
+let byId = new Map<string, StoreScopeRow>();
+let floating: readonly ScopeId[] = [];
+let tables: Vocabulary['tables'] = [];
+
+export function registerCatalogue(catalogue: readonly StoreScopeRow[], floatingIds: readonly ScopeId[] = []): void {
+  rows = catalogue;
+  byId = new Map(catalogue.map((r) => [r.id, r]));
+  floating = floatingIds;
+}
+
+export function registerVocabulary(vocabulary: Vocabulary): void {
+  registerCatalogue(vocabulary.rows, vocabulary.floating);
+  tables = vocabulary.tables;
+}
+
+/** The language tables the content script received (empty elsewhere: pages import utils/languages). */
+export function languageTables(): Vocabulary['tables'] {
+  return tables;
+}
+
+/** Ids of the rows whose place in the UI's list is unknown. */
+export function floatingScopeIds(): readonly ScopeId[] {
+  return floating;
+}
+
+/** Every store-level row, in the UI's documented order. */
+export function storeScopes(): readonly StoreScopeRow[] {
+  return rows;
+}
+
+export function isScopeId(id: string): id is ScopeId {
+  return byId.has(id);
+}
+
+/** The store-level row with this id. A known `ScopeId` always resolves; any other string may not. */
+export function scopeById(id: ScopeId): StoreScopeRow;
+export function scopeById(id: string): StoreScopeRow | null;
+export function scopeById(id: string): StoreScopeRow | null {
+  return byId.get(id) ?? null;
+}
