@@ -4,12 +4,10 @@
  * Plain DOM rather than Preact: this code loads on every control-panel page.
  */
 import { t } from '../../utils/i18n';
-import type { LinkOffer } from '../../utils/messaging/protocol';
 import type { OptionalTick } from '../../utils/background/decide';
 import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
 import { el, link } from './dom';
-import { renderLinkOffer } from './link-offer';
 
 export interface PanelView {
   presets: Preset[];
@@ -21,8 +19,6 @@ export interface PanelView {
   busy: boolean;
   /** The chosen preset's optional rows, each with its "Include" tick (worded by the background). */
   optional: OptionalTick[];
-  /** A preset link waiting for "Add preset" or "Dismiss". */
-  offer: LinkOffer | null;
   /** The page is not fully understood: show "Copy page report". */
   puzzled: boolean;
 }
@@ -31,8 +27,6 @@ export interface PanelCallbacks {
   onSelect(id: string | null): void;
   onFill(): void;
   onInclude(id: string, included: boolean): void;
-  onAddLink(): void;
-  onDismissLink(): void;
   /** The page report's JSON (utils/dom/page-report.ts); null when the background did not answer. */
   pageReport(): Promise<string | null>;
 }
@@ -41,7 +35,7 @@ export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style></style>
-<section><h2></h2><div class="offer" hidden></div>
+<section><h2></h2>
 <div class="row"><label for="sk-preset"></label><select id="sk-preset"></select><button type="button"></button></div>
 <fieldset hidden><legend></legend></fieldset><p role="status"></p><ul class="problems" hidden></ul>
 <div class="row report" hidden><button type="button" class="secondary"></button><span aria-live="polite"></span></div>
@@ -57,7 +51,6 @@ export function createPanel(callbacks: PanelCallbacks) {
   const source = shadow.querySelector('.source')!;
   const notes = shadow.querySelector('.notes')!;
   const problems = shadow.querySelector('.problems') as HTMLElement;
-  const offer = shadow.querySelector('.offer') as HTMLElement;
   const include = shadow.querySelector('fieldset')!;
   include.firstElementChild!.textContent = t('content_includeLegend');
   // Only the user drives the panel: the page can call click() or dispatch change, but it cannot
@@ -83,7 +76,6 @@ export function createPanel(callbacks: PanelCallbacks) {
   let renderedPresets: Preset[] | null = null;
   let renderedFor: Preset | undefined | null = null;
   let renderedOptional = '';
-  let renderedOffer: LinkOffer | null | undefined;
 
   const style = shadow.querySelector('style')!;
 
@@ -109,11 +101,6 @@ export function createPanel(callbacks: PanelCallbacks) {
       renderedOptional = optionalKey;
       include.hidden = view.optional.length === 0;
       include.replaceChildren(include.firstElementChild!, ...view.optional.map((row) => checkbox(row, callbacks)));
-    }
-    if (view.offer !== renderedOffer) {
-      renderedOffer = view.offer;
-      offer.hidden = !view.offer;
-      offer.replaceChildren(...(view.offer ? renderLinkOffer(view.offer, callbacks) : []));
     }
     if (report.hidden === view.puzzled) report.hidden = !view.puzzled;
     problems.hidden = view.problems.length === 0;

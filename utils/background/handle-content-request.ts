@@ -10,7 +10,7 @@ import { excludedFor, setExcluded } from '../presets/choice-store';
 import { classifyUrl } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
-import { addLinkedPreset, dismissLink, linkFound, linkOffer } from './link-offer';
+import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript } from './sender';
 import { vocabulary } from './vocabulary';
@@ -70,6 +70,9 @@ export async function handleContentRequest(
     }
     case 'link:found':
       await linkFound(request.fragment, 'create-page');
+      return { ok: true };
+    case 'link:show':
+      await showPendingLink(sender.tab!.id!, sender.frameId ?? 0);
       return { ok: true };
     case 'link:get':
       return linkOffer();

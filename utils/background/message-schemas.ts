@@ -104,6 +104,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
   captureRequestSchema,
   linkFoundSchema,
+  empty('link:show'),
   empty('link:get'),
   empty('link:add'),
   empty('link:dismiss'),

@@ -6,13 +6,14 @@ import { t } from '../i18n';
 import type { ContentScriptContext } from './context';
 import { decide, fillForm } from '../dom/fill-form';
 import { scanForm, type ScannedForm } from '../dom/scan-form';
-import type { FillReport, LinkOffer, PresetsState } from '../messaging/protocol';
+import type { FillReport, PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { isPresetFragment } from '../presets/link-format';
 import type { Preset } from '../presets/types';
 import type { OptionalTick } from '../background/decide';
 import { removeMarkers, updateMarkers } from '../../components/page/markers';
 import { createPanel, type Panel } from '../../components/page/panel';
+import { PRESETS_CHANGED } from '../../components/page/link-offer';
 import type { StatusView } from '../../components/page/status-text';
 import { needsReading, readMenus } from '../dom/options';
 import { registerVocabulary } from '../scopes/registry';
@@ -30,7 +31,6 @@ export class CreatePageSession {
   private presets: PresetsState = { presets: [], selectedId: null };
   /** The chosen preset's optional rows and their ticks, as the background last decided them. */
   private optional: OptionalTick[] = [];
-  private offer: LinkOffer | null = null;
   private panel: Panel;
   private observer: MutationObserver;
   private form: ScannedForm | null = null;
@@ -54,8 +54,6 @@ export class CreatePageSession {
       onSelect: (id) => void this.select(id),
       onFill: () => void this.fill(),
       onInclude: (id, included) => void this.include(id, included),
-      onAddLink: () => void this.settleLink('link:add'),
-      onDismissLink: () => void this.settleLink('link:dismiss'),
       pageReport: () => this.pageReport(),
     });
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
@@ -66,6 +64,11 @@ export class CreatePageSession {
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
     // The popup may have changed the chosen preset while the page was in the background.
     ctx.addEventListener(window, 'focus', () => void this.loadPresets());
+    // A preset link's offer was answered (link-offer.ts): Add preset chose a preset.
+    ctx.addEventListener(this.panel.host, PRESETS_CHANGED, () => {
+      this.lastFill = null;
+      void this.loadPresets();
+    });
   }
 
   start(): void {
@@ -77,23 +80,11 @@ export class CreatePageSession {
   }
 
   /** A preset link whose fragment survived BigCommerce's redirect is handed over here; the
-   *  deep-link page's own script hands it over otherwise. Either way the background parses it. */
+   *  deep-link page's own script hands it over otherwise. Either way the background parses it,
+   *  and shows a waiting link's offer in the panel with a script of its own (link-offer.ts). */
   private async loadOffer(): Promise<void> {
     if (isPresetFragment(location.hash)) await sendToBackground('link:found', { fragment: location.hash.slice(1) });
-    const offer = await sendToBackground('link:get', {});
-    if (!this.stopped) {
-      this.offer = offer;
-      this.refresh();
-    }
-  }
-
-  /** "Add preset" adds and chooses it (the background does both); neither button fills. */
-  private async settleLink(type: 'link:add' | 'link:dismiss'): Promise<void> {
-    this.offer = null;
-    this.refresh();
-    await sendToBackground(type, {});
-    this.lastFill = null;
-    await this.loadPresets();
+    await sendToBackground('link:show', {});
   }
 
   /** A tick changed: the background stores the complete choice for this store, then decides again. */
@@ -203,7 +194,6 @@ export class CreatePageSession {
         selectedId: this.presets.selectedId,
         busy: this.busy,
         optional: decision.optional,
-        offer: this.offer,
         ...decision.view,
       });
     });

@@ -53,7 +53,7 @@ export interface PresetsState {
 }
 
 /**
- * A preset link the merchant opened, as the create page's panel shows it: the preset, checked by
+ * A preset link the merchant opened, as the create page's panel shows it (components/page/link-offer.ts): the preset, checked by
  * the background with the file parser and already put into words (rows and levels as the form
  * names them), or the problems, each with its field path. The content script only renders it.
  */
@@ -104,6 +104,9 @@ export type BackgroundProtocol = {
   capture: { payload: CapturePayload; reply: CaptureReply };
   /** A preset link's fragment, from the deep-link page or a create page (the background parses it). */
   'link:found': { payload: { fragment: string }; reply: { ok: true } };
+  /** Show the pending preset link, if any, in the sender's frame: the background injects the
+   *  offer's UI there (entrypoints/link-offer.ts), which asks link:get. */
+  'link:show': { payload: Record<string, never>; reply: { ok: true } };
   /** The pending preset link, if any (null: none, expired, or dismissed). */
   'link:get': { payload: Record<string, never>; reply: LinkOffer | null };
   /** Adds the linked preset and chooses it; never fills. */

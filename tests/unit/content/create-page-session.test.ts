@@ -16,6 +16,7 @@ import { decide } from '../../../utils/background/decide';
 import { vocabulary } from '../../../utils/background/vocabulary';
 import type { BackgroundRequest, LinkOffer } from '../../../utils/messaging/protocol';
 import { excludedRows } from '../../../utils/presets/choice';
+import { showLinkOffer } from '../../../components/page/link-offer';
 
 const preset = (id: string, scopes: Preset['scopes']): Preset => ({
   id,
@@ -43,7 +44,7 @@ let sendMessage: MockInstance;
 let state: { presets: Preset[]; selectedId: string | null };
 /** What the background holds for this store: presetId → optional rows left out. */
 let choices: Record<string, string[]>;
-/** A preset link waiting to be offered (link:get). */
+/** A preset link waiting to be offered (link:show, link:get). */
 let pendingLink: LinkOffer | null;
 let session: CreatePageSession | null = null;
 let fake: FakeReact | null = null;
@@ -79,6 +80,10 @@ beforeEach(() => {
         return { ok: true };
       case 'choices:set':
         choices[request.presetId] = request.excluded;
+        return { ok: true };
+      case 'link:show':
+        // The background injects the offer's own script (entrypoints/link-offer.ts) only when a link waits.
+        if (pendingLink) void showLinkOffer(document);
         return { ok: true };
       case 'link:get':
         return structuredClone(pendingLink);
@@ -127,7 +132,7 @@ describe('CreatePageSession on the native create page', () => {
   it('shows the panel above the form, lists the presets and asks for one', async () => {
     await open('native-create');
     // The presets, and whether a preset link is waiting to be offered.
-    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:get' }]);
+    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:show' }]);
     expect(panel()?.nextElementSibling).toBe(document.querySelector('form'));
     expect(status()).toBe('content_choosePresetToCheck(28)');
     const options = Array.from((panelPart('select') as HTMLSelectElement).options, (o) => o.textContent);
@@ -199,7 +204,7 @@ describe('CreatePageSession on the native create page', () => {
     expect(report.ok).toBe(true);
     expect(findControls(document).find((h) => h.label === 'Customers')!.element.value).toBe('read-only');
     // The popup has stored its choice already: nothing is asked or told again.
-    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:get' }]);
+    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:show' }]);
     await settle();
     const select = panelPart('select') as HTMLSelectElement;
     expect(Array.from(select.options, (o) => o.textContent)).toEqual(['content_choosePreset', 'Preset orders', 'Preset late']);
@@ -293,7 +298,9 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
     click(add);
     await settle();
     expect(requests().map((r) => r.type)).toContain('link:add');
-    expect((panelPart('.offer') as HTMLElement).hidden).toBe(true);
+    expect(panelPart('.offer')).toBeNull();
+    // Add preset chose it: the session asks for the presets again.
+    expect(requests().filter((r) => r.type === 'presets:get')).toHaveLength(2);
     expect(findControls(document).find((h) => h.label === 'Orders')!.element.value).toBe('None');
   });
 });
