@@ -34,21 +34,44 @@ export interface Decision {
   steps: FillStep[];
   /** The chosen preset's optional rows, each with its "Include" tick (none without a preset). */
   optional: OptionalTick[];
+  /** After a fill (the reading it left, and the steps that failed): its outcome in words. */
+  fill: FillReport | null;
 }
 
-/** `excluded`: the preset's optional rows the merchant left out on this store (utils/presets/choice-store.ts). */
-export function decide(read: PageModel, preset: Preset | null, lastFill: FillReport | null, excluded: ReadonlySet<string> = new Set()): Decision {
+/** "Form filled" only when everything was set and verified on the fresh reading; else why not. */
+function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, failed: readonly string[]): FillReport {
+  const notSet = [...new Set([...failed, ...(diff?.rows.filter((r) => r.status !== 'right').map((r) => r.label) ?? [])])];
+  const byPosition = model.rows.some((r) => r.signal === 'position');
+  let message = t('content_fillDone');
+  if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
+  else if (!view.verified) message = t(byPosition && view.problems.length <= 1 ? 'content_fillByPosition' : 'content_fillPartial');
+  return { ok: notSet.length === 0 && view.verified, message, notSet, problems: [view.status, ...view.problems] };
+}
+
+/**
+ * `excluded`: the preset's optional rows the merchant left out on this store
+ * (utils/presets/choice-store.ts). `failed`: given after a fill, the labels of its steps that failed.
+ */
+export function decide(
+  read: PageModel,
+  preset: Preset | null,
+  lastFill: FillReport | null,
+  excluded: ReadonlySet<string> = new Set(),
+  failed?: readonly string[],
+): Decision {
   const model = readPositions(read);
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
+  const view = describeDiff(model, diff, preset, lastFill);
   return {
     model,
     diff,
-    view: describeDiff(model, diff, preset, lastFill),
+    view,
     markers: markerViews(model, diff),
     steps: preset && diff ? planFill(model, diff, preset) : [],
     optional: preset
       ? optionalRowIds(preset).map((id) => ({ id, text: t('content_includeRow', scopeById(id)?.label ?? id), included: !excluded.has(id) }))
       : [],
+    fill: failed ? fillOutcome(model, diff, view, failed) : null,
   };
 }

@@ -56,7 +56,7 @@ export async function handleContentRequest(
     case 'form:decide': {
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
       const excluded = request.preset ? await excludedFor(storeHash, request.preset) : new Set<string>();
-      return decide(request.model, request.preset, request.lastFill, excluded);
+      return decide(request.model, request.preset, request.lastFill, excluded, request.failed);
     }
     case 'presets:select':
       await selectPreset(request.id);

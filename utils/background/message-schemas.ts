@@ -96,7 +96,13 @@ const pageFactsSchema = z
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-report:build'), facts: pageFactsSchema }).strict(),
   z
-    .object({ type: z.literal('form:decide'), model: pageModelSchema, preset: presetSchema.nullable(), lastFill: fillReportSchema.nullable() })
+    .object({
+      type: z.literal('form:decide'),
+      model: pageModelSchema,
+      preset: presetSchema.nullable(),
+      lastFill: fillReportSchema.nullable(),
+      failed: z.array(text).max(200).optional(),
+    })
     .strict(),
   empty('presets:get'),
   empty('vocabulary:get'),

@@ -28,116 +28,118 @@ function formState(form: ScannedForm): string {
 }
 
 export class CreatePageSession {
-  private presets: PresetsState = { presets: [], selectedId: null };
+  #presets: PresetsState = { presets: [], selectedId: null };
   /** The chosen preset's optional rows and their ticks, as the background last decided them. */
-  private optional: OptionalTick[] = [];
-  private panel: Panel;
-  private observer: MutationObserver;
-  private form: ScannedForm | null = null;
-  private lastFill: FillReport | null = null;
+  #optional: OptionalTick[] = [];
+  #panel: Panel;
+  #observer: MutationObserver;
+  #form: ScannedForm | null = null;
+  #lastFill: FillReport | null = null;
   /** The form as the last fill left it: any change after that (by hand or by the page) clears "Form filled". */
-  private filledState: string | null = null;
-  private view: StatusView | null = null;
+  #filledState: string | null = null;
+  #view: StatusView | null = null;
   /** Which decision request is the newest. */
-  private asked = 0;
-  private vocabularyLoaded = false;
-  private busy = false;
-  private frame = 0;
-  private stopped = false;
+  #asked = 0;
+  #vocabularyLoaded = false;
+  #busy = false;
+  #frame = 0;
+  #stopped = false;
 
   /** `vocabulary`: the page's one vocabulary fetch, shared with the capture watcher (./vocabulary.ts). */
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly vocabulary: VocabularySource = sharedVocabulary(),
-  ) {
-    this.panel = createPanel({
-      onSelect: (id) => void this.select(id),
+  readonly #ctx: ContentScriptContext;
+  readonly #vocabulary: VocabularySource;
+
+  constructor(ctx: ContentScriptContext, vocabulary: VocabularySource = sharedVocabulary()) {
+    this.#ctx = ctx;
+    this.#vocabulary = vocabulary;
+    this.#panel = createPanel({
+      onSelect: (id) => void this.#select(id),
       onFill: () => void this.fill(),
-      onInclude: (id, included) => void this.include(id, included),
+      onInclude: (id, included) => void this.#include(id, included),
       pageReport: () => this.pageReport(),
     });
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
     // into one scan per frame.
-    this.observer = new MutationObserver(() => this.schedule());
-    const onEvent = () => this.schedule();
+    this.#observer = new MutationObserver(() => this.#schedule());
+    const onEvent = () => this.#schedule();
     ctx.addEventListener(document, 'change', onEvent, { capture: true });
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
     // The popup may have changed the chosen preset while the page was in the background.
-    ctx.addEventListener(window, 'focus', () => void this.loadPresets());
+    ctx.addEventListener(window, 'focus', () => void this.#loadPresets());
     // A preset link's offer was answered (link-offer.ts): Add preset chose a preset.
-    ctx.addEventListener(this.panel.host, PRESETS_CHANGED, () => {
-      this.lastFill = null;
-      void this.loadPresets();
+    ctx.addEventListener(this.#panel.host, PRESETS_CHANGED, () => {
+      this.#lastFill = null;
+      void this.#loadPresets();
     });
   }
 
   start(): void {
-    this.observe();
-    this.schedule();
-    void this.loadVocabulary();
-    void this.loadPresets();
-    void this.loadOffer();
+    this.#observe();
+    this.#schedule();
+    void this.#loadVocabulary();
+    void this.#loadPresets();
+    void this.#loadOffer();
   }
 
   /** A preset link whose fragment survived BigCommerce's redirect is handed over here; the
    *  deep-link page's own script hands it over otherwise. Either way the background parses it,
    *  and shows a waiting link's offer in the panel with a script of its own (link-offer.ts). */
-  private async loadOffer(): Promise<void> {
+  async #loadOffer(): Promise<void> {
     if (isPresetFragment(location.hash)) await sendToBackground('link:found', { fragment: location.hash.slice(1) });
     await sendToBackground('link:show', {});
   }
 
   /** A tick changed: the background stores the complete choice for this store, then decides again. */
-  private async include(id: string, included: boolean): Promise<void> {
+  async #include(id: string, included: boolean): Promise<void> {
     const preset = this.selectedPreset;
     if (!preset) return;
-    const excluded = this.optional.filter((row) => (row.id === id ? !included : !row.included)).map((row) => row.id);
-    this.lastFill = null;
+    const excluded = this.#optional.filter((row) => (row.id === id ? !included : !row.included)).map((row) => row.id);
+    this.#lastFill = null;
     await sendToBackground('choices:set', { presetId: preset.id, excluded });
     this.refresh();
   }
 
-  private observe(): void {
-    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
+  #observe(): void {
+    this.#observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
   }
 
   /** The catalogue and language tables, from the background (they are not bundled: budget). */
-  private async loadVocabulary(): Promise<void> {
-    const vocabulary = await this.vocabulary();
-    if (!vocabulary || this.stopped) return;
+  async #loadVocabulary(): Promise<void> {
+    const vocabulary = await this.#vocabulary();
+    if (!vocabulary || this.#stopped) return;
     registerVocabulary(vocabulary);
     usePageStyles(vocabulary.styles);
-    this.vocabularyLoaded = true;
+    this.#vocabularyLoaded = true;
     this.refresh();
   }
 
   stop(): void {
-    this.stopped = true;
-    this.observer.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.panel.host.remove();
+    this.#stopped = true;
+    this.#observer.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#panel.host.remove();
     removeMarkers(document);
   }
 
   get selectedPreset(): Preset | null {
-    return this.presets.presets.find((p) => p.id === this.presets.selectedId) ?? null;
+    return this.#presets.presets.find((p) => p.id === this.#presets.selectedId) ?? null;
   }
 
   /** The form now, or as last read if the page has already moved on: what a capture records. */
   formForCapture(): ScannedForm | null {
     const now = scanForm(document);
     if (now.model.rows.length > 0) return now;
-    return this.formFound ? this.form : null;
+    return this.formFound ? this.#form : null;
   }
 
   /** Whether this document shows the create form (a scope row or the Stencil access level). */
   get formFound(): boolean {
-    return (this.form?.model.rows.length ?? 0) > 0 || this.form?.model.accessLevel != null;
+    return (this.#form?.model.rows.length ?? 0) > 0 || this.#form?.model.accessLevel != null;
   }
 
   /** The panel's headline and problems, for the popup (the same words, not only a count). */
   get statusView(): StatusView | null {
-    return this.view;
+    return this.#view;
   }
 
   /** A JSON outline of what the adapter saw; never a typed value, never anything from a pop-up. */
@@ -146,75 +148,75 @@ export class CreatePageSession {
     return reply?.json ?? null;
   }
 
-  private async loadPresets(): Promise<void> {
+  async #loadPresets(): Promise<void> {
     // null: the extension was updated or reloaded under this page ("Extension context invalidated").
     const state = await sendToBackground('presets:get', {});
-    if (state && !this.stopped) {
-      this.presets = state;
+    if (state && !this.#stopped) {
+      this.#presets = state;
       this.refresh();
     }
   }
 
-  private async select(id: string | null): Promise<void> {
-    this.presets = { ...this.presets, selectedId: id };
-    this.lastFill = null;
+  async #select(id: string | null): Promise<void> {
+    this.#presets = { ...this.#presets, selectedId: id };
+    this.#lastFill = null;
     this.refresh();
     await sendToBackground('presets:select', { id });
   }
 
-  private schedule(): void {
-    if (this.frame || this.stopped || this.busy) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.ctx.isValid) this.refresh();
+  #schedule(): void {
+    if (this.#frame || this.#stopped || this.#busy) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#ctx.isValid) this.refresh();
     });
   }
 
   /** Collect, have the background decide, then show: the panel, and a marker on every row. */
   refresh(): void {
-    if (this.stopped || !this.vocabularyLoaded) return;
+    if (this.#stopped || !this.#vocabularyLoaded) return;
     const form = scanForm(document);
-    this.form = form;
-    if (!this.busy && form.unreadMenus.some(needsReading)) {
+    this.#form = form;
+    if (!this.#busy && form.unreadMenus.some(needsReading)) {
       // Labels not understood: the list can only be read by position once each row's options are known.
-      void this.readMenus(form.unreadMenus);
+      void this.#readMenus(form.unreadMenus);
     }
     // "Form filled" holds only while the form is exactly as the fill left it.
-    if (this.lastFill?.ok && this.filledState !== formState(form)) this.lastFill = null;
-    const asked = ++this.asked;
-    void decide(form, this.selectedPreset, this.lastFill).then((decision) => {
+    if (this.#lastFill?.ok && this.#filledState !== formState(form)) this.#lastFill = null;
+    const asked = ++this.#asked;
+    void decide(form, this.selectedPreset, this.#lastFill).then((decision) => {
       // Answers can cross: only the newest reading is shown.
-      if (!decision || asked !== this.asked || this.stopped) return;
-      this.view = decision.view;
-      this.optional = decision.optional;
-      this.mountPanel();
+      if (!decision || asked !== this.#asked || this.#stopped) return;
+      this.#view = decision.view;
+      this.#optional = decision.optional;
+      this.#mountPanel();
       updateMarkers(form, decision.markers);
-      this.panel.update({
-        presets: this.presets.presets,
-        selectedId: this.presets.selectedId,
-        busy: this.busy,
+      this.#panel.update({
+        presets: this.#presets.presets,
+        selectedId: this.#presets.selectedId,
+        busy: this.#busy,
         optional: decision.optional,
         ...decision.view,
       });
     });
   }
 
-  private async readMenus(handles: ScannedForm['unreadMenus']): Promise<void> {
-    this.busy = true;
+  async #readMenus(handles: ScannedForm['unreadMenus']): Promise<void> {
+    this.#busy = true;
     try {
       await readMenus(handles);
     } finally {
-      this.busy = false;
+      this.#busy = false;
       this.refresh();
     }
   }
 
   /** In the page's flow, just above the form's first control; re-placed if React replaced it. */
-  private mountPanel(): void {
-    const first = this.form?.handles[this.form.model.tokenType?.key ?? this.form.model.rows[0]?.key ?? -1];
+  #mountPanel(): void {
+    const first = this.#form?.handles[this.#form.model.tokenType?.key ?? this.#form.model.rows[0]?.key ?? -1];
     const anchor = first?.element.closest('form') ?? first?.container ?? null;
     if (!anchor?.parentElement) return;
-    if (this.panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.panel.host, anchor);
+    if (this.#panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.#panel.host, anchor);
   }
 
   /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along; the
@@ -223,35 +225,29 @@ export class CreatePageSession {
     if (given) {
       // The popup has already stored its choice; this page only follows it. A preset imported
       // or created after this page loaded is not in the list yet: add it.
-      const known = this.presets.presets.some((p) => p.id === given.id);
-      this.presets = { presets: known ? this.presets.presets : [...this.presets.presets, given], selectedId: given.id };
-      this.lastFill = null;
+      const known = this.#presets.presets.some((p) => p.id === given.id);
+      this.#presets = { presets: known ? this.#presets.presets : [...this.#presets.presets, given], selectedId: given.id };
+      this.#lastFill = null;
     }
     const preset = given ?? this.selectedPreset;
     if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [], problems: [] };
     if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [], problems: [] };
-    if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [], problems: [] };
-    this.busy = true;
+    if (this.#busy) return { ok: false, message: t('content_fillBusy'), notSet: [], problems: [] };
+    this.#busy = true;
     this.refresh();
     // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
     // page's every mutation for it: each row's menu and render would queue records for nothing.
-    this.observer.disconnect();
+    this.#observer.disconnect();
     try {
       const outcome = await fillForm(document, preset);
-      const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
-      // Judged on the fresh reading: "Form filled" only when everything was verified.
-      const view = outcome.after?.view;
-      const byPosition = outcome.after?.model.rows.some((r) => r.signal === 'position') ?? false;
-      let message = t('content_fillDone');
-      if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
-      else if (!view?.verified) message = t(byPosition && (view?.problems.length ?? 0) <= 1 ? 'content_fillByPosition' : 'content_fillPartial');
-      const ok = notSet.length === 0 && view?.verified === true;
-      this.lastFill = { ok, message, notSet };
-      this.filledState = ok ? formState(outcome.form) : null;
-      return { ...this.lastFill, problems: view ? [view.status, ...view.problems] : [] };
+      // Judged by the background on the fresh reading: "Form filled" only when everything was verified.
+      const report = outcome.after?.fill ?? { ok: false, message: t('content_fillPartial'), notSet: [] };
+      this.#lastFill = { ok: report.ok, message: report.message, notSet: report.notSet };
+      this.#filledState = report.ok ? formState(outcome.form) : null;
+      return report;
     } finally {
-      this.busy = false;
-      if (!this.stopped) this.observe();
+      this.#busy = false;
+      if (!this.#stopped) this.#observe();
       this.refresh();
     }
   }

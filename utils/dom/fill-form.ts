@@ -11,19 +11,16 @@ import { scanForm, type ScannedForm } from './scan-form';
 import { waitFor } from './set-value';
 
 export interface FillOutcome {
-  /** Steps the executor could not perform. */
-  failures: FillFailure[];
-  /** Known rows that are still not right after filling: what the user must set by hand. */
-  notSet: string[];
-  /** The form as the fill left it, and the background's reading of it (null: no answer). */
+  /** The form as the fill left it, and the background's reading of it, with the fill's outcome
+   *  in words (null: no answer). */
   form: ScannedForm;
   after: Decision | null;
 }
 
 /** The background's decision on a reading of the form; null when it does not answer. The optional
  *  rows left out (issue 13) are the background's to know: a left-out row's target is its default. */
-export function decide(form: ScannedForm, preset: Preset | null, lastFill: FillReport | null): Promise<Decision | null> {
-  return sendToBackground('form:decide', { model: form.model, preset, lastFill });
+export function decide(form: ScannedForm, preset: Preset | null, lastFill: FillReport | null, failed?: string[]): Promise<Decision | null> {
+  return sendToBackground('form:decide', { model: form.model, preset, lastFill, failed });
 }
 
 export async function fillForm(root: Document, preset: Preset): Promise<FillOutcome> {
@@ -45,11 +42,5 @@ export async function fillForm(root: Document, preset: Preset): Promise<FillOutc
   }
   failures.push(...(await executeFill(form, steps, root)));
   const after = scanForm(root);
-  const decision = await decide(after, preset, null);
-  return {
-    failures,
-    notSet: decision?.diff?.rows.filter((r) => r.status !== 'right').map((r) => r.label) ?? [],
-    form: after,
-    after: decision,
-  };
+  return { form: after, after: await decide(after, preset, null, failures.map((f) => f.label)) };
 }

@@ -117,7 +117,11 @@ export type BackgroundProtocol = {
   'vocabulary:get': { payload: Record<string, never>; reply: Vocabulary };
   /** How the form the page read stands against a preset, in words, and the fill's steps. The
    *  optional rows left out are the background's own record for the sender's store (choices:set). */
-  'form:decide': { payload: { model: PageModel; preset: Preset | null; lastFill: FillReport | null }; reply: Decision };
+  'form:decide': {
+    /** `failed`: after a fill, the labels of its steps that failed (the decision words the outcome). */
+    payload: { model: PageModel; preset: Preset | null; lastFill: FillReport | null; failed?: string[] };
+    reply: Decision;
+  };
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
 };

@@ -71,7 +71,13 @@ beforeEach(() => {
         return structuredClone(vocabulary());
       case 'form:decide':
         return structuredClone(
-          decide(request.model, request.preset, request.lastFill, request.preset ? excludedRows(request.preset, choices[request.preset.id]) : new Set()),
+          decide(
+            request.model,
+            request.preset,
+            request.lastFill,
+            request.preset ? excludedRows(request.preset, choices[request.preset.id]) : new Set(),
+            request.failed,
+          ),
         );
       case 'presets:get':
         return structuredClone(state);

@@ -32,7 +32,7 @@ let fake: FakeReact | null = null;
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as typeof fakeBrowser.i18n.getMessage);
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) =>
-    request.type === 'form:decide' ? structuredClone(decide(request.model, request.preset, request.lastFill)) : undefined) as typeof fakeBrowser.runtime.sendMessage);
+    request.type === 'form:decide' ? structuredClone(decide(request.model, request.preset, request.lastFill, new Set(), request.failed)) : undefined) as typeof fakeBrowser.runtime.sendMessage);
 });
 afterEach(() => {
   fake?.uninstall();
@@ -58,8 +58,8 @@ describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
   it('brings the form to the preset and reports nothing left to set', async () => {
     open(variant);
     const outcome = await fillForm(document, PRESET);
-    expect(outcome.failures).toEqual([]);
-    expect(outcome.notSet).toEqual([]);
+    // The background words the outcome from the fresh reading and the failed steps.
+    expect(outcome.after?.fill).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     expect(scanForm(document).model.name).toBe('Warehouse sync');
     expect(levels()).toEqual({
       orders: 'modify',
@@ -82,7 +82,7 @@ describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
       fake!.onChoose = (label) => label === 'Token type' && rerenderScopeList();
     }
     const outcome = await fillForm(document, PRESET);
-    expect(outcome).toMatchObject({ failures: [], notSet: [] });
+    expect(outcome.after?.fill).toMatchObject({ ok: true, notSet: [] });
     expect(outcome.after?.view.verified).toBe(true);
     expect(scanForm(document).model.tokenType?.currentText).toBe('V2/V3 API token');
     expect(levels().orders).toBe('modify');
@@ -104,8 +104,7 @@ describe('fillForm when the page refuses', () => {
     // A React-controlled select whose state rejects the change puts the old value back.
     orders.addEventListener('change', () => (orders.value = 'None'));
     const outcome = await fillForm(document, PRESET);
-    expect(outcome.failures).toEqual([{ label: 'Orders', reason: 'not-accepted' }]);
-    expect(outcome.notSet).toEqual(['Orders']);
+    expect(outcome.after?.fill).toMatchObject({ ok: false, message: 'content_fillCouldNotSet', notSet: ['Orders'] });
     expect(levels()).not.toHaveProperty('orders');
   });
 });

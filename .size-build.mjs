@@ -1,0 +1,2 @@
+import { build } from 'wxt';
+await build({ outDir: '.output/size' });
