@@ -6,6 +6,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import '../../utils/scopes/catalogue';
 import { findScopeRow } from '../../utils/scopes/match';
 import {
   CREATE_PATH,
