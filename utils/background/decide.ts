@@ -45,7 +45,9 @@ function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, 
   let message = t('content_fillDone');
   if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
   else if (!view.verified) message = t(byPosition && view.problems.length <= 1 ? 'content_fillByPosition' : 'content_fillPartial');
-  return { ok: notSet.length === 0 && view.verified, message, notSet, problems: [view.status, ...view.problems] };
+  const ok = notSet.length === 0 && view.verified;
+  // The popup lists these under the fill's message: the headline too when something is wrong.
+  return { ok, message, notSet, problems: ok ? view.problems : [view.status, ...view.problems] };
 }
 
 /**

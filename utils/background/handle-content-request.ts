@@ -14,6 +14,7 @@ import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } f
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript } from './sender';
 import { vocabulary } from './vocabulary';
+import { injectPageUi } from './inject';
 import { decide } from './decide';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../dom/page-report';
@@ -71,6 +72,8 @@ export async function handleContentRequest(
     case 'link:found':
       await linkFound(request.fragment, 'create-page');
       return { ok: true };
+    case 'page-ui:load':
+      return injectPageUi(sender.tab!.id!, sender.frameId ?? 0);
     case 'link:show':
       await showPendingLink(sender.tab!.id!, sender.frameId ?? 0);
       return { ok: true };

@@ -5,7 +5,6 @@
  * closes) and only for a while, so an old link never turns up days later. Nothing here fills or
  * saves a form: "Add preset" adds and chooses the preset, and the merchant presses Fill.
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { issueLine } from '../../components/presets/issue-text';
 import { levelLabel, scopeLines, tokenTypeLabel } from '../../components/presets/labels';
@@ -13,6 +12,7 @@ import { t } from '../i18n';
 import type { LinkOffer } from '../messaging/protocol';
 import { checkPresetLink, isPresetFragment } from '../presets/link';
 import { addPresets, loadCustomPresets, selectPreset } from '../presets/store';
+import { injectInto } from './inject';
 
 /** Long enough to sign in (with two-factor) after opening the link. */
 export const LINK_OFFER_TTL_MS = 30 * 60_000;
@@ -64,12 +64,7 @@ export async function linkOffer(): Promise<LinkOffer | null> {
 /** The offer's UI is not in the content script (budget): it is injected into the asking frame, and
  *  only when a link is waiting (entrypoints/link-offer.ts; it then asks link:get itself). */
 export async function showPendingLink(tabId: number, frameId: number): Promise<void> {
-  if (!(await pendingFragment())) return;
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/link-offer.js'] });
-  } catch {
-    // The tab navigated away or closed meanwhile: the next create page asks again.
-  }
+  if (await pendingFragment()) await injectInto(tabId, frameId, '/link-offer.js');
 }
 
 async function settle(fragment: string): Promise<void> {

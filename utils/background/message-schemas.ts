@@ -106,6 +106,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   empty('presets:get'),
   empty('vocabulary:get'),
+  empty('page-ui:load'),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
   z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
   captureRequestSchema,

@@ -11,13 +11,12 @@ import { sendToBackground } from '../messaging/send';
 import { isPresetFragment } from '../presets/link-format';
 import type { Preset } from '../presets/types';
 import type { OptionalTick } from '../background/decide';
-import { removeMarkers, updateMarkers } from '../../components/page/markers';
-import { createPanel, type Panel } from '../../components/page/panel';
+import type { Panel } from '../../components/page/panel';
+import { installedPageUi, type PageUi } from '../../components/page/ui-handle';
 import { PRESETS_CHANGED } from '../../components/page/link-offer';
 import type { StatusView } from '../../components/page/status-text';
 import { needsReading, readMenus } from '../dom/options';
 import { registerVocabulary } from '../scopes/registry';
-import { usePageStyles } from '../../components/page/styles';
 import { pageFacts } from '../dom/page-report';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 
@@ -31,7 +30,9 @@ export class CreatePageSession {
   #presets: PresetsState = { presets: [], selectedId: null };
   /** The chosen preset's optional rows and their ticks, as the background last decided them. */
   #optional: OptionalTick[] = [];
-  #panel: Panel;
+  /** The in-page UI and the panel, once the background has injected them (components/page/ui.ts). */
+  #ui: PageUi | null = null;
+  #panel: Panel | null = null;
   #observer: MutationObserver;
   #form: ScannedForm | null = null;
   #lastFill: FillReport | null = null;
@@ -52,12 +53,6 @@ export class CreatePageSession {
   constructor(ctx: ContentScriptContext, vocabulary: VocabularySource = sharedVocabulary()) {
     this.#ctx = ctx;
     this.#vocabulary = vocabulary;
-    this.#panel = createPanel({
-      onSelect: (id) => void this.#select(id),
-      onFill: () => void this.fill(),
-      onInclude: (id, included) => void this.#include(id, included),
-      pageReport: () => this.pageReport(),
-    });
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
     // into one scan per frame.
     this.#observer = new MutationObserver(() => this.#schedule());
@@ -66,11 +61,6 @@ export class CreatePageSession {
     ctx.addEventListener(document, 'input', onEvent, { capture: true });
     // The popup may have changed the chosen preset while the page was in the background.
     ctx.addEventListener(window, 'focus', () => void this.#loadPresets());
-    // A preset link's offer was answered (link-offer.ts): Add preset chose a preset.
-    ctx.addEventListener(this.#panel.host, PRESETS_CHANGED, () => {
-      this.#lastFill = null;
-      void this.#loadPresets();
-    });
   }
 
   start(): void {
@@ -103,12 +93,26 @@ export class CreatePageSession {
     this.#observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
   }
 
-  /** The catalogue and language tables, from the background (they are not bundled: budget). */
+  /** The catalogue and language tables, and the in-page UI, from the background (they are not
+   *  bundled: budget). Without either, nothing is shown rather than something guessed. */
   async #loadVocabulary(): Promise<void> {
-    const vocabulary = await this.#vocabulary();
-    if (!vocabulary || this.#stopped) return;
+    const [vocabulary, loaded] = await Promise.all([this.#vocabulary(), sendToBackground('page-ui:load', {})]);
+    const ui = loaded?.ok ? installedPageUi() : null;
+    if (!vocabulary || !ui || this.#stopped) return;
     registerVocabulary(vocabulary);
-    usePageStyles(vocabulary.styles);
+    ui.usePageStyles(vocabulary.styles);
+    this.#ui = ui;
+    this.#panel = ui.createPanel({
+      onSelect: (id) => void this.#select(id),
+      onFill: () => void this.fill(),
+      onInclude: (id, included) => void this.#include(id, included),
+      pageReport: () => this.pageReport(),
+    });
+    // A preset link's offer was answered (link-offer.ts): Add preset chose a preset.
+    this.#ctx.addEventListener(this.#panel.host, PRESETS_CHANGED, () => {
+      this.#lastFill = null;
+      void this.#loadPresets();
+    });
     this.#vocabularyLoaded = true;
     this.refresh();
   }
@@ -117,8 +121,8 @@ export class CreatePageSession {
     this.#stopped = true;
     this.#observer.disconnect();
     cancelAnimationFrame(this.#frame);
-    this.#panel.host.remove();
-    removeMarkers(document);
+    this.#panel?.host.remove();
+    this.#ui?.removeMarkers(document);
   }
 
   get selectedPreset(): Preset | null {
@@ -190,8 +194,8 @@ export class CreatePageSession {
       this.#view = decision.view;
       this.#optional = decision.optional;
       this.#mountPanel();
-      updateMarkers(form, decision.markers);
-      this.#panel.update({
+      this.#ui!.updateMarkers(form, decision.markers);
+      this.#panel!.update({
         presets: this.#presets.presets,
         selectedId: this.#presets.selectedId,
         busy: this.#busy,
@@ -216,7 +220,8 @@ export class CreatePageSession {
     const first = this.#form?.handles[this.#form.model.tokenType?.key ?? this.#form.model.rows[0]?.key ?? -1];
     const anchor = first?.element.closest('form') ?? first?.container ?? null;
     if (!anchor?.parentElement) return;
-    if (this.#panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.#panel.host, anchor);
+    const host = this.#panel!.host;
+    if (host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(host, anchor);
   }
 
   /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along; the

@@ -115,6 +115,9 @@ export type BackgroundProtocol = {
   /** The catalogue's rows, the language tables (with the credentials pop-up's labels in every
    *  language, for reading it) and the in-page styles, sent rather than bundled (content-script budget). */
   'vocabulary:get': { payload: Record<string, never>; reply: Vocabulary };
+  /** Inject the in-page UI (panel, markers) into the sender's frame: it is not in the content
+   *  script (budget); see components/page/ui.ts. `ok`: injected, the UI is installed. */
+  'page-ui:load': { payload: Record<string, never>; reply: { ok: boolean } };
   /** How the form the page read stands against a preset, in words, and the fill's steps. The
    *  optional rows left out are the background's own record for the sender's store (choices:set). */
   'form:decide': {

@@ -17,6 +17,7 @@ import { vocabulary } from '../../../utils/background/vocabulary';
 import type { BackgroundRequest, LinkOffer } from '../../../utils/messaging/protocol';
 import { excludedRows } from '../../../utils/presets/choice';
 import { showLinkOffer } from '../../../components/page/link-offer';
+import { installPageUi } from '../../../components/page/ui';
 
 const preset = (id: string, scopes: Preset['scopes']): Preset => ({
   id,
@@ -69,6 +70,10 @@ beforeEach(() => {
       // the optional rows this store left out (the background's record, never the page's word).
       case 'vocabulary:get':
         return structuredClone(vocabulary());
+      case 'page-ui:load':
+        // The background injects the panel and markers (entrypoints/page-ui.ts) into the page's world.
+        installPageUi();
+        return { ok: true };
       case 'form:decide':
         return structuredClone(
           decide(
@@ -105,11 +110,11 @@ afterEach(() => {
   fake = null;
 });
 
-/** What the session asked or told, apart from the vocabulary and the decisions (asked all the time). */
+/** What the session asked or told, apart from the vocabulary, the UI and the decisions (asked all the time). */
 const requests = () =>
   sendMessage.mock.calls
     .map((call) => call[0] as { type: string; id?: string | null })
-    .filter((r) => r.type !== 'vocabulary:get' && r.type !== 'form:decide');
+    .filter((r) => r.type !== 'vocabulary:get' && r.type !== 'page-ui:load' && r.type !== 'form:decide');
 /** Frames and tasks: the session re-reads the page once per animation frame, then asks the background. */
 const settle = async () => {
   for (let i = 0; i < 3; i++) {

@@ -1,0 +1,22 @@
+/**
+ * Where the content script finds the in-page UI once the background has injected it (./ui.ts):
+ * a symbol-keyed global of the extension's isolated world. Types only besides the key, so the
+ * content script bundles none of the UI.
+ */
+import type { createPanel } from './panel';
+import type { removeMarkers, updateMarkers } from './markers';
+import type { usePageStyles } from './styles';
+
+export interface PageUi {
+  createPanel: typeof createPanel;
+  updateMarkers: typeof updateMarkers;
+  removeMarkers: typeof removeMarkers;
+  usePageStyles: typeof usePageStyles;
+}
+
+export const PAGE_UI = Symbol.for('scopekeeper.page-ui');
+
+/** The UI the last injection installed (read only after the background says it injected it). */
+export function installedPageUi(): PageUi | null {
+  return ((globalThis as Record<symbol, unknown>)[PAGE_UI] as PageUi | undefined) ?? null;
+}
