@@ -1,7 +1,7 @@
 /**
  * The in-page panel: a landmark named "Scopekeeper" in an open shadow root (styles isolated both
  * ways), placed in the page's flow above the form so it never covers the page's own controls.
- * Plain DOM rather than Preact: this code loads on every control-panel page.
+ * Plain DOM rather than Preact, kept small: it is injected into every create page (./ui.ts).
  */
 import { t } from '../../utils/i18n';
 import type { OptionalTick } from '../../utils/background/decide';

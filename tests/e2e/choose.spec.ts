@@ -117,7 +117,9 @@ test('popup: the optional ticks are shared with the page; Fill from the popup ho
   await popup.close();
   const again = await popupFor(context, worker, extensionId, page);
   await expect(again.getByRole('checkbox', { name: 'Include Products' })).toBeChecked();
-  await expect(again.getByRole('status')).toContainText('Below the preset: Products.');
+  // The headline is the status; the problems, rows named, are listed under it (issue 10's popup).
+  await expect(again.getByRole('status')).toContainText('27 of 28 scopes match.');
+  await expect(again.getByRole('listitem').filter({ hasText: 'Below the preset: Products.' })).toBeVisible();
 });
 
 // --- 2. Notes where you work; keep the .txt -----------------------------------------------------

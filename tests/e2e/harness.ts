@@ -207,6 +207,9 @@ export async function activeTabId(worker: Worker): Promise<number> {
  * could), which the panel rightly ignores.
  */
 export async function chooseByKeyboard(select: Locator, label: string): Promise<void> {
+  // The panel appears once the page's form, the presets and the on-demand UI are there:
+  // allTextContents() does not wait, so wait for the option first.
+  await expect(select.locator('option', { hasText: label }).first()).toBeAttached();
   const labels = (await select.locator('option').allTextContents()).map((l) => l.trim());
   const target = labels.indexOf(label);
   if (target < 0) throw new Error(`No option "${label}" in ${JSON.stringify(labels)}`);

@@ -39,6 +39,8 @@ test('a language without a table is read by structure: every row "matched by pos
   const page = await openPanel(context, server, CREATE_PATH, { language: 'ko' });
   await waitForForm(page);
   const panel = panelOf(page);
+  // The menus are read first (each opened and closed, which moves focus): choose once that is done.
+  await expect(panel.getByRole('status').first()).toContainText('Choose a preset');
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
   // The menus are read once (options are rendered only while open), then the list fits one reading.
   await expect(page.locator('scopekeeper-marker[data-signal="position"]')).toHaveCount(28);

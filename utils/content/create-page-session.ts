@@ -66,8 +66,9 @@ export class CreatePageSession {
   start(): void {
     this.#observe();
     this.#schedule();
-    void this.#loadVocabulary();
-    void this.#loadPresets();
+    // The panel shows once the presets are there too: a preset list that fills in later would move
+    // under the merchant's (or a keyboard user's) hands.
+    void this.#loadVocabulary(this.#loadPresets());
     void this.#loadOffer();
   }
 
@@ -95,8 +96,8 @@ export class CreatePageSession {
 
   /** The catalogue and language tables, and the in-page UI, from the background (they are not
    *  bundled: budget). Without either, nothing is shown rather than something guessed. */
-  async #loadVocabulary(): Promise<void> {
-    const [vocabulary, loaded] = await Promise.all([this.#vocabulary(), sendToBackground('page-ui:load', {})]);
+  async #loadVocabulary(presets: Promise<void>): Promise<void> {
+    const [vocabulary, loaded] = await Promise.all([this.#vocabulary(), sendToBackground('page-ui:load', {}), presets]);
     const ui = loaded?.ok ? installedPageUi() : null;
     if (!vocabulary || !ui || this.#stopped) return;
     registerVocabulary(vocabulary);
