@@ -89,6 +89,45 @@ export class Bidi {
     return (value === undefined ? undefined : JSON.parse(value)) as T;
   }
 
+  /**
+   * Real input, as a person's: the panel acts only on trusted events, so a page script's click()
+   * or dispatched change would be ignored. `expression` must evaluate to the element to click.
+   */
+  async click(context: string, expression: string): Promise<void> {
+    const result = (await this.send('script.evaluate', {
+      // In view first: a pointer can only move inside the viewport.
+      expression: `(() => { const e = (${expression}); e?.scrollIntoView({ block: 'center' }); return e; })()`,
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'root',
+    })) as { type: string; result?: { sharedId?: string } };
+    const sharedId = result.result?.sharedId;
+    if (result.type !== 'success' || !sharedId) throw new Error(`click: no element for ${expression.slice(0, 120)}`);
+    await this.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
+  /** Presses keys (WebDriver key values, e.g. '\uE015' for ArrowDown) on the focused element. */
+  async press(context: string, keys: string[]): Promise<void> {
+    await this.send('input.performActions', {
+      context,
+      actions: [{ type: 'key', id: 'keyboard', actions: keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }],
+    });
+  }
+
   /** Polls `expression` until it is truthy. */
   async waitFor<T>(context: string, expression: string, what: string, timeoutMs = 20_000): Promise<T> {
     const end = Date.now() + timeoutMs;

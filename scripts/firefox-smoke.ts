@@ -92,18 +92,25 @@ try {
   await bidi.waitFor(tab, `(${panel}?.querySelector('select')?.options.length ?? 0) > 1`, 'the in-page panel with presets');
   step('content script: panel on the create page, presets from the background');
 
-  await bidi.evaluate(tab, `(() => { const s = ${panel}.querySelector('select'); s.value = 'modern-retail-integration'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
-  await bidi.waitFor(tab, `${panel}.querySelector('[role=status]').textContent.includes('of 28 scopes match')`, 'the diff');
-  const fillMs = await bidi.evaluate<number>(
+  // Chosen by keyboard, as a person would: the panel ignores a page script's synthetic change.
+  const steps = await bidi.evaluate<number>(
     tab,
-    `new Promise((resolve) => {
-      const status = ${panel}.querySelector('[role=status]');
-      const start = performance.now();
-      new MutationObserver((_, o) => { if (status.textContent.includes('28 of 28 scopes match')) { o.disconnect(); resolve(performance.now() - start); } })
-        .observe(${panel}, { childList: true, subtree: true, characterData: true });
-      ${panel}.querySelector('button').click();
-    })`,
+    `(() => { const s = ${panel}.querySelector('select'); s.focus(); return [...s.options].findIndex((o) => o.value === 'modern-retail-integration') - s.selectedIndex; })()`,
   );
+  await bidi.press(tab, Array.from({ length: Math.abs(steps) }, () => (steps > 0 ? '\uE015' : '\uE013')));
+  await bidi.waitFor(tab, `${panel}.querySelector('[role=status]').textContent.includes('of 28 scopes match')`, 'the diff');
+  // Timed in the page from just before the (real) click on Fill to the status saying it matches.
+  await bidi.evaluate(
+    tab,
+    `(() => {
+      const status = ${panel}.querySelector('[role=status]');
+      window.__fillStart = performance.now();
+      new MutationObserver((_, o) => { if (status.textContent.includes('28 of 28 scopes match')) { o.disconnect(); window.__fillMs = performance.now() - window.__fillStart; } })
+        .observe(${panel}, { childList: true, subtree: true, characterData: true });
+    })()`,
+  );
+  await bidi.click(tab, `${panel}.querySelector('button')`);
+  const fillMs = await bidi.waitFor<number>(tab, `window.__fillMs`, '"28 of 28 scopes match" after Fill');
   const state = await bidi.waitFor<{ name: string; scopes: Record<string, string> }>(
     tab,
     `(() => { const s = window.__FIXTURE__.state(); return s.scopes['Customers'] === 'modify' && s.scopes['Products'] === 'modify' ? s : null; })()`,
@@ -111,7 +118,8 @@ try {
   );
   step(`fill: "28 of 28 scopes match" in ${Math.round(fillMs)} ms; page state has the preset (name "${state.name}")`);
 
-  await bidi.evaluate(tab, `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Save').click()`);
+  // A real click: a Save the page's own script clicked would be flagged no-trusted-save.
+  await bidi.click(tab, `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Save')`);
   await bidi.waitFor(tab, `document.querySelector('scopekeeper-notice')?.shadowRoot?.textContent.includes('Credentials captured and encrypted')`, 'the capture notice');
   step('capture: pop-up read, sealed and stored by the background page');
 
