@@ -9,6 +9,7 @@ import { t } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import { levelLabel, scopeLines, scopeSummary, tokenTypeLabel } from './labels';
 import './presets.css';
+import { ScopeTableHead } from './ScopeTableHead';
 
 interface Props {
   preset: Preset;
@@ -34,13 +35,7 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
   const table = (
     <table class="scope-table">
       <caption>{t('presets_scopes_caption', String(lines.length), String(required))}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('presets_col_scope')}</th>
-          <th scope="col">{t('presets_col_level')}</th>
-          <th scope="col">{t('presets_col_required')}</th>
-        </tr>
-      </thead>
+      <ScopeTableHead />
       <tbody>
         {lines.map((l) => (
           <tr key={l.row.id}>

@@ -9,6 +9,7 @@ import type { LevelId } from '../../utils/scopes/types';
 import type { ScopeDraft } from './draft';
 import { scopeFieldId } from './editor-fields';
 import { FieldIssues, invalidProps } from './FieldIssues';
+import { ScopeTableHead } from './ScopeTableHead';
 
 interface Props {
   scopes: Record<ScopeId, ScopeDraft>;
@@ -27,13 +28,7 @@ export function ScopeFields({ scopes, disabled, issuesFor, onChange }: Props) {
         {disabled ? t('presets_editor_scopes_stencil') : t('presets_editor_scopes_help', String(inPreset))}
       </p>
       <table class="scope-table editable">
-        <thead>
-          <tr>
-            <th scope="col">{t('presets_col_scope')}</th>
-            <th scope="col">{t('presets_col_level')}</th>
-            <th scope="col">{t('presets_col_required')}</th>
-          </tr>
-        </thead>
+        <ScopeTableHead />
         <tbody>
           {STORE_SCOPES.map((row) => {
             const scope = scopes[row.id] ?? { level: '', required: false };
