@@ -12,11 +12,37 @@ export const CONTROL_PANEL_ORIGIN = /^https:\/\/store-([a-z0-9]+)\.mybigcommerce
 /** Both path forms: the current /settings/api-accounts and the older /settings/auth/api-accounts. */
 const API_ACCOUNTS_PATH = /^\/manage\/settings\/(?:auth\/)?api-accounts(\/create)?\/?$/;
 
+/**
+ * Account-level API accounts (control-panel.md §1). Where the page lives is unverified, so both
+ * candidates, each as narrow as the names in the sources allow:
+ * - in the store panel, "Settings › Account-level API accounts" (2023: "Account API Tokens"):
+ *   /manage/settings/account-api-accounts, …/account-level-api-accounts, …/account-api-tokens,
+ *   with or without auth/ like the store-level list, each with or without /create;
+ * - the account control panel, https://accounts.bigcommerce.com/tokens (DOC), with /create or /new.
+ */
+const ACCOUNT_LEVEL_PATH = /^\/manage\/settings\/(?:auth\/)?account(?:-level)?-api-(?:accounts|tokens)(\/create)?\/?$/;
+export const ACCOUNTS_ORIGIN = 'https://accounts.bigcommerce.com';
+const ACCOUNTS_TOKENS_PATH = /^\/tokens(\/create|\/new)?\/?$/;
+/**
+ * The account-level script's matches (entrypoints/account.content), narrow so other
+ * control-panel loads never pay for it; the code checks the exact paths above. A full load only:
+ * an in-app navigation from elsewhere in /manage/ does not inject it (see README).
+ */
+export const ACCOUNT_LEVEL_MATCHES = [
+  `${ACCOUNTS_ORIGIN}/tokens*`,
+  'https://*.mybigcommerce.com/manage/settings/account-*',
+  'https://*.mybigcommerce.com/manage/settings/auth/account-*',
+];
+
 export type PageKind =
   /** The store-level "Create API account" form. */
   | 'create'
   /** The store-level API account list. */
   | 'list'
+  /** The account-level "Create API account" form (store panel or accounts.bigcommerce.com). */
+  | 'account-create'
+  /** The account-level API account list. */
+  | 'account-list'
   /** Any other control-panel page. */
   | 'control-panel'
   /** Not the BigCommerce control panel at all. */
@@ -24,7 +50,7 @@ export type PageKind =
 
 export interface PageInfo {
   kind: PageKind;
-  /** The store hash from the host, when the URL is on a control-panel origin. */
+  /** The store hash from the host, when the URL is on a control-panel origin (null on accounts.bigcommerce.com). */
   storeHash: string | null;
 }
 
@@ -39,8 +65,14 @@ export function classifyUrl(href: string): PageInfo {
   } catch {
     return { kind: 'other', storeHash: null };
   }
+  if (url.origin === ACCOUNTS_ORIGIN) {
+    const tokens = ACCOUNTS_TOKENS_PATH.exec(url.pathname);
+    return { kind: tokens ? (tokens[1] ? 'account-create' : 'account-list') : 'other', storeHash: null };
+  }
   const storeHash = storeHashFromOrigin(url.origin);
   if (!storeHash || !url.pathname.startsWith('/manage')) return { kind: 'other', storeHash };
+  const account = ACCOUNT_LEVEL_PATH.exec(url.pathname);
+  if (account) return { kind: account[1] ? 'account-create' : 'account-list', storeHash };
   const match = API_ACCOUNTS_PATH.exec(url.pathname);
   if (!match) return { kind: 'control-panel', storeHash };
   return { kind: match[1] ? 'create' : 'list', storeHash };

@@ -5,7 +5,7 @@
 import { t } from '../../utils/i18n';
 import type { FormDiff, RowDiff } from '../../utils/form/diff';
 import type { ScannedForm } from '../../utils/dom/scan-form';
-import { scopeById } from '../../utils/scopes/catalogue';
+import { rowById } from '../../utils/scopes/rows';
 
 const CSS = `
 :host { all: initial; display: block; margin-top: 4px; }
@@ -21,7 +21,7 @@ const MARKER_TAG = 'scopekeeper-marker';
 
 function levelLabel(scopeId: string, levelId: string | null): string {
   if (levelId === null) return 'unknown';
-  return scopeById(scopeId)?.levels.find((l) => l.id === levelId)?.label ?? levelId;
+  return rowById(scopeId)?.levels.find((l) => l.id === levelId)?.label ?? levelId;
 }
 
 /** The marker's words: what the preset wants and how the row stands. */

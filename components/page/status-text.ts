@@ -7,7 +7,7 @@ import { MIN_NAME_LENGTH } from '../../utils/form/diff';
 import type { ScannedForm } from '../../utils/dom/scan-form';
 import type { FillReport } from '../../utils/messaging/protocol';
 import type { Preset } from '../../utils/presets/types';
-import { scopeById } from '../../utils/scopes/catalogue';
+import { rowById } from '../../utils/scopes/rows';
 
 export function describeDiff(
   form: ScannedForm,
@@ -30,7 +30,7 @@ export function describeDiff(
   if (!diff.name.ok) problems.push(t('content_nameTooShort', MIN_NAME_LENGTH));
   if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')));
   if (diff.absentScopes.length) {
-    const labels = diff.absentScopes.map((id) => scopeById(id)?.label ?? id);
+    const labels = diff.absentScopes.map((id) => rowById(id)?.label ?? id);
     problems.push(t('content_absentRows', labels.join(', ')));
   }
   const done = lastFill?.ok ? ` ${lastFill.message}` : '';

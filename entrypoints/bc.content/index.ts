@@ -4,6 +4,11 @@ import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-ur
 import { onTabRequest } from '../../utils/messaging/receive';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
+import { startListAudit } from '../../utils/content/list-page-audit';
+
+/** Set by the account-level script when it runs in this document: both share the extension's
+ *  isolated world (a global there is invisible to the page, unlike a DOM attribute). */
+const accountScriptHere = () => (globalThis as { scopekeeperAccountScript?: boolean }).scopekeeperAccountScript === true;
 
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,
@@ -13,6 +18,7 @@ export default defineContentScript({
     if (window !== window.top) return;
     let session: CreatePageSession | null = null;
     let stopCapture: (() => void) | null = null;
+    let stopAudit: (() => void) | null = null;
 
     // On every other control-panel page this is all the work done: match the URL, wait for the next.
     const route = (href: string) => {
@@ -25,7 +31,13 @@ export default defineContentScript({
         session.stop();
         session = null;
       }
-      // The pop-up may outlive the form (the panel can navigate to the list behind it).
+      if (kind === 'list' && !stopAudit) stopAudit = startListAudit(ctx);
+      else if (kind !== 'list' && stopAudit) {
+        stopAudit();
+        stopAudit = null;
+      }
+      // The pop-up may outlive the form (the panel can navigate to the list behind it). The
+      // account-level pages belong to entrypoints/account.content (loaded there on full loads).
       const watchCapture = isCreate || kind === 'list';
       if (watchCapture && !stopCapture) stopCapture = watchForCredentials(ctx, () => session?.formForCapture() ?? null);
       else if (!watchCapture && stopCapture) {
@@ -45,6 +57,6 @@ export default defineContentScript({
         return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
       },
       'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
-    });
+    }, () => !classifyUrl(location.href).kind.startsWith('account-') || !accountScriptHere());
   },
 });

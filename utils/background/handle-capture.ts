@@ -10,6 +10,18 @@ import type { CaptureRequest } from './message-schemas';
 import type { Vault } from '../vault';
 import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
+import { ACCOUNT_API_PATH_RE } from '../vault/formats';
+
+/**
+ * Where an account-level record is filed. Such an account serves every store of the BigCommerce
+ * account, so its header's store field holds the account's UUID (hex, without hyphens: the
+ * field's shape) when the form's API path names one; else the store whose panel it was
+ * created in; else 'unknown'. The full API path stays in the sealed body.
+ */
+function accountLevelHome(apiPath: string | null, hostStoreHash: string | null): string {
+  const uuid = ACCOUNT_API_PATH_RE.exec(apiPath ?? '')?.[1];
+  return uuid ? uuid.replace(/-/g, '') : (hostStoreHash ?? 'unknown');
+}
 
 /** At most this many captures per tab per minute: a real merchant makes one at a time. */
 const MAX_PER_TAB_PER_MINUTE = 10;
@@ -34,12 +46,19 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
   const { captureId, popup, form } = request;
   // The store is the one whose control panel sent this, never what the page's form claims.
   const origin = new URL(sender.url!).origin;
-  const storeHash = classifyUrl(sender.url!).storeHash!;
+  const hostStoreHash = classifyUrl(sender.url!).storeHash;
+  const account = form.kind === 'account-level';
+  const storeHash = account ? accountLevelHome(form.apiPath, hostStoreHash) : hostStoreHash;
+  // accounts.bigcommerce.com has no store: only an account-level capture can come from there.
+  if (storeHash === null) return { ok: false, code: 'sender' };
   const extraFlags: ExtraFlag[] = [];
   const missing = (['clientId', 'clientSecret', 'accessToken'] as const).filter((k) => !popup[k]);
   for (const field of missing) extraFlags.push(MISSING_FLAG[field]);
   let apiPath = form.apiPath;
-  if (!apiPath) {
+  // An account-level path cannot be derived from the host (it names the account, not a store):
+  // kept empty, and the record's format flags say so.
+  if (!apiPath && account) apiPath = '';
+  else if (!apiPath) {
     apiPath = `https://api.bigcommerce.com/stores/${storeHash}/v3/`;
     extraFlags.push('api-path-from-host');
   }
@@ -56,7 +75,14 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
       clientSecret: popup.clientSecret ?? '',
       accessToken: popup.accessToken ?? '',
     },
-    { captureId, origin, storeHash, tokenType: form.tokenType ?? 'unknown', scopes: form.scopes, extraFlags },
+    {
+      captureId,
+      origin,
+      storeHash,
+      tokenType: account ? 'account-level' : (form.tokenType ?? 'unknown'),
+      scopes: account ? (form.accountScopes ?? {}) : form.scopes,
+      extraFlags,
+    },
   );
   // An open vault page shows the new record at once (no data in the announcement).
   if (result.status === 'stored') announceRecordsChanged();

@@ -8,6 +8,10 @@ import type { BackgroundProtocol, Reply } from '../messaging/protocol';
 import { getPresetsState, selectPreset } from '../presets/store';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
+import { archiveStoreRecord, storeRecords } from './handle-list-audit';
+import { classifyUrl } from '../control-panel-url';
+import { readArchived, setArchived } from '../vault/archive';
+import { announceRecordsChanged } from '../vault/events';
 import { backgroundRequestSchema } from './message-schemas';
 import { isControlPanelContentScript } from './sender';
 
@@ -34,5 +38,15 @@ export async function handleContentRequest(
       return { ok: true };
     case 'capture':
       return handleCapture(request, sender, vault());
+    case 'vault:store-records':
+    case 'vault:archive': {
+      // Only the list page asks, and only about the store whose panel it is (from the sender's URL).
+      const page = classifyUrl(sender.url!);
+      if (page.kind !== 'list' || !page.storeHash) return undefined;
+      if (request.type === 'vault:store-records') return storeRecords(vault(), page.storeHash, await readArchived());
+      const result = await archiveStoreRecord(vault(), page.storeHash, request.recordId, setArchived);
+      if (result.ok) announceRecordsChanged();
+      return result;
+    }
   }
 }

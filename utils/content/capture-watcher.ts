@@ -24,14 +24,16 @@ const FIELD_NAME: Readonly<Record<string, MessageKey>> = {
 
 function formFields(form: ScannedForm | null): CapturePayload['form'] {
   const scopes: Record<string, string> = {};
+  const account = form?.model.kind === 'account-level';
   for (const row of form?.model.rows ?? []) {
-    if (row.scopeId && row.currentLevel) scopes[row.scopeId] = row.currentLevel;
+    // An unticked account-level resource grants nothing: not recorded, like an absent row.
+    if (row.scopeId && row.currentLevel && !(account && row.currentLevel === 'none')) scopes[row.scopeId] = row.currentLevel;
   }
   return {
     name: form?.model.name ?? null,
     apiPath: form?.model.apiPath ?? null,
     tokenType: tokenTypeFromText(form?.model.tokenType?.currentText ?? ''),
-    scopes,
+    ...(account ? { scopes: {}, kind: 'account-level', accountScopes: scopes } : { scopes }),
   };
 }
 

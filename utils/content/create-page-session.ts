@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { diffForm, type FormDiff } from '../form/diff';
 import { fillForm } from '../dom/fill-form';
-import { scanForm, type ScannedForm } from '../dom/scan-form';
+import { type FormFlavour, scanForm, type ScannedForm, STORE_FORM } from '../dom/scan-form';
 import type { FillReport, PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';
@@ -25,7 +25,11 @@ export class CreatePageSession {
   private frame = 0;
   private stopped = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  /** `flavour`: which create form this page is; only presets for that form are offered. */
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly flavour: FormFlavour = STORE_FORM,
+  ) {
     this.panel = createPanel({
       onSelect: (id) => void this.select(id),
       onFill: () => void this.fill(),
@@ -55,12 +59,17 @@ export class CreatePageSession {
   }
 
   get selectedPreset(): Preset | null {
-    return this.presets.presets.find((p) => p.id === this.presets.selectedId) ?? null;
+    return this.offered.find((p) => p.id === this.presets.selectedId) ?? null;
+  }
+
+  /** The presets for this page's form. */
+  private get offered(): Preset[] {
+    return this.presets.presets.filter((p) => (p.kind ?? 'store-level') === this.flavour.kind);
   }
 
   /** The form now, or as last read if the page has already moved on: what a capture records. */
   formForCapture(): ScannedForm | null {
-    const now = scanForm(document);
+    const now = scanForm(document, this.flavour);
     if (now.model.rows.length > 0) return now;
     return this.formFound ? this.form : null;
   }
@@ -100,13 +109,13 @@ export class CreatePageSession {
   /** Collect and decide, then show: the panel, and a marker on every row. */
   refresh(): void {
     if (this.stopped) return;
-    this.form = scanForm(document);
+    this.form = scanForm(document, this.flavour);
     const preset = this.selectedPreset;
     this.diff = preset && this.formFound ? diffForm(this.form.model, preset) : null;
     this.mountPanel();
     updateMarkers(this.form, this.diff);
     this.panel.update({
-      presets: this.presets.presets,
+      presets: this.offered,
       selectedId: this.presets.selectedId,
       busy: this.busy,
       ...describeDiff(this.form, this.diff, preset, this.lastFill),
@@ -123,6 +132,7 @@ export class CreatePageSession {
 
   /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along). */
   async fill(given?: Preset): Promise<FillReport> {
+    if (given && (given.kind ?? 'store-level') !== this.flavour.kind) return { ok: false, message: t('content_fillWrongKind'), notSet: [] };
     if (given) {
       // The popup has already stored its choice; this page only follows it. A preset imported
       // or created after this page loaded is not in the list yet: add it.
@@ -137,7 +147,7 @@ export class CreatePageSession {
     this.busy = true;
     this.refresh();
     try {
-      const outcome = await fillForm(document, preset);
+      const outcome = await fillForm(document, preset, this.flavour);
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
       this.lastFill = {
         ok: notSet.length === 0,

@@ -3,10 +3,10 @@
  */
 import type { FillStep } from '../form/plan';
 import { tokenTypeMatches } from '../form/token-type';
-import { scopeById } from '../scopes/catalogue';
-import { findLevel } from '../scopes/match';
+import { rowById } from '../scopes/rows';
+import { levelIdOf } from '../scopes/match';
 import type { ScannedForm } from './scan-form';
-import { findLabelledInput, NAME_LABEL } from './find-controls';
+import { type ControlHandle, findLabelledInput, NAME_LABEL } from './find-controls';
 import { setControl, setTextInput, type TextMatcher } from './set-value';
 
 /** scheduler.yield() where the browser has it (Chrome ≥ 129); else a macrotask via MessageChannel (no 4 ms clamp). */
@@ -31,11 +31,15 @@ export interface FillFailure {
 
 function matcherFor(step: Exclude<FillStep, { kind: 'name' }>): TextMatcher {
   if (step.kind === 'token-type') return (text) => tokenTypeMatches(text, step.tokenType);
-  const scope = scopeById(step.scopeId);
-  return (text) => (scope ? findLevel(scope, text)?.id === step.level : false);
+  const scope = rowById(step.scopeId);
+  return (text) => (scope ? levelIdOf(scope, text) === step.level : false);
 }
 
-export async function executeFill(form: ScannedForm, steps: FillStep[], root: Document = document): Promise<FillFailure[]> {
+/** Sets a row whose control the dropdown setters do not know (account-level checkboxes); the
+ *  form flavour that found such controls provides it. */
+export type SetOtherRow = (handle: ControlHandle, step: Extract<FillStep, { kind: 'scope' }>) => boolean;
+
+export async function executeFill(form: ScannedForm, steps: FillStep[], root: Document = document, setOther?: SetOtherRow): Promise<FillFailure[]> {
   const failures: FillFailure[] = [];
   const startUrl = root.location?.href;
   let sliceStart = performance.now();
@@ -56,7 +60,8 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
       failures.push({ label, reason: 'no-control' });
       continue;
     }
-    if (!(await setControl(handle, matcherFor(step)))) failures.push({ label, reason: 'not-accepted' });
+    const set = handle.kind === 'checkboxes' ? step.kind === 'scope' && !!setOther?.(handle, step) : await setControl(handle, matcherFor(step));
+    if (!set) failures.push({ label, reason: 'not-accepted' });
     // Give the page the main thread back before a task grows long (50 ms), not after every row:
     // each yield costs a frame of the page's own work.
     if (performance.now() - sliceStart > SLICE_MS) {

@@ -5,7 +5,7 @@ import { diffForm } from '../form/diff';
 import { planFill } from '../form/plan';
 import type { Preset } from '../presets/types';
 import { executeFill, type FillFailure } from './execute-fill';
-import { scanForm } from './scan-form';
+import { type FormFlavour, scanForm, STORE_FORM } from './scan-form';
 
 export interface FillOutcome {
   /** Steps the executor could not perform. */
@@ -14,19 +14,20 @@ export interface FillOutcome {
   notSet: string[];
 }
 
-export async function fillForm(root: Document, preset: Preset): Promise<FillOutcome> {
-  let form = scanForm(root);
+/** `flavour`: which create form (the account-level one is passed in by its own script). */
+export async function fillForm(root: Document, preset: Preset, flavour: FormFlavour = STORE_FORM): Promise<FillOutcome> {
+  let form = scanForm(root, flavour);
   let steps = planFill(form.model, diffForm(form.model, preset), preset);
   const failures: FillFailure[] = [];
   const tokenStep = steps.find((s) => s.kind === 'token-type');
   if (tokenStep) {
     // Switching the token type can re-render the form, so the rest is planned on a fresh scan.
-    failures.push(...(await executeFill(form, [tokenStep], root)));
-    form = scanForm(root);
+    failures.push(...(await executeFill(form, [tokenStep], root, flavour.setRow)));
+    form = scanForm(root, flavour);
     steps = planFill(form.model, diffForm(form.model, preset), preset).filter((s) => s.kind !== 'token-type');
   }
-  failures.push(...(await executeFill(form, steps, root)));
-  const after = scanForm(root);
+  failures.push(...(await executeFill(form, steps, root, flavour.setRow)));
+  const after = scanForm(root, flavour);
   const diff = diffForm(after.model, preset);
   return {
     failures,

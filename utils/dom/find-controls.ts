@@ -16,6 +16,8 @@ export interface ControlHandle {
   labelElement: Element | null;
   /** The smallest element holding both label and control: where a row marker goes. */
   container: Element;
+  /** kind 'checkboxes': each level's checkbox with its label text (element is the first one). */
+  checkboxes?: { input: HTMLInputElement; text: string }[];
 }
 
 const CONTROL_SELECTOR = 'select, input[role="combobox"], [role="combobox"]:not(input) input';
@@ -74,8 +76,8 @@ export function findControls(root: ParentNode): ControlHandle[] {
   return handles;
 }
 
-/** The account name field's label ("Name", sometimes "Account name"). */
-export const NAME_LABEL = /^(account |api account )?name\b/i;
+/** The account name field's label ("Name", sometimes "Account name"; "Token name" on the account-level form). */
+export const NAME_LABEL = /^(account |api account |token )?name\b/i;
 
 /** A plain text input by its label text (e.g. "Name", "API path"), compared case-insensitively. */
 export function findLabelledInput(root: ParentNode, labelText: RegExp): HTMLInputElement | null {
@@ -89,6 +91,7 @@ export function findLabelledInput(root: ParentNode, labelText: RegExp): HTMLInpu
 
 /** The selected option's text. */
 export function currentText(handle: ControlHandle): string {
+  if (handle.checkboxes) return handle.checkboxes.filter((c) => c.input.checked).map((c) => c.text).join(', ');
   if (handle.element instanceof HTMLSelectElement) return cleanText(handle.element.selectedOptions[0]?.textContent);
   return cleanText(handle.element.value);
 }

@@ -2,8 +2,11 @@
  * Collect: scan the create form into a plain PageModel, keeping the DOM handles beside it
  * (handles[key]) for the executor and the markers.
  */
-import type { PageModel, ScopeRowModel } from '../form/model';
+import type { AnyLevelId, PageModel, ScopeRowModel } from '../form/model';
+import { STORE_SCOPES } from '../scopes/catalogue';
 import { findLevel, findScopeRow } from '../scopes/match';
+import type { AnyRow } from '../scopes/rows';
+import type { SetOtherRow } from './execute-fill';
 import { type ControlHandle, currentText, findControls, findLabelledInput, lowestCommonAncestor, NAME_LABEL, offeredTexts } from './find-controls';
 
 export interface ScannedForm {
@@ -14,8 +17,31 @@ export interface ScannedForm {
 
 const TOKEN_TYPE_LABEL = /^token type\b/i;
 
-export function scanForm(root: Document | Element): ScannedForm {
-  const handles = findControls(root);
+/**
+ * Which create form is scanned. The store-level one is built in; the account-level one
+ * (utils/dom/account-form.ts) adds checkbox groups, its own catalogue and the API path by shape,
+ * and is bundled only into the script that needs it.
+ */
+export interface FormFlavour {
+  kind: 'store-level' | 'account-level';
+  rows: readonly AnyRow[];
+  /** Controls beside the dropdowns (account-level: checkbox groups). */
+  moreControls?(root: ParentNode): ControlHandle[];
+  levelOf(row: AnyRow, handle: ControlHandle, text: string): AnyLevelId | null;
+  /** When no input is labelled "API path". */
+  apiPath?(root: Document | Element): string | null;
+  /** Sets a row of a kind only this flavour has (account-level: checkboxes). */
+  setRow?: SetOtherRow;
+}
+
+export const STORE_FORM: FormFlavour = {
+  kind: 'store-level',
+  rows: STORE_SCOPES,
+  levelOf: (row, _handle, text) => (findLevel(row, text)?.id as AnyLevelId | undefined) ?? null,
+};
+
+export function scanForm(root: Document | Element, flavour: FormFlavour = STORE_FORM): ScannedForm {
+  const handles = [...findControls(root), ...(flavour.moreControls?.(root) ?? [])];
   const rows: ScopeRowModel[] = [];
   let tokenType: PageModel['tokenType'] = null;
   const unknown: ScopeRowModel[] = [];
@@ -26,14 +52,14 @@ export function scanForm(root: Document | Element): ScannedForm {
       tokenType ??= { key, control: handle.kind, currentText: text };
       return;
     }
-    const scope = findScopeRow(handle.label);
+    const scope = findScopeRow(handle.label, flavour.rows);
     const row: ScopeRowModel = {
       key,
       label: handle.label,
       scopeId: scope?.id ?? null,
       control: handle.kind,
       currentText: text,
-      currentLevel: scope ? (findLevel(scope, text)?.id ?? null) : null,
+      currentLevel: scope ? flavour.levelOf(scope, handle, text) : null,
       offered: offeredTexts(handle),
     };
     (scope ? rows : unknown).push(row);
@@ -45,13 +71,15 @@ export function scanForm(root: Document | Element): ScannedForm {
   for (const row of unknown) {
     if (scopeList?.contains(handles[row.key]!.roleElement)) rows.push(row);
   }
-  rows.sort((a, b) => a.key - b.key);
+  // Document order (extra controls were collected after the dropdowns).
+  rows.sort((a, b) => (handles[a.key]!.roleElement.compareDocumentPosition(handles[b.key]!.roleElement) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 
   return {
     model: {
+      ...(flavour.kind === 'account-level' && { kind: 'account-level' as const }),
       tokenType,
       name: findLabelledInput(root, NAME_LABEL)?.value ?? null,
-      apiPath: findLabelledInput(root, /^api path\b/i)?.value ?? null,
+      apiPath: findLabelledInput(root, /^api path\b/i)?.value ?? flavour.apiPath?.(root) ?? null,
       rows,
     },
     handles,

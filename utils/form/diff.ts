@@ -3,9 +3,9 @@
  */
 import type { PageModel, ScopeRowModel } from './model';
 import type { Preset } from '../presets/types';
-import { levelRank, } from '../scopes/match';
-import { scopeById } from '../scopes/catalogue';
-import type { LevelId } from '../scopes/types';
+import type { AnyLevelId } from './model';
+import { levelRank } from '../scopes/match';
+import { rowById } from '../scopes/rows';
 import { tokenTypeMatches } from './token-type';
 
 export type RowStatus =
@@ -22,9 +22,9 @@ export interface RowDiff {
   key: number;
   scopeId: string;
   label: string;
-  current: LevelId | null;
+  current: AnyLevelId | null;
   /** The preset's level, or the row's default when the preset does not name it. */
-  target: LevelId;
+  target: AnyLevelId;
   /** Whether the preset names this row at all. */
   inPreset: boolean;
   required: boolean;
@@ -46,11 +46,18 @@ export interface FormDiff {
 /** Names must have at least four characters (BigCommerce's rule). */
 export const MIN_NAME_LENGTH = 4;
 
+/** The preset's rows for the form it is for: store-level scopes, or account-level resources. */
+export function presetScopes(preset: Preset): Record<string, { level: AnyLevelId; required: boolean } | undefined> {
+  return (preset.kind === 'account-level' ? preset.accountScopes ?? {} : preset.scopes) as Record<string, { level: AnyLevelId; required: boolean } | undefined>;
+}
+
+/** Store row or account-level resource. Account resources have no None level: unticked ranks -1,
+ *  below every level, like None does on a store row. */
 function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowDiff | null {
-  const scope = scopeById(row.scopeId);
+  const scope = rowById(row.scopeId);
   if (!scope) return null;
-  const wanted = (preset.scopes as Record<string, { level: LevelId; required: boolean } | undefined>)[row.scopeId];
-  const target = wanted?.level ?? scope.defaultLevel;
+  const wanted = presetScopes(preset)[row.scopeId];
+  const target = wanted?.level ?? ((scope.defaultLevel ?? 'none') as AnyLevelId);
   let status: RowStatus;
   if (row.currentLevel === null) status = 'unrecognised';
   else {
@@ -79,7 +86,7 @@ export function diffForm(model: PageModel, preset: Preset): FormDiff {
     else unknownRows.push(row.label);
   }
   const present = new Set(rows.map((r) => r.scopeId));
-  const absentScopes = Object.keys(preset.scopes).filter((id) => !present.has(id));
+  const absentScopes = Object.keys(presetScopes(preset)).filter((id) => !present.has(id));
   return {
     rows,
     unknownRows,

@@ -4,15 +4,14 @@
  * nothing left over from earlier clicking stays over-granted. Rows already right are skipped.
  */
 import type { FormDiff } from './diff';
-import type { PageModel } from './model';
+import type { AnyLevelId, PageModel } from './model';
 import type { Preset } from '../presets/types';
-import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from './token-type';
 
 export type FillStep =
   | { kind: 'token-type'; key: number; tokenType: Preset['tokenType'] }
   | { kind: 'name'; value: string }
-  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId };
+  | { kind: 'scope'; key: number; scopeId: string; label: string; level: AnyLevelId };
 
 export function planFill(model: PageModel, diff: FormDiff, preset: Preset): FillStep[] {
   const steps: FillStep[] = [];

@@ -24,6 +24,10 @@ export interface CapturePayload {
     /** Which token type the form's control named; null when it named none or had none. */
     tokenType: TokenType | null;
     scopes: Record<string, string>;
+    /** Present when the pop-up came from the account-level form; its resources are then in
+     *  `accountScopes` (resource id → highest level ticked) and `scopes` is empty. */
+    kind?: 'account-level';
+    accountScopes?: Record<string, string>;
   };
 }
 
@@ -52,11 +56,20 @@ export interface FillReport {
   notSet: string[];
 }
 
+/**
+ * The list page's view of the vault: this store's (the sender's) store-level records that are
+ * not archived, by name. Record ids only so that one can be archived; never a value.
+ */
+export type StoreRecordsReply = { ok: true; records: { id: string; name: string }[] } | { ok: false };
+
 /** Content script → background. */
 export type BackgroundProtocol = {
   'presets:get': { payload: Record<string, never>; reply: PresetsState };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
+  'vault:store-records': { payload: Record<string, never>; reply: StoreRecordsReply };
+  /** Archive (hide, undoable in the vault) a record of the sender's store. */
+  'vault:archive': { payload: { recordId: string }; reply: { ok: boolean } };
 };
 
 /** Extension pages → the content script of a tab. */

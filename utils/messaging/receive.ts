@@ -26,10 +26,14 @@ function dispatch(handlers: TabHandlers, request: TabRequest): unknown {
   }
 }
 
-/** Answers our own extension pages only (never another tab's content script); returns the unsubscribe. */
-export function onTabRequest(handlers: TabHandlers): () => void {
+/**
+ * Answers our own extension pages only (never another tab's content script); returns the
+ * unsubscribe. `answers`: whether this script speaks for the page now (two of our scripts may run
+ * in one tab; the other one answers where this one returns false).
+ */
+export function onTabRequest(handlers: TabHandlers, answers: () => boolean = () => true): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void): boolean => {
-    if (sender.id !== browser.runtime.id || sender.tab || !isTabRequest(message)) return false;
+    if (sender.id !== browser.runtime.id || sender.tab || !isTabRequest(message) || !answers()) return false;
     void Promise.resolve(dispatch(handlers, message)).then(sendResponse, () => sendResponse(undefined));
     return true;
   };

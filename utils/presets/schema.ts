@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isScopeId, scopeById } from '../scopes/catalogue';
+import { ACCOUNT_LEVEL_IDS, accountScopeById } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import type { Preset } from './types';
 
@@ -47,9 +48,32 @@ const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes,
   }
 });
 
+/** Account-level resources: keys are account-level catalogue ids, levels ones the resource offers. */
+const accountScopesSchema = z
+  .record(z.string(), z.strictObject({ level: z.enum(ACCOUNT_LEVEL_IDS), required: z.boolean() }))
+  .superRefine((scopes, ctx) => {
+    for (const [key, entry] of Object.entries(scopes)) {
+      const row = accountScopeById(key);
+      if (!row) {
+        ctx.addIssue({ code: 'custom', message: `unknown account-level scope id "${key}"`, path: [key] });
+        continue;
+      }
+      const level: unknown = (entry as { level?: unknown } | null)?.level;
+      if (typeof level === 'string' && (ACCOUNT_LEVEL_IDS as readonly string[]).includes(level) && !row.levels.some((l) => l.id === level)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `level "${level}" is not offered by ${row.label} (offers: ${row.levels.map((l) => l.id).join(', ')})`,
+          path: [key, 'level'],
+        });
+      }
+    }
+  });
+
 export const presetSchema = z
   .strictObject({
     id: z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'),
+    // Which create form the preset is for; absent means store-level (files before account-level presets).
+    kind: z.enum(['store-level', 'account-level']).optional(),
     // One check for "" and "   " alike, so an empty name yields one issue, not two.
     name: z
       .string()
@@ -57,7 +81,8 @@ export const presetSchema = z
       .refine((s) => s.trim() !== '', 'must not be empty'),
     description: z.string().max(2000),
     sources: z.array(sourceSchema).min(1).max(20),
-    tokenType: z.enum(['v2v3', 'stencil-cli']),
+    // The account-level form has no Token type; such files may omit it.
+    tokenType: z.enum(['v2v3', 'stencil-cli']).default('v2v3'),
     // The form requires ≥ 4 characters (KB). No maximum is documented; 255 only bounds bad files.
     accountName: z
       .string()
@@ -66,9 +91,19 @@ export const presetSchema = z
       .refine((s) => s.trim() === s, 'must not start or end with spaces')
       .optional(),
     scopes: scopesSchema,
+    accountScopes: accountScopesSchema.optional(),
     notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
   })
   .superRefine((preset, ctx) => {
+    const storeScopes: unknown = preset.scopes;
+    const hasStoreScopes = !!storeScopes && typeof storeScopes === 'object' && Object.keys(storeScopes).length > 0;
+    if (preset.kind === 'account-level') {
+      // The account-level form has only account-level resources (and no token type).
+      if (hasStoreScopes) ctx.addIssue({ code: 'custom', message: 'an account-level preset has no store-level scopes; put its resources in accountScopes', path: ['scopes'] });
+      if (preset.tokenType === 'stencil-cli') ctx.addIssue({ code: 'custom', message: 'an account-level preset has no token type', path: ['tokenType'] });
+    } else if (preset.accountScopes !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'accountScopes needs "kind": "account-level"', path: ['accountScopes'] });
+    }
     // The Stencil-CLI form has no scope rows (only an access level), so scopes cannot apply.
     const scopes: unknown = preset.scopes;
     if (preset.tokenType === 'stencil-cli' && scopes && typeof scopes === 'object' && Object.keys(scopes).length > 0) {

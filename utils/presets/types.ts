@@ -3,6 +3,7 @@
  * validates imported files is ./schema.ts.
  */
 import type { ScopeId } from '../scopes/catalogue';
+import type { AccountLevelId, AccountScopeId } from '../scopes/account-catalogue';
 import type { LevelId } from '../scopes/types';
 
 export type { ScopeId };
@@ -23,9 +24,28 @@ export interface PresetScope {
   required: boolean;
 }
 
+/**
+ * Which create form a preset is for: the store-level "Create API account" form (the default,
+ * also when the field is absent) or the account-level one (control-panel.md §5).
+ */
+export type PresetKind = 'store-level' | 'account-level';
+
+/**
+ * An account-level resource's level. The page lets several levels per resource be ticked
+ * (unverified: checkboxes); a preset names the highest one it needs and the fill ticks that
+ * level and every lower one of the resource (catalogue order is least → most privilege), so one
+ * level per resource says the same as a list of ticks and diffs like a store-level row.
+ */
+export interface AccountPresetScope {
+  level: AccountLevelId;
+  required: boolean;
+}
+
 export interface Preset {
   /** Stable kebab-case id, unique among presets. */
   id: string;
+  /** Absent = 'store-level'. */
+  kind?: PresetKind;
   name: string;
   description: string;
   /** Where the scope list comes from; at least one (enforced by presetSchema). */
@@ -33,8 +53,11 @@ export interface Preset {
   tokenType: TokenType;
   /** A name the vendor asks for (≥ 4 characters, as the form requires). */
   accountName?: string;
-  /** Rows to set. Rows not listed are left at their default (None; Metafields Access: Standard). */
+  /** Rows to set. Rows not listed are left at their default (None; Metafields Access: Standard).
+   *  Empty for account-level presets, whose resources are in `accountScopes`. */
   scopes: Partial<Record<ScopeId, PresetScope>>;
+  /** Account-level presets only: resources to set; resources not listed are left unticked. */
+  accountScopes?: Partial<Record<AccountScopeId, AccountPresetScope>>;
   /** Vendor advice shown next to the preset. */
   notes?: string[];
 }

@@ -68,6 +68,14 @@ export function findLevel<L extends Labelled & { id: string }>(
   return row.levels.find((l) => l.id === wanted || matches(l, wanted)) ?? null;
 }
 
+/**
+ * The level id an option text names on a store row or an account-level resource. Account
+ * resources have no None level in the catalogue, so "None" (and an empty choice) reads as 'none'.
+ */
+export function levelIdOf(row: { levels: readonly (Labelled & { id: string })[] }, optionText: string): string | null {
+  return findLevel(row, optionText)?.id ?? (normalizeLabel(optionText) === 'none' || optionText.trim() === '' ? 'none' : null);
+}
+
 /** Position of `levelId` in the row's least→most privilege order; -1 if the row does not offer it. */
 export function levelRank(row: { levels: readonly { id: string }[] }, levelId: string): number {
   return row.levels.findIndex((l) => l.id === levelId);

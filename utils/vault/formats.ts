@@ -9,6 +9,8 @@ export const ACCESS_TOKEN_RE = /^[a-z0-9]{30,40}$/;
 /** Current secrets are 64 hex characters; older ones were ~31 alphanumerics. */
 export const CLIENT_SECRET_RE = /^(?:[a-f0-9]{64}|[a-z0-9]{30,40})$/;
 export const API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/stores\/([a-z0-9]+)\/v3\/?$/;
+/** Account-level API accounts (control-panel.md §1): the account's UUID, GraphQL only. */
+export const ACCOUNT_API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/accounts\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/graphql$/;
 
 export type FormatFlag =
   | 'client-id-format'
@@ -44,7 +46,10 @@ export function checkCredentialFormats(fields: CheckableFields, hostStoreHash: s
   if (!ACCESS_TOKEN_RE.test(fields.accessToken)) flags.push('access-token-format');
   if (!CLIENT_SECRET_RE.test(fields.clientSecret)) flags.push('client-secret-format');
   const pathHash = storeHashFromApiPath(fields.apiPath);
-  if (pathHash === null) flags.push('api-path-format');
+  // An account-level path names no store, so there is nothing to compare with the host.
+  if (pathHash === null) {
+    if (!ACCOUNT_API_PATH_RE.test(fields.apiPath)) flags.push('api-path-format');
+  }
   else if (hostStoreHash !== null && pathHash !== hostStoreHash) flags.push('store-hash-mismatch');
   return flags.sort();
 }

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_SCOPES, STORE_SCOPE_IDS, STORE_SCOPES, isScopeId, scopeById } from '../../../utils/scopes/catalogue';
+import { STORE_SCOPE_IDS, STORE_SCOPES, isScopeId, scopeById } from '../../../utils/scopes/catalogue';
+import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
 import { findLevel, findScopeRow, normalizeLabel } from '../../../utils/scopes/match';
 import { levelIdSchema, scopeIdSchema, scopeRowSchema } from '../../../utils/scopes/schema';
 

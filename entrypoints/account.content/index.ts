@@ -1,0 +1,58 @@
+/**
+ * The account-level API account pages. Where they live is unverified (control-panel.md §1), so
+ * this script matches both candidates narrowly: accounts.bigcommerce.com (the account control
+ * panel) and the store panel's account-level settings paths. A script of its own, so the
+ * control-panel script that loads on every /manage/ page never carries the account-level
+ * catalogue and adapter. Wiring only.
+ */
+import { t } from '../../utils/i18n';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ACCOUNT_LEVEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
+import { onTabRequest } from '../../utils/messaging/receive';
+import { watchForCredentials } from '../../utils/content/capture-watcher';
+import { CreatePageSession } from '../../utils/content/create-page-session';
+import { ACCOUNT_FORM } from '../../utils/dom/account-form';
+
+export default defineContentScript({
+  matches: ACCOUNT_LEVEL_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    if (window !== window.top) return;
+    // Tells the control-panel script (same isolated world) to leave this page's requests to us.
+    (globalThis as { scopekeeperAccountScript?: boolean }).scopekeeperAccountScript = true;
+    let session: CreatePageSession | null = null;
+    let stopCapture: (() => void) | null = null;
+
+    const route = (href: string) => {
+      const kind = classifyUrl(href).kind;
+      const isCreate = kind === 'account-create';
+      if (isCreate && !session) {
+        session = new CreatePageSession(ctx, ACCOUNT_FORM);
+        session.start();
+      } else if (!isCreate && session) {
+        session.stop();
+        session = null;
+      }
+      const watchCapture = kind.startsWith('account-');
+      if (watchCapture && !stopCapture) stopCapture = watchForCredentials(ctx, () => session?.formForCapture() ?? null);
+      else if (!watchCapture && stopCapture) {
+        stopCapture();
+        stopCapture = null;
+      }
+    };
+    route(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
+
+    onTabRequest(
+      {
+        'page:status': () => {
+          const page = classifyUrl(location.href);
+          return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
+        },
+        'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
+      },
+      // Elsewhere in the store panel the control-panel script answers.
+      () => classifyUrl(location.href).kind.startsWith('account-'),
+    );
+  },
+});
