@@ -17,7 +17,13 @@ export interface RecordActions {
   remove: (record: RecordV1) => Promise<void>;
 }
 
-export function RecordItem({ record, health, actions }: { record: RecordV1; health: RecordHealth | null; actions: RecordActions | null }) {
+/** Archived from the list page (its account was gone); undone here, no passphrase needed. */
+export interface ArchiveState {
+  archived: boolean;
+  toggle(): void;
+}
+
+export function RecordItem({ record, health, actions, archive }: { record: RecordV1; health: RecordHealth | null; actions: RecordActions | null; archive?: ArchiveState }) {
   const { header } = record;
   const nameId = useId();
   const flags = describeFlags(header.flags);
@@ -31,6 +37,7 @@ export function RecordItem({ record, health, actions }: { record: RecordV1; heal
           {header.name}
         </h4>
         <span class="vault-chip">{describeTokenType(header.tokenType)}</span>
+        {archive?.archived && <span class="vault-chip">{t('vault_archived')}</span>}
       </div>
       <dl class="vault-record-meta">
         <div>
@@ -70,6 +77,14 @@ export function RecordItem({ record, health, actions }: { record: RecordV1; heal
       {altered && (
         <p class="vault-altered" role="alert">
           {t('vault_record_altered')}
+        </p>
+      )}
+      {archive?.archived && (
+        <p class="vault-hint">
+          {t('vault_archived_hint')}{' '}
+          <button type="button" aria-describedby={nameId} onClick={archive.toggle}>
+            {t('vault_unarchive')}
+          </button>
         </p>
       )}
       {actions && <Actions record={record} nameId={nameId} altered={altered} actions={actions} />}

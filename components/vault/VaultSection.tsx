@@ -19,6 +19,7 @@ import { checkRecord, withOpened, type RecordHealth } from './open-records';
 import { loadSnapshot, pageVault, type VaultSnapshot } from './page-vault';
 import { ProblemItem } from './ProblemItem';
 import { RecordItem, type RecordActions } from './RecordItem';
+import { useArchived } from './use-archived';
 import { SetupForm } from './SetupForm';
 import { UnlockForm } from './UnlockForm';
 import { useAutoLock } from './use-auto-lock';
@@ -34,6 +35,7 @@ type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: '
 
 export function VaultSection() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { archived, toggle: toggleArchived } = useArchived();
   const [key, setKey] = useState<UnlockedKey | null>(null);
   const [health, setHealth] = useState<ReadonlyMap<string, RecordHealth>>(new Map());
   const [status, setStatus] = useState('');
@@ -224,7 +226,13 @@ export function VaultSection() {
           ) : (
             <ul class="vault-list" aria-label={t('vault_list_label')}>
               {records.map((r) => (
-                <RecordItem key={r.header.recordId} record={r} health={key ? (health.get(r.header.recordId) ?? null) : null} actions={actions} />
+                <RecordItem
+                  key={r.header.recordId}
+                  record={r}
+                  health={key ? (health.get(r.header.recordId) ?? null) : null}
+                  actions={actions}
+                  archive={{ archived: archived.has(r.header.recordId), toggle: () => void toggleArchived(r.header.recordId) }}
+                />
               ))}
               {load.snapshot.problems.map((p, i) => (
                 <ProblemItem key={p.key ?? `problem-${i}`} problem={p} onDelete={key ? removeProblem : null} />

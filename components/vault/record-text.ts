@@ -49,6 +49,7 @@ export function describeFlags(flags: readonly string[]): Array<{ flag: string; t
 export function describeTokenType(tokenType: string): string {
   if (tokenType === 'v2v3') return t('vault_token_v2v3');
   if (tokenType === 'stencil-cli') return t('vault_token_stencil');
+  if (tokenType === 'account-level') return t('vault_token_account_level');
   return t('vault_token_unknown');
 }
 

@@ -33,6 +33,9 @@ export interface FixtureConfig {
   popupMarkup?: 'inputs' | 'text';
   credentials?: { clientId: string; clientSecret: string; accessToken: string };
   tokenTypeDefault?: '' | 'V2/V3 API token';
+  listAccounts?: number | { name: string; webhooks?: boolean }[];
+  accountControls?: 'checkboxes' | 'dropdowns';
+  accountUuid?: string;
 }
 
 export function chromiumPath(): string {

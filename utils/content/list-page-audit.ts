@@ -16,6 +16,8 @@ export const ACCOUNT_CAP = 50;
 
 export function startListAudit(ctx: ContentScriptContext): () => void {
   let records: GoneRecord[] | null = null;
+  /** The last archive's outcome, said in the bar's status line. */
+  let said = '';
   let frame = 0;
   let stopped = false;
   const bar = createListBar((record) => void archive(record));
@@ -28,8 +30,8 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
 
   async function archive(record: GoneRecord): Promise<void> {
     const reply = await sendToBackground('vault:archive', { recordId: record.id });
+    said = t(reply?.ok ? 'list_archived' : 'list_archiveFailed', record.name);
     await load();
-    bar.host.shadowRoot!.querySelector('[role=status]')!.textContent = t(reply?.ok ? 'list_archived' : 'list_archiveFailed', record.name);
   }
 
   function refresh(): void {
@@ -42,7 +44,7 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     const listed = new Set(accounts.map((a) => a.name));
     for (const account of accounts) markCell(account.cell, records ? vaultNames.has(account.name) : null);
     bar.update({
-      count: t(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, ACCOUNT_CAP),
+      count: `${t(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, ACCOUNT_CAP)} ${said}`.trim(),
       full: accounts.length >= ACCOUNT_CAP,
       detail: records ? t('list_inVault', accounts.filter((a) => vaultNames.has(a.name)).length) : t('list_vaultUnknown'),
       gone: (records ?? []).filter((r) => !listed.has(r.name)),
