@@ -29,7 +29,7 @@ export function TabStatus({ state, tabId, inTab, onNavigated }: Props) {
       {state.kind === 'create' && (
         <>
           <p>
-            <span class="dot ok" aria-hidden="true" /> {t('popup_tab_create')}
+            <span class="dot ok" aria-hidden="true" /> {t(state.accountLevel ? 'popup_tab_account_create' : 'popup_tab_create')}
             {state.storeHash && <> {t('popup_tab_store', state.storeHash)}</>}
           </p>
           {!state.formFound && <p class="muted">{t('popup_tab_waiting_form')}</p>}
@@ -51,6 +51,12 @@ export function TabStatus({ state, tabId, inTab, onNavigated }: Props) {
             </a>
           </p>
         </>
+      )}
+      {state.kind === 'account-list' && (
+        <p>
+          <span class="dot warn" aria-hidden="true" /> {t('popup_tab_account_list')}
+          {state.storeHash && <> {t('popup_tab_store', state.storeHash)}</>}
+        </p>
       )}
       {state.kind === 'stale' && (
         <p>

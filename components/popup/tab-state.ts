@@ -8,7 +8,9 @@ import type { PageStatus } from '../../utils/messaging/protocol';
 export type TabState =
   | { kind: 'loading' }
   /** The Create API account form: Fill form works here. */
-  | { kind: 'create'; storeHash: string | null; formFound: boolean; summary: string | null }
+  | { kind: 'create'; storeHash: string | null; formFound: boolean; summary: string | null; accountLevel?: true }
+  /** The account-level API account list (no form to fill there). */
+  | { kind: 'account-list'; storeHash: string | null }
   /** Another control-panel page (including the account list): offer the create page. */
   | { kind: 'control-panel'; storeHash: string }
   /** A control-panel page without our content script: opened before install or update. */
@@ -17,9 +19,11 @@ export type TabState =
 
 export function tabState(status: PageStatus | null, tabUrl?: string): TabState {
   if (status) {
-    if (status.kind === 'create') {
-      return { kind: 'create', storeHash: status.storeHash, formFound: status.formFound, summary: status.summary };
+    if (status.kind === 'create' || status.kind === 'account-create') {
+      const base = { kind: 'create' as const, storeHash: status.storeHash, formFound: status.formFound, summary: status.summary };
+      return status.kind === 'account-create' ? { ...base, accountLevel: true } : base;
     }
+    if (status.kind === 'account-list') return { kind: 'account-list', storeHash: status.storeHash };
     if ((status.kind === 'list' || status.kind === 'control-panel') && status.storeHash) {
       return { kind: 'control-panel', storeHash: status.storeHash };
     }

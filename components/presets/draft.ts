@@ -28,6 +28,9 @@ export interface PresetDraft {
   scopes: Record<ScopeId, ScopeDraft>;
   /** One note per line. */
   notes: string;
+  /** Account-level presets: carried through unchanged (the editor has no fields for them yet), so
+   *  editing such a preset's name or notes never loses its resources. */
+  account?: Pick<Preset, 'kind' | 'accountScopes'>;
 }
 
 function emptyScopes(): Record<ScopeId, ScopeDraft> {
@@ -62,6 +65,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
     sources: p.sources.length > 0 ? p.sources.map((s) => ({ ...s })) : [{ url: '', title: '' }],
     scopes,
     notes: (p.notes ?? []).join('\n'),
+    ...(p.kind === 'account-level' ? { account: { kind: p.kind, accountScopes: p.accountScopes } } : {}),
   };
 }
 
@@ -79,6 +83,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
   const accountName = d.accountName.trim();
   return {
     id: d.id.trim(),
+    ...(d.account?.kind === 'account-level' ? { kind: d.account.kind } : {}),
     name: d.name.trim(),
     description: d.description.trim(),
     // Blank rows are kept (and reported): dropping them would shift the indices error paths use.
@@ -87,6 +92,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     ...(accountName ? { accountName } : {}),
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
     scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
+    ...(d.account?.accountScopes ? { accountScopes: d.account.accountScopes } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -712,4 +712,24 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     scopes: { products: req('read-only'), 'storefront-api-tokens': req('manage') },
     notes: ['Storefront API tokens: manage is used to mint a storefront token.'],
   },
+  // --- Account-level API accounts (control-panel.md §5) ------------------------------------
+  {
+    id: 'unified-billing-app',
+    kind: 'account-level',
+    name: 'Unified billing: app partner (account-level)',
+    description:
+      'Account-level API account for an app that bills merchants through BigCommerce unified billing: create checkouts, read and cancel subscriptions.',
+    sources: [bcDocs('docs/integrations/apps/unified-billing/index.mdx')],
+    tokenType: 'v2v3',
+    scopes: {},
+    accountScopes: {
+      'account-checkouts': { level: 'modify', required: true },
+      'account-subscriptions': { level: 'modify', required: true },
+    },
+    notes: [
+      'The unified billing guide names these two resources in the UI as "Checkouts" (read / modify) and "Subscriptions" (read / cancel); ticking the higher level also ticks read.',
+      'Only the store owner can create account-level API accounts, and only accounts enrolled in Automated Billing see these resources.',
+      'The API path is https://api.bigcommerce.com/accounts/{account_uuid}/graphql.',
+    ],
+  },
 ];

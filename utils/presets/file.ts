@@ -23,6 +23,7 @@ export interface PresetFile {
 function ordered(p: Preset): Preset {
   return {
     id: p.id,
+    ...(p.kind !== undefined ? { kind: p.kind } : {}),
     name: p.name,
     description: p.description,
     sources: p.sources.map((s) => ({ url: s.url, title: s.title })),
@@ -31,6 +32,9 @@ function ordered(p: Preset): Preset {
     scopes: Object.fromEntries(
       Object.entries(p.scopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : [])),
     ),
+    ...(p.accountScopes !== undefined
+      ? { accountScopes: Object.fromEntries(Object.entries(p.accountScopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : []))) }
+      : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
   };
 }

@@ -52,7 +52,9 @@ describe('BUILTIN_PRESETS', () => {
 
   it('sets a scope on every V2/V3 preset and none on Stencil-CLI presets', () => {
     for (const p of BUILTIN_PRESETS) {
-      expect(Object.keys(p.scopes).length > 0, p.id).toBe(p.tokenType === 'v2v3');
+      // Account-level presets keep their resources in accountScopes.
+      if (p.kind === 'account-level') expect(Object.keys(p.accountScopes ?? {}).length, p.id).toBeGreaterThan(0);
+      else expect(Object.keys(p.scopes).length > 0, p.id).toBe(p.tokenType === 'v2v3');
     }
     expect(preset('stencil-cli').tokenType).toBe('stencil-cli');
   });
