@@ -124,9 +124,11 @@ describe('BUILTIN_PRESETS', () => {
   });
 
   // Sections A and B of presets.md, copied verbatim into the fixtures (a fresh clone has no ../shared).
-  it('cites sources that presets.md gives', () => {
-    const doc = readFileSync(path.resolve(__dirname, '../../fixtures/docs/presets-sources.md'), 'utf8');
+  it('cites sources that presets.md gives (account-level: control-panel.md §5)', () => {
+    const presetsDoc = readFileSync(path.resolve(__dirname, '../../fixtures/docs/presets-sources.md'), 'utf8');
+    const accountDoc = readFileSync(path.resolve(__dirname, '../../fixtures/docs/control-panel-scopes.md'), 'utf8');
     for (const p of BUILTIN_PRESETS) {
+      const doc = p.kind === 'account-level' ? accountDoc : presetsDoc;
       for (const { url } of p.sources) {
         const docs = /^https:\/\/github\.com\/bigcommerce\/docs\/blob\/HEAD\/(.+)$/.exec(url);
         const commit = /^https:\/\/github\.com\/bigcommerce\/catalyst\/commit\/([0-9a-f]+)$/.exec(url);
