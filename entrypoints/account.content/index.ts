@@ -5,10 +5,10 @@
  * control-panel script that loads on every /manage/ page never carries the account-level
  * catalogue and adapter. Wiring only.
  */
-import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ACCOUNT_LEVEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
 import { onTabRequest } from '../../utils/messaging/receive';
+import { pageHandlers } from '../../utils/content/page-handlers';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
 import { ACCOUNT_FORM } from '../../utils/dom/account-form';
@@ -43,16 +43,7 @@ export default defineContentScript({
     route(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
 
-    onTabRequest(
-      {
-        'page:status': () => {
-          const page = classifyUrl(location.href);
-          return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
-        },
-        'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
-      },
-      // Elsewhere in the store panel the control-panel script answers.
-      () => classifyUrl(location.href).kind.startsWith('account-'),
-    );
+    // Elsewhere in the store panel the control-panel script answers.
+    onTabRequest(pageHandlers(() => session), () => classifyUrl(location.href).kind.startsWith('account-'));
   },
 });

@@ -1,7 +1,7 @@
-import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
 import { onTabRequest } from '../../utils/messaging/receive';
+import { pageHandlers } from '../../utils/content/page-handlers';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
 import { startListAudit } from '../../utils/content/list-page-audit';
@@ -51,12 +51,6 @@ export default defineContentScript({
     // credentials .txt) are navigations too: route on where the page actually is, a task later.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => route(location.href), 0));
 
-    onTabRequest({
-      'page:status': () => {
-        const page = classifyUrl(location.href);
-        return { kind: page.kind, storeHash: page.storeHash, formFound: session?.formFound ?? false, summary: session?.summary ?? null };
-      },
-      'page:fill': ({ preset }) => session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
-    }, () => !classifyUrl(location.href).kind.startsWith('account-') || !accountScriptHere());
+    onTabRequest(pageHandlers(() => session), () => !classifyUrl(location.href).kind.startsWith('account-') || !accountScriptHere());
   },
 });

@@ -1,0 +1,19 @@
+/**
+ * The popup's two questions to a page (TabProtocol), answered the same way by both content
+ * scripts (control panel and account-level): where the tab is, and fill with this preset.
+ */
+import { classifyUrl } from '../control-panel-url';
+import { t } from '../i18n';
+import type { TabHandlers } from '../messaging/receive';
+import type { CreatePageSession } from './create-page-session';
+
+export function pageHandlers(session: () => CreatePageSession | null): TabHandlers {
+  return {
+    'page:status': () => {
+      const page = classifyUrl(location.href);
+      const s = session();
+      return { kind: page.kind, storeHash: page.storeHash, formFound: s?.formFound ?? false, summary: s?.summary ?? null };
+    },
+    'page:fill': ({ preset }) => session()?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] },
+  };
+}
