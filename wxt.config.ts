@@ -41,14 +41,22 @@ export default defineConfig({
     // whose MV3 APIs return promises) instead of the ~10 KB polyfill the extension pages use.
     // Its code uses only promise APIs and sendResponse-style listeners, which work on both.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // The same for the list page's on-demand module (entrypoints/list-audit.ts), which runs beside it.
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const existing = config.resolve?.alias ?? [];
       const aliases = Array.isArray(existing)
         ? existing
         : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = {
         ...config.resolve,
-        alias: [{ find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs') }, ...aliases],
+        alias: [
+          { find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs') },
+          // Our own lifetime context instead of WXT's, whose "content-script-started" handshake a
+          // page can forge to stop the script (utils/content/context.ts). WXT's entry wrapper
+          // constructs whatever this import names and hands it to main().
+          { find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve(import.meta.dirname, 'utils/content/context.ts') },
+          ...aliases,
+        ],
       };
     },
     // locales/<lang>/*.json → _locales/<lang>/messages.json (see locales/merge.ts).
@@ -62,7 +70,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting + the control panel's host: re-inject the content script into control-panel tabs
+    // that were open across an update, reload or re-enable (README, "Permissions").
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['https://*.mybigcommerce.com/manage/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

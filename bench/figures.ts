@@ -18,10 +18,19 @@ export interface Figure {
   note?: string;
 }
 
+/** One row of a comparison table printed after the figures, e.g. fill against floor per variant:
+ *  rows with the same `table` from any benchmark are printed together, columns in first-seen order. */
+export interface SummaryRow {
+  table: string;
+  cells: Record<string, string | number>;
+}
+
 export const FIGURES_ATTACHMENT = 'bench-figures';
 export const RAW_ATTACHMENT = 'bench-raw';
+export const SUMMARY_ATTACHMENT = 'bench-summary';
 
-export async function report(testInfo: TestInfo, figures: Figure[], raw?: unknown): Promise<void> {
+export async function report(testInfo: TestInfo, figures: Figure[], raw?: unknown, summary?: SummaryRow[]): Promise<void> {
   await testInfo.attach(FIGURES_ATTACHMENT, { body: JSON.stringify(figures), contentType: 'application/json' });
   if (raw !== undefined) await testInfo.attach(RAW_ATTACHMENT, { body: JSON.stringify(raw), contentType: 'application/json' });
+  if (summary?.length) await testInfo.attach(SUMMARY_ATTACHMENT, { body: JSON.stringify(summary), contentType: 'application/json' });
 }

@@ -124,3 +124,97 @@ export function armFillProbe(target: Record<string, string>): void {
   });
   observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
 }
+
+export interface FloorResult {
+  /** First click → the page's React state holds every target level (ms). */
+  ms: number;
+  /** How the options of each opened menu came to exist: after how many microtasks, or only after a task. */
+  optionsAfterMicrotasks: number[];
+  optionsAfterTasks: number;
+  /** Long tasks (≥ 50 ms) overlapping the floor fill: all of them are the page's own. */
+  longTasks: number[];
+}
+
+/**
+ * The page's own floor for a fill: the same open-and-choose the extension performs, dispatched
+ * by the page itself with nothing in between. Comboboxes: click the input (opens the menu), then
+ * click the option; native selects: the prototype's value setter and a bubbling change. The only
+ * waiting is for options to exist: React 19 renders a discrete click's update in a microtask, so
+ * the options are looked for after each microtask (a task is the fallback, counted separately).
+ * Controls are resolved before the clock starts; the clock stops when `__FIXTURE__.state()`
+ * holds every target level, checked after each microtask and then once a task.
+ *
+ * Serialised by Playwright into the page: must be self-contained.
+ */
+export async function floorFill(target: Record<string, string>): Promise<FloorResult> {
+  const w = window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } | null } };
+  const stateMatches = () => {
+    const scopes = w.__FIXTURE__.state()?.scopes ?? {};
+    return Object.entries(target).every(([label, level]) => scopes[label] === level);
+  };
+  const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const labels = Array.from(document.querySelectorAll('label'));
+  const controls = Object.entries(target).map(([label, option]) => {
+    const el = labels.find((l) => text(l) === label);
+    if (!el) throw new Error(`floor: no label "${label}"`);
+    // <label for> (bigdesign, native), or aria-labelledby only (legacy downshift 6).
+    const control = (el.htmlFor ? document.getElementById(el.htmlFor) : document.querySelector(`input[aria-labelledby~="${el.id}"]`)) as
+      | HTMLInputElement
+      | HTMLSelectElement
+      | null;
+    if (!control) throw new Error(`floor: no control for "${label}"`);
+    return { control, option };
+  });
+  const menuOf = (input: HTMLInputElement) => {
+    const id = input.getAttribute('aria-controls') ?? input.closest('[role="combobox"]')?.getAttribute('aria-owns');
+    return id ? document.getElementById(id) : null;
+  };
+  const findOption = (input: HTMLInputElement, option: string) =>
+    Array.from(menuOf(input)?.querySelectorAll<HTMLElement>('[role="option"]') ?? []).find((o) => text(o) === option) ?? null;
+  const nextTask = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  const selectSetter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
+
+  const result: FloorResult = { ms: 0, optionsAfterMicrotasks: [], optionsAfterTasks: 0, longTasks: [] };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.startTime + entry.duration >= start) result.longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  for (const { control, option } of controls) {
+    if (control instanceof HTMLSelectElement) {
+      const value = Array.from(control.options).find((o) => text(o) === option)!.value;
+      selectSetter.call(control, value);
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+      continue;
+    }
+    control.click();
+    let found = findOption(control, option);
+    let microtasks = 0;
+    while (!found && microtasks < 50) {
+      await Promise.resolve();
+      microtasks++;
+      found = findOption(control, option);
+    }
+    if (found) result.optionsAfterMicrotasks.push(microtasks);
+    while (!found) {
+      await nextTask();
+      result.optionsAfterTasks++;
+      found = findOption(control, option);
+    }
+    found.click();
+  }
+  for (let microtasks = 0; !stateMatches(); microtasks++) {
+    if (microtasks < 50) await Promise.resolve();
+    else await nextTask();
+  }
+  result.ms = performance.now() - start;
+  // Long-task entries arrive after their task ends.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  observer.disconnect();
+  return result;
+}

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/e2e/harness';
-import { FIGURES_ATTACHMENT, RAW_ATTACHMENT, type Figure } from './figures';
+import { FIGURES_ATTACHMENT, RAW_ATTACHMENT, SUMMARY_ATTACHMENT, type Figure, type SummaryRow } from './figures';
 
 const RESULTS = path.join(import.meta.dirname, 'results.json');
 
@@ -37,7 +37,7 @@ function cell(value: unknown): string {
   return value === undefined ? '' : String(value);
 }
 
-function table(figures: Figure[]): string {
+function figureTable(figures: Figure[]): string {
   const rows = figures.map((f) => [
     f.group,
     f.name,
@@ -45,7 +45,20 @@ function table(figures: Figure[]): string {
     cell(f.target),
     f.met === undefined ? '' : f.met ? 'met' : 'MISSED',
   ]);
-  const header = ['Group', 'Measure', 'Value', 'Target', ''];
+  return table(['Group', 'Measure', 'Value', 'Target', ''], rows);
+}
+
+/** Each comparison table (SummaryRow.table) on its own, under its title. */
+function summaryTables(rows: SummaryRow[]): string[] {
+  const titles = [...new Set(rows.map((r) => r.table))];
+  return titles.flatMap((title) => {
+    const mine = rows.filter((r) => r.table === title);
+    const header = [...new Set(mine.flatMap((r) => Object.keys(r.cells)))];
+    return ['', title, '', table(header, mine.map((r) => header.map((h) => cell(r.cells[h]))))];
+  });
+}
+
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
@@ -53,12 +66,14 @@ function table(figures: Figure[]): string {
 
 export default class BenchReporter implements Reporter {
   private figures: Figure[] = [];
+  private summary: SummaryRow[] = [];
   private raw: Record<string, unknown> = {};
   private failures: string[] = [];
 
   onTestEnd(test: TestCase, result: TestResult): void {
     const figures = parse<Figure[]>(result, FIGURES_ATTACHMENT);
     if (figures) this.figures.push(...figures);
+    this.summary.push(...(parse<SummaryRow[]>(result, SUMMARY_ATTACHMENT) ?? []));
     const raw = parse<unknown>(result, RAW_ATTACHMENT);
     if (raw !== undefined) this.raw[test.title] = raw;
     if (result.status !== 'passed' && result.status !== 'skipped') {
@@ -73,7 +88,8 @@ export default class BenchReporter implements Reporter {
       '',
       `Scopekeeper benchmarks — ${env.chromium}, Node ${env.node}, ${env.cpu}`,
       '',
-      table(this.figures),
+      figureTable(this.figures),
+      ...summaryTables(this.summary),
       ...(notes.length ? ['', 'Notes:', ...notes] : []),
       ...(this.failures.length ? ['', 'Benchmarks that did not finish:', ...this.failures.map((f) => `  ✗ ${f}`)] : []),
       '',
@@ -83,7 +99,7 @@ export default class BenchReporter implements Reporter {
     process.stdout.write(out.join('\n') + '\n');
     writeFileSync(
       RESULTS,
-      JSON.stringify({ generatedAt: new Date().toISOString(), status: result.status, environment: env, figures: this.figures, failures: this.failures, raw: this.raw }, null, 2) + '\n',
+      JSON.stringify({ generatedAt: new Date().toISOString(), status: result.status, environment: env, figures: this.figures, summary: this.summary, failures: this.failures, raw: this.raw }, null, 2) + '\n',
     );
   }
 

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { handleContentRequest } from '../utils/background/handle-content-request';
-import { IdbVaultStorage, Vault } from '../utils/vault';
+import { recoverOpenTabs } from '../utils/background/recover-tabs';
+import { IdbVaultStorage, VAULT_DB_NAME, Vault } from '../utils/vault';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
 const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallback: false });
@@ -13,12 +14,19 @@ export default defineBackground({
   main() {
     let vault: Vault | null = null;
     const getVault = () => (vault ??= new Vault(new IdbVaultStorage()));
+    // Captures go here only while the main vault's header cannot be read (e.g. after a
+    // downgrade): sealed to a key of its own, kept until a version that reads both is back.
+    let rescue: Vault | null = null;
+    const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(`${VAULT_DB_NAME}-rescue`)));
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
     browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.tab) return handleContentRequest(message, sender, browser.runtime.id, getVault);
+      if (sender.tab) return handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
       return undefined;
     });
+
+    // Tabs open across an update, reload or re-enable get a live content script again.
+    void recoverOpenTabs().catch(() => undefined);
 
     browser.runtime.onInstalled.addListener(async ({ reason }) => {
       // Key pair now, so the first capture never waits; captures would also create it if this

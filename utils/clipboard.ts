@@ -1,11 +1,14 @@
 /**
  * Copy a secret to the clipboard and clear it again after a delay (security.md §7.4).
  *
+ * Compare, then clear: when the delay is up the clipboard is read first and cleared only if it
+ * still holds the value copied here, so something the user copied meanwhile is left alone.
+ *
  * Limits, stated plainly because no extension can do better without more permissions:
- *  - Clearing is unconditional (it writes an empty string): reading the clipboard first to check
- *    it still holds our value would need the `clipboardRead` permission and its install warning.
- *    So a copy the user made in between is cleared too; a newer copy from this page restarts the
- *    timer instead.
+ *  - Reading needs the browser's clipboard-read permission, which the extension does not request
+ *    (`clipboardRead` carries an install warning). Where the read is refused, the clipboard is
+ *    cleared anyway, as before: clearing someone's later copy is the lesser harm than leaving a
+ *    secret there. A newer copy from this page restarts the timer.
  *  - The clipboard can only be written while this page is open and focused. If the timer fires
  *    while the page is in the background, the clear is retried the moment it is focused again;
  *    if the page is closed first, nothing can clear it.
@@ -15,6 +18,7 @@
 
 export interface ClipboardLike {
   writeText(text: string): Promise<void>;
+  readText?(): Promise<string>;
 }
 
 export interface AutoClearClipboard {
@@ -34,6 +38,8 @@ export function autoClearClipboard(
     clipboard?: ClipboardLike;
     target?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
     onCleared?: () => void;
+    /** The clipboard no longer held the copied value when the delay was up; left as it was. */
+    onReplaced?: () => void;
   } = {},
 ): AutoClearClipboard {
   const clearAfterMs = options.clearAfterMs ?? CLIPBOARD_CLEAR_MS;
@@ -42,6 +48,18 @@ export function autoClearClipboard(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waitingForFocus = false;
   let pending = false;
+  let copied: string | null = null;
+
+  /** Whether the clipboard still holds what was copied here; true when it cannot be read. */
+  async function stillOurs(): Promise<boolean> {
+    const board = clipboard();
+    if (!board.readText || copied === null) return true;
+    try {
+      return (await board.readText()) === copied;
+    } catch {
+      return true;
+    }
+  }
 
   const stopWaiting = () => {
     if (waitingForFocus) target.removeEventListener('focus', onFocus);
@@ -51,8 +69,16 @@ export function autoClearClipboard(
   async function clear(): Promise<void> {
     timer = undefined;
     try {
+      if (!(await stillOurs())) {
+        pending = false;
+        copied = null;
+        stopWaiting();
+        options.onReplaced?.();
+        return;
+      }
       await clipboard().writeText('');
       pending = false;
+      copied = null;
       stopWaiting();
       options.onCleared?.();
     } catch {
@@ -71,6 +97,7 @@ export function autoClearClipboard(
   return {
     async copy(text: string): Promise<void> {
       await clipboard().writeText(text);
+      copied = text;
       if (timer !== undefined) clearTimeout(timer);
       stopWaiting();
       pending = true;
@@ -82,6 +109,7 @@ export function autoClearClipboard(
     dispose(): void {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      copied = null;
       stopWaiting();
     },
   };

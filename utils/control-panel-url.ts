@@ -58,24 +58,38 @@ export function storeHashFromOrigin(origin: string): string | null {
   return CONTROL_PANEL_ORIGIN.exec(origin)?.[1] ?? null;
 }
 
-export function classifyUrl(href: string): PageInfo {
-  let url: URL;
+function parse(href: string): URL | null {
   try {
-    url = new URL(href);
+    return new URL(href);
   } catch {
-    return { kind: 'other', storeHash: null };
+    return null;
   }
-  if (url.origin === ACCOUNTS_ORIGIN) {
-    const tokens = ACCOUNTS_TOKENS_PATH.exec(url.pathname);
-    return { kind: tokens ? (tokens[1] ? 'account-create' : 'account-list') : 'other', storeHash: null };
-  }
-  const storeHash = storeHashFromOrigin(url.origin);
-  if (!storeHash || !url.pathname.startsWith('/manage')) return { kind: 'other', storeHash };
-  const account = ACCOUNT_LEVEL_PATH.exec(url.pathname);
-  if (account) return { kind: account[1] ? 'account-create' : 'account-list', storeHash };
+}
+
+/**
+ * Store-level pages only: an account-level page is just 'control-panel' here. What bc.js uses,
+ * so the script that loads on every /manage/ page carries no account-level patterns (the
+ * account-level script answers on those pages, entrypoints/account.content).
+ */
+export function classifyStoreUrl(href: string): PageInfo {
+  const url = parse(href);
+  const storeHash = url && storeHashFromOrigin(url.origin);
+  if (!url || !storeHash || !url.pathname.startsWith('/manage')) return { kind: 'other', storeHash: storeHash ?? null };
   const match = API_ACCOUNTS_PATH.exec(url.pathname);
   if (!match) return { kind: 'control-panel', storeHash };
   return { kind: match[1] ? 'create' : 'list', storeHash };
+}
+
+/** Every page kind, the account-level ones included (background, popup, account-level script). */
+export function classifyUrl(href: string): PageInfo {
+  const url = parse(href);
+  if (url?.origin === ACCOUNTS_ORIGIN) {
+    const tokens = ACCOUNTS_TOKENS_PATH.exec(url.pathname);
+    return { kind: tokens ? (tokens[1] ? 'account-create' : 'account-list') : 'other', storeHash: null };
+  }
+  const page = classifyStoreUrl(href);
+  const account = page.kind === 'control-panel' && ACCOUNT_LEVEL_PATH.exec(url!.pathname);
+  return account ? { kind: account[1] ? 'account-create' : 'account-list', storeHash: page.storeHash } : page;
 }
 
 /** Where the create form lives; the current path form, which the panel redirects as needed. */

@@ -56,7 +56,9 @@ export function createListBar(onArchive: (record: GoneRecord) => void) {
           button.type = 'button';
           button.textContent = t('list_archive');
           button.setAttribute('aria-label', `${t('list_archive')}: ${record.name}`);
-          button.addEventListener('click', () => onArchive(record));
+          // Trusted clicks only, like the create page's panel: the page can reach this open
+          // shadow root and could otherwise click Archive for the merchant.
+          button.addEventListener('click', (e) => e.isTrusted && onArchive(record));
           item.append(record.name, button);
           return item;
         }),

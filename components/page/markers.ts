@@ -28,9 +28,14 @@ function levelLabel(scopeId: string, levelId: string | null): string {
 export function markerText(row: RowDiff | null): { text: string; className: string; status: string } {
   if (!row) return { text: t('content_markerUnknownRow'), className: 'unknown', status: 'unknown' };
   const want = levelLabel(row.scopeId, row.target);
-  const need = t(row.inPreset ? (row.required ? 'content_levelRequired' : 'content_levelOptional') : 'content_levelNotInPreset', want);
+  const need = t(
+    row.excluded ? 'content_levelLeftOut' : row.inPreset ? (row.required ? 'content_levelRequired' : 'content_levelOptional') : 'content_levelNotInPreset',
+    want,
+  );
   switch (row.status) {
     case 'right':
+      // A left-out optional row at its default is right, not missing.
+      if (row.excluded) return { text: t('content_markerLeftOut', need), className: 'right', status: 'right' };
       return row.inPreset
         ? { text: t('content_markerRight', need), className: 'right', status: 'right' }
         : { text: t('content_markerNotInPreset', want), className: 'neutral', status: 'not-in-preset' };

@@ -14,11 +14,21 @@ strong { display: block; margin-bottom: 4px; }
 button { position: absolute; top: 6px; right: 6px; background: none; border: 0; color: inherit; font: 18px/1 system-ui; cursor: pointer; }
 :focus-visible { outline: 3px solid #ffbf47; }`;
 
+const TAG = 'scopekeeper-notice';
+/** Kept from the last time i18n answered: an orphaned script (extension gone) has none left. */
+let dismissLabel = 'Dismiss';
 let current: HTMLElement | null = null;
 
+/** Whether a notice from another copy of this script (e.g. one re-injected after an update, in
+ *  another world) is on the page. */
+export function otherNoticeShown(): boolean {
+  return Array.from(document.querySelectorAll(TAG)).some((n) => n !== current);
+}
+
 export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): void {
-  current?.remove();
-  const host = document.createElement('scopekeeper-notice');
+  // Every earlier notice, ours or an orphaned copy's: one notice, the newest.
+  for (const old of document.querySelectorAll(TAG)) old.remove();
+  const host = document.createElement(TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>${CSS}</style><div><strong></strong><span></span><button type="button">×</button></div>`;
   const box = shadow.querySelector('div')!;
@@ -27,7 +37,12 @@ export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): 
   shadow.querySelector('strong')!.textContent = title;
   shadow.querySelector('span')!.textContent = detail;
   const dismiss = shadow.querySelector('button')!;
-  dismiss.setAttribute('aria-label', t('vault_notice_dismiss'));
+  try {
+    dismissLabel = t('vault_notice_dismiss');
+  } catch {
+    // Orphaned: keep the last label.
+  }
+  dismiss.setAttribute('aria-label', dismissLabel);
   dismiss.addEventListener('click', () => host.remove());
   document.documentElement.append(host);
   current = host;

@@ -4,7 +4,10 @@
  * Plain DOM rather than Preact: this code loads on every control-panel page.
  */
 import { t } from '../../utils/i18n';
+import type { LinkOffer } from '../../utils/messaging/protocol';
 import type { Preset } from '../../utils/presets/types';
+import { el, link } from './dom';
+import { renderLinkOffer } from './link-offer';
 
 export interface PanelView {
   presets: Preset[];
@@ -14,11 +17,18 @@ export interface PanelView {
   /** Problems worth the user's attention, one sentence each. */
   problems: string[];
   busy: boolean;
+  /** The chosen preset's optional rows, each with its "Include" tick. */
+  optional: { id: string; label: string; included: boolean }[];
+  /** A preset link waiting for "Add preset" or "Dismiss". */
+  offer: LinkOffer | null;
 }
 
 export interface PanelCallbacks {
   onSelect(id: string | null): void;
   onFill(): void;
+  onInclude(id: string, included: boolean): void;
+  onAddLink(): void;
+  onDismissLink(): void;
 }
 
 const CSS = `
@@ -35,6 +45,11 @@ button:disabled { opacity: .6; cursor: progress; }
 [role=status] { margin: 0; font-weight: 600; }
 ul { margin: 0; padding-left: 1.2em; color: #8a1c1c; }
 a { color: #2849c7; }
+[hidden]{display:none!important}section>*{min-width:0}fieldset{border:0;margin:0;padding:0;display:flex;gap:4px 14px;flex-wrap:wrap}legend{float:left;font-weight:600}
+p,h3{margin:0;font-size:14px}summary{cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+details[open] .clip{display:none}.notes ul,.offer ul{color:inherit}
+.offer{border:2px solid #3c64f4;border-radius:6px;padding:8px 12px;display:grid;gap:6px}
+.offer button+button{background:none;color:inherit;border-color:#8a97c2;font-weight:400}
 @media (prefers-color-scheme: dark) {
   section { background: #1b2233; color: #e8ecf8; border-color: #3b4666; }
   select { background: #10151f; color: #e8ecf8; }
@@ -45,17 +60,10 @@ export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `<style>${CSS}</style>
-<section>
-  <h2></h2>
-  <div class="row">
-    <label for="sk-preset"></label>
-    <select id="sk-preset"></select>
-    <button type="button"></button>
-  </div>
-  <p role="status"></p>
-  <div class="source"></div>
-  <ul hidden></ul>
-</section>`;
+<section><h2></h2><div class="offer" hidden></div>
+<div class="row"><label for="sk-preset"></label><select id="sk-preset"></select><button type="button"></button></div>
+<fieldset hidden><legend></legend></fieldset><p role="status"></p><ul class="problems" hidden></ul>
+<div class="notes"></div><div class="source"></div></section>`;
   // Texts are set through textContent/attributes from the locale, never parsed as HTML.
   shadow.querySelector('section')!.setAttribute('aria-label', t('content_panelTitle'));
   shadow.querySelector('h2')!.textContent = t('content_panelTitle');
@@ -65,42 +73,78 @@ export function createPanel(callbacks: PanelCallbacks) {
   button.textContent = t('content_fillButton');
   const status = shadow.querySelector('[role=status]')!;
   const source = shadow.querySelector('.source')!;
-  const problems = shadow.querySelector('ul')!;
-  select.addEventListener('change', () => callbacks.onSelect(select.value || null));
-  button.addEventListener('click', () => callbacks.onFill());
+  const notes = shadow.querySelector('.notes')!;
+  const problems = shadow.querySelector('.problems') as HTMLElement;
+  const offer = shadow.querySelector('.offer') as HTMLElement;
+  const include = shadow.querySelector('fieldset')!;
+  include.firstElementChild!.textContent = t('content_includeLegend');
+  // Only the user drives the panel: the page can call click() or dispatch change, but it cannot
+  // make a trusted event. (A value set without an event is put back at the next update.)
+  let chosen = '';
+  select.addEventListener('change', (e) => (e.isTrusted ? callbacks.onSelect(select.value || null) : (select.value = chosen)));
+  button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
 
   let renderedPresets: Preset[] | null = null;
+  let renderedFor: Preset | undefined | null = null;
+  let renderedOptional = '';
+  let renderedOffer: LinkOffer | null | undefined;
 
   function update(view: PanelView): void {
     if (view.presets !== renderedPresets) {
       renderedPresets = view.presets;
       select.replaceChildren(new Option(t('content_choosePreset'), ''), ...view.presets.map((p) => new Option(p.name, p.id)));
     }
-    select.value = view.selectedId ?? '';
+    select.value = chosen = view.selectedId ?? '';
     button.disabled = view.busy || !view.selectedId;
     status.textContent = view.status;
     const preset = view.presets.find((p) => p.id === view.selectedId);
-    const link = preset?.sources[0];
-    source.replaceChildren();
-    if (link) {
-      const a = document.createElement('a');
-      a.href = link.url;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      a.textContent = t('content_sourceLink', link.title);
-      source.append(a);
+    // Rebuilt only when what they show changes: every rebuild would lose focus and an open <details>.
+    if (preset !== renderedFor) {
+      renderedFor = preset;
+      renderNotes(notes, preset?.notes ?? []);
+      source.replaceChildren(...(preset?.sources.length ? [t('content_sources'), ...preset.sources.flatMap((s) => [' ', link(s.url, s.title)])] : []));
+    }
+    const optionalKey = JSON.stringify(view.optional);
+    if (optionalKey !== renderedOptional) {
+      renderedOptional = optionalKey;
+      include.hidden = view.optional.length === 0;
+      include.replaceChildren(include.firstElementChild!, ...view.optional.map((row) => checkbox(row, callbacks)));
+    }
+    if (view.offer !== renderedOffer) {
+      renderedOffer = view.offer;
+      offer.hidden = !view.offer;
+      offer.replaceChildren(...(view.offer ? renderLinkOffer(view.offer, callbacks) : []));
     }
     problems.hidden = view.problems.length === 0;
-    problems.replaceChildren(
-      ...view.problems.map((text) => {
-        const li = document.createElement('li');
-        li.textContent = text;
-        return li;
-      }),
-    );
+    problems.replaceChildren(...view.problems.map((text) => el('li', text)));
   }
 
   return { host, update };
 }
 
 export type Panel = ReturnType<typeof createPanel>;
+
+function checkbox(row: PanelView['optional'][number], callbacks: PanelCallbacks): HTMLLabelElement {
+  const label = el('label');
+  const box = el('input');
+  box.type = 'checkbox';
+  box.checked = row.included;
+  // A real click only: the page's scripts can reach this open shadow root.
+  box.addEventListener('change', (e) => e.isTrusted && callbacks.onInclude(row.id, box.checked));
+  label.append(box, ` ${t('content_includeRow', row.label)}`);
+  return label;
+}
+
+/** One short note as it is; longer notes folded to their first line, unfolded on demand. */
+function renderNotes(box: Element, notes: readonly string[]): void {
+  if (notes.length === 0) return box.replaceChildren();
+  const [first] = notes;
+  if (notes.length === 1 && first!.length <= 100) return box.replaceChildren(el('p', `${t('content_notes')}: ${first}`));
+  const details = el('details');
+  const summary = el('summary', `${t('content_notes')}${notes.length > 1 ? ` (${notes.length})` : ''}: `);
+  summary.append(Object.assign(el('span', first), { className: 'clip' }));
+  const list = el('ul');
+  list.append(...notes.map((n) => el('li', n)));
+  details.append(summary, list);
+  box.replaceChildren(details);
+}

@@ -20,10 +20,14 @@ export function describeDiff(
   if (!preset || !diff) return { status: t('content_choosePresetToCheck', rowCount), problems: [] };
   const problems: string[] = [];
   if (lastFill && !lastFill.ok) problems.push(lastFill.message);
-  const missing = diff.rows.filter((r) => r.status === 'missing').length;
-  const over = diff.rows.filter((r) => r.status === 'over-granted').length;
-  if (missing) problems.push(t('content_missingCount', missing));
-  if (over) problems.push(t('content_overCount', over));
+  // Problems name their rows: a count alone sends the merchant hunting through 28 rows.
+  const named = (status: string) => diff.rows.filter((r) => r.status === status).map((r) => r.label).join(', ');
+  const missing = named('missing');
+  const over = named('over-granted');
+  const unrecognised = named('unrecognised');
+  if (missing) problems.push(t('content_missingRows', missing));
+  if (over) problems.push(t('content_overRows', over));
+  if (unrecognised) problems.push(t('content_unrecognisedRows', unrecognised));
   if (!diff.tokenType.ok) {
     problems.push(t('content_tokenTypeShouldBe', t(preset.tokenType === 'v2v3' ? 'content_tokenTypeV2V3' : 'content_tokenTypeStencil')));
   }
@@ -33,6 +37,7 @@ export function describeDiff(
     const labels = diff.absentScopes.map((id) => rowById(id)?.label ?? id);
     problems.push(t('content_absentRows', labels.join(', ')));
   }
+  const leftOut = diff.rows.filter((r) => r.excluded).map((r) => r.label).join(', ');
   const done = lastFill?.ok ? ` ${lastFill.message}` : '';
-  return { status: `${t('content_matchCount', diff.matching, diff.rows.length)}${done}`, problems };
+  return { status: `${t('content_matchCount', diff.matching, diff.rows.length)}${leftOut ? ` ${t('content_leftOut', leftOut)}` : ''}${done}`, problems };
 }

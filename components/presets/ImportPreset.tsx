@@ -12,7 +12,7 @@ import { IssueList } from './IssueList';
 
 type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };
 
-export function ImportPreset({ onImported }: { onImported(outcome: ImportOutcome, fileName: string): void }) {
+export function ImportPreset({ onImported, onRefused }: { onImported(outcome: ImportOutcome, fileName: string): void; onRefused(): void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
@@ -26,6 +26,7 @@ export function ImportPreset({ onImported }: { onImported(outcome: ImportOutcome
     try {
       if (file.size > MAX_PRESET_FILE_BYTES) {
         setState({ kind: 'refused', fileName: file.name, issues: [tooLarge()] });
+        onRefused();
         return;
       }
       const result = await importPresetFile(await file.text());
@@ -34,9 +35,11 @@ export function ImportPreset({ onImported }: { onImported(outcome: ImportOutcome
         onImported(result.value, file.name);
       } else {
         setState({ kind: 'refused', fileName: file.name, issues: result.issues });
+        onRefused();
       }
     } catch {
       setState({ kind: 'refused', fileName: file.name, issues: [{ path: '', message: t('presets_import_unreadable') }] });
+      onRefused();
     }
   }
 

@@ -11,10 +11,11 @@ interface Props {
   onEdit(): void;
   onDuplicate(): void;
   onExport(): void;
+  onCopyLink(): void;
   onDelete(): void;
 }
 
-export function PresetActions({ name, builtin, onEdit, onDuplicate, onExport, onDelete }: Props) {
+export function PresetActions({ name, builtin, onEdit, onDuplicate, onExport, onCopyLink, onDelete }: Props) {
   const [confirming, setConfirming] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -40,6 +41,9 @@ export function PresetActions({ name, builtin, onEdit, onDuplicate, onExport, on
         </button>
         <button type="button" onClick={onExport}>
           {t('presets_export')}
+        </button>
+        <button type="button" onClick={onCopyLink}>
+          {t('presets_copy_link')}
         </button>
         {!builtin && (
           <button type="button" class="danger" ref={deleteButton} onClick={() => setConfirming(true)} aria-expanded={confirming}>

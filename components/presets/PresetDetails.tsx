@@ -1,11 +1,13 @@
 /**
  * A preset, read-only: what it sets (scopes, levels, required rows), what to name the account,
  * and where the list comes from. Shown in the popup and in the options page's preset manager.
+ * `compact` (the popup) folds the scope table into a one-line summary and long notes into their
+ * first line, both expandable, so Fill and the status stay in view.
  */
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
-import { levelLabel, scopeLines, tokenTypeLabel } from './labels';
+import { levelLabel, scopeLines, scopeSummary, tokenTypeLabel } from './labels';
 import './presets.css';
 
 interface Props {
@@ -14,17 +16,58 @@ interface Props {
   /** h2 in the popup, h3 under the manager's h2. */
   headingLevel: 2 | 3;
   headingId?: string;
+  /** Fold the scope table and long notes (the popup). */
+  compact?: boolean;
+  /** Optional rows the merchant left out: shown as such in the table. */
+  excluded?: ReadonlySet<string>;
+  /** Shown between the facts and the scope table (the popup's "Include" ticks). */
+  beforeScopes?: ComponentChildren;
   /** Actions (Duplicate, Edit, …) under the heading. */
   children?: ComponentChildren;
 }
 
-export function PresetDetails({ preset, builtin, headingLevel, headingId, children }: Props) {
+export function PresetDetails({ preset, builtin, headingLevel, headingId, compact = false, excluded, beforeScopes, children }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const lines = scopeLines(preset);
   const required = lines.filter((l) => l.required).length;
+  const table = (
+    <table class="scope-table">
+      <caption>{t('presets_scopes_caption', String(lines.length), String(required))}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('presets_col_scope')}</th>
+          <th scope="col">{t('presets_col_level')}</th>
+          <th scope="col">{t('presets_col_required')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l) => (
+          <tr key={l.row.id}>
+            <th scope="row">{l.row.label}</th>
+            <td>{levelLabel(l.row, l.level)}</td>
+            <td>
+              {l.required ? (
+                <span class="req">{t('presets_required')}</span>
+              ) : (
+                <span class="muted">{excluded?.has(l.row.id) ? `${t('presets_optional')} · ${t('presets_left_out')}` : t('presets_optional')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  const notes = preset.notes ?? [];
+  const notesList = (
+    <ul class="notes">
+      {notes.map((n, i) => (
+        <li key={i}>{n}</li>
+      ))}
+    </ul>
+  );
   return (
-    <article class="preset-details">
+    <article class={`preset-details${compact ? ' compact' : ''}`}>
       {/* tabIndex -1: the manager moves focus here after saving or cancelling an edit. */}
       <Heading id={headingId} tabIndex={-1}>
         {preset.name}
@@ -34,58 +77,67 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, childr
         <code class="preset-id">{preset.id}</code>
       </p>
       {children}
-      {preset.description && <p>{preset.description}</p>}
+      {preset.description && <p class="description">{preset.description}</p>}
       <dl class="facts">
         <dt>{t('presets_token_type')}</dt>
         <dd>{tokenTypeLabel(preset.tokenType)}</dd>
         <dt>{t('presets_account_name')}</dt>
         <dd>{preset.accountName ? <strong>{preset.accountName}</strong> : t('presets_account_name_any')}</dd>
       </dl>
-      {lines.length > 0 ? (
-        <table class="scope-table">
-          <caption>{t('presets_scopes_caption', String(lines.length), String(required))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('presets_col_scope')}</th>
-              <th scope="col">{t('presets_col_level')}</th>
-              <th scope="col">{t('presets_col_required')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l) => (
-              <tr key={l.row.id}>
-                <th scope="row">{l.row.label}</th>
-                <td>{levelLabel(l.row, l.level)}</td>
-                <td>{l.required ? <span class="req">{t('presets_required')}</span> : <span class="muted">{t('presets_optional')}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
+      {beforeScopes}
+      {lines.length === 0 ? (
         <p class="muted">{preset.tokenType === 'stencil-cli' ? t('presets_no_scopes_stencil') : t('presets_no_scopes')}</p>
-      )}
-      {lines.length > 0 && <p class="muted small">{t('presets_defaults_note')}</p>}
-      {preset.notes && preset.notes.length > 0 && (
+      ) : compact ? (
+        <details class="scope-summary">
+          <summary>{scopeSummary(lines)}</summary>
+          {table}
+          <p class="muted small">{t('presets_defaults_note')}</p>
+        </details>
+      ) : (
         <>
-          <Sub>{t('presets_notes')}</Sub>
-          <ul class="notes">
-            {preset.notes.map((n, i) => (
-              <li key={i}>{n}</li>
+          {table}
+          <p class="muted small">{t('presets_defaults_note')}</p>
+        </>
+      )}
+      {notes.length > 0 &&
+        (compact && (notes.length > 1 || notes[0]!.length > 100) ? (
+          <details class="notes-summary">
+            <summary>
+              <strong>{t('presets_notes')}:</strong> <span class="clip">{notes[0]}</span>
+            </summary>
+            {notesList}
+          </details>
+        ) : (
+          <>
+            <Sub>{t('presets_notes')}</Sub>
+            {notesList}
+          </>
+        ))}
+      {preset.keepTxt && <p class="keep-txt">{t('presets_keep_txt_note')}</p>}
+      {compact ? (
+        <p class="sources-inline">
+          <strong>{t('presets_sources', String(preset.sources.length))}:</strong>{' '}
+          {preset.sources.map((s, i) => (
+            <a key={i} href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ))}
+        </p>
+      ) : (
+        <>
+          <Sub>{t('presets_sources', String(preset.sources.length))}</Sub>
+          <ul class="sources">
+            {preset.sources.map((s, i) => (
+              <li key={i}>
+                {/* Sources are https only (presetSchema); they open outside the extension. */}
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              </li>
             ))}
           </ul>
         </>
       )}
-      <Sub>{t('presets_sources', String(preset.sources.length))}</Sub>
-      <ul class="sources">
-        {preset.sources.map((s, i) => (
-          <li key={i}>
-            {/* Sources are https only (presetSchema); they open outside the extension. */}
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-            </a>
-          </li>
-        ))}
-      </ul>
     </article>
   );
 }

@@ -15,7 +15,8 @@ import { SourceFields } from './SourceFields';
 
 interface Props {
   initial: PresetDraft;
-  mode: 'create' | 'update';
+  /** 'copy': a duplicate, not stored until saved (Cancel leaves nothing behind); its free id is fixed. */
+  mode: 'create' | 'update' | 'copy';
   onSaved(preset: Preset): void;
   onCancel(): void;
 }
@@ -23,7 +24,8 @@ interface Props {
 export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
   // In a new preset the id follows the name until the user types an id of their own.
-  const [idTouched, setIdTouched] = useState(mode === 'update' || initial.id !== '');
+  const [idTouched, setIdTouched] = useState(mode !== 'create' || initial.id !== '');
+  const idFixed = mode !== 'create';
   const [issues, setIssues] = useState<StoreIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -40,7 +42,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   async function onSubmit(event: Event) {
     event.preventDefault();
     setSaving(true);
-    const result = await saveCustomPreset(presetFromDraft(draft), mode === 'create' ? { mode } : { mode, id: initial.id });
+    const result = await saveCustomPreset(presetFromDraft(draft), mode === 'update' ? { mode, id: initial.id } : { mode: 'create' });
     setSaving(false);
     if (result.ok) onSaved(result.value);
     else setIssues(result.issues);
@@ -50,7 +52,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   function text(field: 'name' | 'id' | 'accountName', label: string, hint?: string) {
     const id = FIELD_IDS[field];
     const fieldIssues = issuesFor(id);
-    const readOnly = field === 'id' && mode === 'update';
+    const readOnly = field === 'id' && idFixed;
     return (
       <div class="field">
         <label for={id}>{label}</label>
@@ -97,7 +99,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
         </div>
       )}
       {text('name', t('presets_editor_name'))}
-      {text('id', t('presets_editor_id'), mode === 'update' ? t('presets_editor_id_fixed') : t('presets_editor_id_help'))}
+      {text('id', t('presets_editor_id'), idFixed ? t('presets_editor_id_fixed') : t('presets_editor_id_help'))}
       <div class="field">
         <label for={FIELD_IDS.description}>{t('presets_editor_description')}</label>
         <textarea
@@ -141,6 +143,10 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
         />
         <FieldIssues id={`${FIELD_IDS.notes}-issues`} issues={notesIssues} />
       </div>
+      <label class="check">
+        <input type="checkbox" checked={draft.keepTxt} onChange={(e) => update({ keepTxt: e.currentTarget.checked })} />{' '}
+        {t('presets_editor_keep_txt')}
+      </label>
       {unplaced.length > 0 && <IssueList issues={unplaced} />}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { presetFileName, presetFileText } from '../../utils/presets/file';
+import { MAX_PRESET_LINK_CHARS, presetLink } from '../../utils/presets/link';
 import { deleteCustomPreset, duplicatePreset, isBuiltinPresetId, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import { downloadText } from '../../utils/download';
@@ -19,7 +20,7 @@ import { PresetList } from './PresetList';
 import { usePresetLibrary } from './use-preset-library';
 import './presets.css';
 
-type Mode = { kind: 'view' } | { kind: 'edit'; preset: Preset } | { kind: 'new' };
+type Mode = { kind: 'view' } | { kind: 'edit'; preset: Preset } | { kind: 'copy'; preset: Preset } | { kind: 'new' };
 
 const DETAILS_HEADING = 'preset-details-heading';
 
@@ -48,11 +49,20 @@ export function PresetManager() {
   async function onDuplicate(p: Preset) {
     const result = await duplicatePreset(p.id, (name) => t('presets_copy_name', name));
     if (!result.ok) return setProblem(result.issues);
-    await reload();
-    setShownId(result.value.id);
     setNotice(t('presets_notice_duplicated', p.name));
-    // Straight into the editor: a copy is made to be changed.
-    setMode({ kind: 'edit', preset: result.value });
+    // Straight into the editor: a copy is made to be changed. It is stored only on Save.
+    setMode({ kind: 'copy', preset: result.value });
+  }
+
+  async function onCopyLink(p: Preset) {
+    const link = await presetLink(p);
+    if (link.length > MAX_PRESET_LINK_CHARS) return setNotice(t('presets_notice_link_too_long', String(link.length), String(MAX_PRESET_LINK_CHARS)));
+    try {
+      await navigator.clipboard.writeText(link);
+      setNotice(t('presets_notice_link_copied', p.name, String(link.length)));
+    } catch (error) {
+      setNotice(t('presets_notice_link_failed', error instanceof Error ? error.message : String(error)));
+    }
   }
 
   async function onDelete(p: Preset) {
@@ -101,6 +111,8 @@ export function PresetManager() {
   else if (library.kind === 'error') main = <p class="error">{t('presets_load_error')}</p>;
   else if (mode.kind === 'edit') {
     main = <PresetEditor key={`edit-${mode.preset.id}`} initial={draftFromPreset(mode.preset)} mode="update" onSaved={onSaved} onCancel={onCancel} />;
+  } else if (mode.kind === 'copy') {
+    main = <PresetEditor key={`copy-${mode.preset.id}`} initial={draftFromPreset(mode.preset)} mode="copy" onSaved={onSaved} onCancel={onCancel} />;
   } else if (mode.kind === 'new') {
     main = <PresetEditor key="new" initial={emptyDraft()} mode="create" onSaved={onSaved} onCancel={onCancel} />;
   } else if (shown) {
@@ -114,6 +126,7 @@ export function PresetManager() {
           onEdit={() => setMode({ kind: 'edit', preset: shown })}
           onDuplicate={() => void onDuplicate(shown)}
           onExport={() => onExport(shown)}
+          onCopyLink={() => void onCopyLink(shown)}
           onDelete={() => void onDelete(shown)}
         />
       </PresetDetails>
@@ -144,7 +157,8 @@ export function PresetManager() {
           {t('presets_new')}
         </button>
         {/* Last in the row: a refused file's problems wrap below both buttons. */}
-        <ImportPreset onImported={(o, name) => void onImported(o, name)} />
+        {/* A refused file clears an earlier success notice: it would read as this file's result. */}
+        <ImportPreset onImported={(o, name) => void onImported(o, name)} onRefused={() => setNotice('')} />
       </div>
       <p role="status" class="notice">
         {notice}

@@ -11,6 +11,8 @@ export interface ScopeDraft {
   /** '' = "Not in preset" (the row stays at the form's default). */
   level: LevelId | '';
   required: boolean;
+  /** Carried over from the preset (files set it; the editor has no control for it yet). */
+  include?: boolean;
 }
 
 export interface SourceDraft {
@@ -31,6 +33,9 @@ export interface PresetDraft {
   /** Account-level presets: carried through unchanged (the editor has no fields for them yet), so
    *  editing such a preset's name or notes never loses its resources. */
   account?: Pick<Preset, 'kind' | 'accountScopes'>;
+  /** Hand-off settings the editor does not show (yet); carried over unchanged on save. */
+  kept: Pick<Preset, 'credentialFields' | 'handoff'>;
+  keepTxt: boolean;
 }
 
 function emptyScopes(): Record<ScopeId, ScopeDraft> {
@@ -47,6 +52,8 @@ export function emptyDraft(): PresetDraft {
     sources: [{ url: '', title: '' }],
     scopes: emptyScopes(),
     notes: '',
+    kept: {},
+    keepTxt: false,
   };
 }
 
@@ -54,7 +61,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
   const scopes = emptyScopes();
   for (const row of STORE_SCOPES) {
     const s = p.scopes[row.id];
-    if (s) scopes[row.id] = { level: s.level, required: s.required };
+    if (s) scopes[row.id] = { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) };
   }
   return {
     id: p.id,
@@ -66,6 +73,11 @@ export function draftFromPreset(p: Preset): PresetDraft {
     scopes,
     notes: (p.notes ?? []).join('\n'),
     ...(p.kind === 'account-level' ? { account: { kind: p.kind, accountScopes: p.accountScopes } } : {}),
+    kept: {
+      ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
+      ...(p.handoff ? { handoff: { ...p.handoff } } : {}),
+    },
+    keepTxt: p.keepTxt === true,
   };
 }
 
@@ -77,7 +89,8 @@ export function presetFromDraft(d: PresetDraft): Preset {
   const scopes: Partial<Record<ScopeId, PresetScope>> = {};
   for (const row of STORE_SCOPES) {
     const s = d.scopes[row.id];
-    if (s?.level) scopes[row.id] = { level: s.level, required: s.required };
+    // `include: false` only means something on an optional row; a row made required drops it.
+    if (s?.level) scopes[row.id] = { level: s.level, required: s.required, ...(s.include === false && !s.required ? { include: false } : {}) };
   }
   const notes = d.notes.split('\n').map((n) => n.trim()).filter(Boolean);
   const accountName = d.accountName.trim();
@@ -94,6 +107,8 @@ export function presetFromDraft(d: PresetDraft): Preset {
     scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
     ...(d.account?.accountScopes ? { accountScopes: d.account.accountScopes } : {}),
     ...(notes.length > 0 ? { notes } : {}),
+    ...d.kept,
+    ...(d.keepTxt ? { keepTxt: true } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ const OWN: Record<NonNullable<StoreIssue['code']>, MessageKey> = {
   'not-found': 'presets_issue_not_found',
   'not-json': 'presets_issue_not_json',
   'too-large': 'presets_issue_too_large',
+  'bad-link': 'presets_issue_bad_link',
+  'link-one-preset': 'presets_issue_link_one_preset',
 };
 
 /** The custom issues of utils/presets/schema.ts, told apart by where they point. */
@@ -32,6 +34,7 @@ function customText(path: readonly PropertyKey[], fallback: string): string {
     const row = scopeById(parent);
     return t('presets_issue_level', row.label, row.levels.map((l) => l.label).join(', '));
   }
+  if (last === 'include') return t('presets_issue_include_required');
   if (parent === 'scopes') return t('presets_issue_unknown_scope');
   if (last === 'scopes') return t('presets_issue_stencil');
   if (last === 'id') return t('presets_issue_duplicate_id');
@@ -70,4 +73,9 @@ export function issueText(issue: StoreIssue): string {
       return customText(z.path, issue.message);
   }
   return issue.message;
+}
+
+/** One line per problem, as the in-page panel lists a refused preset link: "path: sentence". */
+export function issueLine(issue: StoreIssue, whole: string = t('presets_issue_whole_file')): string {
+  return `${issue.path || whole}: ${issueText(issue)}`;
 }

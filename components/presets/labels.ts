@@ -28,3 +28,16 @@ export function scopeLines(p: Preset): ScopeLine[] {
     return s ? [{ row, level: s.level, required: s.required }] : [];
   });
 }
+
+/** "10 rows: 6 modify, 2 read-only, 2 manage; 3 optional": the scope table in one line. */
+export function scopeSummary(lines: readonly ScopeLine[]): string {
+  const byLevel = new Map<string, number>();
+  for (const l of lines) {
+    const label = levelLabel(l.row, l.level);
+    byLevel.set(label, (byLevel.get(label) ?? 0) + 1);
+  }
+  const levels = [...byLevel].sort((a, b) => b[1] - a[1]).map(([label, n]) => t('presets_level_count', String(n), label));
+  const optional = lines.filter((l) => !l.required).length;
+  const text = t('presets_scopes_summary', String(lines.length), levels.join(', '));
+  return optional > 0 ? `${text}; ${t('presets_scopes_summary_optional', String(optional))}` : text;
+}

@@ -10,7 +10,7 @@ import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
 import { PassphraseField } from './PassphraseField';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { newPassphraseErrors } from './passphrase-policy';
+import { checkNewPassphrase } from './passphrase-policy';
 import { useKdfTask } from './use-kdf-task';
 
 export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key: UnlockedKey) => void; onCancel: () => void }) {
@@ -22,7 +22,7 @@ export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key:
 
   async function submit(event: Event) {
     event.preventDefault();
-    const errors = { current: current ? undefined : t('vault_error_enter_passphrase'), ...newPassphraseErrors(next, confirmation) };
+    const errors = { current: current ? undefined : t('vault_error_enter_passphrase'), ...(await checkNewPassphrase(next, confirmation)) };
     setFieldErrors(errors);
     if (errors.current || errors.next || errors.confirmation) return;
     const key = await task.run((onProgress) => pageVault().changePassphrase(current, next, { onProgress }));

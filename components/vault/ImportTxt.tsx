@@ -1,18 +1,21 @@
 /**
- * "Import .txt": add a file BigCommerce downloaded at Save (parsed by label, in any order), for
- * accounts created before Scopekeeper was installed or on another computer. The file's text is
- * read, sealed through the same path as a capture and dropped; it is never shown.
+ * "Import files": add credentials files, several at once: the .txt BigCommerce downloaded at
+ * Save (parsed by label, in any order), for accounts created before Scopekeeper was installed or
+ * on another computer, and Scopekeeper's own JSON and .env exports (token type, scopes and
+ * capture date kept). Each file's text is read, sealed through the same path as a capture and
+ * dropped; it is never shown. Each file succeeds or fails on its own.
  */
 import { useId, useState } from 'preact/hooks';
 import { MAX_TXT_CHARS, type TxtField } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
-import type { RecordV1, UnlockedKey } from '../../utils/vault';
+import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { planImport, type ImportIssue } from './import-plan';
 import { withOpened } from './open-records';
 import { pageVault } from './page-vault';
 
 type Outcome = { kind: 'ok'; text: string; notes: string[] } | { kind: 'error'; text: string; issues: string[] };
+type Verdict = Outcome & { imported?: string };
 
 const FIELD_NAME: Readonly<Record<TxtField | 'file', MessageKey>> = {
   accessToken: 'vault_field_access_token',
@@ -40,7 +43,7 @@ function issueText(issue: ImportIssue): string {
 }
 
 /** The vault record holding the same credential, if the vault is unlocked and has one. */
-async function findDuplicate(key: UnlockedKey, records: readonly RecordV1[], clientId: string, accessToken: string): Promise<RecordV1 | null> {
+async function findDuplicate(key: UnlockedKey, records: readonly VaultRecord[], clientId: string, accessToken: string): Promise<VaultRecord | null> {
   for (const record of records) {
     try {
       const same = await withOpened(key, record, (c) => c.clientId === clientId && c.accessToken === accessToken);
@@ -52,44 +55,53 @@ async function findDuplicate(key: UnlockedKey, records: readonly RecordV1[], cli
   return null;
 }
 
-export function ImportTxt({ unlocked, records, onImported }: { unlocked: UnlockedKey | null; records: readonly RecordV1[]; onImported: () => void }) {
+export function ImportTxt({ unlocked, records, onImported }: { unlocked: UnlockedKey | null; records: readonly VaultRecord[]; onImported: () => void }) {
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const id = useId();
 
-  async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setOutcome(null);
+  /** One file; `batch` holds the credentials imported earlier in the same selection. */
+  async function importOne(file: File, batch: Set<string>): Promise<Verdict> {
+    const failed = (issues: string[]): Verdict => ({ kind: 'error', text: t('vault_import_failed', file.name), issues });
     try {
       // Four bytes per character at most in UTF-8: anything bigger is not a credentials file.
-      if (file.size > MAX_TXT_CHARS * 4) {
-        setOutcome({ kind: 'error', text: t('vault_import_failed', file.name), issues: [t('vault_import_too_big')] });
-        return;
-      }
+      if (file.size > MAX_TXT_CHARS * 4) return failed([t('vault_import_too_big')]);
       const plan = planImport(await file.text(), t('vault_import_default_name'));
-      if (!plan.ok) {
-        setOutcome({ kind: 'error', text: t('vault_import_failed', file.name), issues: plan.errors.map(issueText) });
-        return;
-      }
+      if (!plan.ok) return failed(plan.errors.map(issueText));
+      const same = `${plan.fields.clientId}\u0000${plan.fields.accessToken}`;
+      if (batch.has(same)) return failed([t('vault_import_duplicate', plan.fields.name)]);
       if (unlocked) {
         const duplicate = await findDuplicate(unlocked, records, plan.fields.clientId, plan.fields.accessToken);
-        if (duplicate) {
-          setOutcome({ kind: 'error', text: t('vault_import_failed', file.name), issues: [t('vault_import_duplicate', duplicate.header.name)] });
-          return;
-        }
+        if (duplicate) return failed([t('vault_import_duplicate', duplicate.header.name)]);
       }
       await pageVault().capture(plan.fields, plan.inputs);
-      announceRecordsChanged();
-      onImported();
-      setOutcome({
+      batch.add(same);
+      return {
         kind: 'ok',
         text: t('vault_import_done', plan.fields.name),
         notes: [...plan.warnings.map((w) => t(w.code === 'missing' ? 'vault_import_note_missing' : 'vault_import_note_conflict', t(FIELD_NAME[w.field]))), t('vault_import_delete_file')],
-      });
+        imported: plan.fields.name,
+      };
     } catch {
-      setOutcome({ kind: 'error', text: t('vault_import_failed', file.name), issues: [t('vault_error_unexpected')] });
+      return failed([t('vault_error_unexpected')]);
+    }
+  }
+
+  async function importFiles(input: HTMLInputElement) {
+    const files = [...(input.files ?? [])];
+    if (files.length === 0) return;
+    setBusy(true);
+    setOutcomes([]);
+    try {
+      const batch = new Set<string>();
+      const verdicts: Verdict[] = [];
+      for (const file of files) verdicts.push(await importOne(file, batch));
+      if (verdicts.some((v) => v.imported)) {
+        announceRecordsChanged();
+        onImported();
+      }
+      const summary: Outcome[] = files.length > 1 ? [{ kind: 'ok', text: t('vault_import_summary', verdicts.filter((v) => v.imported).length, files.length), notes: [] }] : [];
+      setOutcomes([...summary, ...verdicts]);
     } finally {
       setBusy(false);
       // Lets the same file be chosen again (e.g. after a duplicate was deleted).
@@ -106,32 +118,47 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
         id={id}
         class="visually-hidden"
         type="file"
-        accept=".txt,text/plain"
+        accept=".txt,.json,.env,text/plain,application/json"
+        multiple
         disabled={busy}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => void importFile(e.currentTarget)}
+        onChange={(e) => void importFiles(e.currentTarget)}
       />
       <p id={`${id}-hint`} class="vault-hint">
-        {t('vault_import_hint')}
+        {t('vault_import_hint_many')}
       </p>
-      {outcome?.kind === 'error' && (
+      {outcomes.some((o) => o.kind === 'error') && (
         <div class="vault-banner vault-banner--error" role="alert">
-          <p>{outcome.text}</p>
-          <ul>
-            {outcome.issues.map((i) => (
-              <li key={i}>{i}</li>
+          {outcomes
+            .filter((o): o is Extract<Outcome, { kind: 'error' }> => o.kind === 'error')
+            .map((o, i) => (
+              <div key={i}>
+                <p>{o.text}</p>
+                <ul>
+                  {o.issues.map((issue) => (
+                    <li key={issue}>{issue}</li>
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ul>
         </div>
       )}
-      {outcome?.kind === 'ok' && (
+      {outcomes.some((o) => o.kind === 'ok') && (
         <div class="vault-banner vault-banner--ok" role="status">
-          <p>{outcome.text}</p>
-          <ul>
-            {outcome.notes.map((n) => (
-              <li key={n}>{n}</li>
+          {outcomes
+            .filter((o): o is Extract<Outcome, { kind: 'ok' }> => o.kind === 'ok')
+            .map((o, i) => (
+              <div key={i}>
+                <p>{o.text}</p>
+                {o.notes.length > 0 && (
+                  <ul>
+                    {o.notes.map((n) => (
+                      <li key={n}>{n}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
             ))}
-          </ul>
         </div>
       )}
     </div>

@@ -2,8 +2,10 @@
  * A new passphrase and its confirmation, with the policy hint: the first-run form and the
  * change-passphrase form ask for them the same way.
  */
+import { useEffect } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { PassphraseField } from './PassphraseField';
+import { preloadStrength } from './passphrase-strength';
 
 export interface NewPassphraseFieldsProps {
   /** Accessible names, e.g. "New passphrase" / "Confirm passphrase". */
@@ -17,6 +19,8 @@ export interface NewPassphraseFieldsProps {
 }
 
 export function NewPassphraseFields({ labels, next, confirmation, onNext, onConfirmation, errors, disabled }: NewPassphraseFieldsProps) {
+  // The strength estimator's word lists load while the user types, not when they submit.
+  useEffect(() => void preloadStrength().catch(() => undefined), []);
   return (
     <>
       <PassphraseField

@@ -1,34 +1,67 @@
 /**
- * One captured credential. The header (name, store, date, token type, scopes, flags) is readable
- * while locked; the actions appear only once the vault is unlocked in this page. No secret value
- * is ever rendered: actions open the record on click and hand the result to a download or the
- * clipboard.
+ * One captured credential. The header (name, store, date, token type, scopes, preset, flags) and
+ * the user's label and note are readable while locked; the actions appear only once the vault is
+ * unlocked in this page. No secret value is ever rendered: actions open the record on click and
+ * hand the result to a download or the clipboard.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ExportExtension } from '../../utils/export';
-import { t } from '../../utils/i18n';
-import type { RecordV1 } from '../../utils/vault';
-import { describeFlags, describeScopes, describeTokenType, formatDate } from './record-text';
+import type { CredentialFieldName, ExportExtension, FieldSelection } from '../../utils/export';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { Preset } from '../../utils/presets/types';
+import type { VaultRecord } from '../../utils/vault';
+import type { RecordNotes } from '../../utils/vault/annotations';
+import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
+import { NotesEditor } from './NotesEditor';
+
+/** The fields a copy button exists for, in the order the buttons show. */
+export type CopyField = 'clientId' | 'clientSecret' | 'accessToken' | 'apiPath';
+const COPY_LABEL: Readonly<Record<CopyField, MessageKey>> = {
+  clientId: 'vault_copy_client_id',
+  clientSecret: 'vault_copy_client_secret',
+  accessToken: 'vault_copy_token',
+  apiPath: 'vault_copy_api_path',
+};
 
 export interface RecordActions {
-  download: (record: RecordV1, ext: ExportExtension) => void;
-  copyToken: (record: RecordV1) => void;
-  remove: (record: RecordV1) => Promise<void>;
+  download: (record: VaultRecord, ext: ExportExtension, selection: FieldSelection) => void;
+  copy: (record: VaultRecord, field: CopyField) => void;
+  handoff: (record: VaultRecord, preset: Preset, selection: FieldSelection) => void;
+  remove: (record: VaultRecord) => Promise<void>;
 }
 
-/** Archived from the list page (its account was gone); undone here, no passphrase needed. */
-export interface ArchiveState {
+export interface RecordContext {
+  notes: RecordNotes | undefined;
+  storeName: string | undefined;
+  /** The preset chosen at capture, if it still exists. */
+  preset: Preset | null;
+  now: Date;
+  saveNotes: (record: VaultRecord, notes: RecordNotes, storeName: string) => Promise<boolean>;
+  /** Archived from the list page (its account was gone); undone here, no passphrase needed. */
   archived: boolean;
-  toggle(): void;
+  toggleArchived: (record: VaultRecord) => Promise<void>;
 }
 
-export function RecordItem({ record, health, actions, archive }: { record: RecordV1; health: RecordHealth | null; actions: RecordActions | null; archive?: ArchiveState }) {
+export function RecordItem({
+  record,
+  health,
+  actions,
+  context,
+}: {
+  record: VaultRecord;
+  health: RecordHealth | null;
+  actions: RecordActions | null;
+  context: RecordContext;
+}) {
   const { header } = record;
   const nameId = useId();
   const flags = describeFlags(header.flags);
   const scopes = describeScopes(header.scopes);
+  // v1 headers (captured before presets were remembered) have no optional rows.
+  const optional = describeOptionalRows('optional' in header ? header.optional : undefined);
   const altered = health === 'altered';
+  const { notes, storeName, preset } = context;
+  const [editing, setEditing] = useState(false);
 
   return (
     <li class={`vault-record${altered ? ' vault-record--altered' : ''}`} aria-labelledby={nameId}>
@@ -36,23 +69,40 @@ export function RecordItem({ record, health, actions, archive }: { record: Recor
         <h4 id={nameId} class="vault-record-name">
           {header.name}
         </h4>
+        {notes?.label && <span class="vault-chip vault-chip--label">{notes.label}</span>}
         <span class="vault-chip">{describeTokenType(header.tokenType)}</span>
-        {archive?.archived && <span class="vault-chip">{t('vault_archived')}</span>}
+        {context.archived && <span class="vault-chip">{t('vault_archived')}</span>}
       </div>
       <dl class="vault-record-meta">
         <div>
           <dt>{t('vault_meta_store')}</dt>
           <dd>
+            {storeName && <span class="vault-store-name">{storeName} </span>}
             <code>{header.storeHash}</code>
           </dd>
         </div>
         <div>
           <dt>{t('vault_meta_captured')}</dt>
           <dd>
-            <time dateTime={header.capturedAt}>{formatDate(header.capturedAt)}</time>
+            <time dateTime={header.capturedAt}>{formatDate(header.capturedAt)}</time> <span class="vault-hint">({describeAge(header.capturedAt, context.now)})</span>
           </dd>
         </div>
+        {header.presetId && (
+          <div>
+            <dt>{t('vault_meta_preset')}</dt>
+            <dd>
+              {preset ? (
+                <a href={preset.sources[0]?.url} target="_blank" rel="noopener noreferrer">
+                  {preset.name}
+                </a>
+              ) : (
+                <code>{header.presetId}</code>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
+      {notes?.note && <p class="vault-note">{notes.note}</p>}
       {flags.length > 0 && (
         <ul class="vault-flags" aria-label={t('vault_flags_label')}>
           {flags.map((f) => (
@@ -74,26 +124,53 @@ export function RecordItem({ record, health, actions, archive }: { record: Recor
       ) : (
         <p class="vault-hint">{Object.keys(header.scopes).length > 0 ? t('vault_scopes_none_granted') : t('vault_scopes_not_recorded')}</p>
       )}
+      {optional.map((line) => (
+        <p key={line} class="vault-hint vault-optional">
+          {line}
+        </p>
+      ))}
       {altered && (
         <p class="vault-altered" role="alert">
           {t('vault_record_altered')}
         </p>
       )}
-      {archive?.archived && (
+      {context.archived && (
         <p class="vault-hint">
           {t('vault_archived_hint')}{' '}
-          <button type="button" aria-describedby={nameId} onClick={archive.toggle}>
+          <button type="button" aria-describedby={nameId} onClick={() => void context.toggleArchived(record)}>
             {t('vault_unarchive')}
           </button>
         </p>
       )}
-      {actions && <Actions record={record} nameId={nameId} altered={altered} actions={actions} />}
+      {editing ? (
+        <NotesEditor
+          nameId={nameId}
+          notes={notes}
+          storeHash={header.storeHash}
+          storeName={storeName}
+          onSave={async (next, name) => {
+            if (await context.saveNotes(record, next, name)) setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div class="vault-record-actions">
+          <button type="button" aria-describedby={nameId} onClick={() => setEditing(true)}>
+            {t('vault_edit_notes')}
+          </button>
+        </div>
+      )}
+      {actions && <Actions record={record} nameId={nameId} altered={altered} actions={actions} preset={preset} />}
     </li>
   );
 }
 
-function Actions({ record, nameId, altered, actions }: { record: RecordV1; nameId: string; altered: boolean; actions: RecordActions }) {
+function Actions({ record, nameId, altered, actions, preset }: { record: VaultRecord; nameId: string; altered: boolean; actions: RecordActions; preset: Preset | null }) {
   const [confirming, setConfirming] = useState(false);
+  const needs = preset?.credentialFields;
+  const [onlyNeeded, setOnlyNeeded] = useState(Boolean(needs));
+  const selection: FieldSelection = needs && onlyNeeded ? (needs as CredentialFieldName[]) : 'all';
+  const selectId = useId();
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -142,18 +219,34 @@ function Actions({ record, nameId, altered, actions }: { record: RecordV1; nameI
     <div class="vault-record-actions" role="group" aria-label={t('vault_actions_for', record.header.name)}>
       {!altered && (
         <>
-          <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'txt')}>
+          {needs && preset && (
+            <div class="vault-field vault-field--inline">
+              <label for={selectId}>{t('vault_fields_label')}</label>
+              <select id={selectId} value={onlyNeeded ? 'needed' : 'all'} onChange={(e) => setOnlyNeeded(e.currentTarget.value === 'needed')}>
+                <option value="needed">{t('vault_fields_needed', preset.name)}</option>
+                <option value="all">{t('vault_fields_all')}</option>
+              </select>
+            </div>
+          )}
+          <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'txt', selection)}>
             {t('vault_download_txt')}
           </button>
-          <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'json')}>
+          <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'json', selection)}>
             {t('vault_download_json')}
           </button>
-          <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'env')}>
+          <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'env', selection)}>
             {t('vault_download_env')}
           </button>
-          <button type="button" aria-describedby={nameId} onClick={() => actions.copyToken(record)}>
-            {t('vault_copy_token')}
-          </button>
+          {preset?.handoff && (
+            <button type="button" class="primary" aria-describedby={nameId} onClick={() => actions.handoff(record, preset, selection)}>
+              {t('vault_handoff')}
+            </button>
+          )}
+          {(Object.keys(COPY_LABEL) as CopyField[]).map((field) => (
+            <button key={field} type="button" aria-describedby={nameId} onClick={() => actions.copy(record, field)}>
+              {t(COPY_LABEL[field])}
+            </button>
+          ))}
         </>
       )}
       <button type="button" class="danger" ref={deleteButton} aria-describedby={nameId} onClick={() => setConfirming(true)}>

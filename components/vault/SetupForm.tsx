@@ -9,7 +9,7 @@ import type { UnlockedKey } from '../../utils/vault';
 import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { newPassphraseErrors } from './passphrase-policy';
+import { checkNewPassphrase } from './passphrase-policy';
 import { useKdfTask } from './use-kdf-task';
 
 export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void }) {
@@ -20,7 +20,7 @@ export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; on
 
   async function submit(event: Event) {
     event.preventDefault();
-    const errors = newPassphraseErrors(passphrase, confirmation);
+    const errors = await checkNewPassphrase(passphrase, confirmation);
     setFieldErrors(errors);
     if (errors.next || errors.confirmation) return;
     const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress }));

@@ -7,44 +7,65 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
-import { downloadText } from '../../utils/download';
-import { fileNameFor, toBigCommerceTxt, toDotEnv, toJson, type ExportCredential, type ExportExtension } from '../../utils/export';
+import { downloadBytes, downloadText } from '../../utils/download';
+import { fileNameFor, toBigCommerceTxt, toDotEnv, toJson, type ExportCredential, type ExportExtension, type FieldSelection } from '../../utils/export';
+import { handoffFile } from '../../utils/handoff/file';
 import { t } from '../../utils/i18n';
-import type { RecordV1, UnlockedKey } from '../../utils/vault';
+import { allPresets, watchCustomPresets } from '../../utils/presets/store';
+import type { Preset } from '../../utils/presets/types';
+import type { VaultRecord, UnlockedKey } from '../../utils/vault';
+import { BackupForm, RestoreForm } from './BackupForms';
+import { filterRecords } from './record-filter';
 import { announceRecordsChanged, onRecordsChanged } from '../../utils/vault/events';
+import { isArchived } from '../../utils/vault/annotations';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
-import { describeError } from './record-text';
+import { describeError, formatDate } from './record-text';
 import { ImportTxt } from './ImportTxt';
 import { checkRecord, withOpened, type RecordHealth } from './open-records';
 import { loadSnapshot, pageVault, type VaultSnapshot } from './page-vault';
 import { ProblemItem } from './ProblemItem';
-import { RecordItem, type RecordActions } from './RecordItem';
-import { useArchived } from './use-archived';
+import { RecordItem, type CopyField, type RecordActions } from './RecordItem';
 import { SetupForm } from './SetupForm';
 import { UnlockForm } from './UnlockForm';
 import { useAutoLock } from './use-auto-lock';
 import './vault.css';
 
-const EXPORTERS: Readonly<Record<ExportExtension, { render: (c: ExportCredential) => string; type: string }>> = {
+const EXPORTERS: Readonly<Record<ExportExtension, { render: (c: ExportCredential, selection: FieldSelection) => string; type: string }>> = {
   txt: { render: toBigCommerceTxt, type: 'text/plain' },
   json: { render: toJson, type: 'application/json' },
   env: { render: toDotEnv, type: 'text/plain' },
 };
 
+/** A record's health is per sealed version: a key rotation re-seals it under the same id (the
+ *  list may still hold the version from before the rotation when the new key arrives). */
+function healthKey(r: VaultRecord): string {
+  return `${r.header.recordId}|${r.enc}`;
+}
+
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; snapshot: VaultSnapshot };
 
 export function VaultSection() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const { archived, toggle: toggleArchived } = useArchived();
   const [key, setKey] = useState<UnlockedKey | null>(null);
   const [health, setHealth] = useState<ReadonlyMap<string, RecordHealth>>(new Map());
   const [status, setStatus] = useState('');
-  const [changing, setChanging] = useState(false);
+  const [panel, setPanel] = useState<'none' | 'change' | 'backup' | 'restore'>('none');
+  const [query, setQuery] = useState('');
+  const [presets, setPresets] = useState<readonly Preset[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const keyRef = useRef<UnlockedKey | null>(null);
   keyRef.current = key;
 
-  const clipboard = useMemo(() => autoClearClipboard({ onCleared: () => setStatus(t('vault_clipboard_cleared')) }), []);
+  const clipboard = useMemo(
+    () => autoClearClipboard({ onCleared: () => setStatus(t('vault_clipboard_cleared')), onReplaced: () => setStatus(t('vault_clipboard_left')) }),
+    [],
+  );
+
+  useEffect(() => {
+    const load = () => void allPresets().then(setPresets, () => setPresets([]));
+    load();
+    return watchCustomPresets(load);
+  }, []);
   useEffect(() => () => clipboard.dispose(), [clipboard]);
 
   const refresh = useCallback(async () => {
@@ -79,10 +100,10 @@ export function VaultSection() {
   // the plaintext is dropped at once.
   useEffect(() => {
     if (!key) return;
-    const unchecked = records.filter((r) => !health.has(r.header.recordId));
+    const unchecked = records.filter((r) => !health.has(healthKey(r)));
     if (unchecked.length === 0) return;
     let cancelled = false;
-    void Promise.all(unchecked.map(async (r) => [r.header.recordId, await checkRecord(key, r)] as const)).then((entries) => {
+    void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
       if (!cancelled && keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
     });
     return () => {
@@ -101,7 +122,7 @@ export function VaultSection() {
   const lock = useCallback((notice: string) => {
     setKey(null);
     setHealth(new Map());
-    setChanging(false);
+    setPanel('none');
     setStatus(notice);
   }, []);
 
@@ -109,24 +130,36 @@ export function VaultSection() {
 
   const actions: RecordActions | null = key
     ? {
-        download: (record, ext) => {
+        download: (record, ext, selection) => {
           void withOpened(key, record, (cred) => {
             const name = fileNameFor(cred, ext);
-            downloadText(name, EXPORTERS[ext].render(cred), EXPORTERS[ext].type);
+            downloadText(name, EXPORTERS[ext].render(cred, selection), EXPORTERS[ext].type);
             return name;
           }).then(
             (name) => setStatus(t('vault_downloaded', name)),
             () => setStatus(t('vault_record_altered')),
           );
         },
-        copyToken: (record) => {
+        copy: (record, field: CopyField) => {
           void withOpened(key, record, async (cred) => {
-            if (!cred.accessToken) return false;
-            await clipboard.copy(cred.accessToken);
+            if (!cred[field]) return false;
+            await clipboard.copy(cred[field]);
             return true;
           }).then(
-            (copied) => setStatus(copied ? t('vault_copied', CLIPBOARD_CLEAR_MS / 1000) : t('vault_copy_no_token')),
+            (copied) => setStatus(copied ? t('vault_copied', CLIPBOARD_CLEAR_MS / 1000) : t('vault_copy_empty')),
             () => setStatus(t('vault_copy_failed')),
+          );
+        },
+        handoff: (record, preset, selection) => {
+          const recipient = preset.handoff?.recipient;
+          if (!recipient) return;
+          void withOpened(key, record, async (cred) => {
+            const file = await handoffFile(cred, recipient, selection);
+            downloadBytes(file.name, file.bytes, 'application/octet-stream');
+            return file.name;
+          }).then(
+            (name) => setStatus(t('vault_handoff_done', name, preset.name)),
+            () => setStatus(t('vault_handoff_failed')),
           );
         },
         remove: async (record) => {
@@ -148,6 +181,46 @@ export function VaultSection() {
     announceRecordsChanged();
     setStatus(t('vault_deleted_problem'));
     await refresh();
+  };
+
+  const now = new Date();
+  const presetById = new Map(presets.map((p) => [p.id, p]));
+  const annotations = load.kind === 'ready' ? load.snapshot.annotations : null;
+  const lastBackup = load.kind === 'ready' ? load.snapshot.lastBackup : null;
+  const shown = filterRecords(records, query, {
+    storeName: (hash) => annotations?.stores[hash],
+    presetName: (id) => presetById.get(id)?.name,
+    label: (recordId) => annotations?.records[recordId]?.label,
+  });
+  const inLastBackup = new Set(lastBackup?.recordIds ?? []);
+  const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
+
+  /** Undoes (or redoes) an archive made from the list page: no passphrase needed, like notes. */
+  const toggleArchived = async (record: VaultRecord) => {
+    const id = record.header.recordId;
+    await pageVault().setArchived(id, !(annotations && isArchived(annotations, id)));
+    announceRecordsChanged();
+    await refresh();
+  };
+
+  const saveNotes = async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
+    try {
+      await pageVault().setRecordNotes(record.header.recordId, notes);
+      if ((annotations?.stores[record.header.storeHash] ?? '') !== storeName.trim()) await pageVault().setStoreName(record.header.storeHash, storeName);
+      announceRecordsChanged();
+      setStatus(t('vault_notes_saved', record.header.name));
+      await refresh();
+      return true;
+    } catch {
+      setStatus(t('vault_notes_invalid'));
+      return false;
+    }
+  };
+
+  const panelDone = (message: string) => {
+    setPanel('none');
+    setStatus(message);
+    void refresh();
   };
 
   const state = load.kind !== 'ready' ? load.kind : key ? 'unlocked' : load.snapshot.status.state === 'passphrase' ? 'locked' : 'setup';
@@ -185,8 +258,14 @@ export function VaultSection() {
         <div class="vault-toolbar">
           <p class="vault-hint">{t('vault_unlocked_hint')}</p>
           <div class="vault-actions">
-            <button type="button" aria-expanded={changing} onClick={() => setChanging((c) => !c)}>
+            <button type="button" aria-expanded={panel === 'change'} onClick={() => setPanel((p) => (p === 'change' ? 'none' : 'change'))}>
               {t('vault_change_passphrase')}
+            </button>
+            <button type="button" aria-expanded={panel === 'backup'} onClick={() => setPanel((p) => (p === 'backup' ? 'none' : 'backup'))}>
+              {t('vault_backup_open')}
+            </button>
+            <button type="button" aria-expanded={panel === 'restore'} onClick={() => setPanel((p) => (p === 'restore' ? 'none' : 'restore'))}>
+              {t('vault_restore_open')}
             </button>
             <button type="button" onClick={() => lock(t('vault_locked'))}>
               {t('vault_lock')}
@@ -194,25 +273,50 @@ export function VaultSection() {
           </div>
         </div>
       )}
-      {state === 'unlocked' && changing && (
+      {state === 'unlocked' && panel === 'change' && (
         <ChangePassphraseForm
-          onCancel={() => setChanging(false)}
+          onCancel={() => setPanel('none')}
           onChanged={(k) => {
-            setChanging(false);
+            setPanel('none');
             unlock(k, t('vault_passphrase_changed'));
           }}
         />
       )}
+      {key && panel === 'backup' && <BackupForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
+      {key && panel === 'restore' && <RestoreForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
 
       {load.kind === 'ready' && (
         <>
           <aside class="vault-reminder">
-            <strong>{t('vault_txt_reminder_title')}</strong> {t('vault_txt_reminder')}
+            {/* A preset whose integrator needs the .txt (Modern Retail uploads it) flags its records. */}
+            {records.some((r) => r.header.flags.includes('keep-txt')) ? (
+              <>
+                <strong>{t('vault_txt_reminder_keep_title')}</strong> {t('vault_txt_reminder_keep')}
+              </>
+            ) : (
+              <>
+                <strong>{t('vault_txt_reminder_title')}</strong> {t('vault_txt_reminder')}
+              </>
+            )}
           </aside>
           <div class="vault-list-head">
             <h3>{t('vault_list_title', records.length)}</h3>
             <ImportTxt unlocked={key} records={records} onImported={() => void refresh()} />
           </div>
+          {records.length > 0 && (
+            <p class="vault-hint vault-backup-line">
+              {lastBackup ? t('vault_backup_last', formatDate(lastBackup.at), newerThanBackup) : t('vault_backup_never')}
+            </p>
+          )}
+          {records.length > 1 && (
+            <div class="vault-field vault-search">
+              <label for="vault-search">{t('vault_search_label')}</label>
+              <input id="vault-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="vault-search-count" />
+              <p id="vault-search-count" class="vault-hint" aria-live="polite">
+                {query.trim() ? t('vault_search_count', shown.length, records.length) : ''}
+              </p>
+            </div>
+          )}
           {records.length > 0 && !key && (
             <p class="vault-hint">{state === 'locked' ? t('vault_list_locked_hint') : t('vault_list_setup_hint')}</p>
           )}
@@ -225,13 +329,21 @@ export function VaultSection() {
             </div>
           ) : (
             <ul class="vault-list" aria-label={t('vault_list_label')}>
-              {records.map((r) => (
+              {shown.map((r) => (
                 <RecordItem
                   key={r.header.recordId}
                   record={r}
-                  health={key ? (health.get(r.header.recordId) ?? null) : null}
+                  health={key ? (health.get(healthKey(r)) ?? null) : null}
                   actions={actions}
-                  archive={{ archived: archived.has(r.header.recordId), toggle: () => void toggleArchived(r.header.recordId) }}
+                  context={{
+                    notes: annotations?.records[r.header.recordId],
+                    storeName: annotations?.stores[r.header.storeHash],
+                    preset: r.header.presetId ? (presetById.get(r.header.presetId) ?? null) : null,
+                    now,
+                    saveNotes,
+                    archived: annotations ? isArchived(annotations, r.header.recordId) : false,
+                    toggleArchived,
+                  }}
                 />
               ))}
               {load.snapshot.problems.map((p, i) => (

@@ -1,10 +1,13 @@
 /**
- * Turning a BigCommerce `.txt` into what the vault seals: the same `Vault.capture` path as a
- * capture from the control panel, with the store hash taken from the file's API PATH (there is
- * no page host to take it from) and an 'imported' flag so the list says where it came from.
- * Pure: the component maps the issue codes to words.
+ * Turning a credentials file (BigCommerce's `.txt`, or Scopekeeper's own JSON or .env export)
+ * into what the vault seals: the same `Vault.capture` path as a capture from the control panel,
+ * with the store hash taken from the file's API path (there is no page host to take it from) and
+ * an 'imported' flag so the list says where it came from. Token type, scopes and capture date
+ * are kept when the file has them (our JSON and .env do). Pure: the component maps the issue
+ * codes to words.
  */
-import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue } from '../../utils/export';
+import { parseCredentialFile } from '../../utils/export/read-back';
+import type { TxtField, TxtFieldIssue } from '../../utils/export';
 import type { CaptureHeaderInputs, CredentialFields } from '../../utils/vault';
 import type { ExtraFlag } from '../../utils/vault/seal';
 
@@ -19,7 +22,7 @@ const VALUE_MAX = 256;
 
 export function planImport(text: string, defaultName: string, now: Date = new Date()): ImportPlan {
   if (text.trim() === '') return { ok: false, errors: [{ field: 'file', code: 'empty' }] };
-  const parsed = parseBigCommerceTxt(text);
+  const parsed = parseCredentialFile(text);
   if (Object.keys(parsed.fields).length === 0) return { ok: false, errors: [{ field: 'file', code: 'no-labels' }] };
   const errors: ImportIssue[] = [...parsed.errors];
   // The vault caps stored values at 256 characters; say which field is too long instead of
@@ -37,7 +40,10 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
   const name = parsed.fields.name?.trim() || defaultName;
   const extraFlags: ExtraFlag[] = ['imported'];
   if (!parsed.fields.name?.trim()) extraFlags.push('name-missing');
-  if (parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
+  // Token only: the file a Stencil-CLI token produces.
+  const tokenOnly = parsed.fields.clientId === undefined && parsed.fields.clientSecret === undefined;
+  if (!tokenOnly && parsed.fields.clientId === undefined) extraFlags.push('missing-client-id');
+  if (!tokenOnly && parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
   return {
     ok: true,
     warnings,
@@ -53,9 +59,9 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
       // The control panel of the store the file names: the only origin an import can have.
       origin: `https://store-${storeHash}.mybigcommerce.com`,
       storeHash,
-      tokenType: 'unknown',
-      scopes: {},
-      capturedAt: now,
+      tokenType: parsed.extras.tokenType ?? (tokenOnly ? 'stencil-cli' : 'unknown'),
+      scopes: parsed.extras.scopes ?? {},
+      capturedAt: parsed.extras.capturedAt ? new Date(parsed.extras.capturedAt) : now,
       extraFlags,
     },
   };

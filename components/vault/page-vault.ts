@@ -5,7 +5,8 @@
  * writes); there is deliberately no message API for reading the vault, so content scripts have
  * nothing to ask (security.md §7.2). The unlocked key never leaves this page's memory.
  */
-import { IdbVaultStorage, Vault, type RecordProblem, type RecordV1, type VaultStatus } from '../../utils/vault';
+import { IdbVaultStorage, Vault, type RecordProblem, type VaultRecord, type VaultStatus } from '../../utils/vault';
+import type { Annotations, LastBackup } from '../../utils/vault/annotations';
 
 let vault: Vault | null = null;
 
@@ -16,13 +17,16 @@ export function pageVault(): Vault {
 export interface VaultSnapshot {
   status: VaultStatus;
   /** Newest first; headers are in clear, bodies still sealed. */
-  records: RecordV1[];
+  records: VaultRecord[];
   /** Rows that are not a record in any known format. */
   problems: RecordProblem[];
+  /** Labels, notes and store names (in clear, non-secret). */
+  annotations: Annotations;
+  lastBackup: LastBackup | null;
 }
 
 export async function loadSnapshot(): Promise<VaultSnapshot> {
   const v = pageVault();
-  const [status, list] = await Promise.all([v.status(), v.listRecords()]);
-  return { status, records: list.records, problems: list.problems };
+  const [status, list, annotations, lastBackup] = await Promise.all([v.status(), v.listRecords(), v.annotations(), v.lastBackup()]);
+  return { status, records: list.records, problems: list.problems, annotations, lastBackup };
 }

@@ -4,6 +4,7 @@
  */
 import { t } from '../../utils/i18n';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../../utils/vault';
+import { judgePassphrase } from './passphrase-strength';
 
 function codePoints(text: string): number {
   return [...text.normalize('NFC')].length;
@@ -27,4 +28,14 @@ export function newPassphraseErrors(next: string, confirmation: string): { next?
   if (nextError) return { next: nextError };
   const confirmationError = confirmProblem(next, confirmation);
   return confirmationError ? { confirmation: confirmationError } : {};
+}
+
+/** As newPassphraseErrors, then the strength estimate (zxcvbn-ts, loaded on first use): a weak
+ *  passphrase is refused with a reason and a suggestion. */
+export async function checkNewPassphrase(next: string, confirmation: string): Promise<{ next?: string; confirmation?: string }> {
+  const errors = newPassphraseErrors(next, confirmation);
+  if (errors.next) return errors;
+  const verdict = await judgePassphrase(next.normalize('NFC'));
+  if (!verdict.ok) return { next: t('vault_strength_refused', verdict.reason ?? '', verdict.suggestion ?? '') };
+  return errors;
 }

@@ -26,7 +26,13 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'api-path-from-host': 'vault_flag_api_path_from_host',
   'name-missing': 'vault_flag_name_missing',
   imported: 'vault_flag_imported',
+  'labels-unrecognised': 'vault_flag_labels_unrecognised',
+  'no-trusted-save': 'vault_flag_no_trusted_save',
+  'keep-txt': 'vault_flag_keep_txt',
 };
+
+/** Flags that are information, not a warning about the values. */
+const INFO_FLAGS: ReadonlySet<string> = new Set(['imported', 'keep-txt']);
 
 export type FlagTone = 'info' | 'warn';
 
@@ -39,7 +45,7 @@ export function describeFlags(flags: readonly string[]): Array<{ flag: string; t
   const shown = specific.length > 0 || !flags.includes('unexpected-format') ? specific : ['unexpected-format'];
   return shown.map((flag) => {
     const key = FLAG_TEXT[flag];
-    if (flag === 'imported') return { flag, text: t('vault_flag_imported'), tone: 'info' };
+    if (key && INFO_FLAGS.has(flag)) return { flag, text: t(key), tone: 'info' };
     if (flag === 'unexpected-format') return { flag, text: t('vault_flag_unexpected_format'), tone: 'warn' };
     // Flags are [a-z0-9-] by schema, so an unknown one is safe to show as it is.
     return { flag, text: key ? t(key) : t('vault_flag_other', flag), tone: 'warn' };
@@ -53,14 +59,14 @@ export function describeTokenType(tokenType: string): string {
   return t('vault_token_unknown');
 }
 
-/** Scope rows that grant something, as "Products: modify", in the form's order. */
+/** Scope rows above their default (None; Metafields Access: Standard), as "Products: modify", in the form's order. */
 export function describeScopes(scopes: Readonly<Record<string, string>>): string[] {
   const position = (id: string) => {
     const i = STORE_SCOPES.findIndex((row) => row.id === id);
     return i < 0 ? STORE_SCOPES.length : i;
   };
   return Object.entries(scopes)
-    .filter(([, level]) => level !== 'none')
+    .filter(([id, level]) => level !== (scopeById(id)?.defaultLevel ?? 'none'))
     .sort(([a], [b]) => position(a) - position(b))
     .map(([id, level]) => {
       const row = scopeById(id);
@@ -68,7 +74,27 @@ export function describeScopes(scopes: Readonly<Record<string, string>>): string
     });
 }
 
+/** The chosen preset's optional rows as the record keeps them: "Optional rows left out: Orders". */
+export function describeOptionalRows(optional: { included: readonly string[]; excluded: readonly string[] } | undefined): string[] {
+  if (!optional) return [];
+  const labels = (ids: readonly string[]) => ids.map((id) => scopeById(id)?.label ?? id).join(', ');
+  return [
+    ...(optional.included.length ? [t('vault_optional_included', labels(optional.included))] : []),
+    ...(optional.excluded.length ? [t('vault_optional_excluded', labels(optional.excluded))] : []),
+  ];
+}
+
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const DAY_MS = 86_400_000;
+
+/** "today", "3 days old", "5 months old", "2 years old": how old a credential is. */
+export function describeAge(iso: string, now: Date): string {
+  const days = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / DAY_MS));
+  if (days === 0) return t('vault_age_today');
+  if (days < 60) return t('vault_age_days', days);
+  if (days < 730) return t('vault_age_months', Math.floor(days / 30));
+  return t('vault_age_years', Math.floor(days / 365));
+}
 
 export function formatDate(iso: string): string {
   return DATE_FORMAT.format(new Date(iso));

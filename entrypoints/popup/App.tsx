@@ -12,6 +12,9 @@ import { sendToTab } from '../../utils/messaging/send';
 import { t } from '../../utils/i18n';
 import type { PresetsState } from '../../utils/messaging/protocol';
 import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/presets/store';
+import { OptionalRows } from '../../components/popup/OptionalRows';
+import { excludedRows } from '../../utils/presets/choice';
+import { choicesForStore, setExcluded } from '../../utils/presets/choice-store';
 
 const inTab = new URLSearchParams(location.search).has('tabId');
 
@@ -38,6 +41,21 @@ export function App() {
   const selectedId = presets?.selectedId ?? null;
   const selected = presets?.presets.find((p) => p.id === selectedId) ?? null;
   const onCreatePage = tab.state.kind === 'create' && tab.state.formFound;
+  // Optional-row choices are per store: known only on a control-panel tab.
+  const storeHash = tab.state.kind === 'create' || tab.state.kind === 'control-panel' ? tab.state.storeHash : null;
+  const [choices, setChoices] = useState<Record<string, string[]>>({});
+  useEffect(() => {
+    if (storeHash) void choicesForStore(storeHash).then(setChoices);
+  }, [storeHash]);
+  const excluded = selected ? excludedRows(selected, storeHash ? choices[selected.id] : undefined) : new Set<string>();
+
+  async function onExclude(next: Set<string>) {
+    if (!selected || !storeHash) return;
+    setChoices((c) => ({ ...c, [selected.id]: [...next] }));
+    setMessage('');
+    setSummaryFor(undefined);
+    await setExcluded(storeHash, selected, [...next]);
+  }
 
   async function onSelect(id: string | null) {
     setPresets((s) => (s ? { ...s, selectedId: id } : s));
@@ -47,9 +65,14 @@ export function App() {
 
   async function onFill() {
     if (tab.tabId === null || !selected) return;
+    // A store-level preset on the account-level form, or the other way round: not sent.
+    if ((selected.kind === 'account-level') !== (tab.state.kind === 'create' && tab.state.accountLevel === true)) {
+      setMessage(t('popup_fill_wrong_kind'));
+      return;
+    }
     setBusy(true);
     setMessage(t('popup_filling'));
-    const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected });
+    const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected, excluded: [...excluded] });
     setBusy(false);
     setMessage(report?.message ?? t('popup_fill_no_form'));
     setSummaryFor(selected.id);
@@ -87,7 +110,14 @@ export function App() {
         )}
       </section>
       {selected ? (
-        <PresetDetails preset={selected} builtin={isBuiltinPresetId(selected.id)} headingLevel={2} />
+        <PresetDetails
+          preset={selected}
+          builtin={isBuiltinPresetId(selected.id)}
+          headingLevel={2}
+          compact
+          excluded={excluded}
+          beforeScopes={<OptionalRows preset={selected} excluded={excluded} disabled={!storeHash} onChange={(next) => void onExclude(next)} />}
+        />
       ) : (
         presets && <p class="empty muted">{t('popup_no_preset')}</p>
       )}

@@ -82,6 +82,9 @@ for (const scheme of SCHEMES) {
     await expectNoViolations(options, 'editor, Stencil-CLI (scopes disabled)');
     await form.getByRole('button', { name: 'Cancel' }).click();
 
+    // A cancelled duplicate is not stored; save one to have a custom preset to delete.
+    await m.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await form.getByRole('button', { name: 'Save preset' }).click();
     await m.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(m.getByRole('button', { name: 'Keep it' })).toBeFocused();
     await expectNoViolations(options, 'delete confirmation');

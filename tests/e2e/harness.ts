@@ -4,7 +4,7 @@
  * context.route(), so the manifest's real match patterns decide where the content script runs.
  * Every other request is aborted and recorded: nothing may leave the browser.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,10 +32,12 @@ export interface FixtureConfig {
   popup?: 'normal' | 'remove-same-task';
   popupMarkup?: 'inputs' | 'text';
   credentials?: { clientId: string; clientSecret: string; accessToken: string };
-  tokenTypeDefault?: '' | 'V2/V3 API token';
   listAccounts?: number | { name: string; webhooks?: boolean }[];
   accountControls?: 'checkboxes' | 'dropdowns';
   accountUuid?: string;
+  tokenTypeDefault?: '' | 'V2/V3 API token' | 'Stencil-CLI token';
+  popupLanguage?: 'en' | 'fr' | 'nl';
+  popupContent?: 'all' | 'token-only';
 }
 
 export function chromiumPath(): string {
@@ -192,4 +194,20 @@ export async function activeTabId(worker: Worker): Promise<number> {
   });
   if (typeof id !== 'number') throw new Error('No active tab');
   return id;
+}
+
+/**
+ * Picks an option of the in-page panel's preset <select> with the keyboard. The panel acts only
+ * on trusted events, and Playwright's selectOption dispatches synthetic ones (as a page script
+ * could), which the panel rightly ignores.
+ */
+export async function chooseByKeyboard(select: Locator, label: string): Promise<void> {
+  const labels = (await select.locator('option').allTextContents()).map((l) => l.trim());
+  const target = labels.indexOf(label);
+  if (target < 0) throw new Error(`No option "${label}" in ${JSON.stringify(labels)}`);
+  await select.focus();
+  const current = await select.evaluate((s) => (s as HTMLSelectElement).selectedIndex);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await select.press(key);
+  await expect(select).toHaveJSProperty('selectedIndex', target);
 }

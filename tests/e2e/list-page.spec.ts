@@ -47,6 +47,11 @@ for (const path of [LIST_PATH, LEGACY_LIST_PATH]) {
     const gonePart = bar(page).getByRole('listitem');
     await expect(gonePart).toHaveCount(1);
     await expect(gonePart).toContainText('Old feed');
+    // The page can reach the bar's open shadow root: its own (untrusted) click archives nothing.
+    await page.evaluate(() => document.querySelector('scopekeeper-list')?.shadowRoot?.querySelector('button')?.click());
+    await page.reload();
+    await expect(bar(page).getByRole('listitem')).toHaveCount(1);
+    await expect(bar(page).getByRole('listitem')).toContainText('Old feed');
     await bar(page).getByRole('button', { name: 'Archive in vault: Old feed' }).click();
     await expect(bar(page).getByRole('status')).toContainText('Archived "Old feed"');
     await expect(bar(page).getByRole('listitem')).toHaveCount(0);

@@ -41,6 +41,9 @@ test('on the create page: says so, shows the chosen preset (scopes, levels, requ
 
   await presetSelect(popup).selectOption({ label: 'LitExtension: migrate to BigCommerce' });
   await expect(popup.getByRole('heading', { level: 2, name: 'LitExtension: migrate to BigCommerce' })).toBeVisible();
+  // The table is folded into a one-line summary (the popup fits 600 px); it opens on demand.
+  await expect(popup.getByRole('table')).toBeHidden();
+  await popup.getByText('8 rows: 8 modify; 3 optional').click();
   const table = popup.getByRole('table');
   await expect(table).toContainText('Scopes: 8 rows, 5 required');
   await expect(table.getByRole('row', { name: /^Content modify Required$/ })).toBeVisible();

@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { findScopeRow } from '../../utils/scopes/match';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
-import { CREATE_PATH, ROOT, activeTabId, expect, fixtureState, openPanel, test, waitForFixtureForm, type FixtureState } from './harness';
+import { CREATE_PATH, ROOT, activeTabId, chooseByKeyboard, expect, fixtureState, openPanel, test, waitForFixtureForm, type FixtureState } from './harness';
 
 /** The complete example of docs/preset-format.md: what an integrator would publish. */
 const EXAMPLE_TEXT = /<!-- example:start -->\s*```json\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'docs/preset-format.md'), 'utf8'))![1]!;
-const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { presets: { id: string; name: string; scopes: Record<string, { level: string }> }[] };
+const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { presets: { id: string; name: string; scopes: Record<string, { level: string; include?: boolean }> }[] };
 
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -40,9 +40,9 @@ function levelsById(state: FixtureState): Record<string, string> {
   return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label)?.id ?? label, level.toLowerCase()]));
 }
 
-/** Every row: the preset's level, or the row's default. */
-function expectedLevels(scopes: Record<string, { level: string }>): Record<string, string> {
-  return Object.fromEntries(STORE_SCOPES.map((r) => [r.id, scopes[r.id]?.level ?? r.defaultLevel]));
+/** Every row: the preset's level, or the row's default (also for an optional row that starts unticked). */
+function expectedLevels(scopes: Record<string, { level: string; include?: boolean }>): Record<string, string> {
+  return Object.fromEntries(STORE_SCOPES.map((r) => [r.id, scopes[r.id] && scopes[r.id]!.include !== false ? scopes[r.id]!.level : r.defaultLevel]));
 }
 
 test('an imported preset file fills the form, from the in-page panel and from the popup', async ({ context, server, worker, extensionId }) => {
@@ -57,7 +57,7 @@ test('an imported preset file fills the form, from the in-page panel and from th
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   const panel = page.getByRole('region', { name: 'Scopekeeper' });
-  await panel.getByLabel('Preset').selectOption({ label: 'Acme Order Sync' });
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Acme Order Sync');
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
   await expect.poll(async () => levelsById(await fixtureState(page))).toEqual(expectedLevels(orderSync!.scopes));

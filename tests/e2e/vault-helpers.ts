@@ -76,9 +76,9 @@ export async function openVault(context: BrowserContext, extensionId: string, op
   return page;
 }
 
-/** Adds a record the way "Import .txt" does, from text in BigCommerce's file format. */
+/** Adds a record the way "Import files" does, from text in BigCommerce's file format. */
 export async function importTxt(page: Page, fileName: string, text: string): Promise<void> {
-  await page.getByLabel('Import .txt', { exact: true }).setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  await page.getByLabel('Import files', { exact: true }).setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
 }
 
 /** A .txt as BigCommerce writes it (variant A), with made-up values in the documented formats. */
@@ -106,6 +106,12 @@ export function vaultList(page: Page): Locator {
 /** The record items themselves (not the flag and scope lists nested inside them). */
 export function vaultRecords(page: Page): Locator {
   return vaultList(page).locator(':scope > li');
+}
+
+/** Buttons that need the unlocked key (everything but "Edit label and note", which works on the
+ *  clear annotations while locked). */
+export function lockedActions(item: Locator): Locator {
+  return item.getByRole('button').filter({ hasNotText: 'Edit label and note' });
 }
 
 export function vaultItem(page: Page, name: string): Locator {

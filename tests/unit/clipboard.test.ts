@@ -73,3 +73,38 @@ describe('autoClearClipboard', () => {
     expect(clipboard.writeText).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('compare, then clear', () => {
+  function readableClipboard() {
+    const board = fakeClipboard();
+    return { ...board, readText: vi.fn(async () => board.state.text) };
+  }
+
+  it('leaves the clipboard alone when it no longer holds the copied value', async () => {
+    const clipboard = readableClipboard();
+    const onCleared = vi.fn();
+    const onReplaced = vi.fn();
+    const auto = autoClearClipboard({ clipboard, target: new EventTarget() as unknown as Window, onCleared, onReplaced });
+    await auto.copy('secret-token');
+    clipboard.state.text = 'something the user copied elsewhere';
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(clipboard.state.text).toBe('something the user copied elsewhere');
+    expect(onCleared).not.toHaveBeenCalled();
+    expect(onReplaced).toHaveBeenCalledOnce();
+    expect(auto.pending).toBe(false);
+  });
+
+  it('clears when it still holds the value, and when it cannot be read at all', async () => {
+    const clipboard = readableClipboard();
+    const auto = autoClearClipboard({ clipboard, target: new EventTarget() as unknown as Window });
+    await auto.copy('secret-token');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(clipboard.state.text).toBe('');
+
+    const unreadable = { ...fakeClipboard(), readText: vi.fn(async () => Promise.reject(new DOMException('denied', 'NotAllowedError'))) };
+    const auto2 = autoClearClipboard({ clipboard: unreadable, target: new EventTarget() as unknown as Window });
+    await auto2.copy('secret-token');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(unreadable.state.text).toBe('');
+  });
+});

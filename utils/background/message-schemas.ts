@@ -16,7 +16,17 @@ export const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),
-    popup: z.object({ clientId: value, clientSecret: value, accessToken: value }).strict(),
+    popup: z
+      .object({
+        clientId: value,
+        clientSecret: value,
+        accessToken: value,
+        labelled: z
+          .array(z.object({ label: z.string().max(100), value: z.string().min(1).max(256) }).strict())
+          .max(8),
+      })
+      .strict(),
+    trustedSave: z.boolean(),
     form: z
       .object({
         name: value,
@@ -30,12 +40,24 @@ export const captureRequestSchema = z
   })
   .strict();
 
+const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) }).strict();
+
+/** The one message the deep-link page may send (./sender.ts isDeepLinkContentScript). */
+export const linkFoundSchema = z.object({ type: z.literal('link:found'), fragment: z.string().max(8192) }).strict();
+
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('presets:get') }).strict(),
+  empty('presets:get'),
+  empty('capture:labels'),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
+  z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
   captureRequestSchema,
-  z.object({ type: z.literal('vault:store-records') }).strict(),
+  empty('list:audit'),
+  empty('vault:store-records'),
   z.object({ type: z.literal('vault:archive'), recordId: z.string().regex(RECORD_ID_RE) }).strict(),
+  linkFoundSchema,
+  empty('link:get'),
+  empty('link:add'),
+  empty('link:dismiss'),
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;

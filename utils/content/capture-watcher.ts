@@ -2,18 +2,37 @@
  * Capture: the moment a credentials pop-up is inserted, read it (even if the page removes it in
  * the same task: the mutation record still holds the detached node), add the name, API path,
  * token type and scope levels from the form, and hand everything to the background, which
- * seals it before answering. Values stay in this script's memory only until acknowledged.
+ * seals it before answering. Values stay in this script's memory until acknowledged: at a bound,
+ * a write failure or a sleeping worker the capture waits here and is sent again (the same
+ * captureId, so it is stored once), and after the quick tries the page says so.
+ *
+ * Frame-agnostic: it watches the document of whatever frame it runs in.
+ *
+ * When the extension is gone under the page (updated, reloaded, disabled), this watcher keeps
+ * looking: a pop-up then gets a notice to copy the values by hand, unless a newer copy of the
+ * script (re-injected after an update) is there to capture it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { credentialPopupsIn, readCredentials, type PopupCredentials } from '../dom/read-credentials';
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
+import type { ContentScriptContext } from './context';
+import { ENGLISH_POPUP_LABELS, credentialPopupsIn, isEmptyReading, readPopup, type PopupLabels, type PopupReading } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
 import { t, type MessageKey } from '../i18n';
 import type { CapturePayload, CaptureReply } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { tokenTypeFromText } from '../form/token-type';
-import { showNotice } from '../../components/page/notice';
+import { otherNoticeShown, showNotice } from '../../components/page/notice';
 
-const RETRY_DELAYS_MS = [0, 100, 300, 1000, 3000];
+/** Quick retries while the service worker wakes up (the first four), then the patient ones of a
+ *  capture kept in this tab; the last delay repeats for as long as the page lives. */
+const DELAYS_MS = [0, 100, 300, 1000, 2000, 5000, 10_000, 30_000, 60_000];
+const QUICK_TRIES = 4;
+/** A pop-up this soon after a trusted click or Enter follows a real Save (servers can be slow). */
+const TRUSTED_SAVE_WINDOW_MS = 30_000;
+/** Waiting captures no trusted Save preceded: a page drawing pop-ups in a loop cannot make this
+ *  tab hold more (a real one is never dropped for them). */
+const MAX_WAITING_UNTRUSTED = 5;
+/** How long an orphan lets a newer script answer a pop-up before it warns by itself. */
+const ORPHAN_GRACE_MS = 2000;
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
 
 const FIELD_NAME: Readonly<Record<string, MessageKey>> = {
@@ -22,53 +41,74 @@ const FIELD_NAME: Readonly<Record<string, MessageKey>> = {
   accessToken: 'vault_field_access_token',
 };
 
-function formFields(form: ScannedForm | null): CapturePayload['form'] {
+function formFields(form: ScannedForm | null, reading: PopupReading): CapturePayload['form'] {
   const scopes: Record<string, string> = {};
-  const account = form?.model.kind === 'account-level';
+  const account = ACCOUNT_LEVEL_CODE && form?.model.kind === 'account-level';
   for (const row of form?.model.rows ?? []) {
     // An unticked account-level resource grants nothing: not recorded, like an absent row.
     if (row.scopeId && row.currentLevel && !(account && row.currentLevel === 'none')) scopes[row.scopeId] = row.currentLevel;
   }
+  const named = tokenTypeFromText(form?.model.tokenType?.currentText ?? '');
   return {
     name: form?.model.name ?? null,
     apiPath: form?.model.apiPath ?? null,
-    tokenType: tokenTypeFromText(form?.model.tokenType?.currentText ?? ''),
+    // The `stencil init` quick start names the token type when the form did not.
+    tokenType: named ?? (reading.stencilCommand ? 'stencil-cli' : null),
     ...(account ? { scopes: {}, kind: 'account-level', accountScopes: scopes } : { scopes }),
   };
 }
 
-async function send(payload: CapturePayload): Promise<CaptureReply | null> {
-  for (const delay of RETRY_DELAYS_MS) {
-    if (delay) await new Promise((r) => setTimeout(r, delay));
-    // No reply: the service worker may be starting, or the extension was reloaded under the page.
-    const reply = await sendToBackground('capture', payload);
-    if (reply) return reply;
-  }
-  return null;
-}
-
-function isEmpty(values: PopupCredentials): boolean {
-  return !values.clientId && !values.clientSecret && !values.accessToken;
-}
-
 /** Pop-ups a mutation may have created or filled in: dialogs among the added nodes, and the
  *  dialog around the mutated node (content or values that arrive after the dialog itself). */
-function popupsTouchedBy(record: MutationRecord, into: Set<Element>): void {
-  for (const node of record.addedNodes) for (const popup of credentialPopupsIn(node)) into.add(popup);
+function popupsTouchedBy(record: MutationRecord, labels: PopupLabels, into: Set<Element>): void {
+  for (const node of record.addedNodes) for (const popup of credentialPopupsIn(node, labels)) into.add(popup);
   const target = record.target instanceof Element ? record.target : record.target.parentElement;
   const around = target?.isConnected ? target.closest(DIALOG) : null;
-  if (around) for (const popup of credentialPopupsIn(around)) into.add(popup);
+  if (around) for (const popup of credentialPopupsIn(around, labels)) into.add(popup);
 }
 
-export function watchForCredentials(ctx: ContentScriptContext, currentForm: () => ScannedForm | null): () => void {
+interface Attempt {
+  payload: CapturePayload;
+  fingerprint: string;
+  tries: number;
+}
+
+/** `loadLabels`: the pop-up's labels in every language (the background's); English until then. */
+export function watchForCredentials(
+  ctx: ContentScriptContext,
+  currentForm: () => ScannedForm | null,
+  loadLabels: () => Promise<PopupLabels | null> = async () => null,
+): () => void {
+  // Words for the orphan's notice, resolved now: once the extension is gone, i18n is gone too.
+  const orphanTitle = t('vault_notice_orphan_title');
+  const orphanDetail = t('vault_notice_orphan_detail');
+  let labels: PopupLabels = ENGLISH_POPUP_LABELS;
+  void loadLabels().then((l) => {
+    if (l) labels = l;
+  });
+
+  // A trusted click on a button or Enter in a form: the page cannot make these (isTrusted).
+  // On window, capturing, so the page's own listeners cannot hide them first.
+  let lastTrustedSave = Number.NEGATIVE_INFINITY;
+  const onClick = (e: Event) => {
+    if (e.isTrusted && e.target instanceof Element && e.target.closest('button, [role="button"], input[type="submit"]')) lastTrustedSave = performance.now();
+  };
+  const onKey = (e: Event) => {
+    if (e.isTrusted && (e as KeyboardEvent).key === 'Enter' && e.target instanceof Element && e.target.closest('form')) lastTrustedSave = performance.now();
+  };
+  ctx.addEventListener(window, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+
   /** Values already sent (or being sent): one set of credentials, one record, however often
    *  React re-renders or replaces the dialog. */
   const captured = new Set<string>();
   const warned = new WeakSet<Element>();
+  let waitingUntrusted = 0;
 
   function inspect(popup: Element): void {
-    const values = readCredentials(popup);
-    if (isEmpty(values)) {
+    if (!ctx.isValid) return orphaned(popup);
+    const reading = readPopup(popup, labels);
+    if (isEmptyReading(reading)) {
       // Not marked as done: if the values arrive later, the next mutation captures them.
       if (!warned.has(popup)) {
         warned.add(popup);
@@ -76,35 +116,77 @@ export function watchForCredentials(ctx: ContentScriptContext, currentForm: () =
       }
       return;
     }
-    const fingerprint = `${values.clientId}|${values.clientSecret}|${values.accessToken}`;
+    const fingerprint = JSON.stringify([reading.clientId, reading.clientSecret, reading.accessToken, reading.labelled.map((l) => l.value)]);
     if (captured.has(fingerprint)) return;
     captured.add(fingerprint);
+    const { stencilCommand: _, ...values } = reading;
     // The form is read now, synchronously: the page may navigate away in its next task.
-    void deliver({ captureId: crypto.randomUUID(), popup: values, form: formFields(currentForm()) }, fingerprint);
+    const payload: CapturePayload = {
+      captureId: crypto.randomUUID(),
+      popup: values,
+      trustedSave: performance.now() - lastTrustedSave < TRUSTED_SAVE_WINDOW_MS,
+      form: formFields(currentForm(), reading),
+    };
+    void deliver({ payload, fingerprint, tries: 0 });
   }
 
-  async function deliver(payload: CapturePayload, fingerprint: string): Promise<void> {
-    const reply = await send(payload);
+  /** The extension is gone: nothing can be stored from this script. */
+  function orphaned(popup: Element): void {
+    if (warned.has(popup) || !ctx.isNewest) return;
+    warned.add(popup);
+    // A newer script in another world (re-injected after an update) may capture it: give it a
+    // moment, and stay quiet if it has spoken.
+    window.setTimeout(() => {
+      if (!otherNoticeShown()) showNotice('warn', orphanTitle, orphanDetail);
+    }, ORPHAN_GRACE_MS);
+  }
+
+  async function deliver(item: Attempt): Promise<void> {
+    // No reply: the service worker may be starting, or the extension is gone under the page.
+    const reply = await sendToBackground('capture', item.payload);
+    if (item.tries >= QUICK_TRIES && !item.payload.trustedSave) waitingUntrusted--;
     if (reply?.ok) {
       const missing = reply.missing.map((m) => (FIELD_NAME[m] ? t(FIELD_NAME[m]) : m));
-      const detail = t('vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
-      showNotice(missing.length ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
-    } else {
-      captured.delete(fingerprint);
+      // The chosen preset's integrator may need the .txt (e.g. to upload it): then keep it for now.
+      let detail = t(reply.keepTxt ? 'vault_notice_captured_keep_txt' : 'vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
+      if (reply.rescued) detail += ` ${t('vault_notice_rescued')}`;
+      showNotice(missing.length || reply.rescued ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
+    } else if (!ctx.isValid) {
+      captured.delete(item.fingerprint);
+      showNotice('warn', orphanTitle, orphanDetail);
+    } else if (reply && reply.code !== 'busy' && reply.code !== 'storage') {
+      // Refused as not ours (sender, schema): sending it again would change nothing.
+      captured.delete(item.fingerprint);
       showNotice('warn', t('vault_notice_failed_title'), t('vault_notice_failed_detail'));
+    } else {
+      const next = { ...item, tries: item.tries + 1 };
+      if (next.tries >= QUICK_TRIES) {
+        // Kept in this tab: a page drawing pop-ups in a loop cannot make it hold more than a few
+        // untrusted ones (a real one, after a trusted Save, is never dropped for them).
+        if (!next.payload.trustedSave && ++waitingUntrusted > MAX_WAITING_UNTRUSTED) {
+          waitingUntrusted--;
+          return;
+        }
+        if (next.tries === QUICK_TRIES) showNotice('warn', t('vault_notice_waiting_title'), t('vault_notice_waiting_detail'));
+      }
+      ctx.setTimeout(() => void deliver(next), DELAYS_MS[Math.min(next.tries, DELAYS_MS.length - 1)]!);
     }
   }
 
   const observer = new MutationObserver((records) => {
     const popups = new Set<Element>();
-    for (const record of records) popupsTouchedBy(record, popups);
+    for (const record of records) popupsTouchedBy(record, labels, popups);
     for (const popup of popups) inspect(popup);
   });
   // characterData and value attributes: a pop-up whose values are filled in after it mounted.
   observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
-  // A pop-up already open when the script arrived (e.g. after an extension update).
-  for (const popup of credentialPopupsIn(document.body)) inspect(popup);
+  // A pop-up already open when the script arrived (e.g. re-injected after an extension update).
+  for (const popup of credentialPopupsIn(document.body, labels)) inspect(popup);
   const stop = () => observer.disconnect();
-  ctx.onInvalidated(stop);
+  // Replaced by a newer copy of this script: that one watches now. (When the extension is gone
+  // instead, keep watching, to warn.)
+  ctx.onInvalidated(() => {
+    if (!ctx.isNewest) stop();
+  });
   return stop;
 }

@@ -3,19 +3,23 @@
  * the panel and row markers, keep them live as the user changes dropdowns, and fill on request.
  */
 import { t } from '../i18n';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 import { diffForm, type FormDiff } from '../form/diff';
 import { fillForm } from '../dom/fill-form';
 import { type FormFlavour, scanForm, type ScannedForm, STORE_FORM } from '../dom/scan-form';
-import type { FillReport, PresetsState } from '../messaging/protocol';
+import type { FillReport, LinkOffer, PagePresets } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
+import { excludedRows, optionalRowIds } from '../presets/choice';
+import { isPresetFragment } from '../presets/link-format';
 import type { Preset } from '../presets/types';
+import { scopeById } from '../scopes/catalogue';
 import { removeMarkers, updateMarkers } from '../../components/page/markers';
 import { createPanel, type Panel } from '../../components/page/panel';
 import { describeDiff } from '../../components/page/status-text';
 
 export class CreatePageSession {
-  private presets: PresetsState = { presets: [], selectedId: null };
+  private presets: PagePresets = { presets: [], selectedId: null, excluded: {} };
+  private offer: LinkOffer | null = null;
   private panel: Panel;
   private observer: MutationObserver;
   private form: ScannedForm | null = null;
@@ -25,7 +29,8 @@ export class CreatePageSession {
   private frame = 0;
   private stopped = false;
 
-  /** `flavour`: which create form this page is; only presets for that form are offered. */
+  /** `flavour`: which create form this page is (the background sends only presets for it; the
+   *  popup sends no preset for the other form). */
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly flavour: FormFlavour = STORE_FORM,
@@ -33,6 +38,9 @@ export class CreatePageSession {
     this.panel = createPanel({
       onSelect: (id) => void this.select(id),
       onFill: () => void this.fill(),
+      onInclude: (id, included) => void this.include(id, included),
+      onAddLink: () => void this.settleLink('link:add'),
+      onDismissLink: () => void this.settleLink('link:dismiss'),
     });
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
     // into one scan per frame.
@@ -45,9 +53,51 @@ export class CreatePageSession {
   }
 
   start(): void {
-    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
+    this.observe();
     this.schedule();
     void this.loadPresets();
+    void this.loadOffer();
+  }
+
+  /** A preset link whose fragment survived BigCommerce's redirect is handed over here; the
+   *  deep-link page's own script hands it over otherwise. Either way the background parses it. */
+  private async loadOffer(): Promise<void> {
+    if (isPresetFragment(location.hash)) await sendToBackground('link:found', { fragment: location.hash.slice(1) });
+    const offer = await sendToBackground('link:get', {});
+    if (!this.stopped) {
+      this.offer = offer;
+      this.refresh();
+    }
+  }
+
+  /** "Add preset" adds and chooses it (the background does both); neither button fills. */
+  private async settleLink(type: 'link:add' | 'link:dismiss'): Promise<void> {
+    this.offer = null;
+    this.refresh();
+    await sendToBackground(type, {});
+    this.lastFill = null;
+    await this.loadPresets();
+  }
+
+  /** The optional rows of `preset` left out on this store. */
+  private excludedFor(preset: Preset): Set<string> {
+    return excludedRows(preset, this.presets.excluded[preset.id]);
+  }
+
+  private async include(id: string, included: boolean): Promise<void> {
+    const preset = this.selectedPreset;
+    if (!preset) return;
+    const excluded = this.excludedFor(preset);
+    if (included) excluded.delete(id);
+    else excluded.add(id);
+    this.presets = { ...this.presets, excluded: { ...this.presets.excluded, [preset.id]: [...excluded] } };
+    this.lastFill = null;
+    this.refresh();
+    await sendToBackground('choices:set', { presetId: preset.id, excluded: [...excluded] });
+  }
+
+  private observe(): void {
+    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-expanded'] });
   }
 
   stop(): void {
@@ -59,12 +109,7 @@ export class CreatePageSession {
   }
 
   get selectedPreset(): Preset | null {
-    return this.offered.find((p) => p.id === this.presets.selectedId) ?? null;
-  }
-
-  /** The presets for this page's form. */
-  private get offered(): Preset[] {
-    return this.presets.presets.filter((p) => (p.kind ?? 'store-level') === this.flavour.kind);
+    return this.presets.presets.find((p) => p.id === this.presets.selectedId) ?? null;
   }
 
   /** The form now, or as last read if the page has already moved on: what a capture records. */
@@ -78,8 +123,11 @@ export class CreatePageSession {
     return (this.form?.model.rows.length ?? 0) > 0;
   }
 
+  /** What the popup shows: the status with its problems, each naming its rows. */
   get summary(): string | null {
-    return this.diff ? t('content_matchCount', this.diff.matching, this.diff.rows.length) : null;
+    if (!this.diff || !this.form) return null;
+    const { status, problems } = describeDiff(this.form, this.diff, this.selectedPreset, null);
+    return [status, ...problems].join(' ');
   }
 
   private async loadPresets(): Promise<void> {
@@ -111,13 +159,16 @@ export class CreatePageSession {
     if (this.stopped) return;
     this.form = scanForm(document, this.flavour);
     const preset = this.selectedPreset;
-    this.diff = preset && this.formFound ? diffForm(this.form.model, preset) : null;
+    const excluded = preset ? this.excludedFor(preset) : new Set<string>();
+    this.diff = preset && this.formFound ? diffForm(this.form.model, preset, excluded) : null;
     this.mountPanel();
     updateMarkers(this.form, this.diff);
     this.panel.update({
-      presets: this.offered,
+      presets: this.presets.presets,
       selectedId: this.presets.selectedId,
       busy: this.busy,
+      optional: preset ? optionalRowIds(preset).map((id) => ({ id, label: scopeById(id)?.label ?? id, included: !excluded.has(id) })) : [],
+      offer: this.offer,
       ...describeDiff(this.form, this.diff, preset, this.lastFill),
     });
   }
@@ -130,14 +181,15 @@ export class CreatePageSession {
     if (this.panel.host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(this.panel.host, anchor);
   }
 
-  /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along). */
-  async fill(given?: Preset): Promise<FillReport> {
-    if (given && (given.kind ?? 'store-level') !== this.flavour.kind) return { ok: false, message: t('content_fillWrongKind'), notSet: [] };
+  /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along
+   *  with the optional rows it left out). */
+  async fill(given?: Preset, givenExcluded?: string[]): Promise<FillReport> {
     if (given) {
       // The popup has already stored its choice; this page only follows it. A preset imported
       // or created after this page loaded is not in the list yet: add it.
       const known = this.presets.presets.some((p) => p.id === given.id);
-      this.presets = { presets: known ? this.presets.presets : [...this.presets.presets, given], selectedId: given.id };
+      const excluded = givenExcluded ? { ...this.presets.excluded, [given.id]: givenExcluded } : this.presets.excluded;
+      this.presets = { presets: known ? this.presets.presets : [...this.presets.presets, given], selectedId: given.id, excluded };
       this.lastFill = null;
     }
     const preset = given ?? this.selectedPreset;
@@ -146,8 +198,11 @@ export class CreatePageSession {
     if (this.busy) return { ok: false, message: t('content_fillBusy'), notSet: [] };
     this.busy = true;
     this.refresh();
+    // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
+    // page's every mutation for it: each row's menu and render would queue records for nothing.
+    this.observer.disconnect();
     try {
-      const outcome = await fillForm(document, preset, this.flavour);
+      const outcome = await fillForm(document, preset, this.excludedFor(preset), this.flavour);
       const notSet = [...new Set([...outcome.failures.map((f) => f.label), ...outcome.notSet])];
       this.lastFill = {
         ok: notSet.length === 0,
@@ -157,6 +212,7 @@ export class CreatePageSession {
       return this.lastFill;
     } finally {
       this.busy = false;
+      if (!this.stopped) this.observe();
       this.refresh();
     }
   }

@@ -5,7 +5,7 @@
  * The vault stays locked: the background answers with the names of this store's records only
  * (which the page lists itself anyway), never a value.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 import { t } from '../i18n';
 import { readAccountList } from '../dom/read-account-list';
 import { sendToBackground } from '../messaging/send';
@@ -24,6 +24,7 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
 
   async function load(): Promise<void> {
     const reply = await sendToBackground('vault:store-records', {});
+    if (stopped) return;
     records = reply?.ok ? reply.records : null;
     schedule();
   }
@@ -67,11 +68,14 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
 
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  // Another tab may have captured or archived meanwhile.
-  ctx.addEventListener(window, 'focus', () => void load());
+  // Another tab may have captured or archived meanwhile. Removed at stop: the context outlives
+  // this audit (it is bc.js's, entrypoints/list-audit.ts).
+  const onFocus = () => void load();
+  window.addEventListener('focus', onFocus);
   void load();
   return () => {
     stopped = true;
+    window.removeEventListener('focus', onFocus);
     observer.disconnect();
     cancelAnimationFrame(frame);
     bar.host.remove();

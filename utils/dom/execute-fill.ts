@@ -1,10 +1,11 @@
 /**
  * Execute a fill plan against the scanned form, step by step. Never presses Save.
  */
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import type { FillStep } from '../form/plan';
 import { tokenTypeMatches } from '../form/token-type';
 import { rowById } from '../scopes/rows';
-import { levelIdOf } from '../scopes/match';
+import { findLevel, levelIdOf } from '../scopes/match';
 import type { ScannedForm } from './scan-form';
 import { type ControlHandle, findLabelledInput, NAME_LABEL } from './find-controls';
 import { setControl, setTextInput, type TextMatcher } from './set-value';
@@ -20,8 +21,34 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/** Work between yields; under the 50 ms that makes a long task, with room for the page's own commit. */
-const SLICE_MS = 30;
+/**
+ * Main-thread time one task may take before the fill gives the page the thread back: under the
+ * 50 ms that makes a long task. Each yield costs the page a frame (style, layout, paint) and
+ * whatever work it had deferred, so the fill yields only when the next step would not fit.
+ */
+const TASK_BUDGET_MS = 45;
+
+/**
+ * Time slices for the steps: most of a step is the page's own render of the click, so the
+ * costliest recent step predicts the next one (its cost shrinks only slowly, so one quick step
+ * does not invite a long task).
+ */
+function slicer() {
+  let sliceStart = performance.now();
+  let expected = 0;
+  return {
+    /** Before a step: yield first unless the step is expected to fit in this task. */
+    async before(): Promise<void> {
+      if (performance.now() - sliceStart + expected <= TASK_BUDGET_MS) return;
+      await yieldToPage();
+      sliceStart = performance.now();
+    },
+    /** After a step that began at `stepStart`. */
+    after(stepStart: number): void {
+      expected = Math.max(performance.now() - stepStart, expected * 0.75);
+    },
+  };
+}
 
 export interface FillFailure {
   /** What could not be set, as the page labels it. */
@@ -32,7 +59,7 @@ export interface FillFailure {
 function matcherFor(step: Exclude<FillStep, { kind: 'name' }>): TextMatcher {
   if (step.kind === 'token-type') return (text) => tokenTypeMatches(text, step.tokenType);
   const scope = rowById(step.scopeId);
-  return (text) => (scope ? levelIdOf(scope, text) === step.level : false);
+  return (text) => (scope ? (ACCOUNT_LEVEL_CODE ? levelIdOf(scope, text) : findLevel(scope, text)?.id) === step.level : false);
 }
 
 /** Sets a row whose control the dropdown setters do not know (account-level checkboxes); the
@@ -42,8 +69,10 @@ export type SetOtherRow = (handle: ControlHandle, step: Extract<FillStep, { kind
 export async function executeFill(form: ScannedForm, steps: FillStep[], root: Document = document, setOther?: SetOtherRow): Promise<FillFailure[]> {
   const failures: FillFailure[] = [];
   const startUrl = root.location?.href;
-  let sliceStart = performance.now();
+  const slices = slicer();
   for (const step of steps) {
+    await slices.before();
+    const stepStart = performance.now();
     if (root.location?.href !== startUrl) {
       failures.push({ label: step.kind === 'scope' ? step.label : step.kind, reason: 'page-changed' });
       continue;
@@ -60,14 +89,9 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
       failures.push({ label, reason: 'no-control' });
       continue;
     }
-    const set = handle.kind === 'checkboxes' ? step.kind === 'scope' && !!setOther?.(handle, step) : await setControl(handle, matcherFor(step));
+    const set = ACCOUNT_LEVEL_CODE && handle.kind === 'checkboxes' ? step.kind === 'scope' && !!setOther?.(handle, step) : await setControl(handle, matcherFor(step));
     if (!set) failures.push({ label, reason: 'not-accepted' });
-    // Give the page the main thread back before a task grows long (50 ms), not after every row:
-    // each yield costs a frame of the page's own work.
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    slices.after(stepStart);
   }
   return failures;
 }

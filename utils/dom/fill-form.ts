@@ -14,21 +14,24 @@ export interface FillOutcome {
   notSet: string[];
 }
 
-/** `flavour`: which create form (the account-level one is passed in by its own script). */
-export async function fillForm(root: Document, preset: Preset, flavour: FormFlavour = STORE_FORM): Promise<FillOutcome> {
-  let form = scanForm(root, flavour);
-  let steps = planFill(form.model, diffForm(form.model, preset), preset);
+/** `excluded`: optional rows the merchant left out; they are set to their default.
+ *  `flavour`: which create form (the account-level one is passed in by its own script). */
+export async function fillForm(root: Document, preset: Preset, excluded?: ReadonlySet<string>, flavour: FormFlavour = STORE_FORM): Promise<FillOutcome> {
+  const scan = () => scanForm(root, flavour);
+  const { setRow } = flavour;
+  let form = scan();
+  let steps = planFill(form.model, diffForm(form.model, preset, excluded), preset);
   const failures: FillFailure[] = [];
   const tokenStep = steps.find((s) => s.kind === 'token-type');
   if (tokenStep) {
     // Switching the token type can re-render the form, so the rest is planned on a fresh scan.
-    failures.push(...(await executeFill(form, [tokenStep], root, flavour.setRow)));
-    form = scanForm(root, flavour);
-    steps = planFill(form.model, diffForm(form.model, preset), preset).filter((s) => s.kind !== 'token-type');
+    failures.push(...(await executeFill(form, [tokenStep], root, setRow)));
+    form = scan();
+    steps = planFill(form.model, diffForm(form.model, preset, excluded), preset).filter((s) => s.kind !== 'token-type');
   }
-  failures.push(...(await executeFill(form, steps, root, flavour.setRow)));
-  const after = scanForm(root, flavour);
-  const diff = diffForm(after.model, preset);
+  failures.push(...(await executeFill(form, steps, root, setRow)));
+  const after = scan();
+  const diff = diffForm(after.model, preset, excluded);
   return {
     failures,
     notSet: diff.rows.filter((r) => r.status !== 'right').map((r) => r.label),

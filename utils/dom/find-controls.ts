@@ -4,6 +4,7 @@
  * comboboxes (role on a wrapper around the input), labelled by <label for>, aria-labelledby
  * or aria-label.
  */
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import type { ControlKind } from '../form/model';
 
 export interface ControlHandle {
@@ -91,7 +92,7 @@ export function findLabelledInput(root: ParentNode, labelText: RegExp): HTMLInpu
 
 /** The selected option's text. */
 export function currentText(handle: ControlHandle): string {
-  if (handle.checkboxes) return handle.checkboxes.filter((c) => c.input.checked).map((c) => c.text).join(', ');
+  if (ACCOUNT_LEVEL_CODE && handle.checkboxes) return handle.checkboxes.filter((c) => c.input.checked).map((c) => c.text).join(', ');
   if (handle.element instanceof HTMLSelectElement) return cleanText(handle.element.selectedOptions[0]?.textContent);
   return cleanText(handle.element.value);
 }

@@ -2,6 +2,7 @@
  * Collect: scan the create form into a plain PageModel, keeping the DOM handles beside it
  * (handles[key]) for the executor and the markers.
  */
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import type { AnyLevelId, PageModel, ScopeRowModel } from '../form/model';
 import { STORE_SCOPES } from '../scopes/catalogue';
 import { findLevel, findScopeRow } from '../scopes/match';
@@ -27,7 +28,8 @@ export interface FormFlavour {
   rows: readonly AnyRow[];
   /** Controls beside the dropdowns (account-level: checkbox groups). */
   moreControls?(root: ParentNode): ControlHandle[];
-  levelOf(row: AnyRow, handle: ControlHandle, text: string): AnyLevelId | null;
+  /** How a row's level is read; the store form's dropdowns name it in their text. */
+  levelOf?(row: AnyRow, handle: ControlHandle, text: string): AnyLevelId | null;
   /** When no input is labelled "API path". */
   apiPath?(root: Document | Element): string | null;
   /** Sets a row of a kind only this flavour has (account-level: checkboxes). */
@@ -37,11 +39,11 @@ export interface FormFlavour {
 export const STORE_FORM: FormFlavour = {
   kind: 'store-level',
   rows: STORE_SCOPES,
-  levelOf: (row, _handle, text) => (findLevel(row, text)?.id as AnyLevelId | undefined) ?? null,
 };
 
 export function scanForm(root: Document | Element, flavour: FormFlavour = STORE_FORM): ScannedForm {
-  const handles = [...findControls(root), ...(flavour.moreControls?.(root) ?? [])];
+  // ACCOUNT_LEVEL_CODE is false in bc.js's build: its branches are not in that bundle.
+  const handles = [...findControls(root), ...((ACCOUNT_LEVEL_CODE && flavour.moreControls?.(root)) || [])];
   const rows: ScopeRowModel[] = [];
   let tokenType: PageModel['tokenType'] = null;
   const unknown: ScopeRowModel[] = [];
@@ -59,7 +61,7 @@ export function scanForm(root: Document | Element, flavour: FormFlavour = STORE_
       scopeId: scope?.id ?? null,
       control: handle.kind,
       currentText: text,
-      currentLevel: scope ? flavour.levelOf(scope, handle, text) : null,
+      currentLevel: !scope ? null : ACCOUNT_LEVEL_CODE && flavour.levelOf ? flavour.levelOf(scope, handle, text) : ((findLevel(scope, text)?.id as AnyLevelId | undefined) ?? null),
       offered: offeredTexts(handle),
     };
     (scope ? rows : unknown).push(row);
@@ -72,14 +74,14 @@ export function scanForm(root: Document | Element, flavour: FormFlavour = STORE_
     if (scopeList?.contains(handles[row.key]!.roleElement)) rows.push(row);
   }
   // Document order (extra controls were collected after the dropdowns).
-  rows.sort((a, b) => (handles[a.key]!.roleElement.compareDocumentPosition(handles[b.key]!.roleElement) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  rows.sort((a, b) => (!ACCOUNT_LEVEL_CODE ? a.key - b.key : handles[a.key]!.roleElement.compareDocumentPosition(handles[b.key]!.roleElement) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 
   return {
     model: {
-      ...(flavour.kind === 'account-level' && { kind: 'account-level' as const }),
+      ...(ACCOUNT_LEVEL_CODE && flavour.kind === 'account-level' && { kind: 'account-level' as const }),
       tokenType,
       name: findLabelledInput(root, NAME_LABEL)?.value ?? null,
-      apiPath: findLabelledInput(root, /^api path\b/i)?.value ?? flavour.apiPath?.(root) ?? null,
+      apiPath: findLabelledInput(root, /^api path\b/i)?.value ?? ((ACCOUNT_LEVEL_CODE && flavour.apiPath?.(root)) || null),
       rows,
     },
     handles,

@@ -44,12 +44,23 @@ export function setNativeSelect(select: HTMLSelectElement, matches: TextMatcher)
 }
 
 /**
- * Resolves with `probe()`'s first non-null result, re-checking after each DOM mutation under
- * `root` (React commits in a microtask after the event, so this is usually immediate).
+ * Checks before watching: React renders a click's update in a microtask, so a check after each of
+ * the next few microtasks nearly always finds what the click produced, without a MutationObserver
+ * (set up, and called for every mutation of the page while it watches) for each wait.
  */
-export function waitFor<T>(root: Node, probe: () => T | null, timeoutMs = MENU_TIMEOUT_MS): Promise<T | null> {
-  const found = probe();
-  if (found !== null) return Promise.resolve(found);
+const MICROTASK_CHECKS = 4;
+
+/**
+ * Resolves with `probe()`'s first non-null result: checked now and after each of the next few
+ * microtasks, then after each DOM mutation under `root`, until `timeoutMs`.
+ */
+export async function waitFor<T>(root: Node, probe: () => T | null, timeoutMs = MENU_TIMEOUT_MS): Promise<T | null> {
+  for (let check = 0; ; check++) {
+    const found = probe();
+    if (found !== null) return found;
+    if (check === MICROTASK_CHECKS) break;
+    await Promise.resolve();
+  }
   return new Promise((resolve) => {
     const done = (value: T | null) => {
       observer.disconnect();

@@ -3,7 +3,7 @@
  * any of the known variants back.
  */
 import { checkCredentialFormats, type FormatFlag } from '../vault/formats';
-import { singleLine, type ExportCredential } from './credential';
+import { includes, singleLine, type ExportCredential, type FieldSelection } from './credential';
 
 /**
  * Variant A, the order in BigCommerce's own documented example and in the fixture control
@@ -11,14 +11,22 @@ import { singleLine, type ExportCredential } from './credential';
  * a final `\n`, as the fixture writes it (whether the live file ends in a newline is
  * unverified; every reader that splits on lines accepts both).
  */
-export function toBigCommerceTxt(cred: Pick<ExportCredential, 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret'>): string {
-  return (
-    `ACCESS TOKEN: ${singleLine(cred.accessToken)}\n` +
-    `CLIENT NAME: ${singleLine(cred.name)}\n` +
-    `API PATH: ${singleLine(cred.apiPath)}\n` +
-    `CLIENT ID: ${singleLine(cred.clientId)}\n` +
-    `CLIENT SECRET: ${singleLine(cred.clientSecret)}\n`
-  );
+export function toBigCommerceTxt(
+  cred: Pick<ExportCredential, 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret'>,
+  selection: FieldSelection = 'all',
+): string {
+  // "Only what <preset> needs" leaves out whole lines, the order of the rest unchanged.
+  const lines: Array<[Parameters<typeof includes>[1], string, string]> = [
+    ['accessToken', 'ACCESS TOKEN', cred.accessToken],
+    ['name', 'CLIENT NAME', cred.name],
+    ['apiPath', 'API PATH', cred.apiPath],
+    ['clientId', 'CLIENT ID', cred.clientId],
+    ['clientSecret', 'CLIENT SECRET', cred.clientSecret],
+  ];
+  return lines
+    .filter(([field]) => includes(selection, field))
+    .map(([, label, value]) => `${label}: ${singleLine(value)}\n`)
+    .join('');
 }
 
 export type TxtField = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
@@ -29,22 +37,32 @@ export interface TxtFieldIssue {
 }
 
 export interface TxtParseResult {
-  /** True when ACCESS TOKEN, CLIENT ID and API PATH (with a store hash) are present and no
-   *  label is contradicted. */
+  /** True when ACCESS TOKEN and API PATH (with a store hash) are present and no label is
+   *  contradicted (a Stencil-CLI token's file has no CLIENT ID or CLIENT SECRET). */
   ok: boolean;
   fields: Partial<Record<TxtField, string>>;
   storeHash: string | null;
   /** Missing/invalid required fields, and any label repeated with different values. */
   errors: TxtFieldIssue[];
-  /** Non-fatal: missing name or secret, NAME ≠ CLIENT NAME, lines that were not labels. */
+  /** Non-fatal: missing name, client id or secret, NAME ≠ CLIENT NAME, lines that were not labels. */
   warnings: Array<TxtFieldIssue | { field: null; code: 'ignored-lines'; count: number }>;
   /** Documented-format checks on the values found (no host to compare with, so no store check). */
   flags: FormatFlag[];
 }
 
 /** control-panel.md §9: by label, in any order, case-insensitive. `\s+` inside labels also
- *  accepts doubled spaces. */
-const LINE_RE = /^\s*(ACCESS\s+TOKEN|CLIENT\s+NAME|NAME|API\s+PATH|CLIENT\s+ID|CLIENT\s+SECRET)\s*:\s*(.+?)\s*$/i;
+ *  accepts doubled spaces. Only the label is matched by the regex; the value is the rest of the
+ *  line, trimmed. (A lazy `(.+?)\s*$` for the value backtracked over every whitespace run:
+ *  quadratic, 3.1 s for one 65 KB line.) */
+const LABEL_RE = /^\s*(ACCESS\s+TOKEN|CLIENT\s+NAME|NAME|API\s+PATH|CLIENT\s+ID|CLIENT\s+SECRET)\s*:/i;
+
+/** Label and value of a `LABEL: value` line; null when it is not one (or the value is empty). */
+function labelledLine(line: string): { label: string; value: string } | null {
+  const match = LABEL_RE.exec(line);
+  if (!match) return null;
+  const value = line.slice(match[0].length).trim();
+  return value === '' ? null : { label: match[1]!, value };
+}
 /** Store hash per §9: `/stores/([^/]+)/v3/?`; the hash must also look like one. */
 const STORE_IN_PATH_RE = /\/stores\/([^/]+)\/v3\/?/;
 /** Bigger inputs are not a credentials file; reading stops rather than spending time on them. */
@@ -80,13 +98,13 @@ export function parseBigCommerceTxt(input: unknown): TxtParseResult {
   const conflicts = new Set<Label>();
   let ignored = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const match = LINE_RE.exec(line);
+    const match = labelledLine(line);
     if (!match) {
       if (line.trim() !== '') ignored++;
       continue;
     }
-    const label = labelOf(match[1]!);
-    const value = match[2]!;
+    const label = labelOf(match.label);
+    const value = match.value;
     if (value.length > MAX_VALUE_CHARS) {
       conflicts.add(label);
       continue;
@@ -124,11 +142,12 @@ export function parseBigCommerceTxt(input: unknown): TxtParseResult {
     else warnings.push({ field: 'name', code: 'missing' });
   }
 
-  for (const field of ['accessToken', 'clientId', 'apiPath'] as const) {
+  for (const field of ['accessToken', 'apiPath'] as const) {
     if (!(field in fields) && !errors.some((e) => e.field === field)) errors.push({ field, code: 'missing' });
   }
-  if (!('clientSecret' in fields) && !errors.some((e) => e.field === 'clientSecret')) {
-    warnings.push({ field: 'clientSecret', code: 'missing' });
+  // A Stencil-CLI token's file has the token only: no client id or secret is not an error.
+  for (const field of ['clientId', 'clientSecret'] as const) {
+    if (!(field in fields) && !errors.some((e) => e.field === field)) warnings.push({ field, code: 'missing' });
   }
 
   let storeHash: string | null = null;

@@ -15,11 +15,33 @@ export interface ExportCredential {
   capturedAt: string;
   /** Scope row id → level id. */
   scopes: Readonly<Record<string, string>>;
+  /** Values the pop-up showed under labels that were not understood, with those labels. */
+  labelled?: ReadonlyArray<{ label: string; value: string }>;
+  /** 'v2v3', 'stencil-cli' or 'unknown'. */
+  tokenType: string;
+}
+
+/** The five values of a credential, in BigCommerce's .txt order. */
+export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
+export type CredentialFieldName = (typeof CREDENTIAL_FIELDS)[number];
+
+/** Which values an export holds: all of them, or only those an integration needs. */
+export type FieldSelection = readonly CredentialFieldName[] | 'all';
+
+export function includes(selection: FieldSelection, field: CredentialFieldName): boolean {
+  return selection === 'all' || selection.includes(field);
 }
 
 export function toExportCredential(
-  header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>> },
-  fields: { name: string; apiPath: string; clientId: string; clientSecret: string; accessToken: string },
+  header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>>; tokenType: string },
+  fields: {
+    name: string;
+    apiPath: string;
+    clientId: string;
+    clientSecret: string;
+    accessToken: string;
+    labelled?: ReadonlyArray<{ label: string; value: string }>;
+  },
 ): ExportCredential {
   return {
     name: fields.name,
@@ -30,6 +52,8 @@ export function toExportCredential(
     accessToken: fields.accessToken,
     capturedAt: header.capturedAt,
     scopes: { ...header.scopes },
+    ...(fields.labelled ? { labelled: fields.labelled.map((l) => ({ ...l })) } : {}),
+    tokenType: header.tokenType,
   };
 }
 

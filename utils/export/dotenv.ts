@@ -9,7 +9,15 @@
  *  4. otherwise single quotes with `'` replaced by `’` (U+2019). Lossy, but only the free-text
  *     account name can get here and a mangled name beats an injected variable.
  */
-import { singleLine, type ExportCredential } from './credential';
+import { includes, singleLine, type ExportCredential, type FieldSelection } from './credential';
+
+/** "products=modify,orders=read-only", keys sorted: scope ids and levels are [a-z0-9._-]. */
+export function scopesToEnv(scopes: Readonly<Record<string, string>>): string {
+  return Object.keys(scopes)
+    .sort()
+    .map((k) => `${k}=${scopes[k]}`)
+    .join(',');
+}
 
 export function quoteEnvValue(value: string): string {
   const clean = singleLine(value);
@@ -18,15 +26,20 @@ export function quoteEnvValue(value: string): string {
   return `'${clean.replaceAll("'", '\u2019')}'`;
 }
 
-export function toDotEnv(cred: Pick<ExportCredential, 'storeHash' | 'clientId' | 'clientSecret' | 'accessToken' | 'apiPath' | 'name'>): string {
-  const lines: Array<[string, string]> = [
-    ['BIGCOMMERCE_STORE_HASH', cred.storeHash],
-    ['BIGCOMMERCE_CLIENT_ID', cred.clientId],
-    ['BIGCOMMERCE_CLIENT_SECRET', cred.clientSecret],
-    ['BIGCOMMERCE_ACCESS_TOKEN', cred.accessToken],
-    ['BIGCOMMERCE_API_PATH', cred.apiPath],
-    ['BIGCOMMERCE_ACCOUNT_NAME', cred.name],
+export function toDotEnv(cred: ExportCredential, selection: FieldSelection = 'all'): string {
+  const all: Array<[string, string, Parameters<typeof includes>[1] | null]> = [
+    ['BIGCOMMERCE_STORE_HASH', cred.storeHash, null],
+    ['BIGCOMMERCE_CLIENT_ID', cred.clientId, 'clientId'],
+    ['BIGCOMMERCE_CLIENT_SECRET', cred.clientSecret, 'clientSecret'],
+    ['BIGCOMMERCE_ACCESS_TOKEN', cred.accessToken, 'accessToken'],
+    ['BIGCOMMERCE_API_PATH', cred.apiPath, 'apiPath'],
+    ['BIGCOMMERCE_ACCOUNT_NAME', cred.name, 'name'],
+    // Non-secret facts, so Import can read the file back without losing them.
+    ['BIGCOMMERCE_TOKEN_TYPE', cred.tokenType, null],
+    ['BIGCOMMERCE_SCOPES', scopesToEnv(cred.scopes), null],
+    ['BIGCOMMERCE_CAPTURED_AT', cred.capturedAt, null],
   ];
+  const lines = all.filter(([, , field]) => field === null || includes(selection, field));
   return (
     '# BigCommerce store-level API account, exported by Scopekeeper.\n' +
     '# Plaintext secrets: keep this file out of version control and delete it when done.\n' +

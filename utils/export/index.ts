@@ -11,7 +11,7 @@ export {
   type FormatFlag,
   type CheckableFields,
 } from '../vault/formats';
-export { toExportCredential, type ExportCredential } from './credential';
+export { toExportCredential, CREDENTIAL_FIELDS, type ExportCredential, type CredentialFieldName, type FieldSelection } from './credential';
 export { toJson } from './json';
 export { toDotEnv, quoteEnvValue } from './dotenv';
 export { fileNameFor, slugify, type ExportExtension } from './file-name';

@@ -1,6 +1,7 @@
 /**
  * Decide: how the form stands against a preset, row by row. Pure.
  */
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import type { PageModel, ScopeRowModel } from './model';
 import type { Preset } from '../presets/types';
 import type { AnyLevelId } from './model';
@@ -28,6 +29,8 @@ export interface RowDiff {
   /** Whether the preset names this row at all. */
   inPreset: boolean;
   required: boolean;
+  /** An optional row the merchant left out: its target is the row's default. */
+  excluded: boolean;
   status: RowStatus;
 }
 
@@ -48,16 +51,17 @@ export const MIN_NAME_LENGTH = 4;
 
 /** The preset's rows for the form it is for: store-level scopes, or account-level resources. */
 export function presetScopes(preset: Preset): Record<string, { level: AnyLevelId; required: boolean } | undefined> {
-  return (preset.kind === 'account-level' ? preset.accountScopes ?? {} : preset.scopes) as Record<string, { level: AnyLevelId; required: boolean } | undefined>;
+  return (ACCOUNT_LEVEL_CODE && preset.kind === 'account-level' ? preset.accountScopes ?? {} : preset.scopes) as Record<string, { level: AnyLevelId; required: boolean } | undefined>;
 }
 
 /** Store row or account-level resource. Account resources have no None level: unticked ranks -1,
  *  below every level, like None does on a store row. */
-function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowDiff | null {
+function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset, excluded: ReadonlySet<string>): RowDiff | null {
   const scope = rowById(row.scopeId);
   if (!scope) return null;
   const wanted = presetScopes(preset)[row.scopeId];
-  const target = wanted?.level ?? ((scope.defaultLevel ?? 'none') as AnyLevelId);
+  const left = wanted !== undefined && !wanted.required && excluded.has(row.scopeId);
+  const target = wanted && !left ? wanted.level : ((scope.defaultLevel ?? 'none') as AnyLevelId);
   let status: RowStatus;
   if (row.currentLevel === null) status = 'unrecognised';
   else {
@@ -73,20 +77,23 @@ function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset): RowD
     target,
     inPreset: wanted !== undefined,
     required: wanted?.required ?? false,
+    excluded: left,
     status,
   };
 }
 
-export function diffForm(model: PageModel, preset: Preset): FormDiff {
+/** `excluded`: optional rows left out (utils/presets/choice.ts); they must be at their default. */
+export function diffForm(model: PageModel, preset: Preset, excluded: ReadonlySet<string> = new Set()): FormDiff {
   const rows: RowDiff[] = [];
   const unknownRows: string[] = [];
   for (const row of model.rows) {
-    const diff = row.scopeId === null ? null : rowDiff(row as ScopeRowModel & { scopeId: string }, preset);
+    const diff = row.scopeId === null ? null : rowDiff(row as ScopeRowModel & { scopeId: string }, preset, excluded);
     if (diff) rows.push(diff);
     else unknownRows.push(row.label);
   }
   const present = new Set(rows.map((r) => r.scopeId));
-  const absentScopes = Object.keys(presetScopes(preset)).filter((id) => !present.has(id));
+  // A left-out row the page does not show is at its default already.
+  const absentScopes = Object.keys(presetScopes(preset)).filter((id) => !present.has(id) && !excluded.has(id));
   return {
     rows,
     unknownRows,

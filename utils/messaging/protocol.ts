@@ -11,13 +11,22 @@
  * no caller casts a message or a reply.
  */
 import type { PageKind } from '../control-panel-url';
-import type { Preset, TokenType } from '../presets/types';
+import type { Preset, PresetSource, TokenType } from '../presets/types';
 
 /** What a content script read from a credentials pop-up and its form. */
 export interface CapturePayload {
   /** Random per pop-up: a repeated message is stored once. */
   captureId: string;
-  popup: { clientId: string | null; clientSecret: string | null; accessToken: string | null };
+  popup: {
+    clientId: string | null;
+    clientSecret: string | null;
+    accessToken: string | null;
+    /** Credential-shaped values whose label was not understood, with the label shown beside them. */
+    labelled: Array<{ label: string; value: string }>;
+  };
+  /** Whether a trusted Save (a real click, or Enter in the form) came shortly before the pop-up:
+   *  a page script can render a pop-up, it cannot make a trusted event. */
+  trustedSave: boolean;
   form: {
     name: string | null;
     apiPath: string | null;
@@ -31,13 +40,42 @@ export interface CapturePayload {
   };
 }
 
-/** Never echoes a value back: only whether it was sealed, and which fields were missing. */
-export type CaptureReply = { ok: true; recordId: string; missing: string[] } | { ok: false; code: string };
+/** Never echoes a value back: only whether it was sealed, and which fields were missing.
+ *  `rescued`: the vault's header could not be read, so the capture was sealed into the rescue
+ *  vault instead. Refusals the content script retries: 'busy' (a storage bound was reached) and
+ *  'storage' (the write failed, e.g. quota). `keepTxt`: the chosen preset's integrator needs
+ *  BigCommerce's .txt kept (the notice says so). */
+export type CaptureReply = { ok: true; recordId: string; missing: string[]; rescued?: boolean; keepTxt?: boolean } | { ok: false; code: string };
 
 export interface PresetsState {
   presets: Preset[];
   selectedId: string | null;
 }
+
+/** What the create page gets from the background: the presets, and this store's optional-row choices. */
+export interface PagePresets extends PresetsState {
+  /** presetId → optional rows left out on the sender's store (resolve with utils/presets/choice.ts). */
+  excluded: Record<string, string[]>;
+}
+
+/**
+ * A preset link the merchant opened, as the create page's panel shows it: the preset, checked by
+ * the background with the file parser and already put into words (rows and levels as the form
+ * names them), or the problems, each with its field path. The content script only renders it.
+ */
+export type LinkOffer =
+  | {
+      ok: true;
+      name: string;
+      /** The description, token type and account name: a line each. */
+      details: string[];
+      /** "Content: modify (required)", in the form's order. */
+      rows: string[];
+      sources: PresetSource[];
+      /** Adding it replaces the merchant's earlier version (same id). */
+      replaces: boolean;
+    }
+  | { ok: false; problems: string[] };
 
 /** What the content script says about its tab. */
 export interface PageStatus {
@@ -64,19 +102,40 @@ export type StoreRecordsReply = { ok: true; records: { id: string; name: string 
 
 /** Content script → background. */
 export type BackgroundProtocol = {
-  'presets:get': { payload: Record<string, never>; reply: PresetsState };
+  'presets:get': { payload: Record<string, never>; reply: PagePresets };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
+  /** The complete list of optional rows left out, for the sender's store. */
+  'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
+  /** bc.js is on the store-level list page: inject the list-page audit module into its frame. */
+  'list:audit': { payload: Record<string, never>; reply: { ok: boolean } };
   'vault:store-records': { payload: Record<string, never>; reply: StoreRecordsReply };
   /** Archive (hide, undoable in the vault) a record of the sender's store. */
   'vault:archive': { payload: { recordId: string }; reply: { ok: boolean } };
+  /** The pop-up's title and field labels in every known language, for reading it. */
+  'capture:labels': { payload: Record<string, never>; reply: PopupLabelTexts };
+  /** A preset link's fragment, from the deep-link page or a create page (the background parses it). */
+  'link:found': { payload: { fragment: string }; reply: { ok: true } };
+  /** The pending preset link, if any (null: none, expired, or dismissed). */
+  'link:get': { payload: Record<string, never>; reply: LinkOffer | null };
+  /** Adds the linked preset and chooses it; never fills. */
+  'link:add': { payload: Record<string, never>; reply: { ok: boolean } };
+  'link:dismiss': { payload: Record<string, never>; reply: { ok: true } };
 };
+
+/** Same shape as utils/dom/read-credentials.ts PopupLabels (types only here). */
+export interface PopupLabelTexts {
+  clientId: string[];
+  clientSecret: string[];
+  accessToken: string[];
+  title: string[];
+}
 
 /** Extension pages → the content script of a tab. */
 export type TabProtocol = {
   'page:status': { payload: Record<string, never>; reply: PageStatus };
   /** Carries the preset itself: the popup already has it, the page need not ask for it again. */
-  'page:fill': { payload: { preset: Preset }; reply: FillReport };
+  'page:fill': { payload: { preset: Preset; excluded?: string[] }; reply: FillReport };
 };
 
 /** The shape both maps have: per request type, a payload object and a reply. */

@@ -13,7 +13,7 @@
  */
 import type { ScopeId } from '../scopes/catalogue';
 import type { LevelId } from '../scopes/types';
-import type { Preset, PresetScope, PresetSource } from './types';
+import type { CredentialField, Preset, PresetScope, PresetSource } from './types';
 
 type Scopes = Preset['scopes'];
 
@@ -67,6 +67,9 @@ function litExtensionScopes(level: LevelId): Scopes {
   };
 }
 
+/** Seed 02: "API Path, Client ID and Access Token"; the Client Secret is not needed. */
+const LITEXTENSION_FIELDS: CredentialField[] = ['apiPath', 'clientId', 'accessToken'];
+
 const LITEXTENSION_NOTES = [
   'Rows not marked required are optional, depending on the entities you want to migrate.',
   'The migration tool needs the API Path, Client ID and Access Token; the Client Secret is not required.',
@@ -112,6 +115,7 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     sources: [LITEXTENSION_SOURCE],
     tokenType: 'v2v3',
     scopes: litExtensionScopes('modify'),
+    credentialFields: LITEXTENSION_FIELDS,
     notes: [
       ...LITEXTENSION_NOTES,
       'Before migrating orders to BigCommerce, turn off all email notifications (Settings › Order Notifications) so customers get no emails during the migration.',
@@ -124,6 +128,7 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     sources: [LITEXTENSION_SOURCE],
     tokenType: 'v2v3',
     scopes: litExtensionScopes('read-only'),
+    credentialFields: LITEXTENSION_FIELDS,
     notes: LITEXTENSION_NOTES,
   },
   {
@@ -154,6 +159,8 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     notes: [
       'Keep the downloaded .txt file and upload it to the "API Credentials" task in Modern Retail’s Onboarding Center (or enter the values in their form manually).',
     ],
+    // Seed 03: the .txt is uploaded to the Onboarding Center, so it must not be deleted first.
+    keepTxt: true,
   },
   {
     id: 'stencil-cli',

@@ -30,12 +30,17 @@ function ordered(p: Preset): Preset {
     tokenType: p.tokenType,
     ...(p.accountName !== undefined ? { accountName: p.accountName } : {}),
     scopes: Object.fromEntries(
-      Object.entries(p.scopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : [])),
+      Object.entries(p.scopes).flatMap(([id, s]) =>
+        s ? [[id, { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) }]] : [],
+      ),
     ),
     ...(p.accountScopes !== undefined
       ? { accountScopes: Object.fromEntries(Object.entries(p.accountScopes).flatMap(([id, s]) => (s ? [[id, { level: s.level, required: s.required }]] : []))) }
       : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
+    ...(p.credentialFields !== undefined ? { credentialFields: [...p.credentialFields] } : {}),
+    ...(p.handoff !== undefined ? { handoff: { recipient: p.handoff.recipient } } : {}),
+    ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
   };
 }
 

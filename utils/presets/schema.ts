@@ -7,6 +7,7 @@
  * Errors carry field paths (`presets[0].scopes.customers-login.level`) so a user can fix a file.
  */
 import { z } from 'zod';
+import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipient';
 import { isScopeId, scopeById } from '../scopes/catalogue';
 import { ACCOUNT_LEVEL_IDS, accountScopeById } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
@@ -25,6 +26,7 @@ const scopeEntrySchema = z.strictObject({
   // accepted in files, so a file means the same thing whatever the panel's casing turns out to be.
   level: levelIdSchema,
   required: z.boolean(),
+  include: z.boolean().optional(),
 });
 
 /** Keys must be catalogue ids and levels must be offered by that row. */
@@ -35,7 +37,11 @@ const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes,
       continue;
     }
     // zod runs refinements on partly invalid input too; a malformed entry is already reported.
-    const level: unknown = (entry as { level?: unknown } | null)?.level;
+    const fields = entry as { level?: unknown; required?: unknown; include?: unknown } | null;
+    if (fields?.required === true && fields.include === false) {
+      ctx.addIssue({ code: 'custom', message: 'a required row is always included; remove "include" or make the row optional', path: [key, 'include'] });
+    }
+    const level = fields?.level;
     if (!levelIdSchema.safeParse(level).success) continue;
     const row = scopeById(key);
     if (!row.levels.some((l) => l.id === level)) {
@@ -69,6 +75,21 @@ const accountScopesSchema = z
     }
   });
 
+const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
+
+const credentialFieldsSchema = z
+  .array(z.enum(CREDENTIAL_FIELDS))
+  .min(1)
+  .max(CREDENTIAL_FIELDS.length)
+  .refine((list) => new Set(list).size === list.length, 'must not list a field twice');
+
+const handoffSchema = z.strictObject({
+  recipient: z.string().superRefine((text, ctx) => {
+    const problem = ageRecipientProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: RECIPIENT_PROBLEM_TEXT[problem] });
+  }),
+});
+
 export const presetSchema = z
   .strictObject({
     id: z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'),
@@ -93,6 +114,9 @@ export const presetSchema = z
     scopes: scopesSchema,
     accountScopes: accountScopesSchema.optional(),
     notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
+    credentialFields: credentialFieldsSchema.optional(),
+    handoff: handoffSchema.optional(),
+    keepTxt: z.boolean().optional(),
   })
   .superRefine((preset, ctx) => {
     const storeScopes: unknown = preset.scopes;
@@ -141,7 +165,7 @@ export interface PresetIssue {
   /** Where in the file, e.g. `presets[0].scopes.customers.level`; '' for the file as a whole. */
   path: string;
   message: string;
-  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large';
+  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large' | 'bad-link' | 'link-one-preset';
   zod?: z.core.$ZodIssue;
 }
 

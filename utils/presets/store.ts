@@ -143,14 +143,16 @@ export function copyId(baseId: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** Saves an editable copy of any preset (built-in or custom) and returns it. */
+/**
+ * An editable copy of any preset (built-in or custom) with a free id, NOT saved: the editor saves
+ * it (mode 'create'), so cancelling the editor leaves nothing behind.
+ */
 export async function duplicatePreset(id: string, copyName: (name: string) => string): Promise<StoreResult<Preset>> {
   const all = await allPresets();
   const original = all.find((p) => p.id === id);
   if (!original) return { ok: false, issues: [{ path: 'id', message: `no preset "${id}"`, code: 'not-found' }] };
   const taken = new Set([...all.map((p) => p.id), ...(await readRaw()).map(rawId).filter((x): x is string => typeof x === 'string')]);
-  const copy: Preset = structuredClone({ ...original, id: copyId(original.id, taken), name: copyName(original.name).slice(0, 80) });
-  return saveCustomPreset(copy, { mode: 'create' });
+  return { ok: true, value: structuredClone({ ...original, id: copyId(original.id, taken), name: copyName(original.name).slice(0, 80) }) };
 }
 
 export interface ImportOutcome {
@@ -160,21 +162,23 @@ export interface ImportOutcome {
 }
 
 /**
- * Validates a preset file's text and, only if the whole file is good, adds its presets (replacing
- * custom presets with the same id). Any problem, anywhere, and nothing is written.
+ * A preset file (its text, or a parsed file) checked as an import would check it: the schema
+ * plus built-in id clashes, reported together so one round of fixes suffices. Writes nothing.
  */
-export async function importPresetFile(text: string): Promise<StoreResult<ImportOutcome>> {
-  const parsed = parsePresetFile(text);
+export function checkPresetFile(input: unknown): StoreResult<Preset[]> {
+  const parsed = parsePresetFile(input);
   const issues = parsed.ok ? [] : [...parsed.issues];
-  // Built-in clashes are reported alongside the schema's problems, so one round of fixes suffices.
   const listed = parsed.ok ? parsed.presets : presetsIn(parsed.data);
   listed.forEach((p, i) => {
     const id = rawId(p);
     if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash(`presets[${i}].id`));
   });
   if (!parsed.ok || issues.length > 0) return { ok: false, issues };
-  const presets = parsed.presets;
+  return { ok: true, value: parsed.presets };
+}
 
+/** Adds checked presets, replacing custom presets with the same id (an integrator's update). */
+export async function addPresets(presets: readonly Preset[]): Promise<ImportOutcome> {
   const raw = await readRaw();
   const next = [...raw];
   const outcome: ImportOutcome = { added: [], replaced: [] };
@@ -189,5 +193,15 @@ export async function importPresetFile(text: string): Promise<StoreResult<Import
     }
   }
   await customPresets.setValue(next);
-  return { ok: true, value: outcome };
+  return outcome;
+}
+
+/**
+ * Validates a preset file's text and, only if the whole file is good, adds its presets (replacing
+ * custom presets with the same id). Any problem, anywhere, and nothing is written.
+ */
+export async function importPresetFile(text: string): Promise<StoreResult<ImportOutcome>> {
+  const checked = checkPresetFile(text);
+  if (!checked.ok) return checked;
+  return { ok: true, value: await addPresets(checked.value) };
 }

@@ -17,11 +17,25 @@ export interface PresetSource {
   title: string;
 }
 
+/** A credential value an integration can ask for (in BigCommerce's .txt order). */
+export type CredentialField = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
+
+/** Where credentials made with this preset can be sent sealed (issue 12). */
+export interface PresetHandoff {
+  /** The integrator's age X25519 public key, `age1…` (checked by presetSchema). */
+  recipient: string;
+}
+
 export interface PresetScope {
   /** Canonical level id; must be one the row offers (checked by presetSchema). */
   level: LevelId;
   /** The source marks the row as needed in every case (as opposed to "depending on what you use"). */
   required: boolean;
+  /**
+   * For an optional row: whether it starts ticked ("Include …") when a merchant first chooses
+   * the preset. Absent means true. A required row is always included (presetSchema).
+   */
+  include?: boolean;
 }
 
 /**
@@ -60,4 +74,14 @@ export interface Preset {
   accountScopes?: Partial<Record<AccountScopeId, AccountPresetScope>>;
   /** Vendor advice shown next to the preset. */
   notes?: string[];
+  /** The credential values the integration needs; exports can then offer "only what it needs".
+   *  Absent: it needs everything. */
+  credentialFields?: CredentialField[];
+  /** The integrator's public key for "Encrypt for integrator". */
+  handoff?: PresetHandoff;
+  /**
+   * The integrator needs the .txt file BigCommerce downloads (e.g. to upload it): the capture
+   * notice and the vault then say "keep it until you have uploaded it" instead of "delete it".
+   */
+  keepTxt?: boolean;
 }

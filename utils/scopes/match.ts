@@ -5,6 +5,7 @@
  * The live UI's casing is unverified and guides disagree ("Information & settings",
  * "Information and Settings"), so comparisons go through `normalizeLabel`.
  */
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import { STORE_SCOPES, type StoreScopeRow } from './catalogue';
 
 /** Anything with a label and aliases: store rows, account rows, levels. */
@@ -73,7 +74,7 @@ export function findLevel<L extends Labelled & { id: string }>(
  * resources have no None level in the catalogue, so "None" (and an empty choice) reads as 'none'.
  */
 export function levelIdOf(row: { levels: readonly (Labelled & { id: string })[] }, optionText: string): string | null {
-  return findLevel(row, optionText)?.id ?? (normalizeLabel(optionText) === 'none' || optionText.trim() === '' ? 'none' : null);
+  return findLevel(row, optionText)?.id ?? (ACCOUNT_LEVEL_CODE && (normalizeLabel(optionText) === 'none' || optionText.trim() === '') ? 'none' : null);
 }
 
 /** Position of `levelId` in the row's least→most privilege order; -1 if the row does not offer it. */

@@ -4,6 +4,7 @@
  * account-level content script (utils/dom/account-form.ts), so the control-panel script, which
  * loads on every /manage/ page, never carries it (content-script byte budget).
  */
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import { scopeById } from './catalogue';
 
 export interface AnyRow {
@@ -22,6 +23,5 @@ export function registerRows(rows: readonly AnyRow[]): void {
   for (const row of rows) registered.set(row.id, row);
 }
 
-export function rowById(id: string): AnyRow | null {
-  return scopeById(id) ?? registered.get(id) ?? null;
-}
+/** In bc.js's build (no account-level code) this is the store catalogue's own look-up. */
+export const rowById: (id: string) => AnyRow | null = ACCOUNT_LEVEL_CODE ? (id) => scopeById(id) ?? registered.get(id) ?? null : scopeById;

@@ -6,9 +6,10 @@
 import { canonicalBytes, fields, sortedMap, type Canonical } from './canonical';
 import type { KdfParams } from './kdf';
 import type {
+  RecordHeader,
   RecordHeaderV0,
   RecordHeaderV1,
-  RecordV1,
+  VaultRecord,
   VaultHeaderV0,
   VaultHeaderV1,
   VaultMetaV1,
@@ -28,24 +29,38 @@ function kdfFields(k: KdfParams | null): Canonical {
   return fields(['alg', k.alg], ['iterations', k.iterations], ['salt', k.salt]);
 }
 
+/** The v1 entries in their order; v2 appends to them. */
+function recordEntriesV1(h: Omit<RecordHeaderV1, 'v'> & { v: number }): Array<readonly [string, Canonical]> {
+  return [
+    ['v', h.v],
+    ['recordId', h.recordId],
+    ['captureId', h.captureId],
+    ['name', h.name],
+    ['storeHash', h.storeHash],
+    ['origin', h.origin],
+    ['capturedAt', h.capturedAt],
+    ['tokenType', h.tokenType],
+    ['scopes', sortedMap(h.scopes)],
+    ['keyId', h.keyId],
+    ['suite', suiteFields(h.suite)],
+    ['flags', [...h.flags]],
+  ];
+}
+
 export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
-  return canonicalBytes(
-    RECORD_DOMAIN,
-    fields(
-      ['v', h.v],
-      ['recordId', h.recordId],
-      ['captureId', h.captureId],
-      ['name', h.name],
-      ['storeHash', h.storeHash],
-      ['origin', h.origin],
-      ['capturedAt', h.capturedAt],
-      ['tokenType', h.tokenType],
-      ['scopes', sortedMap(h.scopes)],
-      ['keyId', h.keyId],
-      ['suite', suiteFields(h.suite)],
-      ['flags', [...h.flags]],
-    ),
-  );
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h)));
+}
+
+/** v2 = v1's fields in v1's order, then presetId, then `optional`, `kind` and `account` when present. */
+export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
+  // Each of these is absent when not known or not applicable: a header without them encodes
+  // exactly as before they existed.
+  const optional = h.optional
+    ? [['optional', fields(['included', [...h.optional.included]], ['excluded', [...h.optional.excluded]])] as const]
+    : [];
+  const kind = h.kind ? [['kind', h.kind] as const] : [];
+  const account = h.account ? [['account', h.account] as const] : [];
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId], ...optional, ...kind, ...account));
 }
 
 export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {
@@ -66,9 +81,16 @@ export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {
   );
 }
 
-/** The v0 header a migrated record was sealed with, rebuilt from its v1 view: the v1 fields
+/** The v1 header a migrated record was sealed with, rebuilt from its v2 view (v1 had no
+ *  presetId; migration sets it to null and carries every other value over unchanged). */
+export function toRecordHeaderV1(h: RecordHeader): RecordHeaderV1 {
+  const { presetId: _presetId, ...rest } = h;
+  return { ...rest, v: 1 };
+}
+
+/** The v0 header a migrated record was sealed with, rebuilt from its current view: the fields
  *  that v0 lacked are dropped and every other value is carried over unchanged by migration. */
-export function toRecordHeaderV0(h: RecordHeaderV1): RecordHeaderV0 {
+export function toRecordHeaderV0(h: RecordHeader): RecordHeaderV0 {
   return {
     v: 0,
     recordId: h.recordId,
@@ -83,8 +105,10 @@ export function toRecordHeaderV0(h: RecordHeaderV1): RecordHeaderV0 {
   };
 }
 
-export function recordAad(record: Pick<RecordV1, 'header' | 'sealedFormat'>): Uint8Array {
-  return record.sealedFormat === 0 ? recordHeaderAadV0(toRecordHeaderV0(record.header)) : recordHeaderAadV1(record.header);
+export function recordAad(record: Pick<VaultRecord, 'header' | 'sealedFormat'>): Uint8Array {
+  if (record.sealedFormat === 0) return recordHeaderAadV0(toRecordHeaderV0(record.header));
+  if (record.sealedFormat === 1) return recordHeaderAadV1(toRecordHeaderV1(record.header));
+  return recordHeaderAadV2(record.header);
 }
 
 export function vaultHeaderAadV1(h: VaultHeaderV1): Uint8Array {

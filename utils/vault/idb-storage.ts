@@ -3,7 +3,8 @@
  * this database (they get the page's), which is why the vault lives here and not in
  * chrome.storage (security.md §5.2).
  *
- * Stores: `meta` (key 'vault': vault header + wrapped private key), `keys` (key 'device': the
+ * Stores: `meta` (key 'vault': vault header + wrapped private key; keys 'annotations' and
+ * 'last-backup': non-secret side data, see ./annotations), `keys` (key 'device': the
  * non-extractable device CryptoKey until a passphrase is set), `records` (keyPath
  * header.recordId, unique index on header.captureId).
  *
@@ -12,8 +13,8 @@
  * 'strict' changes anything per browser is unverified.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { StoredRecordV1, StoredVaultMetaV1 } from './schemas';
-import type { PutRecordResult, StoredRow, VaultStorage } from './storage';
+import type { StoredRecordV2, StoredVaultMetaV1 } from './schemas';
+import type { AuxName, PutRecordOutcome, RotateOutcome, StoredRow, VaultStorage } from './storage';
 
 export const VAULT_DB_NAME = 'scopekeeper-vault';
 const DB_VERSION = 1;
@@ -27,6 +28,12 @@ interface VaultDb extends DBSchema {
 }
 
 const STRICT = { durability: 'strict' } as const;
+
+/** The key id in a stored meta or record, read without trusting its shape. */
+function keyIdOf(value: unknown): unknown {
+  const header = (value as { header?: { keyId?: unknown } } | null | undefined)?.header;
+  return typeof header === 'object' && header !== null ? header.keyId : undefined;
+}
 
 export class IdbVaultStorage implements VaultStorage {
   readonly lockName: string;
@@ -101,16 +108,86 @@ export class IdbVaultStorage implements VaultStorage {
     return true;
   }
 
-  async putRecordIfNew(record: StoredRecordV1): Promise<PutRecordResult> {
+  async putRecordIfNew(record: StoredRecordV2): Promise<PutRecordOutcome> {
     const db = await this.#open();
-    const tx = db.transaction('records', 'readwrite', STRICT);
-    const existing = await tx.store.index('captureId').getKey(record.header.captureId);
+    const tx = db.transaction(['meta', 'records'], 'readwrite', STRICT);
+    const records = tx.objectStore('records');
+    const existing = await records.index('captureId').getKey(record.header.captureId);
     if (existing !== undefined) {
       await tx.done;
       return { status: 'duplicate', recordId: String(existing) };
     }
-    await Promise.all([tx.store.add(record), tx.done]);
+    if (keyIdOf(await tx.objectStore('meta').get(META_KEY)) !== record.header.keyId) {
+      await tx.done;
+      return { status: 'stale-key' };
+    }
+    await Promise.all([records.add(record), tx.done]);
     return { status: 'stored', recordId: record.header.recordId };
+  }
+
+  async putRecords(list: readonly StoredRecordV2[], keyId: string): Promise<{ stored: string[]; skipped: number } | 'stale-key'> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', 'records'], 'readwrite', STRICT);
+    if (keyIdOf(await tx.objectStore('meta').get(META_KEY)) !== keyId || list.some((r) => r.header.keyId !== keyId)) {
+      await tx.done;
+      return 'stale-key';
+    }
+    const records = tx.objectStore('records');
+    const stored: string[] = [];
+    let skipped = 0;
+    for (const record of list) {
+      const taken =
+        (await records.index('captureId').getKey(record.header.captureId)) !== undefined ||
+        (await records.getKey(record.header.recordId)) !== undefined;
+      if (taken) skipped++;
+      else {
+        await records.add(record);
+        stored.push(record.header.recordId);
+      }
+    }
+    await tx.done;
+    return { stored, skipped };
+  }
+
+  async rotate(
+    expectedWrappedSk: string,
+    next: StoredVaultMetaV1,
+    change: { oldKeyId: string; seenIds: readonly string[]; records: readonly StoredRecordV2[]; deleteDeviceKey: boolean },
+  ): Promise<RotateOutcome> {
+    const db = await this.#open();
+    const tx = db.transaction(['meta', 'keys', 'records'], 'readwrite', STRICT);
+    const metaStore = tx.objectStore('meta');
+    const current = (await metaStore.get(META_KEY)) as { wrappedSk?: unknown } | undefined;
+    if (typeof current !== 'object' || current === null || current.wrappedSk !== expectedWrappedSk) {
+      await tx.done;
+      return 'meta-changed';
+    }
+    const records = tx.objectStore('records');
+    const onOldKey: string[] = [];
+    for (let cursor = await records.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (keyIdOf(cursor.value) === change.oldKeyId) onOldKey.push(String(cursor.primaryKey));
+    }
+    const seen = new Set(change.seenIds);
+    if (onOldKey.length !== seen.size || onOldKey.some((id) => !seen.has(id))) {
+      await tx.done;
+      return 'records-changed';
+    }
+    for (const record of change.records) await records.put(record);
+    await metaStore.put(next, META_KEY);
+    if (change.deleteDeviceKey) await tx.objectStore('keys').delete(DEVICE_KEY);
+    await tx.done;
+    return 'ok';
+  }
+
+  async getAux(name: AuxName): Promise<unknown> {
+    return (await this.#open()).get('meta', name);
+  }
+
+  async updateAux(name: AuxName, update: (current: unknown) => unknown): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction('meta', 'readwrite', STRICT);
+    const next = update(await tx.store.get(name));
+    await Promise.all([tx.store.put(next, name), tx.done]);
   }
 
   async getRecord(recordId: string): Promise<unknown> {

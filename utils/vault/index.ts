@@ -14,4 +14,4 @@ export {
   type KdfChoice,
   type KdfParams,
 } from './kdf';
-export type { CredentialFields, RecordHeaderV1, RecordV1, VaultHeaderV1, VaultMetaV1 } from './schemas';
+export type { CredentialFields, RecordHeader, VaultRecord, VaultHeaderV1, VaultMetaV1 } from './schemas';

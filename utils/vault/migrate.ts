@@ -2,9 +2,11 @@
  * Reading stored data of any known format version into the current in-memory form.
  *
  * Framework: one reader per stored version. A reader validates that version's strict schema
- * and lifts it step by step to the current version (v0 → v1 today). To add v2: add a v1 → v2
- * step, make every reader end with it, and add a v2 reader. Readers never re-seal; the
- * original format is kept in `sealedFormat` because the AAD it was sealed with cannot change.
+ * and lifts it step by step to the current version (records: v0 → v1 → v2; vault meta: v0 →
+ * v1). To add a version: add a step from the previous one, make every reader end with it, and
+ * add a reader for it. Readers never re-seal (only a key rotation does, into the current
+ * format); the original format is kept in `sealedFormat` because the AAD it was sealed with
+ * cannot change.
  *
  * Unknown (future) versions and malformed data throw VaultFormatError; `readRecord` wraps that
  * into a problem report so one bad row never breaks the list.
@@ -14,16 +16,21 @@ import {
   RECORD_ID_RE,
   storedRecordV0Schema,
   storedRecordV1Schema,
+  storedRecordV2Schema,
+  type RecordHeader,
+  type RecordHeaderV0,
+  type RecordHeaderV1,
   storedVaultMetaV0Schema,
   storedVaultMetaV1Schema,
-  type RecordV1,
+  type VaultRecord,
   type StoredRecordV0,
   type StoredVaultMetaV0,
   type VaultMetaV1,
 } from './schemas';
 import { SUITE_IDS, isSupportedSuite } from './suite';
 
-export const CURRENT_FORMAT = 1;
+/** Current record header version (vault headers are still v1). */
+export const CURRENT_FORMAT = 2;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,22 +51,30 @@ function parseWith<T>(schema: { safeParse(x: unknown): { success: true; data: T 
 }
 
 /** v0 → v1: v0 headers had no tokenType and no flags. */
-function recordV0ToV1(r: StoredRecordV0): RecordV1 {
-  const { v: _v, ...rest } = r.header;
-  return {
-    header: { v: 1, ...rest, tokenType: 'unknown', flags: [] },
-    enc: r.enc,
-    ct: r.ct,
-    sealedFormat: 0,
-  };
+function recordHeaderV0ToV1(h: RecordHeaderV0): RecordHeaderV1 {
+  const { v: _v, ...rest } = h;
+  return { v: 1, ...rest, tokenType: 'unknown', flags: [] };
 }
 
-const recordReaders: Readonly<Record<number, (raw: unknown) => RecordV1>> = {
-  0: (raw) => recordV0ToV1(parseWith(storedRecordV0Schema, raw, 'record v0')),
-  1: (raw) => ({ ...parseWith(storedRecordV1Schema, raw, 'record v1'), sealedFormat: 1 }),
+/** v1 → v2: v1 headers did not say which preset was chosen. */
+function recordHeaderV1ToV2(h: RecordHeaderV1): RecordHeader {
+  const { v: _v, ...rest } = h;
+  return { v: 2, ...rest, presetId: null };
+}
+
+const recordReaders: Readonly<Record<number, (raw: unknown) => VaultRecord>> = {
+  0: (raw) => {
+    const r: StoredRecordV0 = parseWith(storedRecordV0Schema, raw, 'record v0');
+    return { header: recordHeaderV1ToV2(recordHeaderV0ToV1(r.header)), enc: r.enc, ct: r.ct, sealedFormat: 0 };
+  },
+  1: (raw) => {
+    const r = parseWith(storedRecordV1Schema, raw, 'record v1');
+    return { header: recordHeaderV1ToV2(r.header), enc: r.enc, ct: r.ct, sealedFormat: 1 };
+  },
+  2: (raw) => ({ ...parseWith(storedRecordV2Schema, raw, 'record v2'), sealedFormat: 2 }),
 };
 
-export function migrateRecord(raw: unknown): RecordV1 {
+export function migrateRecord(raw: unknown): VaultRecord {
   const v = storedVersion(raw, 'record');
   const reader = recordReaders[v];
   if (!reader) throw new VaultFormatError('unknown-version', `record v${v}`);
@@ -99,7 +114,7 @@ export interface RecordProblem {
   reason: FormatReason;
 }
 
-export type ReadResult = { ok: true; record: RecordV1 } | { ok: false; problem: RecordProblem };
+export type ReadResult = { ok: true; record: VaultRecord } | { ok: false; problem: RecordProblem };
 
 /** Never throws: a row that cannot be read becomes a problem report. */
 export function readRecord(raw: unknown, key: unknown): ReadResult {

@@ -4,9 +4,16 @@
  * profile access (security.md §2), so nothing read from it is trusted for shape or size.
  *
  * Format history
- *  v1 (current): record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
+ *  v2 (current records): record header v1 + presetId (the preset chosen when it was captured,
+ *      or null) + optional field `optional` {included, excluded}: the preset's optional rows the
+ *      merchant included / left out; absent when not known (older records, presets without
+ *      optional rows), and then left out of the AAD too. Vault headers stay v1.
+ *  v1: record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
+ *  Sealed body: {name, apiPath, clientId, clientSecret, accessToken}; body v2 (issue 11) appends
+ *      `labelled` [{label, value}] only when the pop-up showed values whose labels were not
+ *      understood, so every body without them is byte for byte a v1 body.
  *  v0 (pre-release, kept to exercise the migration path): record headers without tokenType and
  *      flags; vault headers without suite (X25519/HKDF-SHA256/AES-256-GCM was implied).
  */
@@ -21,6 +28,8 @@ export const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
 export const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Preset ids are kebab-case, ≤ 64 characters (utils/presets/schema.ts). */
+export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
 const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 
@@ -28,6 +37,11 @@ const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 export const MAX_TEXT = 1024;
 export const MAX_SCOPES = 100;
 export const MAX_FLAGS = 16;
+/** Labelled values in a body (v2): at most 8, label ≤ 100 and value ≤ 256 characters, which
+ *  keeps the worst-case body inside MAX_CT_CHARS. */
+export const MAX_LABELLED = 8;
+export const MAX_LABELLED_LABEL = 100;
+export const MAX_LABELLED_VALUE = 256;
 /** Ciphertext cap: 5 body fields × 256 chars, worst-case JSON escaping, plus tag, in base64url. */
 export const MAX_CT_CHARS = 16_384;
 
@@ -67,6 +81,10 @@ export const scopesSchema = z
   }, 'invalid scopes')
   .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
 
+const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
+/** Which of the chosen preset's optional rows were included and which left out. */
+export const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
+
 const headerCommon = {
   recordId: z.string().regex(RECORD_ID_RE),
   captureId: z.string().regex(CAPTURE_ID_RE),
@@ -88,6 +106,20 @@ export const recordHeaderV1Schema = z
   })
   .strict();
 
+/** An account-level API account's account UUID (lower-case hex, as in its API path). */
+export const ACCOUNT_UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** v2 = v1 + the preset chosen at capture, and which of its optional rows were included; an
+ *  account-level record adds `kind` and, when the form named it, the `account` UUID (both
+ *  absent on store-level records, which therefore read and bind exactly as before). */
+export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
+  v: z.literal(2),
+  presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
+  optional: optionalRowsSchema.optional(),
+  kind: z.literal('account-level').optional(),
+  account: z.string().regex(ACCOUNT_UUID_RE).optional(),
+});
+
 export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
 
 const sealedParts = {
@@ -95,6 +127,7 @@ const sealedParts = {
   ct: b64u(1, MAX_CT_CHARS),
 };
 
+export const storedRecordV2Schema = z.object({ header: recordHeaderV2Schema, ...sealedParts }).strict();
 export const storedRecordV1Schema = z.object({ header: recordHeaderV1Schema, ...sealedParts }).strict();
 export const storedRecordV0Schema = z.object({ header: recordHeaderV0Schema, ...sealedParts }).strict();
 
@@ -149,11 +182,20 @@ export const credentialFieldsSchema = z
     clientSecret: z.string().max(MAX_TEXT),
     // May be empty: a capture whose token could not be read is still kept (flagged), never dropped.
     accessToken: z.string().max(MAX_TEXT),
+    /** Body v2: values whose labels were not understood, with the label shown beside them. */
+    labelled: z
+      .array(z.object({ label: z.string().max(MAX_LABELLED_LABEL), value: z.string().min(1).max(MAX_LABELLED_VALUE) }).strict())
+      .min(1)
+      .max(MAX_LABELLED)
+      .optional(),
   })
   .strict();
 
+/** The record header in its current (v2) form, whatever version it was stored in. */
+export type RecordHeader = z.output<typeof recordHeaderV2Schema>;
 export type RecordHeaderV1 = z.output<typeof recordHeaderV1Schema>;
 export type RecordHeaderV0 = z.output<typeof recordHeaderV0Schema>;
+export type StoredRecordV2 = z.output<typeof storedRecordV2Schema>;
 export type StoredRecordV1 = z.output<typeof storedRecordV1Schema>;
 export type StoredRecordV0 = z.output<typeof storedRecordV0Schema>;
 export type VaultHeaderV1 = z.output<typeof vaultHeaderV1Schema>;
@@ -163,16 +205,16 @@ export type StoredVaultMetaV0 = z.output<typeof storedVaultMetaV0Schema>;
 export type CredentialFields = z.output<typeof credentialFieldsSchema>;
 
 /**
- * A record in the current (v1) in-memory form, whatever format it was stored in.
+ * A record in the current (v2) in-memory form, whatever format it was stored in.
  * The AEAD associated data cannot change without re-sealing, so `sealedFormat` says which
- * header encoding the ciphertext is bound to; a migrated v0 record keeps opening under its
- * original v0 AAD.
+ * header encoding the ciphertext is bound to; a migrated v0 or v1 record keeps opening under
+ * its original AAD until a key rotation re-seals it as v2.
  */
-export interface RecordV1 {
-  header: RecordHeaderV1;
+export interface VaultRecord {
+  header: RecordHeader;
   enc: string;
   ct: string;
-  sealedFormat: 0 | 1;
+  sealedFormat: 0 | 1 | 2;
 }
 
 /** The vault meta in the current in-memory form; `sealedFormat` as for records, for the

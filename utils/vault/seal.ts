@@ -5,16 +5,16 @@
 import type * as HPKE from 'hpke';
 import { UNEXPECTED_FORMAT, checkCredentialFormats } from './formats';
 import { Base64urlError, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
-import { canonicalJson, fields as canonicalFields } from './canonical';
+import { canonicalJson, fields as canonicalFields, type Canonical } from './canonical';
 import { TamperedRecordError, VaultFormatError } from './errors';
-import { recordAad, recordHeaderAadV1 } from './headers';
+import { recordAad, recordHeaderAadV2 } from './headers';
 import {
   MAX_TEXT,
   credentialFieldsSchema,
-  recordHeaderV1Schema,
+  recordHeaderV2Schema,
   type CredentialFields,
-  type RecordHeaderV1,
-  type RecordV1,
+  type RecordHeader,
+  type VaultRecord,
 } from './schemas';
 import { ENC_LENGTH, SUITE_IDS, TAG_LENGTH, hpkeSuite, recordInfo } from './suite';
 
@@ -41,7 +41,14 @@ export type ExtraFlag =
   | 'api-path-from-host'
   | 'missing-client-id'
   | 'missing-client-secret'
-  | 'missing-access-token';
+  | 'missing-access-token'
+  /** The pop-up's labels were not understood: its values are kept with the labels shown. */
+  | 'labels-unrecognised'
+  /** No trusted Save (a real click or Enter) came before the pop-up: a page script may have
+   *  drawn it. */
+  | 'no-trusted-save'
+  /** The chosen preset's integrator needs BigCommerce's .txt file kept until it is uploaded. */
+  | 'keep-txt';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
@@ -57,11 +64,45 @@ export interface CaptureHeaderInputs {
   capturedAt?: Date;
   /** Extra non-secret flags from the capturer or importer. */
   extraFlags?: readonly ExtraFlag[];
+  /** Flags of an existing header, kept as they are (a re-seal or a restore; FLAG_RE-checked by
+   *  the header schema like every other flag). */
+  keptFlags?: readonly string[];
+  /** The preset chosen when the credential was made, if any. */
+  presetId?: string | null;
+  /** Keep this record id (a re-seal or a restore); a new random one otherwise. */
+  recordId?: string;
+  /** The chosen preset's optional rows, included and left out (omitted when unknown). */
+  optional?: { included: readonly string[]; excluded: readonly string[] };
+  /** Set for an account-level API account (absent: store-level). */
+  kind?: 'account-level';
+  /** An account-level account's UUID, when its API path named one. */
+  account?: string;
 }
 
 export interface OpenedRecord {
-  header: RecordHeaderV1;
+  header: RecordHeader;
   fields: CredentialFields;
+}
+
+/** The inputs that rebuild `header` (same ids, dates, flags and preset) around a new key: used
+ *  to re-seal a record at a key rotation and to seal a restored one. */
+export type HeaderFacts = Omit<RecordHeader, 'v' | 'keyId' | 'suite'>;
+
+export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
+  return {
+    recordId: header.recordId,
+    captureId: header.captureId,
+    origin: header.origin,
+    storeHash: header.storeHash,
+    tokenType: header.tokenType,
+    scopes: header.scopes,
+    capturedAt: new Date(header.capturedAt),
+    keptFlags: header.flags,
+    presetId: header.presetId,
+    ...(header.optional ? { optional: header.optional } : {}),
+    ...(header.kind ? { kind: header.kind } : {}),
+    ...(header.account ? { account: header.account } : {}),
+  };
 }
 
 /** Header names are shown while locked: make them printable and bounded. The exact name stays
@@ -74,32 +115,30 @@ function displayName(name: string): string {
 function bodyBytes(f: CredentialFields): Uint8Array {
   // Fixed field order; no padding, since the header already shows the name and the secrets
   // have near-fixed lengths, so padding would hide almost nothing.
-  return new TextEncoder().encode(
-    canonicalJson(
-      canonicalFields(
-        ['name', f.name],
-        ['apiPath', f.apiPath],
-        ['clientId', f.clientId],
-        ['clientSecret', f.clientSecret],
-        ['accessToken', f.accessToken],
-      ),
-    ),
-  );
+  const entries: Array<readonly [string, Canonical]> = [
+    ['name', f.name],
+    ['apiPath', f.apiPath],
+    ['clientId', f.clientId],
+    ['clientSecret', f.clientSecret],
+    ['accessToken', f.accessToken],
+  ];
+  // Body v2 only when there is something to add: every other body stays byte for byte v1.
+  if (f.labelled?.length) entries.push(['labelled', f.labelled.map((l) => canonicalFields(['label', l.label], ['value', l.value]))]);
+  return new TextEncoder().encode(canonicalJson(canonicalFields(...entries)));
 }
 
 export function buildRecordHeader(
   key: Pick<SealKey, 'keyId'>,
   fields: CredentialFields,
   inputs: CaptureHeaderInputs,
-  recordId: string = crypto.randomUUID(),
-): RecordHeaderV1 {
+): RecordHeader {
   const formatFlags = checkCredentialFormats(fields, inputs.storeHash);
   const flags = new Set<string>(formatFlags);
   if (formatFlags.length > 0) flags.add(UNEXPECTED_FORMAT);
-  for (const flag of inputs.extraFlags ?? []) flags.add(flag);
+  for (const flag of [...(inputs.extraFlags ?? []), ...(inputs.keptFlags ?? [])]) flags.add(flag);
   const candidate = {
-    v: 1 as const,
-    recordId,
+    v: 2 as const,
+    recordId: inputs.recordId ?? crypto.randomUUID(),
     captureId: inputs.captureId,
     name: displayName(fields.name),
     storeHash: inputs.storeHash,
@@ -110,8 +149,12 @@ export function buildRecordHeader(
     keyId: key.keyId,
     suite: { ...SUITE_IDS },
     flags: [...flags].sort(),
+    presetId: inputs.presetId ?? null,
+    ...(inputs.optional ? { optional: { included: [...inputs.optional.included], excluded: [...inputs.optional.excluded] } } : {}),
+    ...(inputs.kind ? { kind: inputs.kind } : {}),
+    ...(inputs.account ? { account: inputs.account } : {}),
   };
-  const parsed = recordHeaderV1Schema.safeParse(candidate);
+  const parsed = recordHeaderV2Schema.safeParse(candidate);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path.join('.') ?? '';
     throw new VaultFormatError('invalid-capture', `header ${path}`);
@@ -119,7 +162,7 @@ export function buildRecordHeader(
   return parsed.data;
 }
 
-export async function sealRecord(key: SealKey, fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<RecordV1> {
+export async function sealRecord(key: SealKey, fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<VaultRecord> {
   const parsedFields = credentialFieldsSchema.safeParse(fields);
   if (!parsedFields.success) {
     const path = parsedFields.error.issues[0]?.path.join('.') ?? '';
@@ -129,16 +172,16 @@ export async function sealRecord(key: SealKey, fields: CredentialFields, inputs:
   const plaintext = bodyBytes(parsedFields.data);
   try {
     const { encapsulatedSecret, ciphertext } = await hpkeSuite().Seal(key.publicKey, plaintext, {
-      aad: recordHeaderAadV1(header),
+      aad: recordHeaderAadV2(header),
       info: recordInfo(key.keyId),
     });
-    return { header, enc: encodeBase64url(encapsulatedSecret), ct: encodeBase64url(ciphertext), sealedFormat: 1 };
+    return { header, enc: encodeBase64url(encapsulatedSecret), ct: encodeBase64url(ciphertext), sealedFormat: 2 };
   } finally {
     plaintext.fill(0);
   }
 }
 
-export async function openRecord(unlocked: UnlockedKey, record: RecordV1): Promise<OpenedRecord> {
+export async function openRecord(unlocked: UnlockedKey, record: VaultRecord): Promise<OpenedRecord> {
   const id = record.header.recordId;
   if (record.header.keyId !== unlocked.keyId) throw new TamperedRecordError('foreign-key', id);
   let enc: Uint8Array;

@@ -3,9 +3,18 @@
  * fake-indexeddb and so the device-key store could be swapped if a browser cannot keep a
  * CryptoKey in IndexedDB. Values come back as `unknown`: the vault validates all of them.
  */
-import type { StoredRecordV1, StoredVaultMetaV1 } from './schemas';
+import type { StoredRecordV2, StoredVaultMetaV1 } from './schemas';
 
 export type PutRecordResult = { status: 'stored'; recordId: string } | { status: 'duplicate'; recordId: string };
+
+/** 'stale-key': the vault's key changed (a rotation) after the record was sealed; nothing was
+ *  written and the caller seals again to the new key. */
+export type PutRecordOutcome = PutRecordResult | { status: 'stale-key' };
+
+export type RotateOutcome = 'ok' | 'meta-changed' | 'records-changed';
+
+/** Non-secret side data kept next to the vault (in the meta store, under its own key). */
+export type AuxName = 'annotations' | 'last-backup';
 
 export interface StoredRow {
   key: unknown;
@@ -29,9 +38,31 @@ export interface VaultStorage {
    */
   replaceMeta(expectedWrappedSk: string, next: StoredVaultMetaV1, options: { deleteDeviceKey: boolean }): Promise<boolean>;
 
-  /** Store unless a record with the same captureId exists; resolves only once durable
-   *  (transaction `complete`). */
-  putRecordIfNew(record: StoredRecordV1): Promise<PutRecordResult>;
+  /** Store unless a record with the same captureId exists, and only while the vault's key id is
+   *  still the one the record was sealed to; resolves only once durable (transaction `complete`). */
+  putRecordIfNew(record: StoredRecordV2): Promise<PutRecordOutcome>;
+
+  /** Atomically, under the same key-id check: store every record whose captureId and recordId
+   *  are both new; returns the ids stored and the number skipped, or 'stale-key'. */
+  putRecords(records: readonly StoredRecordV2[], keyId: string): Promise<{ stored: string[]; skipped: number } | 'stale-key'>;
+
+  /**
+   * Key rotation, in one transaction: if the meta's wrappedSk is still `expectedWrappedSk` and
+   * the records sealed to `oldKeyId` are exactly `seenIds` (those the caller read), overwrite
+   * them with `records` (the ones that opened, re-sealed to the new key; any that did not open
+   * are left as they were), write `next` and, when asked, delete the device key.
+   * Otherwise write nothing: 'meta-changed' (another tab changed the passphrase) or
+   * 'records-changed' (a capture arrived meanwhile; the caller re-reads and tries again).
+   */
+  rotate(
+    expectedWrappedSk: string,
+    next: StoredVaultMetaV1,
+    change: { oldKeyId: string; seenIds: readonly string[]; records: readonly StoredRecordV2[]; deleteDeviceKey: boolean },
+  ): Promise<RotateOutcome>;
+
+  getAux(name: AuxName): Promise<unknown>;
+  /** Read-modify-write in one transaction. */
+  updateAux(name: AuxName, update: (current: unknown) => unknown): Promise<void>;
 
   getRecord(recordId: string): Promise<unknown>;
   listRecords(): Promise<StoredRow[]>;

@@ -1,11 +1,16 @@
 /**
  * The vault's flows over a VaultStorage (security.md §10.2):
  *  - ensureVault: idempotent create-if-missing; device-key protection until a passphrase is set.
- *  - sealCapture / putRecord / capture: need only the public key, never the passphrase.
- *  - setPassphrase: device wrap → passphrase wrap, device key deleted in the same transaction.
+ *  - capture: needs only the public key, never the passphrase.
+ *  - setPassphrase and changePassphrase ROTATE the key pair: a new pair, every record re-sealed
+ *    to it, the new private key wrapped under the new passphrase, the old wrap (and the device
+ *    key) removed, all in one transaction. Re-wrapping the same private key was not enough:
+ *    IndexedDB's LevelDB log keeps deleted values for a while, so a copy of the profile still
+ *    held the device key and the old wrap, which opened every record, later ones included
+ *    (issue 12). After a rotation nothing left on disk from before opens a record sealed after.
+ *    Records captured before the first passphrase were protected only by the device key; their
+ *    old ciphertexts may linger in that log, which the README says.
  *  - unlock: KDF (floors enforced) → unwrap non-extractable → seal/open self-test.
- *  - changePassphrase: unlock, then re-wrap with a new salt, IV and current KDF defaults.
- * Records are sealed to the public key, which never changes here, so no flow touches them.
  */
 import type * as HPKE from 'hpke';
 import {
@@ -26,14 +31,25 @@ import {
 } from './key-wrap';
 import { withLock } from './lock';
 import { migrateVaultMeta, readRecord, type RecordProblem } from './migrate';
-import { sealRecord, type CaptureHeaderInputs, type UnlockedKey } from './seal';
+import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
 import {
-  storedRecordV1Schema,
+  readAnnotations,
+  withArchived,
+  readLastBackup,
+  withoutRecord,
+  withRecordNotes,
+  withStoreName,
+  type Annotations,
+  type LastBackup,
+  type RecordNotes,
+} from './annotations';
+import {
+  storedRecordV2Schema,
   storedVaultMetaV1Schema,
   type CredentialFields,
-  type RecordHeaderV1,
-  type RecordV1,
-  type StoredRecordV1,
+  type RecordHeader,
+  type VaultRecord,
+  type StoredRecordV2,
   type StoredVaultMetaV1,
   type VaultHeaderV1,
   type VaultMetaV1,
@@ -52,15 +68,18 @@ export type VaultStatus =
   | { state: 'device' | 'passphrase'; keyId: string; createdAt: string };
 
 export interface RecordList {
-  records: RecordV1[];
+  records: VaultRecord[];
   problems: RecordProblem[];
 }
 
-export function toStoredRecord(record: RecordV1): StoredRecordV1 {
-  // Migrated records are read-only: writing one back as v1 would pair a v1 header with a
-  // ciphertext bound to v0 AAD and it would never open again.
-  if (record.sealedFormat !== 1) throw new VaultFormatError('invalid-capture', 'legacy record');
-  const parsed = storedRecordV1Schema.safeParse({ header: record.header, enc: record.enc, ct: record.ct });
+/** How often a write is retried when a rotation or a capture got in between. */
+const MAX_ATTEMPTS = 5;
+
+export function toStoredRecord(record: VaultRecord): StoredRecordV2 {
+  // Migrated records are read-only: writing one back as v2 would pair a v2 header with a
+  // ciphertext bound to older AAD and it would never open again. A rotation re-seals them.
+  if (record.sealedFormat !== 2) throw new VaultFormatError('invalid-capture', 'legacy record');
+  const parsed = storedRecordV2Schema.safeParse({ header: record.header, enc: record.enc, ct: record.ct });
   if (!parsed.success) throw new VaultFormatError('invalid-capture', 'record');
   return parsed.data;
 }
@@ -72,7 +91,7 @@ function toStoredMeta(meta: VaultMetaV1): StoredVaultMetaV1 {
   return parsed.data;
 }
 
-function byNewestFirst(a: RecordV1, b: RecordV1): number {
+function byNewestFirst(a: VaultRecord, b: VaultRecord): number {
   if (a.header.capturedAt !== b.header.capturedAt) return a.header.capturedAt < b.header.capturedAt ? 1 : -1;
   return a.header.recordId < b.header.recordId ? -1 : 1;
 }
@@ -147,25 +166,36 @@ export class Vault {
   }
 
   /** Seal a capture to the vault's public key, creating the vault first if needed. */
-  async sealCapture(fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<RecordV1> {
+  async sealCapture(fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<VaultRecord> {
     const meta = await this.ensureVault();
     const publicKey = await importPublicKey(meta.header.pk, meta.header.keyId);
     return sealRecord({ publicKey, keyId: meta.header.keyId }, fields, inputs);
   }
 
-  /** Durable write; a second record with the same captureId is ignored. */
-  async putRecord(record: RecordV1): Promise<PutRecordResult> {
-    return this.#storage.putRecordIfNew(toStoredRecord(record));
+  /** Durable write of an already sealed record; a second record with the same captureId is
+   *  ignored. Refuses a record sealed to a key that is no longer the vault's. */
+  async putRecord(record: VaultRecord): Promise<PutRecordResult> {
+    const outcome = await this.#storage.putRecordIfNew(toStoredRecord(record));
+    if (outcome.status === 'stale-key') throw new VaultStateError('concurrent-change');
+    return outcome;
   }
 
-  /** The service worker's capture path: seal, store, resolve once durable. */
+  /** The service worker's capture path: seal, store, resolve once durable. A second record with
+   *  the same captureId is ignored. If the key was rotated between sealing and storing, the
+   *  record is sealed again to the new key: a capture is never stored under a retired key. */
   async capture(fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<PutRecordResult> {
-    return this.putRecord(await this.sealCapture(fields, inputs));
+    // One record id across attempts, so a retry is the same record.
+    const fixed = { ...inputs, recordId: inputs.recordId ?? crypto.randomUUID() };
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const outcome = await this.#storage.putRecordIfNew(toStoredRecord(await this.sealCapture(fields, fixed)));
+      if (outcome.status !== 'stale-key') return outcome;
+    }
+    throw new VaultStateError('concurrent-change');
   }
 
   async listRecords(): Promise<RecordList> {
     const rows = await this.#storage.listRecords();
-    const records: RecordV1[] = [];
+    const records: VaultRecord[] = [];
     const problems: RecordProblem[] = [];
     for (const row of rows) {
       const result = readRecord(row.value, row.key);
@@ -176,12 +206,12 @@ export class Vault {
   }
 
   /** Headers only: what the list shows while locked. */
-  async listHeaders(): Promise<{ headers: RecordHeaderV1[]; problems: RecordProblem[] }> {
+  async listHeaders(): Promise<{ headers: RecordHeader[]; problems: RecordProblem[] }> {
     const { records, problems } = await this.listRecords();
     return { headers: records.map((r) => r.header), problems };
   }
 
-  async getRecord(recordId: string): Promise<RecordV1 | null> {
+  async getRecord(recordId: string): Promise<VaultRecord | null> {
     const raw = await this.#storage.getRecord(recordId);
     if (raw === undefined) return null;
     const result = readRecord(raw, recordId);
@@ -191,6 +221,48 @@ export class Vault {
 
   async deleteRecord(recordId: string): Promise<void> {
     await this.#storage.deleteRecord(recordId);
+    await this.#storage.updateAux('annotations', (raw) => withoutRecord(readAnnotations(raw), recordId));
+  }
+
+  async annotations(): Promise<Annotations> {
+    return readAnnotations(await this.#storage.getAux('annotations'));
+  }
+
+  async setRecordNotes(recordId: string, notes: RecordNotes): Promise<void> {
+    await this.#storage.updateAux('annotations', (raw) => withRecordNotes(readAnnotations(raw), recordId, notes));
+  }
+
+  /** Archive (hide from the list page's "deleted in BigCommerce?" offer) or restore a record. */
+  async setArchived(recordId: string, archived: boolean): Promise<void> {
+    await this.#storage.updateAux('annotations', (raw) => withArchived(readAnnotations(raw), recordId, archived));
+  }
+
+  async setStoreName(storeHash: string, name: string): Promise<void> {
+    await this.#storage.updateAux('annotations', (raw) => withStoreName(readAnnotations(raw), storeHash, name));
+  }
+
+  async lastBackup(): Promise<LastBackup | null> {
+    return readLastBackup(await this.#storage.getAux('last-backup'));
+  }
+
+  async recordBackup(at: Date, recordIds: readonly string[]): Promise<void> {
+    const value: LastBackup = { v: 1, at: at.toISOString(), recordIds: [...recordIds] };
+    await this.#storage.updateAux('last-backup', () => value);
+  }
+
+  /**
+   * Seal already-opened records (a restore) to the current key and store them atomically; those
+   * whose captureId or recordId is already taken are skipped and counted. Needs no private key.
+   */
+  async addOpenedRecords(opened: ReadonlyArray<{ header: HeaderFacts; fields: CredentialFields }>): Promise<{ stored: string[]; skipped: number }> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const meta = await this.ensureVault();
+      const key = { publicKey: await importPublicKey(meta.header.pk, meta.header.keyId), keyId: meta.header.keyId };
+      const sealed = await Promise.all(opened.map(async (o) => toStoredRecord(await sealRecord(key, o.fields, inputsFromHeader(o.header)))));
+      const outcome = await this.#storage.putRecords(sealed, meta.header.keyId);
+      if (outcome !== 'stale-key') return outcome;
+    }
+    throw new VaultStateError('concurrent-change');
   }
 
   /** Unwrap with `kek`, mapping any failure to WrongPassphraseError (indistinguishable from a
@@ -210,23 +282,51 @@ export class Vault {
     return keyPair;
   }
 
-  /** Wrap `privateKey` under a new passphrase with fresh salt and IV, verify the new wrap
-   *  opens and matches the public key, then swap it in atomically. Returns the key as unwrapped
-   *  (non-extractable) from the new wrap, so the caller is unlocked without a second KDF run. */
-  async #rewrap(meta: VaultMetaV1, privateKey: CryptoKey, passphrase: string, deleteDeviceKey: boolean, options: DeriveOptions): Promise<UnlockedKey> {
+  /**
+   * Key rotation (see the file comment). `oldPair` opens the current records; a new key pair is
+   * generated, wrapped under the passphrase-derived KEK (one KDF run, before the loop) and
+   * checked; every record that opens is re-sealed to it under the same record id; then meta,
+   * records and the device key change in one transaction. A capture stored meanwhile makes the
+   * transaction refuse, and the records are read again. Records that do not open (altered) are
+   * left as they are: they never opened and still do not.
+   */
+  async #rotate(meta: VaultMetaV1, oldPair: HPKE.KeyPair<CryptoKey>, passphrase: string, deleteDeviceKey: boolean, options: DeriveOptions): Promise<UnlockedKey> {
+    const oldKey: UnlockedKey = { keyId: meta.header.keyId, keyPair: oldPair };
     const kdf = newKdfParams(this.#kdf);
     const kek = await deriveKek(passphrase, kdf, options);
-    const header: VaultHeaderV1 = { ...meta.header, v: 1, protection: 'passphrase', kdf };
-    const next: VaultMetaV1 = { header, ...(await wrapPrivateKey(privateKey, kek, vaultHeaderAadV1(header))), sealedFormat: 1 };
-    const keyPair = await this.#checkedPair(next, await unwrapPrivateKey(next, kek, vaultAad(next), false));
-    if (!(await this.#storage.replaceMeta(meta.wrappedSk, toStoredMeta(next), { deleteDeviceKey }))) {
-      throw new VaultStateError('concurrent-change');
+    const { keyPair: fresh, pk, keyId } = await generateRecipientKeyPair();
+    const header: VaultHeaderV1 = { v: 1, protection: 'passphrase', suite: { ...SUITE_IDS }, kdf, pk, keyId, createdAt: this.#now().toISOString() };
+    const next: VaultMetaV1 = { header, ...(await wrapPrivateKey(fresh.privateKey, kek, vaultHeaderAadV1(header))), sealedFormat: 1 };
+    // The stored wrap must give back a key that matches the new public key before anything changes.
+    const keyPair = await this.#checkedPair(next, await unwrapPrivateKey(next, kek, vaultAad(next), false), fresh.publicKey);
+    const sealKey = { publicKey: fresh.publicKey, keyId };
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const { records } = await this.listRecords();
+      const onOldKey = records.filter((r) => r.header.keyId === meta.header.keyId);
+      const resealed: StoredRecordV2[] = [];
+      for (const record of onOldKey) {
+        let opened: OpenedRecord;
+        try {
+          opened = await openRecord(oldKey, record);
+        } catch {
+          continue;
+        }
+        resealed.push(toStoredRecord(await sealRecord(sealKey, opened.fields, inputsFromHeader(opened.header))));
+      }
+      const outcome = await this.#storage.rotate(meta.wrappedSk, toStoredMeta(next), {
+        oldKeyId: meta.header.keyId,
+        seenIds: onOldKey.map((r) => r.header.recordId),
+        records: resealed,
+        deleteDeviceKey,
+      });
+      if (outcome === 'ok') return Object.freeze({ keyId, keyPair: Object.freeze(keyPair) });
+      if (outcome === 'meta-changed') throw new VaultStateError('concurrent-change');
     }
-    return Object.freeze({ keyId: next.header.keyId, keyPair: Object.freeze(keyPair) });
+    throw new VaultStateError('concurrent-change');
   }
 
-  /** First passphrase: moves the private key from the device wrap to a passphrase wrap.
-   *  Resolves to the unlocked key (the extension page that set it is unlocked at once). */
+  /** First passphrase: rotates to a new key pair wrapped under the passphrase and deletes the
+   *  device key. Resolves to the unlocked key (the page that set it is unlocked at once). */
   async setPassphrase(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
     const normalised = checkNewPassphrase(passphrase);
     const meta = await this.ensureVault();
@@ -235,13 +335,12 @@ export class Vault {
     if (!deviceKey) throw new VaultStateError('device-key-missing');
     let privateKey: CryptoKey;
     try {
-      // Extractable only because it must be re-wrapped; the handle is dropped on return.
-      privateKey = await unwrapPrivateKey(meta, deviceKey, vaultAad(meta), true);
+      privateKey = await unwrapPrivateKey(meta, deviceKey, vaultAad(meta), false);
     } catch {
       throw new VaultIntegrityError('device-unwrap-failed');
     }
-    await this.#checkedPair(meta, privateKey);
-    return this.#rewrap(meta, privateKey, normalised, true, options);
+    const oldPair = await this.#checkedPair(meta, privateKey);
+    return this.#rotate(meta, oldPair, normalised, true, options);
   }
 
   async unlock(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
@@ -255,15 +354,15 @@ export class Vault {
     return Object.freeze({ keyId: meta.header.keyId, keyPair: Object.freeze(keyPair) });
   }
 
-  /** Resolves to the key unlocked under the new passphrase. */
+  /** Rotates the key pair (as setPassphrase) under the new passphrase; resolves to the new key. */
   async changePassphrase(current: string, next: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
     const normalisedNext = checkNewPassphrase(next);
     const meta = await this.#requireMeta();
     if (meta.header.protection !== 'passphrase' || meta.header.kdf === null) throw new VaultStateError('no-passphrase');
     const publicKey = await importPublicKey(meta.header.pk, meta.header.keyId);
     const kek = await deriveKek(current, meta.header.kdf, options);
-    const privateKey = await this.#unwrapWithKek(meta, kek, true);
-    await this.#checkedPair(meta, privateKey, publicKey);
-    return this.#rewrap(meta, privateKey, normalisedNext, false, options);
+    const privateKey = await this.#unwrapWithKek(meta, kek, false);
+    const oldPair = await this.#checkedPair(meta, privateKey, publicKey);
+    return this.#rotate(meta, oldPair, normalisedNext, false, options);
   }
 }

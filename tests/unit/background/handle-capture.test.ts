@@ -3,10 +3,16 @@
  * and that what the page could not give is recorded as flags on the stored header.
  */
 import { MAX_TEXT } from '../../../utils/vault/schemas';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleCapture as handleCaptureDirect } from '../../../utils/background/handle-capture';
+import type { CaptureRequest } from '../../../utils/background/message-schemas';
+import { selectPreset } from '../../../utils/presets/store';
 import type { Browser } from 'wxt/browser';
 import { handleContentRequest } from '../../../utils/background/handle-content-request';
 import { Vault } from '../../../utils/vault/vault';
+import { openRecord } from '../../../utils/vault/seal';
+import { MAX_UNTRUSTED_PER_STORE_PER_HOUR } from '../../../utils/background/capture-bounds';
 import { FAST_KDF, freshStorage } from '../fixtures/vault-test-kit';
 
 const RUNTIME_ID = 'scopekeeper-test-id';
@@ -23,17 +29,25 @@ function sender(overrides: Partial<Browser.runtime.MessageSender> = {}): Browser
   };
 }
 
-function request(popup: Partial<Record<'clientId' | 'clientSecret' | 'accessToken', string | null>> = {}) {
+const pick = (alphabet: string, n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => alphabet[b % alphabet.length]).join('');
+const alnum = () => pick('abcdefghijklmnopqrstuvwxyz0123456789', 31);
+
+/** Fresh values per call: the background stores a set of values once (by digest), across tests too. */
+function request(
+  popup: Partial<Record<'clientId' | 'clientSecret' | 'accessToken', string | null>> & { labelled?: Array<{ label: string; value: string }> } = {},
+  extra: { trustedSave?: boolean; tokenType?: 'v2v3' | 'stencil-cli' | null } = {},
+) {
   return {
     type: 'capture',
     captureId: crypto.randomUUID(),
-    popup: {
-      clientId: 'q4w8e1r5t9y3u7i2o6p0a4s8d1f5g9h',
-      clientSecret: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
-      accessToken: 'z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a',
-      ...popup,
+    popup: { clientId: alnum(), clientSecret: pick('0123456789abcdef', 64), accessToken: alnum(), labelled: [], ...popup },
+    trustedSave: extra.trustedSave ?? true,
+    form: {
+      name: 'Warehouse sync',
+      apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
+      tokenType: extra.tokenType === undefined ? 'v2v3' : extra.tokenType,
+      scopes: { products: 'modify' },
     },
-    form: { name: 'Warehouse sync', apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/', tokenType: 'v2v3', scopes: { products: 'modify' } },
   };
 }
 
@@ -54,6 +68,19 @@ describe('handleCapture', () => {
     const { headers } = await vault.listHeaders();
     expect(headers).toHaveLength(1);
     expect(headers[0]).toMatchObject({ name: 'Warehouse sync', storeHash: 'abc123', tokenType: 'v2v3', scopes: { products: 'modify' }, flags: [] });
+  });
+
+  it('records the preset chosen at capture time (read by the background, not sent by the page)', async () => {
+    const vault = newVault();
+    await selectPreset('litextension-to-bigcommerce');
+    await handleCapture(request(), sender(), RUNTIME_ID, vault);
+    await selectPreset(null);
+    await handleCapture(request({ clientId: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }), sender(), RUNTIME_ID, vault);
+    // A preset that cannot be read does not cost the capture.
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage'));
+    await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault });
+    const presets = (await vault.listHeaders()).headers.map((h) => h.presetId).sort();
+    expect(presets).toEqual(['litextension-to-bigcommerce', null, null]);
   });
 
   it('keeps a capture with missing fields and records which ones were missing', async () => {
@@ -80,8 +107,74 @@ describe('handleCapture', () => {
 
   it('never echoes a value in its reply', async () => {
     const vault = newVault();
-    const reply = await handleCapture(request(), sender(), RUNTIME_ID, vault);
+    const message = request();
+    const reply = await handleCapture(message, sender(), RUNTIME_ID, vault);
     const text = JSON.stringify(reply);
-    for (const secret of Object.values(request().popup)) expect(text).not.toContain(secret);
+    for (const secret of [message.popup.clientId, message.popup.clientSecret, message.popup.accessToken]) expect(text).not.toContain(secret);
+  });
+
+  it('keeps values under labels it did not understand, with those labels, flagged', async () => {
+    const vault = newVault();
+    const labelled = [
+      { label: 'Klant-ID', value: alnum() },
+      { label: 'Toegangstoken', value: alnum() },
+    ];
+    const reply = await handleCapture(request({ clientId: null, clientSecret: null, accessToken: null, labelled }), sender(), RUNTIME_ID, vault);
+    expect(reply).toMatchObject({ ok: true });
+    const [header] = (await vault.listHeaders()).headers;
+    expect(header?.flags).toContain('labels-unrecognised');
+    const unlocked = await vault.setPassphrase('correct horse battery staple', {});
+    const opened = await openRecord(unlocked, (await vault.listRecords()).records[0]!);
+    expect(opened.fields.labelled).toEqual(labelled);
+  });
+
+  it('flags a pop-up no trusted Save preceded', async () => {
+    const vault = newVault();
+    await handleCapture(request({}, { trustedSave: false }), sender(), RUNTIME_ID, vault);
+    expect((await vault.listHeaders()).headers[0]?.flags).toContain('no-trusted-save');
+  });
+
+  it('takes a token-only pop-up as complete for a Stencil-CLI token', async () => {
+    const vault = newVault();
+    const reply = await handleCapture(request({ clientId: null, clientSecret: null }, { tokenType: 'stencil-cli' }), sender(), RUNTIME_ID, vault);
+    expect(reply).toMatchObject({ ok: true, missing: [] });
+    const [header] = (await vault.listHeaders()).headers;
+    expect(header?.tokenType).toBe('stencil-cli');
+    expect(header?.flags.filter((f) => f.startsWith('missing-'))).toEqual([]);
+  });
+
+  it('stores the same values once, whichever script or frame sends them', async () => {
+    const vault = newVault();
+    const first = request();
+    const again = { ...first, captureId: crypto.randomUUID() };
+    const a = await handleCapture(first, sender(), RUNTIME_ID, vault);
+    const b = await handleCapture(again, sender(), RUNTIME_ID, vault);
+    expect(b).toEqual(a);
+    expect((await vault.listHeaders()).headers).toHaveLength(1);
+  });
+
+  it('asks a flooding tab to wait instead of storing without bound; other tabs go on', async () => {
+    const vault = newVault();
+    // A store of its own: the bounds are per store and shared by every test in this file.
+    const flooder = sender({ url: 'https://store-flood1.mybigcommerce.com/manage/settings/api-accounts/create', origin: 'https://store-flood1.mybigcommerce.com' });
+    const replies = [];
+    for (let i = 0; i < 15; i++) replies.push(await handleCapture(request({}, { trustedSave: false }), flooder, RUNTIME_ID, vault));
+    expect(replies.filter((r) => r && 'ok' in r && r.ok)).toHaveLength(MAX_UNTRUSTED_PER_STORE_PER_HOUR);
+    expect(replies.at(-1)).toEqual({ ok: false, code: 'busy' });
+    expect(await handleCapture(request(), sender(), RUNTIME_ID, vault)).toMatchObject({ ok: true });
+  });
+
+  it('seals into the rescue vault when the main vault header cannot be read, and says so', async () => {
+    const storage = freshStorage();
+    const main = new Vault(storage, { kdf: FAST_KDF });
+    await main.ensureVault();
+    // A header from a future version: unreadable here, and left exactly as it is.
+    const raw = (await storage.getMeta()) as { header: Record<string, unknown> };
+    await storage.replaceMeta((raw as unknown as { wrappedSk: string }).wrappedSk, { ...raw, header: { ...raw.header, v: 9 } } as never, { deleteDeviceKey: false });
+    const rescue = newVault();
+    const reply = await handleContentRequest(request(), sender(), RUNTIME_ID, () => main, () => rescue);
+    expect(reply).toMatchObject({ ok: true, rescued: true });
+    expect((await rescue.listHeaders()).headers).toHaveLength(1);
+    expect(((await storage.getMeta()) as { header: { v: number } }).header.v).toBe(9);
   });
 });

@@ -2,34 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { archiveStoreRecord, storeRecords } from '../../../utils/background/handle-list-audit';
 import { classifyUrl } from '../../../utils/control-panel-url';
 import { presetSchema } from '../../../utils/presets/schema';
-import { archivedIds, withArchived } from '../../../utils/vault/archive';
+import { EMPTY_ANNOTATIONS, isArchived, withArchived, withoutRecord, type Annotations } from '../../../utils/vault/annotations';
 import type { Vault } from '../../../utils/vault';
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
-const header = (n: number, name: string, storeHash: string, tokenType = 'v2v3') => ({ recordId: ID(n), name, storeHash, tokenType });
-const vault = (headers: ReturnType<typeof header>[]) => ({ listHeaders: async () => ({ headers, problems: [] }) }) as unknown as Vault;
+const header = (n: number, name: string, storeHash: string, kind?: 'account-level') => ({ recordId: ID(n), name, storeHash, ...(kind ? { kind } : {}) });
+const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) => {
+  let annotations: Annotations = { ...EMPTY_ANNOTATIONS, ...(archived.length ? { archived } : {}) };
+  return {
+    listHeaders: async () => ({ headers, problems: [] }),
+    annotations: async () => annotations,
+    setArchived: async (id: string, on: boolean) => void (annotations = withArchived(annotations, id, on)),
+    archived: () => annotations.archived ?? [],
+  } as unknown as Vault & { archived(): string[] };
+};
 
 describe('list page audit (background)', () => {
-  const v = vault([header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(3, 'Billing', 'abc', 'account-level'), header(4, 'Old', 'abc')]);
+  const headers = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(3, 'Billing', 'abc', 'account-level'), header(4, 'Old', 'abc')];
 
   it("answers with this store's store-level, unarchived records: names and ids only", async () => {
-    expect(await storeRecords(v, 'abc', new Set([ID(4)]))).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
+    expect(await storeRecords(vault(headers, [ID(4)]), 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
   });
 
   it("archives only a record of the sender's store", async () => {
-    const archived: string[] = [];
-    const set = async (id: string) => void archived.push(id);
-    expect(await archiveStoreRecord(v, 'abc', ID(2), set)).toEqual({ ok: false });
-    expect(await archiveStoreRecord(v, 'abc', ID(3), set)).toEqual({ ok: false });
-    expect(await archiveStoreRecord(v, 'abc', ID(1), set)).toEqual({ ok: true });
-    expect(archived).toEqual([ID(1)]);
+    const v = vault(headers);
+    expect(await archiveStoreRecord(v, 'abc', ID(2))).toEqual({ ok: false });
+    expect(await archiveStoreRecord(v, 'abc', ID(3))).toEqual({ ok: false });
+    expect(await archiveStoreRecord(v, 'abc', ID(1))).toEqual({ ok: true });
+    expect(v.archived()).toEqual([ID(1)]);
   });
 
-  it('reads the archive list defensively and toggles entries', () => {
-    expect(archivedIds('nope')).toEqual([]);
-    expect(archivedIds([ID(1), ID(1), 'x', 3])).toEqual([ID(1)]);
-    expect(withArchived([ID(1)], ID(2), true)).toEqual([ID(1), ID(2)]);
-    expect(withArchived([ID(1), ID(2)], ID(1), false)).toEqual([ID(2)]);
+  it('keeps the archive in the annotations: toggled, dropped with its record, absent when empty', () => {
+    const one = withArchived(EMPTY_ANNOTATIONS, ID(1), true);
+    expect(isArchived(one, ID(1))).toBe(true);
+    expect(withArchived(withArchived(one, ID(2), true), ID(1), false).archived).toEqual([ID(2)]);
+    expect(withArchived(one, ID(1), false)).not.toHaveProperty('archived');
+    expect(withoutRecord(one, ID(1))).not.toHaveProperty('archived');
+    expect(() => withArchived(EMPTY_ANNOTATIONS, 'not-an-id', true)).toThrow();
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../../../utils/content/context';
 import { showNotice } from '../../../components/page/notice';
 import { watchForCredentials } from '../../../utils/content/capture-watcher';
 import { credentialPopupsIn } from '../../../utils/dom/read-credentials';
@@ -17,7 +17,7 @@ import { CREDENTIALS, loadPage, VARIANTS, type Variant } from '../fixtures/marku
 // The real notice, counted.
 vi.mock('../../../components/page/notice', async (original) => {
   const real = await original<typeof import('../../../components/page/notice')>();
-  return { showNotice: vi.fn(real.showNotice) };
+  return { ...real, showNotice: vi.fn(real.showNotice) };
 });
 
 /** The background's answer to a capture, unless a test says otherwise. */
@@ -25,7 +25,13 @@ const ok = { ok: true, recordId: 'r1', missing: [] };
 let sendMessage: MockInstance;
 let stop: (() => void) | null = null;
 const onInvalidated = vi.fn();
-const ctx = { onInvalidated } as unknown as ContentScriptContext;
+const ctx = {
+  onInvalidated,
+  isValid: true,
+  isNewest: true,
+  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) => target.addEventListener(type, listener, options),
+  setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+} as unknown as ContentScriptContext;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -96,7 +102,9 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
       {
         type: 'capture',
         captureId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        popup: CREDENTIALS,
+        popup: { ...CREDENTIALS, labelled: [] },
+        // No trusted click or Enter came first (happy-dom makes none).
+        trustedSave: false,
         form: {
           name: 'Snapshot account',
           apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
@@ -145,14 +153,14 @@ describe('capture', () => {
     const showPopup = watch('legacy');
     showPopup().remove();
     await settle();
-    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+    expect(sent().map((m) => m.popup)).toEqual([{ ...CREDENTIALS, labelled: [] }]);
   });
 
   it('captures a pop-up already open when the watcher starts', async () => {
     loadPage('bigdesign-credentials-popup');
     start();
     await settle();
-    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+    expect(sent().map((m) => m.popup)).toEqual([{ ...CREDENTIALS, labelled: [] }]);
   });
 
   it('says which fields the background found missing', async () => {
@@ -166,7 +174,7 @@ describe('capture', () => {
 
   it('stops watching when stopped, and stops with the content script', async () => {
     const showPopup = watch('native');
-    expect(onInvalidated).toHaveBeenCalledWith(stop);
+    expect(onInvalidated).toHaveBeenCalled();
     stop!();
     showPopup();
     await settle();
@@ -195,23 +203,23 @@ describe('capture retries', () => {
     expect(notices().map((n) => n.title)).toEqual(['vault_notice_captured_title']);
   });
 
-  it('gives up after five tries over 4.4 s, warns, and captures the same values on the next change', async () => {
+  it('after four quick tries keeps the values, says so, and retries until stored, with the same captureId', async () => {
     vi.useFakeTimers();
-    sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    const showPopup = watch('native');
-    const popup = showPopup();
+    sendMessage.mockRejectedValue(new Error('Could not establish connection'));
+    watch('native')();
     await settle();
-    await vi.advanceTimersByTimeAsync(100 + 300 + 1000 + 3000 - 1);
+    await vi.advanceTimersByTimeAsync(100 + 300 + 1000);
     expect(sendMessage).toHaveBeenCalledTimes(4);
-    expect(notices()).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(sendMessage).toHaveBeenCalledTimes(5);
-    expect(notices()).toEqual([{ kind: 'warn', title: 'vault_notice_failed_title', detail: 'vault_notice_failed_detail' }]);
-    // Not marked as captured: the next mutation of the still open pop-up tries again.
-    sendMessage.mockReset().mockResolvedValue(ok);
-    popup.querySelector('input')!.setAttribute('value', CREDENTIALS.clientId);
-    await settle();
-    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+    expect(notices()).toEqual([{ kind: 'warn', title: 'vault_notice_waiting_title', detail: 'vault_notice_waiting_detail' }]);
+    // A storage bound or a failed write answers 'busy' / 'storage': still kept, still retried.
+    sendMessage.mockReset().mockResolvedValueOnce({ ok: false, code: 'storage' }).mockResolvedValue(ok);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(notices().at(-1)?.title).toBe('vault_notice_captured_title');
   });
 });
 
@@ -236,7 +244,7 @@ describe('an unreadable pop-up', () => {
       input.setAttribute('value', value);
     });
     await settle();
-    expect(sent().map((m) => m.popup)).toEqual([CREDENTIALS]);
+    expect(sent().map((m) => m.popup)).toEqual([{ ...CREDENTIALS, labelled: [] }]);
     expect(notices().map((n) => n.title)).toEqual(['vault_notice_unreadable_title', 'vault_notice_captured_title']);
   });
 });

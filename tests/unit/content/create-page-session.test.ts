@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '../../../utils/content/context';
 import { CreatePageSession } from '../../../utils/content/create-page-session';
 import { findControls } from '../../../utils/dom/find-controls';
 import type { Preset } from '../../../utils/presets/types';
@@ -53,9 +53,19 @@ beforeEach(() => {
     subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
   state = { presets: [ORDERS], selectedId: null };
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: { type: string; id?: string | null }) => {
-    if (request.type !== 'presets:select') return structuredClone(state);
-    state = { ...state, selectedId: request.id ?? null };
-    return { ok: true };
+    switch (request.type) {
+      case 'presets:get':
+        // No optional-row choices stored for this store.
+        return { ...structuredClone(state), excluded: {} };
+      case 'presets:select':
+        state = { ...state, selectedId: request.id ?? null };
+        return { ok: true };
+      case 'link:get':
+        // No preset link pending.
+        return null;
+      default:
+        return { ok: true };
+    }
   }) as typeof fakeBrowser.runtime.sendMessage);
 });
 afterEach(() => {
@@ -91,7 +101,8 @@ const markerOf = (label: string) => findControls(document).find((h) => h.label =
 describe('CreatePageSession on the native create page', () => {
   it('shows the panel above the form, lists the presets and asks for one', async () => {
     await open('native-create');
-    expect(requests()).toEqual([{ type: 'presets:get' }]);
+    // The presets, and whether a preset link is waiting to be offered.
+    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:get' }]);
     expect(panel()?.nextElementSibling).toBe(document.querySelector('form'));
     expect(status()).toBe('content_choosePresetToCheck(28)');
     const options = Array.from((panelPart('select') as HTMLSelectElement).options, (o) => o.textContent);
@@ -107,14 +118,24 @@ describe('CreatePageSession on the native create page', () => {
   it('compares the form with the preset chosen in the panel, and tells the background', async () => {
     await open('native-create');
     const select = panelPart('select') as HTMLSelectElement;
+    // The page's own change event is not the user's: ignored, and the shown choice put back.
     select.value = 'orders';
     select.dispatchEvent(new Event('change'));
     await settle();
+    expect(requests()).not.toContainEqual({ type: 'presets:select', id: 'orders' });
+    expect(select.value).toBe('');
+    // The user's (happy-dom cannot make a trusted event: this one stands in for it).
+    select.value = 'orders';
+    const userChange = new Event('change');
+    Object.defineProperty(userChange, 'isTrusted', { value: true });
+    select.dispatchEvent(userChange);
+    await settle();
     expect(requests()).toContainEqual({ type: 'presets:select', id: 'orders' });
     expect(status()).toBe('content_matchCount(26|28)');
-    expect(session!.summary).toBe('content_matchCount(26|28)');
+    // Problems name their rows, in the panel and in what the popup shows.
     const problems = Array.from(panelPart('ul')?.children ?? [], (li) => li.textContent);
-    expect(problems).toEqual(['content_missingCount(2)', 'content_nameTooShort(4)']);
+    expect(problems).toEqual(['content_missingRows(Orders, Products)', 'content_nameTooShort(4)']);
+    expect(session!.summary).toBe('content_matchCount(26|28) content_missingRows(Orders, Products) content_nameTooShort(4)');
     expect(markerOf('Orders')?.dataset.status).toBe('missing');
     expect(markerOf('Customers')?.dataset.status).toBe('not-in-preset');
   });
@@ -153,7 +174,7 @@ describe('CreatePageSession on the native create page', () => {
     expect(report.ok).toBe(true);
     expect(findControls(document).find((h) => h.label === 'Customers')!.element.value).toBe('read-only');
     // The popup has stored its choice already: nothing is asked or told again.
-    expect(requests()).toEqual([{ type: 'presets:get' }]);
+    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:get' }]);
     await settle();
     const select = panelPart('select') as HTMLSelectElement;
     expect(Array.from(select.options, (o) => o.textContent)).toEqual(['content_choosePreset', 'Preset orders', 'Preset late']);
@@ -191,6 +212,70 @@ describe('CreatePageSession on the native create page', () => {
     await settle();
     expect(panel()).toBeNull();
     expect(markers()).toEqual([]);
+  });
+});
+
+describe('CreatePageSession: optional rows, notes, preset links', () => {
+  const OPTIONAL = preset('opt', { orders: { level: 'modify', required: true }, products: { level: 'read-only', required: false } });
+  const click = (el: Element | null | undefined) => {
+    // A real click is trusted; happy-dom's synthetic ones are not, so the handlers are called as the browser would.
+    const event = new MouseEvent('click');
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    el!.dispatchEvent(event);
+  };
+
+  it('a tick per optional row; unticking leaves the row at its default, right, and tells the background', async () => {
+    state.presets = [OPTIONAL];
+    await open('native-create', 'opt');
+    const box = panelPart('fieldset input') as HTMLInputElement;
+    expect(panelPart('fieldset label')?.textContent?.trim()).toBe('content_includeRow(Products)');
+    expect(box.checked).toBe(true);
+    expect(markerOf('Products')?.dataset.status).toBe('missing');
+    box.checked = false;
+    // A script's change event is not the merchant's: ignored.
+    box.dispatchEvent(new Event('change'));
+    await settle();
+    expect(requests().map((r) => r.type)).not.toContain('choices:set');
+    const change = new Event('change');
+    Object.defineProperty(change, 'isTrusted', { value: true });
+    box.dispatchEvent(change);
+    await settle();
+    expect(requests()).toContainEqual({ type: 'choices:set', presetId: 'opt', excluded: ['products'] });
+    expect(markerOf('Products')?.dataset.status).toBe('right');
+    expect(status()).toBe('content_matchCount(27|28) content_leftOut(Products)');
+    await session!.fill();
+    expect(findControls(document).find((h) => h.label === 'Products')!.element.value).toBe('None');
+    expect(findControls(document).find((h) => h.label === 'Orders')!.element.value).toBe('modify');
+  });
+
+  it('the stored choice and the preset notes come with the presets', async () => {
+    state.presets = [{ ...OPTIONAL, notes: ['Short note.'] }];
+    sendMessage.mockImplementation((async (request: { type: string }) =>
+      request.type === 'presets:get' ? { ...structuredClone(state), excluded: { opt: ['products'] } } : null) as typeof fakeBrowser.runtime.sendMessage);
+    await open('native-create', 'opt');
+    expect((panelPart('fieldset input') as HTMLInputElement).checked).toBe(false);
+    expect(panelPart('.notes')?.textContent).toBe('content_notes: Short note.');
+    expect(panelPart('.source a')?.getAttribute('href')).toBe('https://example.com/opt');
+  });
+
+  it('offers a pending preset link, and only a real click on Add preset adds it; it never fills', async () => {
+    const offer = { ok: true, name: 'Linked', details: ['From Acme.'], rows: ['Orders: modify (required)'], sources: [{ url: 'https://acme.example', title: 'Acme' }], replaces: false };
+    sendMessage.mockImplementation((async (request: { type: string }) => {
+      if (request.type === 'presets:get') return { ...structuredClone(state), excluded: {} };
+      if (request.type === 'link:get') return offer;
+      return { ok: true };
+    }) as typeof fakeBrowser.runtime.sendMessage);
+    await open('native-create');
+    expect(panelPart('.offer h3')?.textContent).toBe('content_linkTitle(Linked)');
+    expect(panelPart('.offer li')?.textContent).toBe('Orders: modify (required)');
+    const add = Array.from(panel()!.shadowRoot!.querySelectorAll('.offer button')).find((b) => b.textContent === 'content_linkAdd');
+    add!.dispatchEvent(new MouseEvent('click'));
+    expect(requests().map((r) => r.type)).not.toContain('link:add');
+    click(add);
+    await settle();
+    expect(requests().map((r) => r.type)).toContain('link:add');
+    expect((panelPart('.offer') as HTMLElement).hidden).toBe(true);
+    expect(findControls(document).find((h) => h.label === 'Orders')!.element.value).toBe('None');
   });
 });
 

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { credentialPopupsIn, readCredentials } from '../../../utils/dom/read-credentials';
+import { credentialPopupsIn, isCredentialsPopup, readCredentials, readPopup } from '../../../utils/dom/read-credentials';
 import { CREDENTIALS, loadPage, VARIANTS } from '../fixtures/markup';
 
 const ID = 'abcdefghijklmnopqrstuvwxyz01234';
 const SECRET = 'a'.repeat(32) + 'b'.repeat(32);
 const TOKEN = 'zyxwvutsrqponmlkjihgfedcba43210';
+const HEX = '0f1e2d3c4b5a6978'.repeat(4);
 
 function dialog(html: string): HTMLElement {
   const el = document.createElement('div');
@@ -93,5 +94,29 @@ describe.each(VARIANTS)('the %s fixture’s credentials pop-up', (variant) => {
   it('is not mistaken for the create form, which names no credentials', () => {
     loadPage(`${variant}-create`);
     expect(credentialPopupsIn(document.body)).toEqual([]);
+  });
+});
+
+describe('readPopup in other languages and shapes', () => {
+  it('reads a French pop-up with the French labels the background sends', async () => {
+    const { popupLabels } = await import('../../../utils/background/popup-labels');
+    const el = dialog(`<dl><dt>ID client</dt><dd>${ID}</dd><dt>Secret client</dt><dd>${SECRET}</dd><dt>Jeton d’accès</dt><dd>${TOKEN}</dd></dl>`);
+    expect(readPopup(el, popupLabels())).toMatchObject({ clientId: ID, clientSecret: SECRET, accessToken: TOKEN, labelled: [] });
+  });
+
+  it('keeps every credential-shaped value under labels it does not know, with those labels', () => {
+    const el = dialog(`<div><label for="x">Klant-ID</label><input id="x" readonly value="${ID}"></div>
+      <p>Klantgeheim: <code>${HEX}</code></p><div><span>Toegangstoken</span><button data-clipboard-text="${TOKEN}">Kopieer</button></div>`);
+    expect(isCredentialsPopup(el)).toBe(true);
+    expect(readPopup(el).labelled).toEqual([
+      { label: 'Klant-ID', value: ID },
+      { label: 'Toegangstoken', value: TOKEN },
+      { label: 'Klantgeheim', value: HEX },
+    ]);
+  });
+
+  it('takes the token of a token-only Stencil-CLI pop-up from its stencil init line', () => {
+    const el = dialog(`<pre><code>stencil init -p 3000 -t ${TOKEN} -u https://store-abc123.mybigcommerce.com</code></pre>`);
+    expect(readPopup(el)).toMatchObject({ clientId: null, clientSecret: null, accessToken: TOKEN, stencilCommand: true, labelled: [] });
   });
 });

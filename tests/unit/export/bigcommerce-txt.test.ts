@@ -92,7 +92,6 @@ describe('parseBigCommerceTxt', () => {
 
   it.each([
     ['ACCESS TOKEN', 'accessToken'],
-    ['CLIENT ID', 'clientId'],
     ['API PATH', 'apiPath'],
   ] as const)('reports a missing %s as a field error', (label, field) => {
     const text = VARIANT_A.split('\n').filter((l) => !l.startsWith(`${label}:`)).join('\n');
@@ -100,6 +99,19 @@ describe('parseBigCommerceTxt', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.errors).toEqual([{ field, code: 'missing' }]);
     expect(parsed.fields[field]).toBeUndefined();
+  });
+
+  it('reads the token-only file of a Stencil-CLI token: no client id or secret is only a warning', () => {
+    const text = VARIANT_A.split('\n').filter((l) => !/^CLIENT (ID|SECRET):/.test(l)).join('\n');
+    const parsed = parseBigCommerceTxt(text);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.warnings).toEqual(
+      expect.arrayContaining([
+        { field: 'clientId', code: 'missing' },
+        { field: 'clientSecret', code: 'missing' },
+      ]),
+    );
   });
 
   it('a missing secret or name is only a warning (Stencil-CLI tokens may have no secret)', () => {
@@ -167,6 +179,36 @@ describe('parseBigCommerceTxt', () => {
       expect(typeof parsed.ok).toBe('boolean');
       if (!parsed.ok) expect(parsed.errors.length).toBeGreaterThan(0);
     }
-    expect(parseBigCommerceTxt(null).errors.map((e) => e.field).sort()).toEqual(['accessToken', 'apiPath', 'clientId']);
+    expect(parseBigCommerceTxt(null).errors.map((e) => e.field).sort()).toEqual(['accessToken', 'apiPath']);
+  });
+});
+
+describe('long lines (the label regex no longer backtracks over the value)', () => {
+  /** 65 KB, just under MAX_TXT_CHARS (64 KiB) with the other lines. */
+  const LINE = 65_000;
+
+  it('a 65 KB value of mostly spaces is read as one value and refused as too long', () => {
+    const value = `a${' '.repeat(LINE - 20)}b`;
+    const result = parseBigCommerceTxt(`CLIENT ID: ${cred.clientId}\nAPI PATH: ${cred.apiPath}\nACCESS TOKEN: ${value}\n`);
+    // Over 1024 characters: a conflict on that field, never a silently shortened value.
+    expect(result.errors).toContainEqual({ field: 'accessToken', code: 'conflict' });
+    expect(result.fields.accessToken).toBeUndefined();
+  });
+
+  it('a 65 KB line of whitespace, or a label followed by 65 KB of whitespace, is not a value', () => {
+    const spaces = ' \t'.repeat(LINE / 2);
+    const result = parseBigCommerceTxt(`${spaces}\nACCESS TOKEN:${spaces}\n${VARIANT_A}`.slice(0, 200_000));
+    expect(result.fields.accessToken).toBeUndefined();
+  });
+
+  it('surrounding whitespace on an ordinary line is trimmed as before', () => {
+    const result = parseBigCommerceTxt(`  access  token :   ${cred.accessToken}   \nCLIENT ID:\t${cred.clientId}\nAPI PATH: ${cred.apiPath}\n`);
+    expect(result.fields).toMatchObject({ accessToken: cred.accessToken, clientId: cred.clientId, apiPath: cred.apiPath });
+  });
+
+  it('"LABEL:" with nothing after it is an ignored line, not an empty value', () => {
+    const result = parseBigCommerceTxt(`CLIENT SECRET:   \n${VARIANT_A.replace(/CLIENT SECRET.*\n/, '')}`);
+    expect(result.fields.clientSecret).toBeUndefined();
+    expect(result.warnings).toContainEqual({ field: null, code: 'ignored-lines', count: 1 });
   });
 });

@@ -13,6 +13,7 @@ const cred: ExportCredential = {
   accessToken: 'z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a',
   capturedAt: '2026-01-15T10:20:30.456Z',
   scopes: { products: 'modify', customers: 'read-only' },
+  tokenType: 'v2v3',
 };
 
 /** A minimal reader with the common dotenv semantics: single quotes literal, double quotes
@@ -36,6 +37,7 @@ describe('toJson', () => {
   "clientId": "q4w8e1r5t9y3u7i2o6p0a4s8d1f5g9h",
   "clientSecret": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
   "accessToken": "z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a",
+  "tokenType": "v2v3",
   "capturedAt": "2026-01-15T10:20:30.456Z",
   "scopes": {
     "customers": "read-only",
@@ -52,7 +54,7 @@ describe('toJson', () => {
 });
 
 describe('toDotEnv', () => {
-  it('writes the six variables, single-quoted', () => {
+  it('writes the six credential variables and the non-secret facts, single-quoted', () => {
     expect(toDotEnv(cred)).toBe(
       '# BigCommerce store-level API account, exported by Scopekeeper.\n' +
         '# Plaintext secrets: keep this file out of version control and delete it when done.\n' +
@@ -61,8 +63,28 @@ describe('toDotEnv', () => {
         "BIGCOMMERCE_CLIENT_SECRET='0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0'\n" +
         "BIGCOMMERCE_ACCESS_TOKEN='z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a'\n" +
         "BIGCOMMERCE_API_PATH='https://api.bigcommerce.com/stores/abc123/v3/'\n" +
-        "BIGCOMMERCE_ACCOUNT_NAME='products read-write'\n",
+        "BIGCOMMERCE_ACCOUNT_NAME='products read-write'\n" +
+        "BIGCOMMERCE_TOKEN_TYPE='v2v3'\n" +
+        "BIGCOMMERCE_SCOPES='customers=read-only,products=modify'\n" +
+        "BIGCOMMERCE_CAPTURED_AT='2026-01-15T10:20:30.456Z'\n",
     );
+  });
+
+  it('only what an integration needs: leaves out the other credential values, keeps the facts', () => {
+    const text = toDotEnv(cred, ['apiPath', 'clientId', 'accessToken']);
+    expect(text).not.toContain(cred.clientSecret);
+    expect(text).not.toContain('BIGCOMMERCE_ACCOUNT_NAME');
+    expect(Object.keys(readDotEnv(text))).toEqual([
+      'BIGCOMMERCE_STORE_HASH',
+      'BIGCOMMERCE_CLIENT_ID',
+      'BIGCOMMERCE_ACCESS_TOKEN',
+      'BIGCOMMERCE_API_PATH',
+      'BIGCOMMERCE_TOKEN_TYPE',
+      'BIGCOMMERCE_SCOPES',
+      'BIGCOMMERCE_CAPTURED_AT',
+    ]);
+    const json = JSON.parse(toJson(cred, ['apiPath', 'clientId', 'accessToken'])) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['apiPath', 'storeHash', 'clientId', 'accessToken', 'tokenType', 'capturedAt', 'scopes']);
   });
 
   it.each([
@@ -93,6 +115,9 @@ describe('toDotEnv', () => {
       BIGCOMMERCE_ACCESS_TOKEN: cred.accessToken,
       BIGCOMMERCE_API_PATH: cred.apiPath,
       BIGCOMMERCE_ACCOUNT_NAME: "Bob's shop",
+      BIGCOMMERCE_TOKEN_TYPE: 'v2v3',
+      BIGCOMMERCE_SCOPES: 'customers=read-only,products=modify',
+      BIGCOMMERCE_CAPTURED_AT: cred.capturedAt,
     });
   });
 });
@@ -126,8 +151,8 @@ describe('fileNameFor', () => {
 
 describe('toExportCredential', () => {
   it('combines the opened body with non-secret header fields', () => {
-    const header = { storeHash: 'abc123', capturedAt: cred.capturedAt, scopes: cred.scopes, recordId: 'ignored' };
-    const { storeHash: _s, capturedAt: _c, scopes: _sc, ...fields } = cred;
+    const header = { storeHash: 'abc123', capturedAt: cred.capturedAt, scopes: cred.scopes, tokenType: 'v2v3', recordId: 'ignored' };
+    const { storeHash: _s, capturedAt: _c, scopes: _sc, tokenType: _t, ...fields } = cred;
     expect(toExportCredential(header, fields)).toEqual(cred);
   });
 });

@@ -37,6 +37,37 @@ const preset = (scopes: Preset['scopes'], more: Partial<Preset> = {}): Preset =>
   ...more,
 });
 
+describe('optional rows left out', () => {
+  const lit = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
+  const leftOut = new Set(['orders']);
+
+  it('a left-out optional row at its default is right, and named as left out', () => {
+    const diff = diffForm(model({ content: 'modify', customers: 'modify', 'information-settings': 'modify', marketing: 'modify', products: 'modify', 'channel-settings': 'modify', 'channel-listings': 'modify' }), lit, leftOut);
+    const orders = diff.rows.find((r) => r.scopeId === 'orders')!;
+    expect(orders).toMatchObject({ target: 'none', status: 'right', excluded: true, inPreset: true, required: false });
+    expect(diff.matching).toBe(28);
+  });
+
+  it('granting a left-out row is over-granting; the plan sets it back to its default', () => {
+    const form = model({ orders: 'modify' });
+    const diff = diffForm(form, lit, leftOut);
+    expect(diff.rows.find((r) => r.scopeId === 'orders')?.status).toBe('over-granted');
+    expect(planFill(form, diff, lit)).toContainEqual(expect.objectContaining({ kind: 'scope', scopeId: 'orders', level: 'none' }));
+  });
+
+  it('a required row cannot be left out, whatever the set says', () => {
+    const diff = diffForm(model(), lit, new Set(['content']));
+    expect(diff.rows.find((r) => r.scopeId === 'content')).toMatchObject({ target: 'modify', status: 'missing', excluded: false });
+  });
+
+  it('a left-out row missing from the page is not reported as absent', () => {
+    const form = model();
+    form.rows = form.rows.filter((r) => r.scopeId !== 'orders');
+    expect(diffForm(form, lit, leftOut).absentScopes).toEqual([]);
+    expect(diffForm(form, lit).absentScopes).toEqual(['orders']);
+  });
+});
+
 describe('diffForm', () => {
   it('a fresh form against Modern Retail: its ten rows are missing, the rest right', () => {
     const diff = diffForm(model(), modernRetail);

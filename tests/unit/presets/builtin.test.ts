@@ -76,6 +76,10 @@ describe('BUILTIN_PRESETS', () => {
     expect(summary(p)).toEqual({ rows: MIGRATION_ROWS.map((r) => `${r}=read-only`).sort(), required: MIGRATION_REQUIRED });
   });
 
+  it('Modern Retail Integration needs the .txt kept (it is uploaded, seed 03); LitExtension does not', () => {
+    expect(BUILTIN_PRESETS.filter((p) => p.keepTxt).map((p) => p.id)).toEqual(['modern-retail-integration']);
+  });
+
   it('Modern Retail Integration: the ten rows of seed 03 and the exact account name', () => {
     const p = preset('modern-retail-integration');
     expect(p.name).toBe('Modern Retail Integration');
@@ -213,6 +217,19 @@ describe('parsePresetFile', () => {
     ['odd scope key', 'presets[0].scopes["foo bar"]', (p) => (p.scopes = { 'foo bar': { level: 'modify', required: true } })],
   ])('%s → %s', (_what, where, change) => {
     expect(issuesOf(file(change)).map((i) => i.path)).toEqual([where]);
+  });
+
+  it('include: optional, boolean, and never false on a required row', () => {
+    const base = { format: 'scopekeeper-preset', version: 1 } as const;
+    const p = (scopes: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
+      ...base,
+      presets: [{ id: 'x', name: 'X', description: '', sources: [{ url: 'https://e.com', title: 't' }], tokenType: 'v2v3', scopes, ...more }],
+    });
+    expect(parsePresetFile(p({ orders: { level: 'modify', required: false, include: false } })).ok).toBe(true);
+    expect(issuesOf(p({ orders: { level: 'modify', required: true, include: false } })).map((i) => i.path)).toEqual(['presets[0].scopes.orders.include']);
+    expect(issuesOf(p({ orders: { level: 'modify', required: false, include: 'no' } })).map((i) => i.path)).toEqual(['presets[0].scopes.orders.include']);
+    expect(parsePresetFile(p({}, { keepTxt: true })).ok).toBe(true);
+    expect(issuesOf(p({}, { keepTxt: 'yes' })).map((i) => i.path)).toEqual(['presets[0].keepTxt']);
   });
 
   it('rejects a wrong format or version', () => {

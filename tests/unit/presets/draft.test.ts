@@ -9,6 +9,18 @@ describe('editor draft', () => {
     expect(presetFromDraft(draftFromPreset(p))).toEqual(p);
   });
 
+  it('keeps keepTxt and an optional row\'s include: false; a row made required drops include', () => {
+    const p = { ...BUILTIN_PRESETS.find((x) => x.id === 'modern-retail-integration')!, keepTxt: true };
+    const withOff = { ...p, scopes: { ...p.scopes, themes: { level: 'read-only' as const, required: false, include: false } } };
+    expect(presetFromDraft(draftFromPreset(withOff))).toEqual(withOff);
+    const d = draftFromPreset(withOff);
+    d.scopes.themes = { ...d.scopes.themes, required: true };
+    d.keepTxt = false;
+    const back = presetFromDraft(d);
+    expect(back.scopes.themes).toEqual({ level: 'read-only', required: true });
+    expect(back).not.toHaveProperty('keepTxt');
+  });
+
   it('trims fields, drops an empty account name and blank note lines, keeps blank sources (for error paths)', () => {
     const d = emptyDraft();
     d.id = ' acme ';

@@ -25,6 +25,16 @@ describe('preset files', () => {
     expect(presetFile([p]).presets[0]).not.toBe(p);
   });
 
+  it('writes include and keepTxt only when set, keepTxt last', () => {
+    const mr = BUILTIN_PRESETS.find((x) => x.id === 'modern-retail-integration')!;
+    const p = { ...mr, scopes: { ...mr.scopes, themes: { level: 'read-only' as const, required: false, include: false } } };
+    const written = presetFile([p]).presets[0]!;
+    expect(Object.keys(written).at(-1)).toBe('keepTxt');
+    expect(written.scopes.themes).toEqual({ level: 'read-only', required: false, include: false });
+    expect(written.scopes.customers).toEqual({ level: 'modify', required: true });
+    expect(parsePresetFile(presetFileText([p]))).toEqual({ ok: true, presets: [p] });
+  });
+
   it('names the file after the id', () => {
     expect(presetFileName(BUILTIN_PRESETS[0]!)).toBe(`${BUILTIN_PRESETS[0]!.id}.scopekeeper.json`);
   });

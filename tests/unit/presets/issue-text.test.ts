@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { issueText } from '../../../components/presets/issue-text';
+import { issueLine, issueText } from '../../../components/presets/issue-text';
+import { scopeLines, scopeSummary } from '../../../components/presets/labels';
 import { mergeLocale } from '../../../locales/merge';
 import { importPresetFile, validatePreset } from '../../../utils/presets/store';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
@@ -24,6 +25,21 @@ async function texts(presets: unknown[]): Promise<Record<string, string>> {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
+});
+
+describe('words for optional rows and links', () => {
+  it('an include: false on a required row, the whole-link problems, and the one-line form', async () => {
+    const found = await texts([{ ...base, scopes: { ...base.scopes, orders: { level: 'modify', required: true, include: false } } }]);
+    expect(found['presets[0].scopes.orders.include']).toBe('cannot be false on a required row: a required row is always included.');
+    expect(issueText({ path: '', message: '', code: 'bad-link' })).toMatch(/^is not a complete Scopekeeper preset link/);
+    expect(issueLine({ path: '', message: '', code: 'link-one-preset' }, '(link)')).toBe('(link): must hold exactly one preset in a preset link.');
+  });
+
+  it('summarises a scope table in one line: rows by level, most first, and the optional count', () => {
+    const lit = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
+    expect(scopeSummary(scopeLines(lit))).toBe('8 rows: 8 modify; 3 optional');
+    expect(scopeSummary(scopeLines(base))).toBe('10 rows: 6 modify, 2 read-only, 2 manage');
+  });
 });
 
 describe('issueText', () => {

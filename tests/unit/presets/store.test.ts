@@ -109,7 +109,7 @@ describe('deleteCustomPreset', () => {
 });
 
 describe('duplicatePreset', () => {
-  it('copies a built-in under a new id and name, leaving the built-in alone', async () => {
+  it('copies a built-in under a new id and name without storing it, leaving the built-in alone', async () => {
     const before = structuredClone(BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration'));
     const result = await duplicatePreset('modern-retail-integration', (n) => `${n} (copy)`);
     expect(result.ok).toBe(true);
@@ -119,6 +119,10 @@ describe('duplicatePreset', () => {
     expect(result.value.scopes).not.toBe(before?.scopes);
     expect(BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')).toEqual(before);
 
+    // Nothing is stored until the editor saves the copy (so Cancel leaves nothing behind)…
+    expect(await loadCustomPresets()).toEqual([]);
+    // …and once it is saved, the next copy takes the next free id.
+    await saveCustomPreset(result.value, { mode: 'create' });
     const second = await duplicatePreset('modern-retail-integration-copy', (n) => `${n} (copy)`);
     expect(second.ok && second.value.id).toBe('modern-retail-integration-copy-2');
   });

@@ -164,7 +164,7 @@ describe('passphrase lifecycle', () => {
     await expect(vault.unlock('cre\u0300me bru\u0302le\u0301e recipe')).resolves.toBeDefined();
   });
 
-  it('changePassphrase: new salt and IV, old passphrase stops working, records still open', async () => {
+  it('changePassphrase: new salt, IV and key pair; old passphrase stops working, records still open', async () => {
     const { storage, vault } = newVault();
     const captured = await vault.capture(sampleFields(), sampleInputs());
     await vault.setPassphrase(PASSPHRASE);
@@ -177,7 +177,8 @@ describe('passphrase lifecycle', () => {
     const after = await storedMeta(storage);
     expect(after.header.kdf!.salt).not.toBe(before.header.kdf!.salt);
     expect(after.wrapIv).not.toBe(before.wrapIv);
-    expect(after.header.keyId).toBe(before.header.keyId);
+    expect(after.header.keyId).not.toBe(before.header.keyId);
+    expect(after.header.pk).not.toBe(before.header.pk);
     await expect(vault.unlock(PASSPHRASE)).rejects.toThrow(WrongPassphraseError);
     const key = await vault.unlock('a brand new passphrase');
     expect((await openRecord(key, (await vault.getRecord(captured.recordId))!)).fields).toEqual(sampleFields());
@@ -190,7 +191,7 @@ describe('passphrase lifecycle', () => {
     await upgraded.changePassphrase(PASSPHRASE, PASSPHRASE);
     expect((await storedMeta(storage)).header.kdf).toMatchObject({ alg: 'argon2id', m: 19456, t: 2, p: 1 });
     await expect(upgraded.unlock(PASSPHRASE)).resolves.toBeDefined();
-  });
+  }, 30_000); // three Argon2id runs (19 MiB): over 5 s on a loaded 2-core machine
 
   it('a missing device key blocks setPassphrase but not capture', async () => {
     const { storage, vault } = newVault();
@@ -299,7 +300,7 @@ describe('attacks on stored records', () => {
     const { storage, vault } = newVault();
     const good = await vault.capture(sampleFields(), sampleInputs());
     const raw = (await rawGet(storage, 'records', good.recordId)) as { header: Record<string, unknown> };
-    await rawPut(storage, 'records', { ...raw, header: { ...raw.header, v: 2, recordId: 'future-row', captureId: 'capture-future' } });
+    await rawPut(storage, 'records', { ...raw, header: { ...raw.header, v: 3, recordId: 'future-row', captureId: 'capture-future' } });
     await rawPut(storage, 'records', { header: { recordId: 'no-version-row' } });
     await rawPut(storage, 'records', { ...raw, header: { ...raw.header, recordId: 'extra-field-row', captureId: 'capture-extra' }, extra: 'x' });
     await rawPut(storage, 'records', { header: { recordId: 'x'.repeat(200), v: 1 } });

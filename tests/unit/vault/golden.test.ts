@@ -6,22 +6,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import golden from '../fixtures/vault-golden-v1.json';
 import { TamperedRecordError, WrongPassphraseError } from '../../../utils/vault/errors';
-import { recordHeaderAadV1 } from '../../../utils/vault/headers';
+import { recordHeaderAadV1, toRecordHeaderV1 } from '../../../utils/vault/headers';
 import { ARGON2ID_DEFAULT } from '../../../utils/vault/kdf';
 import { migrateRecord, migrateVaultMeta } from '../../../utils/vault/migrate';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
-import { freshStorage, rawPut } from '../fixtures/vault-test-kit';
+import { loadGolden } from '../fixtures/vault-test-kit';
 
 let vault: Vault;
 let key: UnlockedKey;
 
 beforeAll(async () => {
-  const storage = freshStorage();
-  await rawPut(storage, 'meta', golden.meta, 'vault');
-  for (const r of golden.records) await rawPut(storage, 'records', r.stored);
-  vault = new Vault(storage);
-  key = await vault.unlock(golden.passphrase);
+  ({ vault, key } = await loadGolden(golden));
 }, 30_000);
 
 describe('golden v1 vault', () => {
@@ -34,7 +30,7 @@ describe('golden v1 vault', () => {
 
   it('header AAD encoding is unchanged', () => {
     for (const r of golden.records) {
-      expect(new TextDecoder().decode(recordHeaderAadV1(migrateRecord(r.stored).header))).toBe(r.expectedAad);
+      expect(new TextDecoder().decode(recordHeaderAadV1(toRecordHeaderV1(migrateRecord(r.stored).header)))).toBe(r.expectedAad);
     }
   });
 

@@ -6,11 +6,11 @@ import { MAX_TEXT } from '../../../utils/vault/schemas';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64url } from '../../../utils/vault/base64url';
 import { TamperedRecordError, VaultFormatError } from '../../../utils/vault/errors';
-import { recordHeaderAadV0, vaultHeaderAadV0 } from '../../../utils/vault/headers';
+import { recordHeaderAadV0, vaultAad, vaultHeaderAadV0 } from '../../../utils/vault/headers';
 import { deriveKek, newKdfParams } from '../../../utils/vault/kdf';
-import { generateRecipientKeyPair, importPublicKey, wrapPrivateKey } from '../../../utils/vault/key-wrap';
+import { generateRecipientKeyPair, importPublicKey, unwrapPrivateKey, wrapPrivateKey } from '../../../utils/vault/key-wrap';
 import { migrateRecord, migrateVaultMeta, readRecord } from '../../../utils/vault/migrate';
-import { openRecord, sealRecord } from '../../../utils/vault/seal';
+import { openRecord, sealRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import type { RecordHeaderV0, StoredRecordV0, StoredVaultMetaV0 } from '../../../utils/vault/schemas';
 import { hpkeSuite, recordInfo } from '../../../utils/vault/suite';
 import { Vault } from '../../../utils/vault/vault';
@@ -49,11 +49,13 @@ describe('record migration v0 → v1', () => {
     expect(problems).toEqual([]);
     const migrated = records.find((r) => r.header.recordId === legacy.header.recordId)!;
     expect(migrated.sealedFormat).toBe(0);
-    expect(migrated.header).toEqual({ ...legacy.header, v: 1, tokenType: 'unknown', flags: [] });
-    expect(records.find((r) => r.header.recordId === modern.recordId)!.sealedFormat).toBe(1);
+    expect(migrated.header).toEqual({ ...legacy.header, v: 2, tokenType: 'unknown', flags: [], presetId: null });
+    expect(records.find((r) => r.header.recordId === modern.recordId)!.sealedFormat).toBe(2);
 
-    await vault.setPassphrase(PASSPHRASE);
-    const key = await vault.unlock(PASSPHRASE);
+    // Opens with the key it was sealed to (the device-protected one, unwrapped here directly).
+    const deviceKey = (await storage.getDeviceKey())!;
+    const oldSk = await unwrapPrivateKey(meta, deviceKey, vaultAad(meta), false);
+    const key: UnlockedKey = { keyId: meta.header.keyId, keyPair: { privateKey: oldSk, publicKey } };
     expect((await openRecord(key, migrated)).fields.name).toBe('legacy account');
 
     // The v0 header is still authenticated after migration.
@@ -61,8 +63,15 @@ describe('record migration v0 → v1', () => {
     await expect(openRecord(key, tampered)).rejects.toThrow(TamperedRecordError);
     // Fields v0 never had are not authenticated by a v0 record, and do not matter to opening.
     await expect(openRecord(key, { ...migrated, header: { ...migrated.header, tokenType: 'v2v3' } })).resolves.toBeDefined();
-    // Migrated records are read-only: writing them back as v1 would break them.
+    // Migrated records are read-only: writing them back as v2 would break them.
     await expect(vault.putRecord(migrated)).rejects.toThrow(VaultFormatError);
+
+    // Setting the passphrase rotates the key and re-seals it in the current format, header kept.
+    const unlocked = await vault.setPassphrase(PASSPHRASE);
+    const resealed = (await vault.getRecord(legacy.header.recordId))!;
+    expect(resealed.sealedFormat).toBe(2);
+    expect(resealed.header).toEqual({ ...migrated.header, keyId: unlocked.keyId });
+    expect((await openRecord(unlocked, resealed)).fields.name).toBe('legacy account');
   });
 
   it('a current record passes through unchanged', async () => {
@@ -111,7 +120,7 @@ describe('unknown and malformed stored data', () => {
 
   it('reports future versions as unknown-version', async () => {
     const stored = await validStored();
-    for (const v of [2, 99]) {
+    for (const v of [3, 99]) {
       expect(() => migrateRecord({ ...stored, header: { ...stored.header, v } })).toThrow(expect.objectContaining({ reason: 'unknown-version' }));
     }
     expect(() => migrateVaultMeta({ header: { v: 7 }, wrappedSk: '', wrapIv: '' })).toThrow(expect.objectContaining({ reason: 'unknown-version' }));

@@ -6,10 +6,10 @@ import * as HPKE from 'hpke';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeBase64url, encodeBase64url } from '../../../utils/vault/base64url';
 import { TamperedRecordError, VaultFormatError } from '../../../utils/vault/errors';
-import { recordHeaderAadV1 } from '../../../utils/vault/headers';
+import { recordHeaderAadV2 } from '../../../utils/vault/headers';
 import { generateRecipientKeyPair, importPublicKey } from '../../../utils/vault/key-wrap';
-import { openRecord, sealRecord, type SealKey, type UnlockedKey } from '../../../utils/vault/seal';
-import type { RecordHeaderV1, RecordV1 } from '../../../utils/vault/schemas';
+import { inputsFromHeader, openRecord, sealRecord, type SealKey, type UnlockedKey } from '../../../utils/vault/seal';
+import type { RecordHeader, VaultRecord } from '../../../utils/vault/schemas';
 import { hpkeSuite, recordInfo } from '../../../utils/vault/suite';
 import { flipByte, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   other = (await keys()).unlocked;
 });
 
-async function expectTamper(record: RecordV1, reason: 'auth-failed' | 'foreign-key' | 'malformed' = 'auth-failed') {
+async function expectTamper(record: VaultRecord, reason: 'auth-failed' | 'foreign-key' | 'malformed' = 'auth-failed') {
   const error = await openRecord(unlocked, record).then(
     () => null,
     (e: unknown) => e,
@@ -39,10 +39,10 @@ async function expectTamper(record: RecordV1, reason: 'auth-failed' | 'foreign-k
   expect((error as TamperedRecordError).reason).toBe(reason);
 }
 
-function withCt(record: RecordV1, ct: Uint8Array): RecordV1 {
+function withCt(record: VaultRecord, ct: Uint8Array): VaultRecord {
   return { ...record, ct: encodeBase64url(ct) };
 }
-function withEnc(record: RecordV1, enc: Uint8Array): RecordV1 {
+function withEnc(record: VaultRecord, enc: Uint8Array): VaultRecord {
   return { ...record, enc: encodeBase64url(enc) };
 }
 
@@ -50,9 +50,10 @@ describe('seal/open round trip', () => {
   it('opens what it sealed, with the header as given', async () => {
     const fields = sampleFields();
     const record = await sealRecord(sealKey, fields, sampleInputs());
-    expect(record.sealedFormat).toBe(1);
+    expect(record.sealedFormat).toBe(2);
     expect(record.header).toMatchObject({
-      v: 1,
+      v: 2,
+      presetId: null,
       name: fields.name,
       storeHash: 'abc123',
       origin: 'https://store-abc123.mybigcommerce.com',
@@ -117,14 +118,14 @@ describe('format flags (flag, never drop)', () => {
 });
 
 describe('tampering is detected', () => {
-  let record: RecordV1;
-  let second: RecordV1;
+  let record: VaultRecord;
+  let second: VaultRecord;
   beforeAll(async () => {
     record = await sealRecord(sealKey, sampleFields(), sampleInputs({ extraFlags: ['name-missing'] }));
     second = await sealRecord(sealKey, sampleFields({ accessToken: 'p0o9i8u7y6t5r4e3w2q1a2s3d4f5g6h' }), sampleInputs());
   });
 
-  const headerEdits: Array<[string, (h: RecordHeaderV1) => RecordHeaderV1]> = [
+  const headerEdits: Array<[string, (h: RecordHeader) => RecordHeader]> = [
     ['recordId', (h) => ({ ...h, recordId: '00000000-0000-4000-8000-000000000000' })],
     ['captureId', (h) => ({ ...h, captureId: 'another-capture-id' })],
     ['name', (h) => ({ ...h, name: `${h.name}!` })],
@@ -138,11 +139,12 @@ describe('tampering is detected', () => {
     ['suite', (h) => ({ ...h, suite: { ...h.suite, aead: 1 } })],
     ['flags: removed', (h) => ({ ...h, flags: [] })],
     ['flags: added', (h) => ({ ...h, flags: [...h.flags, 'unexpected-format'] })],
+    ['presetId: set', (h) => ({ ...h, presetId: 'litextension-to-bigcommerce' })],
   ];
 
   it.each(headerEdits)('header field %s', async (_label, edit) => {
     const edited = { ...record, header: edit(record.header) };
-    expect(recordHeaderAadV1(edited.header)).not.toEqual(recordHeaderAadV1(record.header));
+    expect(recordHeaderAadV2(edited.header)).not.toEqual(recordHeaderAadV2(record.header));
     await expectTamper(edited);
   });
 
@@ -201,13 +203,13 @@ describe('tampering is detected', () => {
     const header = record.header;
     const pt = new TextEncoder().encode('{"name":"x","apiPath":"","clientId":"","clientSecret":"","accessToken":"t"}');
     const sealed = await hpkeSuite().Seal(sealKey.publicKey, pt, {
-      aad: recordHeaderAadV1(header),
+      aad: recordHeaderAadV2(header),
       info: recordInfo(`${sealKey.keyId}x`),
     });
-    await expectTamper({ header, enc: encodeBase64url(sealed.encapsulatedSecret), ct: encodeBase64url(sealed.ciphertext), sealedFormat: 1 });
+    await expectTamper({ header, enc: encodeBase64url(sealed.encapsulatedSecret), ct: encodeBase64url(sealed.ciphertext), sealedFormat: 2 });
     // The same plaintext with the right info opens: the failure above is the info alone.
-    const good = await hpkeSuite().Seal(sealKey.publicKey, pt, { aad: recordHeaderAadV1(header), info: recordInfo(sealKey.keyId) });
-    const opened = await openRecord(unlocked, { header, enc: encodeBase64url(good.encapsulatedSecret), ct: encodeBase64url(good.ciphertext), sealedFormat: 1 });
+    const good = await hpkeSuite().Seal(sealKey.publicKey, pt, { aad: recordHeaderAadV2(header), info: recordInfo(sealKey.keyId) });
+    const opened = await openRecord(unlocked, { header, enc: encodeBase64url(good.encapsulatedSecret), ct: encodeBase64url(good.ciphertext), sealedFormat: 2 });
     expect(opened.fields.accessToken).toBe('t');
   });
 
@@ -215,10 +217,10 @@ describe('tampering is detected', () => {
     const header = record.header;
     for (const body of ['not json', '{"name":"x"}', '{"name":"x","apiPath":"","clientId":"","clientSecret":"","accessToken":"t","extra":1}']) {
       const sealed = await hpkeSuite().Seal(sealKey.publicKey, new TextEncoder().encode(body), {
-        aad: recordHeaderAadV1(header),
+        aad: recordHeaderAadV2(header),
         info: recordInfo(sealKey.keyId),
       });
-      const forged: RecordV1 = { header, enc: encodeBase64url(sealed.encapsulatedSecret), ct: encodeBase64url(sealed.ciphertext), sealedFormat: 1 };
+      const forged: VaultRecord = { header, enc: encodeBase64url(sealed.encapsulatedSecret), ct: encodeBase64url(sealed.ciphertext), sealedFormat: 2 };
       await expect(openRecord(unlocked, forged)).rejects.toThrow(VaultFormatError);
     }
   });
@@ -241,5 +243,63 @@ describe('hpke usage invariants', () => {
     const opened = await hpkeSuite().Open({ privateKey: nonExtractable, publicKey: keyPair.publicKey }, sealed.encapsulatedSecret, sealed.ciphertext);
     expect(opened).toEqual(new Uint8Array([1, 2, 3]));
     expect(HPKE.MODE_BASE).toBe(0);
+  });
+});
+
+describe('the optional-rows header field', () => {
+  const optional = { included: ['customers', 'products'], excluded: ['orders'] };
+
+  it('is kept in the header, opens, and is bound to the ciphertext', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs({ optional }));
+    expect(record.header.optional).toEqual(optional);
+    await expect(openRecord(unlocked, record)).resolves.toMatchObject({ header: { optional } });
+    await expectTamper({ ...record, header: { ...record.header, optional: { included: ['customers', 'products', 'orders'], excluded: [] } } });
+    const { optional: _dropped, ...without } = record.header;
+    await expectTamper({ ...record, header: without });
+  });
+
+  it('is absent unless given, and a header without it encodes exactly as before (older records keep opening)', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    expect(record.header).not.toHaveProperty('optional');
+    expect(new TextDecoder().decode(recordHeaderAadV2(record.header))).not.toContain('optional');
+  });
+
+  it('refuses ids that are not scope-shaped', async () => {
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ optional: { included: ['Orders!'], excluded: [] } }))).rejects.toBeInstanceOf(VaultFormatError);
+  });
+});
+
+describe('the account-level header fields (kind, account)', () => {
+  const account = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
+  const accountInputs = () => sampleInputs({ kind: 'account-level', account, tokenType: 'account-level', scopes: { 'account-checkouts': 'modify' } });
+
+  it('are kept in the header, open, and are bound to the ciphertext like header v2 fields', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), accountInputs());
+    expect(record.header).toMatchObject({ v: 2, kind: 'account-level', account });
+    await expect(openRecord(unlocked, record)).resolves.toMatchObject({ header: { kind: 'account-level', account } });
+    await expectTamper({ ...record, header: { ...record.header, account: '00000000-0000-4000-8000-000000000000' } });
+    const { kind: _kind, ...withoutKind } = record.header;
+    await expectTamper({ ...record, header: withoutKind });
+    const { account: _account, ...withoutAccount } = record.header;
+    await expectTamper({ ...record, header: withoutAccount });
+  });
+
+  it('are absent on store-level records, whose AAD is unchanged', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    expect(record.header).not.toHaveProperty('kind');
+    expect(record.header).not.toHaveProperty('account');
+    const aad = new TextDecoder().decode(recordHeaderAadV2(record.header));
+    expect(aad).not.toContain('"kind"');
+    expect(aad).not.toContain('"account"');
+  });
+
+  it('survive a re-seal (key rotation, restore), as the optional rows do', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), { ...accountInputs(), optional: { included: [], excluded: [] } });
+    const again = await sealRecord(sealKey, sampleFields(), inputsFromHeader(record.header));
+    expect(again.header).toMatchObject({ kind: 'account-level', account, optional: { included: [], excluded: [] }, recordId: record.header.recordId });
+  });
+
+  it('refuses an account that is not a UUID', async () => {
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ kind: 'account-level', account: 'not-a-uuid' }))).rejects.toBeInstanceOf(VaultFormatError);
   });
 });

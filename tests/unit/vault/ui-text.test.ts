@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeError, describeFlags, describeScopes, describeTokenType } from '../../../components/vault/record-text';
+import { describeError, describeFlags, describeOptionalRows, describeScopes, describeTokenType } from '../../../components/vault/record-text';
 import { confirmProblem, newPassphraseProblem } from '../../../components/vault/passphrase-policy';
 import { mergeLocale } from '../../../locales/merge';
 import { PassphrasePolicyError, TamperedRecordError, VaultStateError, WrongPassphraseError } from '../../../utils/vault';
@@ -70,6 +70,23 @@ describe('headers in words', () => {
       'Products: modify',
       'some-new-row: modify',
     ]);
+  });
+
+  it('scopes: a row at its own default is not granted (Metafields Access: Standard)', () => {
+    expect(describeScopes({ 'metafields-access': 'standard', orders: 'none', products: 'read-only' })).toEqual(['Products: read-only']);
+    expect(describeScopes({ 'metafields-access': 'full' })).toEqual(['Metafields Access: Full']);
+  });
+
+  it('optional rows: included and left out, by their labels', () => {
+    expect(describeOptionalRows({ included: ['customers', 'products'], excluded: ['orders'] })).toEqual([
+      'Optional rows included: Customers, Products',
+      'Optional rows left out: Orders',
+    ]);
+    expect(describeOptionalRows(undefined)).toEqual([]);
+  });
+
+  it('the keep-txt flag is information, not a warning', () => {
+    expect(describeFlags(['keep-txt'])).toEqual([{ flag: 'keep-txt', text: expect.stringContaining('keep it until you have uploaded it'), tone: 'info' }]);
   });
 });
 

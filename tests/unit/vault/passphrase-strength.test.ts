@@ -1,0 +1,40 @@
+/** Passphrase strength by zxcvbn-ts (issue 12, item 6): weak passphrases of a legal length are
+ *  refused with a reason and a suggestion, in the extension's own words. */
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkNewPassphrase } from '../../../components/vault/passphrase-policy';
+import { judgePassphrase } from '../../../components/vault/passphrase-strength';
+import { mergeLocale } from '../../../locales/merge';
+
+const messages = mergeLocale(path.resolve(import.meta.dirname, '../../../locales/en'));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs: string[] = []) =>
+    (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '')) as typeof fakeBrowser.i18n.getMessage);
+});
+
+describe('judgePassphrase', () => {
+  it.each([
+    ['aaaaaaaaaaaa', 'Repeated characters or patterns are easy to guess.', 'Avoid repeated words and characters.'],
+    ['passwordpass', 'This is too similar to a commonly used password.', 'Add a few more uncommon words.'],
+  ])('refuses %j with a reason and a suggestion', async (passphrase, reason, suggestion) => {
+    const verdict = await judgePassphrase(passphrase);
+    expect(verdict).toMatchObject({ ok: false, reason, suggestion });
+    expect(verdict.score).toBeLessThan(3);
+  });
+
+  it('accepts a few unrelated words', async () => {
+    await expect(judgePassphrase('tangerine quorum fjord lantern')).resolves.toMatchObject({ ok: true });
+  });
+
+  it('the form check runs length first, then strength, then the confirmation', async () => {
+    expect(await checkNewPassphrase('short', 'short')).toEqual({ next: 'Use at least 12 characters.' });
+    expect((await checkNewPassphrase('aaaaaaaaaaaa', 'aaaaaaaaaaaa')).next).toBe(
+      'Choose a stronger passphrase. Repeated characters or patterns are easy to guess. Avoid repeated words and characters.',
+    );
+    expect(await checkNewPassphrase('tangerine quorum fjord lantern', 'tangerine quorum fjord')).toEqual({ confirmation: 'The two passphrases do not match.' });
+    expect(await checkNewPassphrase('tangerine quorum fjord lantern', 'tangerine quorum fjord lantern')).toEqual({});
+  });
+});

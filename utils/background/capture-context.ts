@@ -1,0 +1,28 @@
+/**
+ * What a capture records about the merchant's choice, looked up here rather than taken from the
+ * page: the preset chosen in Scopekeeper (storage.local, shared by every tab, the popup and the
+ * in-page panel), which of its optional rows were included on this store,
+ * and whether its integrator needs the .txt kept. A page cannot forge any of it.
+ */
+import { excludedFor } from '../presets/choice-store';
+import { optionalRowIds } from '../presets/choice';
+import { getPresetsState } from '../presets/store';
+import type { PresetKind } from '../presets/types';
+import type { CaptureHeaderInputs } from '../vault/seal';
+
+export async function captureContext(
+  storeHash: string,
+  kind: PresetKind = 'store-level',
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean }> {
+  const { presets, selectedId } = await getPresetsState();
+  // A preset for the other form (account-level vs store-level) was not what made this credential.
+  const preset = presets.find((p) => p.id === selectedId && (p.kind ?? 'store-level') === kind);
+  if (!preset) return { keepTxt: false, presetId: null };
+  const optional = optionalRowIds(preset);
+  const excluded = await excludedFor(storeHash, preset);
+  return {
+    presetId: preset.id,
+    keepTxt: preset.keepTxt === true,
+    ...(optional.length > 0 ? { optional: { included: optional.filter((id) => !excluded.has(id)), excluded: [...excluded] } } : {}),
+  };
+}

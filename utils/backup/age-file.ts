@@ -1,0 +1,50 @@
+/**
+ * age (age-encryption.org/v1) files, through `age-encryption` (by the format's author, on the
+ * @noble libraries): passphrase files for vault backups (scrypt, the standard work factor 18,
+ * so `age -d` opens them too) and files for one recipient's X25519 key (the hand-off). Loaded only
+ * by the options page.
+ */
+import { Decrypter, Encrypter } from 'age-encryption';
+
+export async function encryptWithPassphrase(plaintext: string, passphrase: string, workFactor?: number): Promise<Uint8Array> {
+  const e = new Encrypter();
+  if (workFactor !== undefined) e.setScryptWorkFactor(workFactor);
+  e.setPassphrase(passphrase);
+  return e.encrypt(plaintext);
+}
+
+export async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
+  const e = new Encrypter();
+  e.addRecipient(recipient);
+  return e.encrypt(plaintext);
+}
+
+export type DecryptProblem = 'wrong-passphrase' | 'damaged' | 'not-age' | 'not-passphrase';
+
+export class AgeDecryptError extends Error {
+  constructor(readonly problem: DecryptProblem) {
+    super(`Could not decrypt the file (${problem})`);
+    this.name = 'AgeDecryptError';
+  }
+}
+
+const AGE_MAGIC = 'age-encryption.org/v1\n';
+
+/** Decrypts a passphrase file to text; failures become an AgeDecryptError saying which kind. */
+export async function decryptWithPassphrase(file: Uint8Array, passphrase: string): Promise<string> {
+  const head = new TextDecoder().decode(file.subarray(0, AGE_MAGIC.length));
+  if (head !== AGE_MAGIC) throw new AgeDecryptError('not-age');
+  // A passphrase file has exactly one "-> scrypt" stanza right after the version line.
+  const firstStanza = new TextDecoder().decode(file.subarray(AGE_MAGIC.length, AGE_MAGIC.length + 10));
+  if (!firstStanza.startsWith('-> scrypt ')) throw new AgeDecryptError('not-passphrase');
+  const d = new Decrypter();
+  d.addPassphrase(passphrase);
+  try {
+    return await d.decrypt(file, 'text');
+  } catch (error) {
+    // age-encryption says "no identity matched" when the scrypt stanza's key does not open the
+    // file key, i.e. a wrong passphrase; anything else (header MAC, payload chunks, truncation,
+    // UTF-8) is damage.
+    throw new AgeDecryptError(/no identity matched/.test(String(error)) ? 'wrong-passphrase' : 'damaged');
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The vault backup's inner format: versioned JSON, encrypted as a whole with age (./age-file.ts).
+ * Documented in the README ("Backup file format"). It holds every record's credential values and
+ * its header (the non-secret facts: name, store, token type, scopes, preset, dates, flags) plus
+ * the user's labels, notes and store names, but no key material: a restore seals every record
+ * again to the vault it is restored into.
+ *
+ *   {
+ *     "format": "scopekeeper-vault-backup",
+ *     "version": 1,
+ *     "createdAt": "2026-05-01T10:00:00.000Z",
+ *     "records": [ { "header": {...}, "credential": {...}, "label": "…", "note": "…" } ],
+ *     "stores": { "abc123": "Acme Outfitters" }
+ *   }
+ *
+ * Version history: 1 (current). A reader for each version lives here; unknown versions are
+ * refused with their number, never guessed at.
+ */
+import { z } from 'zod';
+import { recordNotesSchema, STORE_NAME_MAX } from '../vault/annotations';
+import { credentialFieldsSchema, recordHeaderV2Schema, STORE_HASH_RE, type CredentialFields, type RecordHeader } from '../vault/schemas';
+
+export const BACKUP_FORMAT = 'scopekeeper-vault-backup';
+export const BACKUP_VERSION = 1;
+export const MAX_BACKUP_RECORDS = 10_000;
+
+/** A record header without what belongs to the vault it was in (format version, key id, suite). */
+export const backupHeaderSchema = recordHeaderV2Schema.omit({ v: true, keyId: true, suite: true });
+export type BackupHeader = z.output<typeof backupHeaderSchema>;
+
+const backupRecordSchema = z
+  .object({
+    header: backupHeaderSchema,
+    credential: credentialFieldsSchema,
+    ...recordNotesSchema.shape,
+  })
+  .strict();
+
+export type BackupRecord = z.output<typeof backupRecordSchema>;
+
+const backupV1Schema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(1),
+    createdAt: z.iso.datetime(),
+    records: z.array(backupRecordSchema).max(MAX_BACKUP_RECORDS),
+    stores: z.record(z.string().regex(STORE_HASH_RE), z.string().min(1).max(STORE_NAME_MAX)),
+  })
+  .strict();
+
+export type BackupContents = z.output<typeof backupV1Schema>;
+
+export interface BackupInput {
+  header: RecordHeader;
+  fields: CredentialFields;
+  label?: string;
+  note?: string;
+}
+
+export function toBackupHeader(h: RecordHeader): BackupHeader {
+  const { v: _v, keyId: _k, suite: _s, ...rest } = h;
+  return rest;
+}
+
+/** Fixed key order, pretty-printed: the file is meant to be readable once decrypted. */
+export function backupJson(records: readonly BackupInput[], stores: Readonly<Record<string, string>>, createdAt: Date): string {
+  const contents: BackupContents = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: createdAt.toISOString(),
+    records: records.map((r) => ({
+      header: toBackupHeader(r.header),
+      credential: { ...r.fields },
+      label: r.label ?? '',
+      note: r.note ?? '',
+    })),
+    stores: { ...stores },
+  };
+  return `${JSON.stringify(contents, null, 2)}\n`;
+}
+
+export type BackupReadProblem = 'not-json' | 'not-a-backup' | 'unknown-version' | 'malformed';
+
+export type BackupReadResult = { ok: true; contents: BackupContents } | { ok: false; problem: BackupReadProblem; version?: number };
+
+/** Never throws; never quotes a value back (zod issues can). */
+export function readBackupJson(text: string): BackupReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  const envelope = data as { format?: unknown; version?: unknown } | null;
+  if (typeof envelope !== 'object' || envelope === null || envelope.format !== BACKUP_FORMAT) return { ok: false, problem: 'not-a-backup' };
+  if (envelope.version !== BACKUP_VERSION) {
+    return { ok: false, problem: 'unknown-version', ...(typeof envelope.version === 'number' ? { version: envelope.version } : {}) };
+  }
+  const parsed = backupV1Schema.safeParse(data);
+  return parsed.success ? { ok: true, contents: parsed.data } : { ok: false, problem: 'malformed' };
+}

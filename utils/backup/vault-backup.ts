@@ -1,0 +1,92 @@
+/**
+ * Whole-vault backup and restore over an unlocked vault (issue 12, item 2). Pure of UI: the
+ * options page adds the passphrase form, the age encryption (./age-file.ts) and the download.
+ *
+ * Restore merges: a backup record whose client ID and store are already in the vault (or earlier
+ * in the same backup) is a duplicate, skipped and counted; nothing present is changed (labels,
+ * notes and store names only fill gaps). Everything is decided before the one write, so a file
+ * that cannot be read changes nothing.
+ */
+import { openRecord, type UnlockedKey } from '../vault/seal';
+import type { Vault } from '../vault/vault';
+import { backupJson, type BackupContents, type BackupInput, type BackupRecord } from './format';
+
+export interface MadeBackup {
+  json: string;
+  /** Ids of the records in it (for "N records are newer than the last backup"). */
+  recordIds: string[];
+  /** Records that did not open (altered in storage) and so are not in the backup. */
+  unreadable: number;
+}
+
+export async function makeBackup(vault: Vault, key: UnlockedKey, now: Date = new Date()): Promise<MadeBackup> {
+  const [{ records }, annotations] = await Promise.all([vault.listRecords(), vault.annotations()]);
+  const inputs: BackupInput[] = [];
+  let unreadable = 0;
+  for (const record of records) {
+    try {
+      const { header, fields } = await openRecord(key, record);
+      const notes = annotations.records[header.recordId];
+      inputs.push({ header, fields, label: notes?.label ?? '', note: notes?.note ?? '' });
+    } catch {
+      unreadable++;
+    }
+  }
+  // Oldest first: the order they were captured in, stable across backups.
+  inputs.reverse();
+  return { json: backupJson(inputs, annotations.stores, now), recordIds: inputs.map((i) => i.header.recordId), unreadable };
+}
+
+const sameCredential = (storeHash: string, clientId: string) => `${storeHash}\u0000${clientId}`;
+
+export interface RestorePlan {
+  add: BackupRecord[];
+  duplicates: number;
+}
+
+/** Which backup records to add; `existing` are the vault's opened records. Pure. */
+export function planRestore(contents: BackupContents, existing: ReadonlyArray<{ storeHash: string; clientId: string }>): RestorePlan {
+  const seen = new Set(existing.map((e) => sameCredential(e.storeHash, e.clientId)));
+  const add: BackupRecord[] = [];
+  let duplicates = 0;
+  for (const record of contents.records) {
+    const id = sameCredential(record.header.storeHash, record.credential.clientId);
+    if (seen.has(id)) duplicates++;
+    else {
+      seen.add(id);
+      add.push(record);
+    }
+  }
+  return { add, duplicates };
+}
+
+export interface RestoreOutcome {
+  added: number;
+  duplicates: number;
+}
+
+export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
+  const { records } = await vault.listRecords();
+  const existing: Array<{ storeHash: string; clientId: string }> = [];
+  for (const record of records) {
+    try {
+      const { header, fields } = await openRecord(key, record);
+      existing.push({ storeHash: header.storeHash, clientId: fields.clientId });
+    } catch {
+      // An altered record cannot be compared; it stays as it is.
+    }
+  }
+  const plan = planRestore(contents, existing);
+  const { stored, skipped } = await vault.addOpenedRecords(plan.add.map((r) => ({ header: r.header, fields: r.credential })));
+  const storedIds = new Set(stored);
+  const annotations = await vault.annotations();
+  for (const r of plan.add) {
+    if (storedIds.has(r.header.recordId) && (r.label || r.note) && !annotations.records[r.header.recordId]) {
+      await vault.setRecordNotes(r.header.recordId, { label: r.label, note: r.note });
+    }
+  }
+  for (const [hash, name] of Object.entries(contents.stores)) {
+    if (!annotations.stores[hash]) await vault.setStoreName(hash, name);
+  }
+  return { added: stored.length, duplicates: plan.duplicates + skipped };
+}

@@ -1,0 +1,156 @@
+/**
+ * Reading Scopekeeper's own JSON and .env exports back (issue 12, item 5), into the same result
+ * shape as the BigCommerce .txt reader plus the non-secret facts those formats carry (token type,
+ * scopes, capture date), so Import keeps them. Never throws; values are not echoed in issues.
+ */
+import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue, type TxtParseResult } from './bigcommerce-txt';
+import { checkCredentialFormats, storeHashFromApiPath } from '../vault/formats';
+
+export type CredentialFileFormat = 'txt' | 'json' | 'env';
+
+export interface CredentialFileExtras {
+  tokenType?: string;
+  scopes?: Record<string, string>;
+  /** ISO 8601 instant. */
+  capturedAt?: string;
+}
+
+export interface CredentialFileResult extends TxtParseResult {
+  format: CredentialFileFormat;
+  extras: CredentialFileExtras;
+}
+
+const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
+const SCOPE_PART_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const MAX_SCOPES = 100;
+
+function extrasFrom(raw: { tokenType?: unknown; scopes?: unknown; capturedAt?: unknown }): CredentialFileExtras {
+  const extras: CredentialFileExtras = {};
+  if (typeof raw.tokenType === 'string' && TOKEN_TYPE_RE.test(raw.tokenType)) extras.tokenType = raw.tokenType;
+  if (typeof raw.capturedAt === 'string' && ISO_INSTANT_RE.test(raw.capturedAt) && new Date(raw.capturedAt).toISOString() === raw.capturedAt) {
+    extras.capturedAt = raw.capturedAt;
+  }
+  const scopes = raw.scopes;
+  if (typeof scopes === 'object' && scopes !== null && !Array.isArray(scopes)) {
+    const entries = Object.entries(scopes as Record<string, unknown>);
+    if (entries.length <= MAX_SCOPES && entries.every(([k, v]) => SCOPE_PART_RE.test(k) && typeof v === 'string' && SCOPE_PART_RE.test(v))) {
+      extras.scopes = Object.fromEntries(entries) as Record<string, string>;
+    }
+  }
+  return extras;
+}
+
+/** The checks the .txt reader makes, on values that came from another format. */
+function finish(fields: Partial<Record<TxtField, string>>, errors: TxtFieldIssue[], format: CredentialFileFormat, extras: CredentialFileExtras): CredentialFileResult {
+  const warnings: TxtParseResult['warnings'] = [];
+  for (const field of ['accessToken', 'apiPath'] as const) {
+    if (!fields[field] && !errors.some((e) => e.field === field)) errors.push({ field, code: 'missing' });
+  }
+  // As in the .txt reader: a Stencil-CLI token has no client id or secret.
+  for (const field of ['clientId', 'clientSecret'] as const) {
+    if (!fields[field] && !errors.some((e) => e.field === field)) warnings.push({ field, code: 'missing' });
+  }
+  if (!fields.name) warnings.push({ field: 'name', code: 'missing' });
+  let storeHash: string | null = null;
+  if (fields.apiPath) {
+    storeHash = storeHashFromApiPath(fields.apiPath);
+    if (storeHash === null) errors.push({ field: 'apiPath', code: 'invalid' });
+  }
+  const flags = checkCredentialFormats(
+    { apiPath: fields.apiPath ?? '', clientId: fields.clientId ?? '', clientSecret: fields.clientSecret ?? '', accessToken: fields.accessToken ?? '' },
+    null,
+  );
+  return { ok: errors.length === 0, fields, storeHash, errors, warnings, flags, format, extras };
+}
+
+const JSON_KEYS: Readonly<Record<TxtField, string>> = {
+  name: 'name',
+  apiPath: 'apiPath',
+  clientId: 'clientId',
+  clientSecret: 'clientSecret',
+  accessToken: 'accessToken',
+};
+
+function parseJsonExport(text: string): CredentialFileResult | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const obj = data as Record<string, unknown>;
+  const fields: Partial<Record<TxtField, string>> = {};
+  const errors: TxtFieldIssue[] = [];
+  for (const [field, key] of Object.entries(JSON_KEYS) as Array<[TxtField, string]>) {
+    const value = obj[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string') {
+      if (value.trim() !== '') fields[field] = value.trim();
+    } else errors.push({ field, code: 'invalid' });
+  }
+  return finish(fields, errors, 'json', extrasFrom(obj));
+}
+
+const ENV_KEYS: Readonly<Record<string, TxtField | 'tokenType' | 'scopes' | 'capturedAt'>> = {
+  BIGCOMMERCE_CLIENT_ID: 'clientId',
+  BIGCOMMERCE_CLIENT_SECRET: 'clientSecret',
+  BIGCOMMERCE_ACCESS_TOKEN: 'accessToken',
+  BIGCOMMERCE_API_PATH: 'apiPath',
+  BIGCOMMERCE_ACCOUNT_NAME: 'name',
+  BIGCOMMERCE_TOKEN_TYPE: 'tokenType',
+  BIGCOMMERCE_SCOPES: 'scopes',
+  BIGCOMMERCE_CAPTURED_AT: 'capturedAt',
+};
+
+/** KEY=value with the quoting ./dotenv.ts writes ('…' literal, "…" literal) or none. */
+const ENV_LINE_RE = /^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s'"#]*))\s*$/;
+
+function parseEnvExport(text: string): CredentialFileResult | null {
+  const values = new Map<string, string>();
+  const repeated = new Set<string>();
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = ENV_LINE_RE.exec(line);
+    if (!m) continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const previous = values.get(m[1]!);
+    if (previous !== undefined && previous !== value) repeated.add(m[1]!);
+    values.set(m[1]!, value);
+  }
+  if (![...values.keys()].some((k) => k in ENV_KEYS)) return null;
+  const fields: Partial<Record<TxtField, string>> = {};
+  const errors: TxtFieldIssue[] = [];
+  const raw: { tokenType?: string; scopes?: Record<string, string>; capturedAt?: string } = {};
+  for (const [key, value] of values) {
+    const target = ENV_KEYS[key];
+    if (!target) continue;
+    if (target === 'tokenType' || target === 'capturedAt') raw[target] = value;
+    else if (target === 'scopes') {
+      raw.scopes = Object.fromEntries(
+        value
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => pair.split('=') as [string, string]),
+      );
+    } else if (repeated.has(key)) errors.push({ field: target, code: 'conflict' });
+    else if (value.trim() !== '') fields[target] = value.trim();
+  }
+  return finish(fields, errors, 'env', extrasFrom(raw));
+}
+
+/** Our JSON, our .env, or BigCommerce's .txt, whichever the text is. */
+export function parseCredentialFile(input: string): CredentialFileResult {
+  const text = input.replace(/^\uFEFF/, '');
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) {
+    const json = parseJsonExport(text);
+    if (json) return json;
+  }
+  if (/^\s*(?:export\s+)?BIGCOMMERCE_[A-Z_]+\s*=/m.test(text)) {
+    const env = parseEnvExport(text);
+    if (env) return env;
+  }
+  return { ...parseBigCommerceTxt(text), format: 'txt', extras: {} };
+}

@@ -1,0 +1,102 @@
+/**
+ * Non-secret side data the user keeps next to the vault: a label and a note per record, a name
+ * per store hash, which records are archived (from the list page: their account is gone in
+ * BigCommerce; undone in the vault), and when the last backup was made. Stored in clear (so search works while
+ * locked) beside the sealed records, never inside them: editing a label must not need the
+ * private key. The UI says not to put secrets here. Read back through these schemas like
+ * everything else in storage; an unreadable value counts as empty rather than breaking the list.
+ */
+import { z } from 'zod';
+import { ISO_INSTANT_RE, RECORD_ID_RE, STORE_HASH_RE } from './schemas';
+
+export const LABEL_MAX = 80;
+export const NOTE_MAX = 2000;
+export const STORE_NAME_MAX = 120;
+const MAX_ENTRIES = 10_000;
+
+/** One line, printable. Notes may have line breaks but no other control characters. */
+const LINE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const NOTE_RE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f]*$/;
+
+export const recordNotesSchema = z
+  .object({
+    label: z.string().max(LABEL_MAX).regex(LINE_RE),
+    note: z.string().max(NOTE_MAX).regex(NOTE_RE),
+  })
+  .strict();
+
+export type RecordNotes = z.output<typeof recordNotesSchema>;
+
+const boundedMap = <T extends z.ZodType>(key: RegExp, value: T) =>
+  z.record(z.string().regex(key), value).refine((m) => Object.keys(m).length <= MAX_ENTRIES, 'too many entries');
+
+export const annotationsSchema = z
+  .object({
+    v: z.literal(1),
+    records: boundedMap(RECORD_ID_RE, recordNotesSchema),
+    stores: boundedMap(STORE_HASH_RE, z.string().min(1).max(STORE_NAME_MAX).regex(LINE_RE)),
+    // Absent until something is archived, so a value written before it existed reads the same.
+    archived: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES).optional(),
+  })
+  .strict();
+
+export type Annotations = z.output<typeof annotationsSchema>;
+
+export const lastBackupSchema = z
+  .object({
+    v: z.literal(1),
+    at: z.string().regex(ISO_INSTANT_RE),
+    recordIds: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES),
+  })
+  .strict();
+
+export type LastBackup = z.output<typeof lastBackupSchema>;
+
+export const EMPTY_ANNOTATIONS: Annotations = Object.freeze({ v: 1, records: {}, stores: {} }) as Annotations;
+
+export function readAnnotations(raw: unknown): Annotations {
+  const parsed = annotationsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { v: 1, records: {}, stores: {} };
+}
+
+export function readLastBackup(raw: unknown): LastBackup | null {
+  const parsed = lastBackupSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Trimmed; an empty label and note remove the entry. Throws on values the schema refuses. */
+export function withRecordNotes(current: Annotations, recordId: string, notes: RecordNotes): Annotations {
+  const clean = recordNotesSchema.parse({ label: notes.label.trim(), note: notes.note.trim() });
+  const records = { ...current.records };
+  if (clean.label === '' && clean.note === '') delete records[recordId];
+  else records[recordId] = clean;
+  return annotationsSchema.parse({ ...current, records });
+}
+
+export function withStoreName(current: Annotations, storeHash: string, name: string): Annotations {
+  const stores = { ...current.stores };
+  const clean = name.trim();
+  if (clean === '') delete stores[storeHash];
+  else stores[storeHash] = clean;
+  return annotationsSchema.parse({ ...current, stores });
+}
+
+/** `recordId` archived (true) or restored (false); an empty list is dropped. */
+export function withArchived(current: Annotations, recordId: string, archived: boolean): Annotations {
+  const rest = (current.archived ?? []).filter((id) => id !== recordId);
+  const next = archived ? [...rest, recordId] : rest;
+  const { archived: _old, ...others } = current;
+  return annotationsSchema.parse(next.length > 0 ? { ...others, archived: next } : others);
+}
+
+export function isArchived(current: Annotations, recordId: string): boolean {
+  return current.archived?.includes(recordId) ?? false;
+}
+
+export function withoutRecord(current: Annotations, recordId: string): Annotations {
+  const unarchived = isArchived(current, recordId) ? withArchived(current, recordId, false) : current;
+  if (!(recordId in unarchived.records)) return unarchived;
+  const records = { ...unarchived.records };
+  delete records[recordId];
+  return { ...unarchived, records };
+}
