@@ -4,7 +4,7 @@
  * captured with the account's API path and exported, and the popup names the page.
  */
 import type { Page } from '@playwright/test';
-import { activeTabId, expect, fixtureState, openPanel, test, waitForFixtureForm } from './harness';
+import { activeTabId, chooseByKeyboard, expect, fixtureState, openPanel, test, waitForFixtureForm } from './harness';
 import { createVault, downloadText, expectCaptured, fixtureSaves, openVault, vaultItem } from './vault-helpers';
 
 const ACCOUNT_CREATE_PATH = '/manage/settings/account-api-accounts/create';
@@ -41,7 +41,7 @@ for (const { controls, variant, want } of CASES) {
     // The panel offers account-level presets only, and marks every resource once one is chosen.
     const panel = panelOf(page);
     await expect(panel.getByLabel('Preset').locator('option', { hasText: 'Modern Retail Integration' })).toHaveCount(0);
-    await panel.getByLabel('Preset').selectOption({ label: 'Unified billing: app partner (account-level)' });
+    await chooseByKeyboard(panel.getByLabel('Preset'), 'Unified billing: app partner (account-level)');
     await expect(panel.getByRole('status')).toContainText('5 of 7 scopes match');
     await expect(page.locator('scopekeeper-marker[data-scope="account-checkouts"]')).toHaveAttribute('data-status', 'missing');
     await panel.getByRole('button', { name: 'Fill form' }).click();
