@@ -178,3 +178,48 @@ describe('handleCapture', () => {
     expect(((await storage.getMeta()) as { header: { v: number } }).header.v).toBe(9);
   });
 });
+
+describe('account-level captures and pages', () => {
+  const UUID = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
+  const ACCOUNTS_PAGE = 'https://accounts.bigcommerce.com/tokens/create';
+  const accountRequest = () => {
+    const r = request();
+    return { ...r, form: { ...r.form, apiPath: `https://api.bigcommerce.com/accounts/${UUID}/graphql`, tokenType: null, scopes: {}, kind: 'account-level', accountScopes: { 'account-checkouts': 'modify' } } };
+  };
+  const accountSender = () => sender({ url: ACCOUNTS_PAGE, origin: 'https://accounts.bigcommerce.com' });
+
+  it('files the record under the account UUID with kind and account in header v2; the preset counts only if it is account-level', async () => {
+    const vault = newVault();
+    await selectPreset('litextension-to-bigcommerce');
+    expect(await handleCapture(accountRequest(), accountSender(), RUNTIME_ID, vault)).toMatchObject({ ok: true });
+    await selectPreset('unified-billing-app');
+    await handleCapture(accountRequest(), accountSender(), RUNTIME_ID, vault);
+    await selectPreset(null);
+    const headers = (await vault.listHeaders()).headers;
+    expect(headers).toHaveLength(2);
+    for (const h of headers) {
+      expect(h).toMatchObject({ v: 2, kind: 'account-level', account: UUID, storeHash: UUID.replace(/-/g, ''), tokenType: 'account-level', scopes: { 'account-checkouts': 'modify' } });
+    }
+    expect(headers.map((h) => h.presetId).sort()).toEqual([null, 'unified-billing-app']);
+  });
+
+  it("a store-level capture from accounts.bigcommerce.com has no store: refused", async () => {
+    expect(await handleCapture(request(), accountSender(), RUNTIME_ID, newVault())).toEqual({ ok: false, code: 'sender' });
+  });
+
+  it('sends each page only the presets for its form', async () => {
+    const kinds = async (url: string) => {
+      const reply = (await handleContentRequest({ type: 'presets:get' }, sender({ url, origin: new URL(url).origin }), RUNTIME_ID, newVault)) as { presets: { kind?: string }[] };
+      return new Set(reply.presets.map((p) => p.kind ?? 'store-level'));
+    };
+    expect(await kinds(PAGE)).toEqual(new Set(['store-level']));
+    expect(await kinds(ACCOUNTS_PAGE)).toEqual(new Set(['account-level']));
+  });
+
+  it('answers list-page requests from the list page only', async () => {
+    const listed = await handleContentRequest({ type: 'vault:store-records' }, sender({ url: 'https://store-abc123.mybigcommerce.com/manage/settings/api-accounts' }), RUNTIME_ID, newVault);
+    expect(listed).toMatchObject({ ok: true });
+    expect(await handleContentRequest({ type: 'vault:store-records' }, sender(), RUNTIME_ID, newVault)).toBeUndefined();
+    expect(await handleContentRequest({ type: 'list:audit' }, sender(), RUNTIME_ID, newVault)).toBeUndefined();
+  });
+});
