@@ -58,6 +58,11 @@ export function TabStatus({ state, tabId, inTab, onNavigated }: Props) {
           {state.storeHash && <> {t('popup_tab_store', state.storeHash)}</>}
         </p>
       )}
+      {state.kind === 'account-reload' && (
+        <p>
+          <span class="dot warn" aria-hidden="true" /> {t('popup_tab_account_reload')}
+        </p>
+      )}
       {state.kind === 'stale' && (
         <p>
           <span class="dot warn" aria-hidden="true" /> {t('popup_tab_stale')}

@@ -11,6 +11,8 @@ export type TabState =
   | { kind: 'create'; storeHash: string | null; formFound: boolean; summary: string | null; accountLevel?: true }
   /** The account-level API account list (no form to fill there). */
   | { kind: 'account-list'; storeHash: string | null }
+  /** An account-level page reached by in-app navigation: its script loads on a full load only. */
+  | { kind: 'account-reload' }
   /** Another control-panel page (including the account list): offer the create page. */
   | { kind: 'control-panel'; storeHash: string }
   /** A control-panel page without our content script: opened before install or update. */
@@ -24,6 +26,7 @@ export function tabState(status: PageStatus | null, tabUrl?: string): TabState {
       return status.kind === 'account-create' ? { ...base, accountLevel: true } : base;
     }
     if (status.kind === 'account-list') return { kind: 'account-list', storeHash: status.storeHash };
+    if (status.kind === 'control-panel' && tabUrl && classifyUrl(tabUrl).kind.startsWith('account-')) return { kind: 'account-reload' };
     if ((status.kind === 'list' || status.kind === 'control-panel') && status.storeHash) {
       return { kind: 'control-panel', storeHash: status.storeHash };
     }

@@ -33,7 +33,9 @@ export function useTabState() {
     const n = ++latest.current;
     if (id === null) return setState({ kind: 'not-bigcommerce' });
     const status = await sendToTab(id, 'page:status', {});
-    const url = status ? undefined : await tabUrl(id);
+    // The URL also tells an account-level page the store-level script answered for (it knows
+    // store-level pages only) from an ordinary control-panel page.
+    const url = status && status.kind !== 'control-panel' ? undefined : await tabUrl(id);
     // Answers can cross (the old page may answer after the new one): only the newest counts.
     if (n === latest.current) setState(tabState(status, url));
   }, []);
