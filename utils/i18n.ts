@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 
 type Keys<T> = keyof T & string;
 export type MessageKey =
+  | Keys<typeof import('../locales/en/accounts.json')>
   | Keys<typeof import('../locales/en/common.json')>
   | Keys<typeof import('../locales/en/content.json')>
   | Keys<typeof import('../locales/en/popup.json')>

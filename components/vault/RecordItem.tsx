@@ -37,6 +37,9 @@ export interface RecordContext {
   preset: Preset | null;
   now: Date;
   saveNotes: (record: VaultRecord, notes: RecordNotes, storeName: string) => Promise<boolean>;
+  /** Archived from the list page (its account was gone); undone here, no passphrase needed. */
+  archived: boolean;
+  toggleArchived: (record: VaultRecord) => Promise<void>;
 }
 
 export function RecordItem({
@@ -68,6 +71,7 @@ export function RecordItem({
         </h4>
         {notes?.label && <span class="vault-chip vault-chip--label">{notes.label}</span>}
         <span class="vault-chip">{describeTokenType(header.tokenType)}</span>
+        {context.archived && <span class="vault-chip">{t('vault_archived')}</span>}
       </div>
       <dl class="vault-record-meta">
         <div>
@@ -128,6 +132,14 @@ export function RecordItem({
       {altered && (
         <p class="vault-altered" role="alert">
           {t('vault_record_altered')}
+        </p>
+      )}
+      {context.archived && (
+        <p class="vault-hint">
+          {t('vault_archived_hint')}{' '}
+          <button type="button" aria-describedby={nameId} onClick={() => void context.toggleArchived(record)}>
+            {t('vault_unarchive')}
+          </button>
         </p>
       )}
       {editing ? (

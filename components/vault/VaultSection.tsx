@@ -17,6 +17,7 @@ import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { BackupForm, RestoreForm } from './BackupForms';
 import { filterRecords } from './record-filter';
 import { announceRecordsChanged, onRecordsChanged } from '../../utils/vault/events';
+import { isArchived } from '../../utils/vault/annotations';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError, formatDate } from './record-text';
 import { ImportTxt } from './ImportTxt';
@@ -194,6 +195,14 @@ export function VaultSection() {
   const inLastBackup = new Set(lastBackup?.recordIds ?? []);
   const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
 
+  /** Undoes (or redoes) an archive made from the list page: no passphrase needed, like notes. */
+  const toggleArchived = async (record: VaultRecord) => {
+    const id = record.header.recordId;
+    await pageVault().setArchived(id, !(annotations && isArchived(annotations, id)));
+    announceRecordsChanged();
+    await refresh();
+  };
+
   const saveNotes = async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
     try {
       await pageVault().setRecordNotes(record.header.recordId, notes);
@@ -332,6 +341,8 @@ export function VaultSection() {
                     preset: r.header.presetId ? (presetById.get(r.header.presetId) ?? null) : null,
                     now,
                     saveNotes,
+                    archived: annotations ? isArchived(annotations, r.header.recordId) : false,
+                    toggleArchived,
                   }}
                 />
               ))}

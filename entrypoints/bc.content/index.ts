@@ -2,6 +2,7 @@ import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
 import { onTabRequest } from '../../utils/messaging/receive';
+import { sendToBackground } from '../../utils/messaging/send';
 import { watchForCredentials } from '../../utils/content/capture-watcher';
 import { CreatePageSession } from '../../utils/content/create-page-session';
 import { ContentScriptContext } from '../../utils/content/context';
@@ -38,6 +39,9 @@ export default defineContentScript({
         session.stop();
         session = null;
       }
+      // The list page's audit is a module the background injects on demand into this frame
+      // (entrypoints/list-audit.ts; a copy already running there ignores a second injection).
+      if (kind === 'list') void sendToBackground('list:audit', {});
       // The pop-up may outlive the form (the panel can navigate to the list behind it).
       const watchCapture = isCreate || kind === 'list';
       if (watchCapture && !stopCapture) stopCapture = watchForCredentials(

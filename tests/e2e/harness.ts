@@ -41,6 +41,7 @@ export interface FixtureConfig {
   infrastructureRows?: boolean;
   framed?: boolean;
   stencilControl?: 'buttons' | 'radios' | 'select';
+  listAccounts?: number | { name: string; webhooks?: boolean }[];
 }
 
 export function chromiumPath(): string {

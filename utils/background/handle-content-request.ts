@@ -14,7 +14,9 @@ import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } f
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript } from './sender';
 import { vocabulary } from './vocabulary';
-import { injectPageUi } from './inject';
+import { injectListAudit, injectPageUi } from './inject';
+import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audit';
+import { announceRecordsChanged } from '../vault/events';
 import { decide } from './decide';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../dom/page-report';
@@ -72,6 +74,17 @@ export async function handleContentRequest(
     case 'link:found':
       await linkFound(request.fragment, 'create-page');
       return { ok: true };
+    case 'list:audit':
+    case 'vault:store-records':
+    case 'vault:archive': {
+      // Only the list page asks, and only about the store whose panel it is (from the sender's URL).
+      if (!onListPage(sender)) return undefined;
+      if (request.type === 'list:audit') return injectListAudit(sender.tab!.id!, sender.frameId ?? 0);
+      if (request.type === 'vault:store-records') return storeRecords(vault(), storeHash);
+      const result = await archiveStoreRecord(vault(), storeHash, request.recordId);
+      if (result.ok) announceRecordsChanged();
+      return result;
+    }
     case 'page-ui:load':
       return injectPageUi(sender.tab!.id!, sender.frameId ?? 0);
     case 'link:show':

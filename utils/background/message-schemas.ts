@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { levelIdSchema } from '../scopes/schema';
-import { MAX_TEXT } from '../vault/schemas';
+import { MAX_TEXT, RECORD_ID_RE } from '../vault/schemas';
 import { presetSchema } from '../presets/schema';
 
 // The vault's own cap, so anything the schema lets through can also be sealed.
@@ -107,6 +107,9 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('presets:get'),
   empty('vocabulary:get'),
   empty('page-ui:load'),
+  empty('list:audit'),
+  empty('vault:store-records'),
+  z.object({ type: z.literal('vault:archive'), recordId: z.string().regex(RECORD_ID_RE) }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
   z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
   captureRequestSchema,

@@ -19,6 +19,13 @@ import { browser } from 'wxt/browser';
 const LIVE = Symbol.for('scopekeeper.liveContext');
 type WorldGlobal = { [LIVE]?: ContentScriptContext };
 
+/** The content script's live context in this frame, if any: a module injected on demand
+ *  (entrypoints/list-audit.ts) lives and ends with the content script that asked for it. */
+export function liveContext(): ContentScriptContext | null {
+  const ctx = (globalThis as WorldGlobal)[LIVE];
+  return ctx?.isValid ? ctx : null;
+}
+
 function extensionAlive(): boolean {
   try {
     return browser.runtime?.id != null;

@@ -96,7 +96,18 @@ export interface FillReport {
 }
 
 /** Content script → background. */
+/**
+ * The list page's view of the vault: this store's (the sender's) records that are not archived,
+ * by name. Record ids only so that one can be archived; never a value.
+ */
+export type StoreRecordsReply = { ok: true; records: { id: string; name: string }[] } | { ok: false };
+
 export type BackgroundProtocol = {
+  /** The content script is on the store-level list page: inject the list-page audit module into its frame. */
+  'list:audit': { payload: Record<string, never>; reply: { ok: boolean } };
+  'vault:store-records': { payload: Record<string, never>; reply: StoreRecordsReply };
+  /** Archive (hide, undoable in the vault) a record of the sender's store. */
+  'vault:archive': { payload: { recordId: string }; reply: { ok: boolean } };
   'presets:get': { payload: Record<string, never>; reply: PresetsState };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
   /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */

@@ -1,6 +1,7 @@
 /**
  * Non-secret side data the user keeps next to the vault: a label and a note per record, a name
- * per store hash, and when the last backup was made. Stored in clear (so search works while
+ * per store hash, which records are archived (from the list page: their account is gone in
+ * BigCommerce; undone in the vault), and when the last backup was made. Stored in clear (so search works while
  * locked) beside the sealed records, never inside them: editing a label must not need the
  * private key. The UI says not to put secrets here. Read back through these schemas like
  * everything else in storage; an unreadable value counts as empty rather than breaking the list.
@@ -34,6 +35,8 @@ export const annotationsSchema = z
     v: z.literal(1),
     records: boundedMap(RECORD_ID_RE, recordNotesSchema),
     stores: boundedMap(STORE_HASH_RE, z.string().min(1).max(STORE_NAME_MAX).regex(LINE_RE)),
+    // Absent until something is archived, so a value written before it existed reads the same.
+    archived: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES).optional(),
   })
   .strict();
 
@@ -78,9 +81,22 @@ export function withStoreName(current: Annotations, storeHash: string, name: str
   return annotationsSchema.parse({ ...current, stores });
 }
 
+/** `recordId` archived (true) or restored (false); an empty list is dropped. */
+export function withArchived(current: Annotations, recordId: string, archived: boolean): Annotations {
+  const rest = (current.archived ?? []).filter((id) => id !== recordId);
+  const next = archived ? [...rest, recordId] : rest;
+  const { archived: _old, ...others } = current;
+  return annotationsSchema.parse(next.length > 0 ? { ...others, archived: next } : others);
+}
+
+export function isArchived(current: Annotations, recordId: string): boolean {
+  return current.archived?.includes(recordId) ?? false;
+}
+
 export function withoutRecord(current: Annotations, recordId: string): Annotations {
-  if (!(recordId in current.records)) return current;
-  const records = { ...current.records };
+  const unarchived = isArchived(current, recordId) ? withArchived(current, recordId, false) : current;
+  if (!(recordId in unarchived.records)) return unarchived;
+  const records = { ...unarchived.records };
   delete records[recordId];
-  return { ...current, records };
+  return { ...unarchived, records };
 }

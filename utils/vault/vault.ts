@@ -34,6 +34,7 @@ import { migrateVaultMeta, readRecord, type RecordProblem } from './migrate';
 import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
 import {
   readAnnotations,
+  withArchived,
   readLastBackup,
   withoutRecord,
   withRecordNotes,
@@ -229,6 +230,11 @@ export class Vault {
 
   async setRecordNotes(recordId: string, notes: RecordNotes): Promise<void> {
     await this.#storage.updateAux('annotations', (raw) => withRecordNotes(readAnnotations(raw), recordId, notes));
+  }
+
+  /** Archive (hide from the list page's "deleted in BigCommerce?" offer) or restore a record. */
+  async setArchived(recordId: string, archived: boolean): Promise<void> {
+    await this.#storage.updateAux('annotations', (raw) => withArchived(readAnnotations(raw), recordId, archived));
   }
 
   async setStoreName(storeHash: string, name: string): Promise<void> {

@@ -1,0 +1,102 @@
+/**
+ * The store-level API account list (both path forms): Scopekeeper's bar counts the accounts
+ * toward the cap of 50, marks the accounts whose credential is in the vault (the vault stays
+ * locked: no passphrase is ever set here), offers to archive vault records whose account is no
+ * longer listed, and says in the delete confirmation whether the vault holds the credential.
+ */
+import type { Page } from '@playwright/test';
+import { CREATE_PATH, expect, openPanel, test, type ControlPanelServer } from './harness';
+import type { BrowserContext } from '@playwright/test';
+import { expectCaptured, expectNoSecretsIn, openVault, pageReadableText, randomCredentials, saveAndEscape, secretsOf, vaultItem } from './vault-helpers';
+
+const LIST_PATH = '/manage/settings/api-accounts';
+const LEGACY_LIST_PATH = '/manage/settings/auth/api-accounts';
+
+function bar(page: Page) {
+  return page.locator('scopekeeper-list');
+}
+
+function row(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: false }) }).filter({ hasText: name });
+}
+
+/** Captures an account through the fixture's create form: a real record in the vault. */
+async function capture(context: BrowserContext, server: ControlPanelServer, name: string) {
+  const credentials = randomCredentials();
+  const page = await openPanel(context, server, CREATE_PATH, { credentials });
+  await saveAndEscape(page, name);
+  await expectCaptured(page);
+  await page.close();
+  return credentials;
+}
+
+for (const path of [LIST_PATH, LEGACY_LIST_PATH]) {
+  test(`list page: count, vault marks, archive of a gone record, delete confirmation (${path})`, async ({ context, server, extensionId }) => {
+    const kept = await capture(context, server, 'Warehouse sync');
+    const gone = await capture(context, server, 'Old feed');
+
+    const page = await openPanel(context, server, path, {
+      listAccounts: [{ name: 'Warehouse sync', webhooks: true }, { name: 'Manual import' }],
+    });
+    await expect(bar(page)).toContainText('2 of 50 API accounts used');
+    await expect(bar(page)).toContainText('1 of them have their credentials in the vault.');
+    await expect(row(page, 'Warehouse sync').locator('scopekeeper-mark')).toContainText('Credential in vault');
+    await expect(row(page, 'Manual import').locator('scopekeeper-mark')).toContainText('Not in vault');
+
+    // The record whose account is gone is offered for archiving, and nothing else is.
+    const gonePart = bar(page).getByRole('listitem');
+    await expect(gonePart).toHaveCount(1);
+    await expect(gonePart).toContainText('Old feed');
+    // The page can reach the bar's open shadow root: its own (untrusted) click archives nothing.
+    await page.evaluate(() => document.querySelector('scopekeeper-list')?.shadowRoot?.querySelector('button')?.click());
+    await page.reload();
+    await expect(bar(page).getByRole('listitem')).toHaveCount(1);
+    await expect(bar(page).getByRole('listitem')).toContainText('Old feed');
+    await bar(page).getByRole('button', { name: 'Archive in vault: Old feed' }).click();
+    await expect(bar(page).getByRole('status')).toContainText('Archived "Old feed"');
+    await expect(bar(page).getByRole('listitem')).toHaveCount(0);
+
+    // Before deleting: the confirmation says the vault holds this account's credential; the
+    // account has webhooks, so its name must be typed first (the page's own rule).
+    await page.getByRole('button', { name: 'Delete Warehouse sync' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('scopekeeper-mark')).toContainText("the vault holds this account's credential");
+    await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await dialog.getByRole('textbox').fill('Warehouse sync');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(bar(page)).toContainText('1 of 50 API accounts used');
+    // Its record is now the one whose account is gone.
+    await expect(bar(page).getByRole('listitem')).toContainText('Warehouse sync');
+
+    await page.getByRole('button', { name: 'Delete Manual import' }).click();
+    await expect(page.getByRole('dialog').locator('scopekeeper-mark')).toContainText('NOT in the vault');
+    await page.keyboard.press('Escape');
+
+    // Names only: no secret of either record ever reached the page.
+    await expectNoSecretsIn(await pageReadableText(page, 'scopekeeper-none'), [...secretsOf(kept), ...secretsOf(gone)], 'the list page');
+
+    // The vault (still locked) shows the archived record as archived, and can undo it.
+    const vault = await openVault(context, extensionId);
+    const archived = vaultItem(vault, 'Old feed');
+    await expect(archived).toContainText('Archived');
+    await archived.getByRole('button', { name: 'Unarchive' }).click();
+    await expect(archived).not.toContainText('Archived');
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(bar(page).getByRole('listitem').filter({ hasText: 'Old feed' })).toHaveCount(1);
+  });
+}
+
+for (const [count, text] of [
+  [0, '0 of 50 API accounts used'],
+  [1, '1 of 50 API accounts used'],
+  [50, '50 of 50 API accounts used: the store is at the cap'],
+] as const) {
+  test(`list page with ${count} accounts counts ${count} of 50`, async ({ context, server }) => {
+    const page = await openPanel(context, server, LIST_PATH, { listAccounts: count });
+    await expect(bar(page).getByRole('status')).toContainText(text);
+    await expect(page.locator('scopekeeper-mark')).toHaveCount(count);
+    // An empty vault: every account says it is not in the vault.
+    if (count > 0) await expect(page.locator('scopekeeper-mark').first()).toContainText('Not in vault');
+  });
+}

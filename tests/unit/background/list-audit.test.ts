@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { archiveStoreRecord, onListPage, storeRecords } from '../../../utils/background/handle-list-audit';
+import { EMPTY_ANNOTATIONS, isArchived, withArchived, withoutRecord, type Annotations } from '../../../utils/vault/annotations';
+import type { Vault } from '../../../utils/vault';
+
+const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+const header = (n: number, name: string, storeHash: string) => ({ recordId: ID(n), name, storeHash });
+const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) => {
+  let annotations: Annotations = { ...EMPTY_ANNOTATIONS, ...(archived.length ? { archived } : {}) };
+  return {
+    listHeaders: async () => ({ headers, problems: [] }),
+    annotations: async () => annotations,
+    setArchived: async (id: string, on: boolean) => void (annotations = withArchived(annotations, id, on)),
+    archived: () => annotations.archived ?? [],
+  } as unknown as Vault & { archived(): string[] };
+};
+
+describe('list page audit (background)', () => {
+  const headers = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(4, 'Old', 'abc')];
+
+  it("answers with this store's unarchived records: names and ids only", async () => {
+    expect(await storeRecords(vault(headers, [ID(4)]), 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
+  });
+
+  it("archives only a record of the sender's store", async () => {
+    const v = vault(headers);
+    expect(await archiveStoreRecord(v, 'abc', ID(2))).toEqual({ ok: false });
+    expect(await archiveStoreRecord(v, 'abc', ID(1))).toEqual({ ok: true });
+    expect(v.archived()).toEqual([ID(1)]);
+  });
+
+  it('keeps the archive in the annotations: toggled, dropped with its record, absent when empty', () => {
+    const one = withArchived(EMPTY_ANNOTATIONS, ID(1), true);
+    expect(isArchived(one, ID(1))).toBe(true);
+    expect(withArchived(withArchived(one, ID(2), true), ID(1), false).archived).toEqual([ID(2)]);
+    expect(withArchived(one, ID(1), false)).not.toHaveProperty('archived');
+    expect(withoutRecord(one, ID(1))).not.toHaveProperty('archived');
+    expect(() => withArchived(EMPTY_ANNOTATIONS, 'not-an-id', true)).toThrow();
+  });
+
+  // Issue 10's frame rules (utils/content/frame.ts pageHref): a child frame whose own path says
+  // nothing takes its tab's; a child frame on another control-panel page does not.
+  it('accepts the list page itself, or a shell frame of a tab on the list page', () => {
+    const list = 'https://store-abc.mybigcommerce.com/manage/settings/api-accounts';
+    const shell = 'https://store-abc.mybigcommerce.com/manage/frame';
+    const other = 'https://store-abc.mybigcommerce.com/manage/settings/api-accounts/create';
+    const sender = (url: string, frameId: number, tabUrl: string) => ({ url, frameId, tab: { url: tabUrl } }) as never;
+    expect(onListPage(sender(list, 0, list))).toBe(true);
+    expect(onListPage(sender(list, 3, list))).toBe(true);
+    expect(onListPage(sender(shell, 3, list))).toBe(true);
+    expect(onListPage(sender(shell, 0, shell))).toBe(false);
+    expect(onListPage(sender(other, 3, list))).toBe(false);
+    expect(onListPage(sender(shell, 3, other))).toBe(false);
+  });
+});
