@@ -100,3 +100,15 @@ for (const [count, text] of [
     if (count > 0) await expect(page.locator('scopekeeper-mark').first()).toContainText('Not in vault');
   });
 }
+
+// Issue 10's frames (control-panel.md §14): the list rendered in a same-origin frame of the shell
+// gets the audit in that frame (injected there by the background), and the shell, which holds no
+// account table, shows no bar.
+test('the list in a same-origin frame gets the bar and the marks in that frame only', async ({ context, server }) => {
+  const page = await openPanel(context, server, LIST_PATH, { framed: true, listAccounts: 3 });
+  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  await expect(frame.locator('scopekeeper-list').getByRole('status')).toContainText('3 of 50 API accounts used');
+  await expect(frame.locator('scopekeeper-mark')).toHaveCount(3);
+  await expect(page.mainFrame().locator('scopekeeper-list, scopekeeper-mark')).toHaveCount(0);
+});
