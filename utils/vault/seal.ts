@@ -95,6 +95,7 @@ export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
     capturedAt: new Date(header.capturedAt),
     keptFlags: header.flags,
     presetId: header.presetId,
+    ...(header.optional ? { optional: header.optional } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { decodeBase64url, encodeBase64url } from '../../../utils/vault/base64url
 import { TamperedRecordError, VaultFormatError } from '../../../utils/vault/errors';
 import { recordHeaderAadV2 } from '../../../utils/vault/headers';
 import { generateRecipientKeyPair, importPublicKey } from '../../../utils/vault/key-wrap';
-import { openRecord, sealRecord, type SealKey, type UnlockedKey } from '../../../utils/vault/seal';
+import { inputsFromHeader, openRecord, sealRecord, type SealKey, type UnlockedKey } from '../../../utils/vault/seal';
 import type { RecordHeader, VaultRecord } from '../../../utils/vault/schemas';
 import { hpkeSuite, recordInfo } from '../../../utils/vault/suite';
 import { flipByte, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
@@ -262,6 +262,12 @@ describe('the optional-rows header field', () => {
     const record = await sealRecord(sealKey, sampleFields(), sampleInputs());
     expect(record.header).not.toHaveProperty('optional');
     expect(new TextDecoder().decode(recordHeaderAadV2(record.header))).not.toContain('optional');
+  });
+
+  it('is kept when a record is sealed again from its header (key rotation, restore)', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs({ optional }));
+    const again = await sealRecord(sealKey, sampleFields(), inputsFromHeader(record.header));
+    expect(again.header.optional).toEqual(optional);
   });
 
   it('refuses ids that are not scope-shaped', async () => {
