@@ -25,7 +25,9 @@ export const ENGLISH_POPUP_LABELS: PopupLabels = {
   clientId: ['Client ID'],
   clientSecret: ['Client Secret'],
   accessToken: ['Access Token'],
-  title: ['API Credentials', 'API Credential'],
+  // The title is searched for anywhere in the dialog's text, so "API Credential" also finds the
+  // plural "API Credentials" and "BigCommerce API Credentials".
+  title: ['API Credential'],
 };
 
 /** A value whose label was not understood, with the text shown beside it. */
