@@ -11,32 +11,28 @@ type Sender = Browser.runtime.MessageSender;
 
 export function isControlPanelContentScript(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId || !sender.tab || sender.frameId === undefined || !sender.url) return false;
-  const page = classifyUrl(sender.url);
-  if (page.kind === 'other') return false;
+  if (classifyUrl(sender.url).kind === 'other') return false;
+  const origin = parseUrl(sender.url)?.origin;
   if (sender.frameId !== 0) {
     // A child frame: its tab must be on the same control-panel origin, where the browser shows it.
     const tabUrl = sender.tab.url;
-    if (tabUrl !== undefined && safeOrigin(tabUrl) !== new URL(sender.url).origin) return false;
+    if (tabUrl !== undefined && parseUrl(tabUrl)?.origin !== origin) return false;
   }
   // `origin` is there from Chrome 80 / Firefox 126; where present it must agree with the URL.
-  return sender.origin === undefined || sender.origin === new URL(sender.url).origin;
+  return sender.origin === undefined || sender.origin === origin;
 }
 
 /** Our deep-link content script, in the top frame of a deep-link page: it may only hand over a fragment. */
 export function isDeepLinkContentScript(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId || !sender.tab || sender.frameId !== 0 || !sender.url) return false;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return false;
-  }
+  const url = parseUrl(sender.url);
+  if (!url) return false;
   return url.origin === 'https://login.bigcommerce.com' && url.pathname.startsWith('/deep-links/') && (sender.origin === undefined || sender.origin === url.origin);
 }
 
-function safeOrigin(url: string): string | null {
+function parseUrl(url: string): URL | null {
   try {
-    return new URL(url).origin;
+    return new URL(url);
   } catch {
     return null;
   }
