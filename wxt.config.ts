@@ -41,7 +41,7 @@ export default defineConfig({
     // whose MV3 APIs return promises) instead of the ~10 KB polyfill the extension pages use.
     // Its code uses only promise APIs and sendResponse-style listeners, which work on both.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const existing = config.resolve?.alias ?? [];
       const aliases = Array.isArray(existing)
         ? existing

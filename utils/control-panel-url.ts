@@ -12,11 +12,33 @@ export const CONTROL_PANEL_ORIGIN = /^https:\/\/store-([a-z0-9]+)\.mybigcommerce
 /** Both path forms: the current /settings/api-accounts and the older /settings/auth/api-accounts. */
 const API_ACCOUNTS_PATH = /^\/manage\/settings\/(?:auth\/)?api-accounts(\/create)?\/?$/;
 
+/**
+ * Account-level API accounts (control-panel.md §1). Where the page lives is unverified, so both
+ * candidates, each as narrow as the names in the sources allow:
+ * - in the store panel, "Settings › Account-level API accounts" (2023: "Account API Tokens"):
+ *   /manage/settings/account-api-accounts, …/account-level-api-accounts, …/account-api-tokens,
+ *   with or without auth/ like the store-level list, each with or without /create;
+ * - the account control panel, https://accounts.bigcommerce.com/tokens (DOC), with /create or /new.
+ */
+const ACCOUNT_LEVEL_PATH = /^\/manage\/settings\/(?:auth\/)?account(?:-level)?-api-(?:accounts|tokens)(\/create)?\/?$/;
+export const ACCOUNTS_ORIGIN = 'https://accounts.bigcommerce.com';
+const ACCOUNTS_TOKENS_PATH = /^\/tokens(\/create|\/new)?\/?$/;
+/**
+ * The account control panel's host permission, as narrow as its candidate page allows: the
+ * background injects the account-level module into such tabs (utils/background/account-pages.ts).
+ * The store panel's candidates are under CONTROL_PANEL_MATCHES already.
+ */
+export const ACCOUNTS_MATCHES = [`${ACCOUNTS_ORIGIN}/tokens*`];
+
 export type PageKind =
   /** The store-level "Create API account" form. */
   | 'create'
   /** The store-level API account list. */
   | 'list'
+  /** The account-level "Create API account" form (store panel or accounts.bigcommerce.com). */
+  | 'account-create'
+  /** The account-level API account list. */
+  | 'account-list'
   /** Any other control-panel page. */
   | 'control-panel'
   /** Not the BigCommerce control panel at all. */
@@ -24,7 +46,7 @@ export type PageKind =
 
 export interface PageInfo {
   kind: PageKind;
-  /** The store hash from the host, when the URL is on a control-panel origin. */
+  /** The store hash from the host, when the URL is on a control-panel origin (null on accounts.bigcommerce.com). */
   storeHash: string | null;
 }
 
@@ -32,18 +54,38 @@ export function storeHashFromOrigin(origin: string): string | null {
   return CONTROL_PANEL_ORIGIN.exec(origin)?.[1] ?? null;
 }
 
-export function classifyUrl(href: string): PageInfo {
-  let url: URL;
+function parse(href: string): URL | null {
   try {
-    url = new URL(href);
+    return new URL(href);
   } catch {
-    return { kind: 'other', storeHash: null };
+    return null;
   }
-  const storeHash = storeHashFromOrigin(url.origin);
-  if (!storeHash || !url.pathname.startsWith('/manage')) return { kind: 'other', storeHash };
+}
+
+/**
+ * Store-level pages only: an account-level page is just 'control-panel' here. What bc.js uses,
+ * so the script that loads on every /manage/ page carries no account-level patterns (the
+ * account-level module answers on those pages, entrypoints/account-page.ts).
+ */
+export function classifyStoreUrl(href: string): PageInfo {
+  const url = parse(href);
+  const storeHash = url && storeHashFromOrigin(url.origin);
+  if (!url || !storeHash || !url.pathname.startsWith('/manage')) return { kind: 'other', storeHash: storeHash ?? null };
   const match = API_ACCOUNTS_PATH.exec(url.pathname);
   if (!match) return { kind: 'control-panel', storeHash };
   return { kind: match[1] ? 'create' : 'list', storeHash };
+}
+
+/** Every page kind, the account-level ones included (background, popup, account-level module). */
+export function classifyUrl(href: string): PageInfo {
+  const url = parse(href);
+  if (url?.origin === ACCOUNTS_ORIGIN) {
+    const tokens = ACCOUNTS_TOKENS_PATH.exec(url.pathname);
+    return { kind: tokens ? (tokens[1] ? 'account-create' : 'account-list') : 'other', storeHash: null };
+  }
+  const page = classifyStoreUrl(href);
+  const account = page.kind === 'control-panel' && url && ACCOUNT_LEVEL_PATH.exec(url.pathname);
+  return account ? { kind: account[1] ? 'account-create' : 'account-list', storeHash: page.storeHash } : page;
 }
 
 /** Where the create form lives; the current path form, which the panel redirects as needed. */

@@ -21,7 +21,8 @@ export const INFRASTRUCTURE_ROW_IDS = [
 export type TableRowId = ScopeId | (typeof INFRASTRUCTURE_ROW_IDS)[number];
 
 /** Level ids a table names: the catalogue's, plus Infrastructure Deployments' "create preview". */
-export type TableLevelId = LevelId | 'create-preview';
+/** Store-level levels (the account-level form's words are English only: nothing is published). */
+export type TableLevelId = Exclude<LevelId, 'write' | 'delete'>;
 
 export const TABLE_LEVEL_IDS = [
   'none',

@@ -3,10 +3,18 @@
  * validates imported files is ./schema.ts.
  */
 import type { ScopeId } from '../scopes/catalogue';
+import type { AccountScopeId } from '../scopes/account-catalogue';
 import type { LevelId } from '../scopes/types';
 import type { StencilAccess } from '../form/model';
 
-export type { ScopeId };
+export type { ScopeId, AccountScopeId };
+
+/**
+ * Which create form a preset is for: the store-level "Create API account" form (also when the
+ * field is absent, as in every file before account-level presets) or the account-level one
+ * (control-panel.md §5), whose `scopes` are account-level resource ids.
+ */
+export type PresetKind = 'store-level' | 'account-level';
 
 /** "V2/V3 API token" or "Stencil-CLI token" in the form's Token type control. */
 export type TokenType = 'v2v3' | 'stencil-cli';
@@ -41,15 +49,23 @@ export interface PresetScope {
 export interface Preset {
   /** Stable kebab-case id, unique among presets. */
   id: string;
+  /** Absent: 'store-level'. */
+  kind?: PresetKind;
   name: string;
   description: string;
   /** Where the scope list comes from; at least one (enforced by presetSchema). */
   sources: PresetSource[];
+  /** The account-level form has no token type: its presets say v2v3, which nothing fills. */
   tokenType: TokenType;
   /** A name the vendor asks for (≥ 4 characters, as the form requires). */
   accountName?: string;
-  /** Rows to set. Rows not listed are left at their default (None; Metafields Access: Standard). */
-  scopes: Partial<Record<ScopeId, PresetScope>>;
+  /**
+   * Rows to set. Rows not listed are left at their default (None; Metafields Access: Standard).
+   * Store-level ids on a store-level preset, account-level resource ids on an account-level one
+   * (presetSchema checks which); an account-level level is the highest one ticked, with every
+   * lower level of the resource ticked too (utils/scopes/account-catalogue.ts).
+   */
+  scopes: Partial<Record<ScopeId | AccountScopeId, PresetScope>>;
   /**
    * Stencil-CLI presets only: the form's access level, "local development only" or "publish
    * theme" (§11). Absent means local development (least privilege).
@@ -67,4 +83,9 @@ export interface Preset {
    * notice and the vault then say "keep it until you have uploaded it" instead of "delete it".
    */
   keepTxt?: boolean;
+}
+
+/** The form a preset is for ('store-level' when the field is absent). */
+export function presetKind(preset: Pick<Preset, 'kind'>): PresetKind {
+  return preset.kind ?? 'store-level';
 }

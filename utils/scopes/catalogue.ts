@@ -1,7 +1,7 @@
 /**
  * The scope catalogue as plain data: the 28 store-level rows of the "Create API account" form
- * (docs/control-panel.md §4.1), the three Infrastructure rows that may appear (§4.2, §15), and the
- * account-level resources (§5).
+ * (docs/control-panel.md §4.1) and the three Infrastructure rows that may appear (§4.2, §15). The
+ * account-level resources (§5) are ./account-catalogue.ts.
  *
  * Not bundled into the content script (byte budget): the background sends it these rows by
  * message (utils/background/vocabulary.ts). No zod here either; the zod schemas that validate
@@ -53,7 +53,7 @@ export type StoreScopeRow = ScopeRow & { readonly id: ScopeId };
 
 // --- small builders: most rows are "None / read-only / modify", so spell that once -------------
 
-function level(
+export function level(
   id: LevelId,
   label: string,
   param: string | null,
@@ -63,7 +63,7 @@ function level(
   return { id, label, aliases, param, paramAliases };
 }
 
-const NONE = level('none', 'None', null);
+export const NONE = level('none', 'None', null);
 
 /** None / read-only / modify, the common case. `modifyAliases` for rows where a doc says "manage". */
 function threeLevels(
@@ -256,89 +256,3 @@ export const FLOATING_GROUPS: readonly (readonly ScopeId[])[] = [['infrastructur
 registerCatalogue(STORE_SCOPES, FLOATING_SCOPE_IDS);
 
 export { isScopeId, scopeById };
-
-// --- account-level resources (control-panel.md §5) ---------------------------------------------
-
-/*
- * Account-level resources differ from store rows: there is no None (a level is either ticked or
- * not, probably via checkboxes, several per resource), and Account Users has write/delete levels
- * that `LevelId` does not know. Hence a separate, smaller shape.
- */
-export type AccountLevelId = 'read-only' | 'modify' | 'write' | 'delete';
-
-export interface AccountScopeLevel {
-  id: AccountLevelId;
-  label: string;
-  aliases: readonly string[];
-  /** The OAuth scope string; null where none is published (Charges). */
-  param: string | null;
-}
-
-export interface AccountScopeRow {
-  id: string;
-  label: string;
-  aliases: readonly string[];
-  /** Levels in least→most privilege order; more than one may be selected at once. */
-  levels: readonly AccountScopeLevel[];
-}
-
-function accountLevel(
-  id: AccountLevelId,
-  param: string | null,
-  aliases: readonly string[] = [],
-): AccountScopeLevel {
-  return { id, label: id, aliases, param };
-}
-
-export const ACCOUNT_SCOPES: readonly AccountScopeRow[] = [
-  { id: 'account', label: 'Account', aliases: [], levels: [accountLevel('read-only', 'account_read')] },
-  {
-    id: 'account-apps',
-    label: 'Account Apps',
-    aliases: [],
-    levels: [accountLevel('read-only', 'account_apps_read')],
-  },
-  {
-    id: 'account-checkouts',
-    label: 'Account Checkouts',
-    // unified-billing/index.mdx names it "Checkouts" with levels "read" / "modify".
-    aliases: ['Checkouts'],
-    levels: [
-      accountLevel('read-only', 'account_checkouts_read', ['read']),
-      accountLevel('modify', 'account_checkouts_create'),
-    ],
-  },
-  {
-    id: 'account-stores',
-    label: 'Account Stores',
-    aliases: [],
-    levels: [accountLevel('read-only', 'account_stores_read')],
-  },
-  {
-    id: 'account-subscriptions',
-    label: 'Account Subscriptions',
-    // unified-billing/index.mdx names it "Subscriptions" with levels "read" / "cancel".
-    aliases: ['Subscriptions'],
-    levels: [
-      accountLevel('read-only', 'account_subscriptions_read', ['read']),
-      accountLevel('modify', 'account_subscriptions_cancel', ['cancel']),
-    ],
-  },
-  {
-    id: 'account-users',
-    label: 'Account Users',
-    aliases: [],
-    levels: [
-      accountLevel('read-only', 'account_users_read'),
-      accountLevel('write', 'account_users_write'),
-      accountLevel('delete', 'account_users_delete'),
-    ],
-  },
-  {
-    id: 'charges',
-    label: 'Charges',
-    aliases: [],
-    // No parameter string is published (docs/graphql-account/draft/Account-level-API-accounts.mdx).
-    levels: [accountLevel('modify', null, ['Create or delete charges'])],
-  },
-];

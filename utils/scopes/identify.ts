@@ -8,8 +8,8 @@
  */
 import type { StoreScopeRow } from './catalogue';
 import { findLevel, findScopeRow, normalizeLabel, normalizeLabelWith } from './match';
-import { scopeById, storeScopes } from './registry';
-import type { ScopeLevel } from './types';
+import { isScopeId, scopeById, storeScopes } from './registry';
+import type { ScopeLevel, ScopeRow } from './types';
 
 /** The parts of a language table (utils/languages) these readings use. */
 export interface TextTable {
@@ -54,7 +54,7 @@ export function rowForLabel(text: string, table: TextTable | null): StoreScopeRo
 }
 
 /** The level of `row` whose option text (English, alias or the table's) is `text`. */
-export function levelForText(row: StoreScopeRow, text: string, table: TextTable | null): ScopeLevel | null {
+export function levelForText(row: ScopeRow, text: string, table: TextTable | null): ScopeLevel | null {
   return findLevel(row, text) ?? row.levels.find((l) => tableHas(table, table?.levels[l.id], text)) ?? null;
 }
 
@@ -100,5 +100,6 @@ export function paramIn(value: string): ParamHit | null {
 
 /** The row an attribute value names: a parameter string in it, or exactly a catalogue id. */
 export function rowForAttribute(value: string): StoreScopeRow | null {
-  return paramIn(value)?.row ?? scopeById(value.trim().toLowerCase());
+  const id = value.trim().toLowerCase();
+  return paramIn(value)?.row ?? (isScopeId(id) ? scopeById(id) : null);
 }

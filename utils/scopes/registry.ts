@@ -6,6 +6,7 @@
  * reads rows through here and so works the same in both places.
  */
 import type { ScopeId, StoreScopeRow } from './catalogue';
+import type { ScopeRow } from './types';
 import type { PageStyles } from '../../components/page/styles';
 import type { LanguageTable } from '../languages/types';
 import type { PopupLabelTexts } from '../messaging/protocol';
@@ -13,6 +14,8 @@ import type { PopupLabelTexts } from '../messaging/protocol';
 /** Everything the content script reads forms with; plain JSON, sent by the background. */
 export interface Vocabulary {
   rows: readonly StoreScopeRow[];
+  /** The account-level form's resources (./account-catalogue.ts), in the same shape. */
+  accountRows: readonly ScopeRow[];
   /** Rows whose place in the list is unknown (Store Translations, Infrastructure): see catalogue.ts. */
   floating: readonly ScopeId[];
   /** The control panel's language tables (utils/languages). */
@@ -27,6 +30,8 @@ let rows: readonly StoreScopeRow[] = [];
 let byId = new Map<string, StoreScopeRow>();
 let floating: readonly ScopeId[] = [];
 let tables: Vocabulary['tables'] = [];
+let accountRows: readonly ScopeRow[] = [];
+let accountById = new Map<string, ScopeRow>();
 
 export function registerCatalogue(catalogue: readonly StoreScopeRow[], floatingIds: readonly ScopeId[] = []): void {
   rows = catalogue;
@@ -34,8 +39,14 @@ export function registerCatalogue(catalogue: readonly StoreScopeRow[], floatingI
   floating = floatingIds;
 }
 
+export function registerAccountCatalogue(catalogue: readonly ScopeRow[]): void {
+  accountRows = catalogue;
+  accountById = new Map(catalogue.map((r) => [r.id, r]));
+}
+
 export function registerVocabulary(vocabulary: Vocabulary): void {
   registerCatalogue(vocabulary.rows, vocabulary.floating);
+  registerAccountCatalogue(vocabulary.accountRows);
   tables = vocabulary.tables;
 }
 
@@ -54,13 +65,19 @@ export function storeScopes(): readonly StoreScopeRow[] {
   return rows;
 }
 
+/** Every account-level resource, in the doc's order. */
+export function accountScopes(): readonly ScopeRow[] {
+  return accountRows;
+}
+
 export function isScopeId(id: string): id is ScopeId {
   return byId.has(id);
 }
 
-/** The store-level row with this id. A known `ScopeId` always resolves; any other string may not. */
+/** The store-level row, or else the account-level resource, with this id (the ids differ). A
+ *  known `ScopeId` always resolves; any other string may not. */
 export function scopeById(id: ScopeId): StoreScopeRow;
-export function scopeById(id: string): StoreScopeRow | null;
-export function scopeById(id: string): StoreScopeRow | null {
-  return byId.get(id) ?? null;
+export function scopeById(id: string): ScopeRow | null;
+export function scopeById(id: string): ScopeRow | null {
+  return byId.get(id) ?? accountById.get(id) ?? null;
 }

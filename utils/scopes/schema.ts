@@ -8,7 +8,7 @@ import type { LevelId, ScopeLevel, ScopeRow } from './types';
 
 export { STORE_SCOPE_IDS };
 
-const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full', 'create-preview'] as const;
+const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full', 'create-preview', 'write', 'delete'] as const;
 
 // Compile-time guard: the tuple must list every LevelId and nothing else.
 type Missing = Exclude<LevelId, (typeof LEVEL_IDS)[number]>;

@@ -14,7 +14,10 @@ export type LevelId =
   | 'standard'
   | 'full'
   /** Infrastructure Deployments: preview deployments only (native Catalyst hosting, §4.2). */
-  | 'create-preview';
+  | 'create-preview'
+  /** Account-level Account Users only (control-panel.md §5). */
+  | 'write'
+  | 'delete';
 
 export interface ScopeLevel {
   id: LevelId;

@@ -1,3 +1,4 @@
+import type { TableLevelId } from '../../../utils/languages/types';
 import { describe, expect, it } from 'vitest';
 import { ALL_TABLES, INFRASTRUCTURE_ROW_IDS, INFRASTRUCTURE_ROW_LEVELS, normalizeFor, tableByCode, TABLE_LEVEL_IDS, UI_KEYS } from '../../../utils/languages';
 import { en } from '../../../utils/languages/en';
@@ -103,7 +104,7 @@ describe('English table', () => {
 
   it("holds every catalogue level's option text under the same level id", () => {
     for (const row of STORE_SCOPES) {
-      for (const level of row.levels) expect(en.levels[level.id].map(n), `${row.id}/${level.id}`).toContain(n(level.label));
+      for (const level of row.levels) expect(en.levels[level.id as TableLevelId].map(n), `${row.id}/${level.id}`).toContain(n(level.label));
     }
   });
 });

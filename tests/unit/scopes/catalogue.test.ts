@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_SCOPES, STORE_SCOPE_IDS, STORE_SCOPES, isScopeId, scopeById } from '../../../utils/scopes/catalogue';
+import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
+import { STORE_SCOPE_IDS, STORE_SCOPES, isScopeId, scopeById } from '../../../utils/scopes/catalogue';
 import { findLevel, findScopeRow, normalizeLabel } from '../../../utils/scopes/match';
 import { levelIdSchema, scopeIdSchema, scopeRowSchema } from '../../../utils/scopes/schema';
 
@@ -171,7 +172,9 @@ describe('account-level resources vs control-panel.md §5', () => {
     expect(ACCOUNT_SCOPES.map((r) => r.label)).toEqual(rows.map((r) => r[0]));
     rows.forEach(([label, levels, params], i) => {
       const row = ACCOUNT_SCOPES[i]!;
-      expect(row.levels.map((l) => l.label), label).toEqual(levelWords(levels ?? ''));
+      // None (nothing ticked) first, as on store rows, then the table's levels.
+      expect(row.levels.map((l) => l.label), label).toEqual(['None', ...levelWords(levels ?? '')]);
+      expect(row.defaultLevel, label).toBe('none');
       expect(row.levels.flatMap((l) => (l.param ? [l.param] : [])), label).toEqual(
         backticked(params ?? '').filter((s) => s.startsWith('account_')),
       );
@@ -187,7 +190,7 @@ describe('account-level resources vs control-panel.md §5', () => {
       const row = findScopeRow(name!, ACCOUNT_SCOPES);
       expect(row?.label, name).toMatch(new RegExp(`${name}$`));
       const levels = levelWords(words!).map((w) => findLevel(row!, w)?.id);
-      expect(levels, name).toEqual(row!.levels.map((l) => l.id));
+      expect(levels, name).toEqual(row!.levels.slice(1).map((l) => l.id));
     }
   });
 });
@@ -196,7 +199,7 @@ describe('catalogue invariants', () => {
   it('keeps the id tuple, the rows and the zod enums in step', () => {
     expect([...STORE_SCOPE_IDS]).toEqual(STORE_SCOPES.map((r) => r.id));
     expect(scopeIdSchema.options).toEqual(STORE_SCOPES.map((r) => r.id));
-    const used = new Set(STORE_SCOPES.flatMap((r) => r.levels.map((l) => l.id)));
+    const used = new Set([...STORE_SCOPES, ...ACCOUNT_SCOPES].flatMap((r) => r.levels.map((l) => l.id)));
     expect(new Set(levelIdSchema.options)).toEqual(used);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_SCOPES, STORE_SCOPES, scopeById } from '../../../utils/scopes/catalogue';
+import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
+import { STORE_SCOPES, scopeById } from '../../../utils/scopes/catalogue';
 import { findLevel, findScopeRow, levelRank, normalizeLabel, normalizeLabelWith } from '../../../utils/scopes/match';
 
 function row(id: string) {
