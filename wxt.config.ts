@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import path from 'node:path';
 import { localeDirs, mergeLocale } from './locales/merge';
+import { ACCOUNTS_MATCHES, CONTROL_PANEL_MATCHES } from './utils/control-panel-url';
 
 // The manifest is generated here; every permission is justified in README.md ("Permissions").
 export default defineConfig({
@@ -70,9 +71,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting + the control panel's host: re-inject the content script into control-panel tabs
-    // that were open across an update, reload or re-enable (README, "Permissions").
+    // that were open across an update, reload or re-enable; accounts.bigcommerce.com/tokens: the
+    // account-level pages' module, injected by the background (README, "Permissions").
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
-    host_permissions: ['https://*.mybigcommerce.com/manage/*'],
+    host_permissions: [...CONTROL_PANEL_MATCHES, ...ACCOUNTS_MATCHES],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

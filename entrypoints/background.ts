@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { handleContentRequest } from '../utils/background/handle-content-request';
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
+import { watchAccountPages } from '../utils/background/account-pages';
 import { IdbVaultStorage, VAULT_DB_NAME, Vault } from '../utils/vault';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
@@ -24,6 +25,9 @@ export default defineBackground({
       if (sender.tab) return handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
       return undefined;
     });
+
+    // The account-level pages' module is injected by us, on loads and in-app navigation alike.
+    watchAccountPages();
 
     // Tabs open across an update, reload or re-enable get a live content script again.
     void recoverOpenTabs().catch(() => undefined);

@@ -44,10 +44,21 @@ export type PageKind =
   /** Not the BigCommerce control panel at all. */
   | 'other';
 
+/** An account-level page (its create form or its list). */
+export function isAccountLevelKind(kind: PageKind): boolean {
+  return kind === 'account-create' || kind === 'account-list';
+}
+
 export interface PageInfo {
   kind: PageKind;
   /** The store hash from the host, when the URL is on a control-panel origin (null on accounts.bigcommerce.com). */
   storeHash: string | null;
+}
+
+/** Whose optional-row choices a page uses: its store's, or, on the account control panel (no
+ *  store there), the account's ('account'). null: not a page that has any. */
+export function choiceHome(page: PageInfo): string | null {
+  return page.storeHash ?? (isAccountLevelKind(page.kind) ? 'account' : null);
 }
 
 export function storeHashFromOrigin(origin: string): string | null {

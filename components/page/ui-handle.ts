@@ -6,12 +6,15 @@
 import type { createPanel } from './panel';
 import type { removeMarkers, updateMarkers } from './markers';
 import type { usePageStyles } from './styles';
+import type { pageFacts } from '../../utils/dom/page-report';
 
 export interface PageUi {
   createPanel: typeof createPanel;
   updateMarkers: typeof updateMarkers;
   removeMarkers: typeof removeMarkers;
   usePageStyles: typeof usePageStyles;
+  /** What "Copy page report" reads from the page (here rather than in the content script: budget). */
+  pageFacts: typeof pageFacts;
 }
 
 export const PAGE_UI = Symbol.for('scopekeeper.page-ui');

@@ -10,8 +10,9 @@ import { createPanel } from './panel';
 import { removeMarkers, updateMarkers } from './markers';
 import { usePageStyles } from './styles';
 import { PAGE_UI, type PageUi } from './ui-handle';
+import { pageFacts } from '../../utils/dom/page-report';
 
-export const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles };
+export const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles, pageFacts };
 
 export function installPageUi(): void {
   (globalThis as Record<symbol, unknown>)[PAGE_UI] = pageUi;

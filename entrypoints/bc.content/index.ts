@@ -1,13 +1,10 @@
-import { t } from '../../utils/i18n';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTROL_PANEL_MATCHES, classifyUrl } from '../../utils/control-panel-url';
-import { onTabRequest } from '../../utils/messaging/receive';
+import { CONTROL_PANEL_MATCHES, classifyStoreUrl } from '../../utils/control-panel-url';
 import { sendToBackground } from '../../utils/messaging/send';
-import { watchForCredentials } from '../../utils/content/capture-watcher';
-import { CreatePageSession } from '../../utils/content/create-page-session';
 import { ContentScriptContext } from '../../utils/content/context';
-import { childFrameHoldsForm, isTopFrame, pageHref } from '../../utils/content/frame';
-import { sharedVocabulary } from '../../utils/content/vocabulary';
+import { pageHref } from '../../utils/content/frame';
+import { servePage } from '../../utils/content/serve-page';
+import { scanForm } from '../../utils/dom/scan-form';
 
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,
@@ -23,72 +20,17 @@ export default defineContentScript({
     // a second (utils/content/context.ts); in Firefox its code is gone at once and cannot, so
     // whatever an earlier copy left goes now: never two panels.
     for (const stale of document.querySelectorAll('scopekeeper-panel, scopekeeper-marker')) stale.remove();
-    let session: CreatePageSession | null = null;
-    // One vocabulary fetch for the page: the session reads the form with it, the watcher the pop-up.
-    const vocabulary = sharedVocabulary();
-    let stopCapture: (() => void) | null = null;
-
-    // On every other control-panel page this is all the work done: match the URL, wait for the next.
-    const route = () => {
-      const kind = classifyUrl(pageHref() ?? '').kind;
-      const isCreate = kind === 'create';
-      if (isCreate && !session) {
-        session = new CreatePageSession(ctx, vocabulary);
-        session.start();
-      } else if (!isCreate && session) {
-        session.stop();
-        session = null;
-      }
+    servePage(ctx, {
+      name: 'bc',
+      // Store-level pages only: the account-level pages are the account-level module's
+      // (entrypoints/account-page.ts, injected by the background), and this script stays small.
+      classify: classifyStoreUrl,
+      createKind: 'create',
+      listKind: 'list',
+      scan: scanForm,
       // The list page's audit is a module the background injects on demand into this frame
       // (entrypoints/list-audit.ts; a copy already running there ignores a second injection).
-      if (kind === 'list') void sendToBackground('list:audit', {});
-      // The pop-up may outlive the form (the panel can navigate to the list behind it).
-      const watchCapture = isCreate || kind === 'list';
-      if (watchCapture && !stopCapture) stopCapture = watchForCredentials(
-          ctx,
-          () => session?.formForCapture() ?? null,
-          () => vocabulary().then((v) => v?.popupLabels ?? null),
-        );
-      else if (!watchCapture && stopCapture) {
-        stopCapture();
-        stopCapture = null;
-      }
-    };
-    route();
-    // The control panel is a single-page app: in-app navigation never reloads the script.
-    // The event names the navigation's destination before it commits, and downloads (the
-    // credentials .txt) are navigations too: route on where the page actually is, a task later.
-    ctx.onLocationChange(() => route());
-    // Gone or replaced: the panel and markers leave the page (a capture watcher stays, to warn).
-    ctx.onInvalidated(() => {
-      session?.stop();
-      session = null;
+      onList: () => void sendToBackground('list:audit', {}),
     });
-
-    // The popup's messages reach every frame; the frame holding the form answers. The top frame
-    // answers for a page without a form only when no child frame holds one, so a top without
-    // the form never answers first with "no form".
-    const answers = () => session?.formFound === true || (isTopFrame() && !childFrameHoldsForm());
-    const stopAnswering = onTabRequest({
-      'page:status': () => {
-        if (!answers()) return undefined;
-        const page = classifyUrl(pageHref() ?? '');
-        const view = session?.statusView ?? null;
-        return {
-          kind: page.kind,
-          storeHash: page.storeHash,
-          formFound: session?.formFound ?? false,
-          summary: view?.status ?? null,
-          problems: view?.problems ?? [],
-          puzzled: (view?.puzzled ?? false) || (page.kind === 'create' && !session?.formFound),
-        };
-      },
-      'page:fill': ({ preset }) => {
-        if (!answers()) return undefined;
-        return session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] };
-      },
-      'page:report': () => (answers() && session ? session.pageReport().then((json) => ({ json: json ?? '' })) : undefined),
-    });
-    ctx.onInvalidated(stopAnswering);
   },
 });

@@ -12,9 +12,10 @@ import type { PageModel } from '../form/model';
 import { planFill, type FillStep } from '../form/plan';
 import type { FillReport } from '../messaging/protocol';
 import { optionalRowIds } from '../presets/choice';
-import type { Preset } from '../presets/types';
+import { presetKind, type Preset } from '../presets/types';
 import { t } from '../i18n';
 import '../scopes/catalogue';
+import '../scopes/account-catalogue';
 import { scopeById } from '../scopes/registry';
 import { readPositions } from '../scopes/structure';
 
@@ -61,7 +62,10 @@ export function decide(
   excluded: ReadonlySet<string> = new Set(),
   failed?: readonly string[],
 ): Decision {
-  const model = readPositions(read);
+  // The account-level form is read by its labels only (structure knows the store-level list).
+  const model = read.kind === 'account-level' ? read : readPositions(read);
+  // A preset for the other create form does not apply here (the panel offers only this form's).
+  if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
   const view = describeDiff(model, diff, preset, lastFill);

@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Reply } from '../messaging/protocol';
-import { allPresets, getPresetsState, selectPreset } from '../presets/store';
+import { allPresets, getPresetsState, presetsFor, selectPreset } from '../presets/store';
 import { excludedFor, setExcluded } from '../presets/choice-store';
-import { classifyUrl } from '../control-panel-url';
+import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
 import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } from './link-offer';
@@ -45,11 +45,15 @@ export async function handleContentRequest(
   const parsed = backgroundRequestSchema.safeParse(message);
   if (!parsed.success) return isCapture ? { ok: false, code: 'schema' } : undefined;
   const request = parsed.data;
-  // The sender passed isControlPanelContentScript: its URL is a control-panel page of a store.
-  const storeHash = classifyUrl(sender.url!).storeHash!;
+  // The sender passed isControlPanelContentScript: its URL is a control-panel page (of a store,
+  // or the account control panel's, which has none: choices are then the account's).
+  const page = classifyUrl(sender.url!);
+  const home = choiceHome(page) ?? 'account';
   switch (request.type) {
     case 'presets:get':
-      return getPresetsState();
+      // Each create form gets the presets made for it (a store-level preset cannot fill the
+      // account-level form, nor the other way round).
+      return presetsFor(await getPresetsState(), isAccountLevelKind(page.kind) ? 'account-level' : 'store-level');
     case 'vocabulary:get':
       return vocabulary();
     case 'page-report:build':
@@ -58,7 +62,7 @@ export async function handleContentRequest(
       };
     case 'form:decide': {
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
-      const excluded = request.preset ? await excludedFor(storeHash, request.preset) : new Set<string>();
+      const excluded = request.preset ? await excludedFor(home, request.preset) : new Set<string>();
       return decide(request.model, request.preset, request.lastFill, excluded, request.failed);
     }
     case 'presets:select':
@@ -68,7 +72,7 @@ export async function handleContentRequest(
       return handleCapture(request, sender, { main: vault(), rescue });
     case 'choices:set': {
       const preset = (await allPresets()).find((p) => p.id === request.presetId);
-      if (preset) await setExcluded(storeHash, preset, request.excluded);
+      if (preset) await setExcluded(home, preset, request.excluded);
       return { ok: true };
     }
     case 'link:found':
@@ -80,8 +84,8 @@ export async function handleContentRequest(
       // Only the list page asks, and only about the store whose panel it is (from the sender's URL).
       if (!onListPage(sender)) return undefined;
       if (request.type === 'list:audit') return injectListAudit(sender.tab!.id!, sender.frameId ?? 0);
-      if (request.type === 'vault:store-records') return storeRecords(vault(), storeHash);
-      const result = await archiveStoreRecord(vault(), storeHash, request.recordId);
+      if (request.type === 'vault:store-records') return storeRecords(vault(), home);
+      const result = await archiveStoreRecord(vault(), home, request.recordId);
       if (result.ok) announceRecordsChanged();
       return result;
     }

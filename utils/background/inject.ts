@@ -2,11 +2,12 @@
  * Modules the content script does not carry (its budget is 30 KB) and the background injects on
  * demand into the one frame that needs them, with scripting.executeScript (the `scripting`
  * permission and the control panel's host permission). They run in the content script's isolated
- * world; each is an unlisted script (entrypoints/page-ui.ts, entrypoints/link-offer.ts, entrypoints/list-audit.ts).
+ * world; each is an unlisted script (entrypoints/page-ui.ts, entrypoints/link-offer.ts, entrypoints/list-audit.ts,
+ * entrypoints/account-page.ts).
  */
 import { browser } from 'wxt/browser';
 
-type OnDemandScript = '/page-ui.js' | '/link-offer.js' | '/list-audit.js';
+type OnDemandScript = '/page-ui.js' | '/link-offer.js' | '/list-audit.js' | '/account-page.js';
 
 /** false when the frame is gone (navigated or closed) or the injection was refused. */
 export async function injectInto(tabId: number, frameId: number, file: OnDemandScript): Promise<boolean> {

@@ -14,15 +14,19 @@
  */
 import { browser } from 'wxt/browser';
 
-/** The isolated world's global, shared by every copy of this extension's content script in the
- *  frame and by nothing else (the page has its own). */
-const LIVE = Symbol.for('scopekeeper.liveContext');
-type WorldGlobal = { [LIVE]?: ContentScriptContext };
+/**
+ * A slot in the isolated world's global, shared by every copy of this extension's scripts in the
+ * frame and by nothing else (the page has its own). The control-panel script (bc.js, whose name
+ * WXT passes in) and the account-level module (entrypoints/account-page.ts) each have their
+ * own, so neither ends the other.
+ */
+const slotOf = (name?: string): symbol => Symbol.for(`scopekeeper.liveContext${name === 'account' ? '.account' : ''}`);
+type WorldGlobal = Record<symbol, ContentScriptContext | undefined>;
 
-/** The content script's live context in this frame, if any: a module injected on demand
- *  (entrypoints/list-audit.ts) lives and ends with the content script that asked for it. */
-export function liveContext(): ContentScriptContext | null {
-  const ctx = (globalThis as WorldGlobal)[LIVE];
+/** The live context in this frame of the named script (bc.js by default), if any: a module
+ *  injected on demand (entrypoints/list-audit.ts) lives and ends with the script that asked for it. */
+export function liveContext(name?: string): ContentScriptContext | null {
+  const ctx = (globalThis as WorldGlobal)[slotOf(name)];
   return ctx?.isValid ? ctx : null;
 }
 
@@ -36,12 +40,14 @@ function extensionAlive(): boolean {
 
 export class ContentScriptContext {
   readonly #abort = new AbortController();
+  readonly #slot: symbol;
 
-  /** Same signature as WXT's, which constructs it; both arguments are unused. */
-  constructor(_name?: string, _options?: unknown) {
+  /** Same signature as WXT's, which constructs it with the entrypoint's name; options are unused. */
+  constructor(name?: string, _options?: unknown) {
     const world = globalThis as WorldGlobal;
-    world[LIVE]?.invalidate();
-    world[LIVE] = this;
+    this.#slot = slotOf(name);
+    world[this.#slot]?.invalidate();
+    world[this.#slot] = this;
     const timer = setInterval(() => this.isValid, 1000);
     this.onInvalidated(() => clearInterval(timer));
   }
@@ -54,7 +60,7 @@ export class ContentScriptContext {
 
   /** Whether this is the newest copy of the script in this frame, whatever the extension's state. */
   get isNewest(): boolean {
-    return (globalThis as WorldGlobal)[LIVE] === this;
+    return (globalThis as WorldGlobal)[this.#slot] === this;
   }
 
   invalidate(): void {

@@ -17,7 +17,6 @@ import { PRESETS_CHANGED } from '../../components/page/link-offer';
 import type { StatusView } from '../../components/page/status-text';
 import { needsReading, readMenus } from '../dom/options';
 import { registerVocabulary } from '../scopes/registry';
-import { pageFacts } from '../dom/page-report';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 
 /** What a fill decides on: the token type, access level and each row's option text. */
@@ -49,10 +48,14 @@ export class CreatePageSession {
   /** `vocabulary`: the page's one vocabulary fetch, shared with the capture watcher (./vocabulary.ts). */
   readonly #ctx: ContentScriptContext;
   readonly #vocabulary: VocabularySource;
+  readonly #scan: (root: Document) => ScannedForm;
 
-  constructor(ctx: ContentScriptContext, vocabulary: VocabularySource = sharedVocabulary()) {
+  /** `scan`: reads the create form this session serves (the store-level one, or the account-level
+   *  one: utils/dom/account-form.ts). */
+  constructor(ctx: ContentScriptContext, vocabulary: VocabularySource = sharedVocabulary(), scan: (root: Document) => ScannedForm = scanForm) {
     this.#ctx = ctx;
     this.#vocabulary = vocabulary;
+    this.#scan = scan;
     // Re-read on any DOM change (late rendering, menus closing) and on value events, coalesced
     // into one scan per frame.
     this.#observer = new MutationObserver(() => this.#schedule());
@@ -132,7 +135,7 @@ export class CreatePageSession {
 
   /** The form now, or as last read if the page has already moved on: what a capture records. */
   formForCapture(): ScannedForm | null {
-    const now = scanForm(document);
+    const now = this.#scan(document);
     if (now.model.rows.length > 0) return now;
     return this.formFound ? this.#form : null;
   }
@@ -149,7 +152,9 @@ export class CreatePageSession {
 
   /** A JSON outline of what the adapter saw; never a typed value, never anything from a pop-up. */
   async pageReport(): Promise<string | null> {
-    const reply = await sendToBackground('page-report:build', { facts: pageFacts(scanForm(document)) });
+    // The facts are read by the in-page UI's module (budget); without it there is no panel either.
+    const facts = this.#ui?.pageFacts(this.#scan(document));
+    const reply = facts && (await sendToBackground('page-report:build', { facts }));
     return reply?.json ?? null;
   }
 
@@ -180,7 +185,7 @@ export class CreatePageSession {
   /** Collect, have the background decide, then show: the panel, and a marker on every row. */
   refresh(): void {
     if (this.#stopped || !this.#vocabularyLoaded) return;
-    const form = scanForm(document);
+    const form = this.#scan(document);
     this.#form = form;
     if (!this.#busy && form.unreadMenus.some(needsReading)) {
       // Labels not understood: the list can only be read by position once each row's options are known.
@@ -245,7 +250,7 @@ export class CreatePageSession {
     // page's every mutation for it: each row's menu and render would queue records for nothing.
     this.#observer.disconnect();
     try {
-      const outcome = await fillForm(document, preset);
+      const outcome = await fillForm(document, preset, this.#scan);
       // Judged by the background on the fresh reading: "Form filled" only when everything was verified.
       const report = outcome.after?.fill ?? { ok: false, message: t('content_fillPartial'), notSet: [] };
       this.#lastFill = { ok: report.ok, message: report.message, notSet: report.notSet };

@@ -102,7 +102,8 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
       failures.push({ label, reason: 'no-control' });
       continue;
     }
-    if (!(await setControl(handle, matcherFor(step, form.table), currentIndex(handle, currentText(handle))))) {
+    // A control only the form's own adapter knows (account-level checkboxes) is set by it.
+    if (!(form.setRow?.(handle, step) ?? (await setControl(handle, matcherFor(step, form.table), currentIndex(handle, currentText(handle)))))) {
       failures.push({ label, reason: 'not-accepted' });
     }
     slices.after(stepStart);

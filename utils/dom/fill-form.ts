@@ -23,8 +23,9 @@ export function decide(form: ScannedForm, preset: Preset | null, lastFill: FillR
   return sendToBackground('form:decide', { model: form.model, preset, lastFill, failed });
 }
 
-export async function fillForm(root: Document, preset: Preset): Promise<FillOutcome> {
-  let form = scanForm(root);
+/** `scan`: reads the form being filled (the store-level one, or the account-level one). */
+export async function fillForm(root: Document, preset: Preset, scan: (root: Document) => ScannedForm = scanForm): Promise<FillOutcome> {
+  let form = scan(root);
   let steps = (await decide(form, preset, null))?.steps ?? [];
   const failures: FillFailure[] = [];
   const tokenStep = steps.find((s) => s.kind === 'token-type');
@@ -35,12 +36,12 @@ export async function fillForm(root: Document, preset: Preset): Promise<FillOutc
     // state has caught up with the choice (a task later in BigDesign): plan on that form.
     const stencilBefore = form.model.accessLevel !== null;
     if (stencilBefore || tokenStep.tokenType === 'stencil-cli') {
-      await waitFor(root.body, () => ((scanForm(root).model.accessLevel !== null) !== stencilBefore ? true : null));
+      await waitFor(root.body, () => ((scan(root).model.accessLevel !== null) !== stencilBefore ? true : null));
     }
-    form = scanForm(root);
+    form = scan(root);
     steps = ((await decide(form, preset, null))?.steps ?? []).filter((s) => s.kind !== 'token-type');
   }
   failures.push(...(await executeFill(form, steps, root)));
-  const after = scanForm(root);
+  const after = scan(root);
   return { form: after, after: await decide(after, preset, null, failures.map((f) => f.label)) };
 }

@@ -7,6 +7,7 @@
  * not understood, the background may read the list by position (utils/scopes/structure.ts).
  */
 import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from '../form/model';
+import type { FillStep } from '../form/plan';
 import { tokenTypeFromText } from '../form/token-type';
 import type { StoreScopeRow } from '../scopes/catalogue';
 import { isUiText, levelForText, paramIn, rowForAttribute, rowForLabel, type TextTable } from '../scopes/identify';
@@ -28,6 +29,9 @@ export interface ScannedForm {
   unreadMenus: ControlHandle[];
   /** The language table the page was read with (the executor matches option texts with it). */
   table: TextTable | null;
+  /** Sets a control the dropdown setters do not know (the account-level form's checkbox groups,
+   *  utils/dom/account-form.ts); undefined for a control it leaves to them. */
+  setRow?(handle: ControlHandle, step: Exclude<FillStep, { kind: 'name' }>): boolean | undefined;
 }
 
 const TOKEN_TYPE = ['Token type'];

@@ -16,7 +16,9 @@ export type ControlKind =
   /** A group of radio inputs (one per option). */
   | 'radios'
   /** A segmented pair of toggle buttons (aria-pressed / aria-checked / aria-selected). */
-  | 'buttons';
+  | 'buttons'
+  /** The account-level form (unverified): one checkbox per level of a resource, in a labelled group. */
+  | 'checkboxes';
 
 /**
  * How a row was identified (issue 10), strongest first: an attribute carrying a parameter string
@@ -47,6 +49,8 @@ export interface ScopeRowModel {
 }
 
 export interface PageModel {
+  /** Set on the account-level form (utils/dom/account-form.ts); absent on the store-level one. */
+  kind?: 'account-level';
   /** The token type control's selected text, or null when the form has none. */
   tokenType: { key: number; control: ControlKind; currentText: string } | null;
   /** The account name input's value, or null when the form has none. */

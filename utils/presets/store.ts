@@ -8,7 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PRESETS } from './builtin';
 import { issuesFromZod, presetSchema, type PresetIssue } from './schema';
-import type { Preset } from './types';
+import { presetKind, type Preset, type PresetKind } from './types';
 import type { PresetsState } from '../messaging/protocol';
 import { parsePresetFile } from './file';
 
@@ -68,6 +68,13 @@ export async function getPresetsState(): Promise<PresetsState> {
   const [presets, selectedId] = await Promise.all([allPresets(), selectedPresetId.getValue()]);
   // A selection whose preset was deleted reads as no selection.
   return { presets, selectedId: presets.some((p) => p.id === selectedId) ? selectedId : null };
+}
+
+/** The presets for one create form, and the selection only if it is one of them: a preset for
+ *  the other form is never shown as chosen there. */
+export function presetsFor(state: PresetsState, kind: PresetKind): PresetsState {
+  const presets = state.presets.filter((p) => presetKind(p) === kind);
+  return { presets, selectedId: presets.some((p) => p.id === state.selectedId) ? state.selectedId : null };
 }
 
 export async function selectPreset(id: string | null): Promise<void> {

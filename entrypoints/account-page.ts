@@ -1,0 +1,35 @@
+/**
+ * The account-level API account pages (control-panel.md §1, §5): where they live is unverified,
+ * so the background injects this module into every tab whose address is one of the candidates
+ * (accounts.bigcommerce.com/tokens, or the store panel's /manage/settings/account-… paths), on
+ * a full load and on in-app navigation alike (utils/background/account-pages.ts). Never listed
+ * in the manifest, so the control-panel script that loads on every /manage/ page never carries
+ * the account-level form's reader. Runs in the isolated world beside bc.js, with a context of
+ * its own; a second injection into a frame where a copy lives does nothing. Wiring only.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { classifyUrl, isAccountLevelKind, type PageInfo } from '../utils/control-panel-url';
+import { ContentScriptContext, liveContext } from '../utils/content/context';
+import { pageHref } from '../utils/content/frame';
+import { servePage } from '../utils/content/serve-page';
+import { scanAccountForm } from '../utils/dom/account-form';
+
+/** Account-level pages only: every other page is bc.js's, and this module leaves it be. */
+function classifyAccountUrl(href: string): PageInfo {
+  const page = classifyUrl(href);
+  return isAccountLevelKind(page.kind) ? page : { ...page, kind: 'control-panel' };
+}
+
+export default defineUnlistedScript(() => {
+  if (pageHref(classifyAccountUrl) === null || liveContext('account')) return;
+  const ctx = new ContentScriptContext('account');
+  // What a copy whose code is gone left behind (Firefox drops an orphan's code at once).
+  for (const stale of document.querySelectorAll('scopekeeper-panel, scopekeeper-marker')) stale.remove();
+  servePage(ctx, {
+    name: 'account',
+    classify: classifyAccountUrl,
+    createKind: 'account-create',
+    listKind: 'account-list',
+    scan: scanAccountForm,
+  });
+});
