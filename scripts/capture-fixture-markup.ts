@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ControlPanelServer, CREATE_PATH, chromiumPath, ROOT, STORE_ORIGIN, VARIANTS, waitForFixtureForm } from '../tests/e2e/harness.ts';
+import { ACCOUNT_CREATE_PATH, ControlPanelServer, CREATE_PATH, chromiumPath, ROOT, STORE_ORIGIN, VARIANTS, waitForFixtureForm } from '../tests/e2e/harness.ts';
 import { CREDENTIALS } from '../tests/unit/fixtures/markup/credentials.ts';
 
 const OUT = path.join(ROOT, 'tests/unit/fixtures/markup');
@@ -55,6 +55,18 @@ try {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('dialog').getByText('Client Secret').first().waitFor();
     save(`${variant}-credentials-popup.html`, await bodyHtml(page));
+    await context.close();
+  }
+  // The account-level form's candidate markups (control-panel.md §12.9), rendered as they start.
+  for (const [accountControls, variant] of [['checkboxes', 'bigdesign'], ['checkbox-rows', 'native'], ['dropdowns', 'native']] as const) {
+    const context = await browser.newContext();
+    const server = new ControlPanelServer();
+    server.config = { variant, accountControls, credentials: CREDENTIALS };
+    await server.install(context);
+    const page = await context.newPage();
+    await page.goto(`${STORE_ORIGIN}${ACCOUNT_CREATE_PATH}`);
+    await waitForFixtureForm(page);
+    save(`account-${accountControls}.html`, await bodyHtml(page));
     await context.close();
   }
 } finally {

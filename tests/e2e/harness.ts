@@ -16,6 +16,11 @@ export const FIXTURE_DIST = path.join(ROOT, 'tests/fixtures/control-panel/dist')
 export const STORE_HASH = 'abc123';
 export const STORE_ORIGIN = `https://store-${STORE_HASH}.mybigcommerce.com`;
 export const CREATE_PATH = '/manage/settings/api-accounts/create';
+/** The account control panel, one of the account-level pages' candidate homes (control-panel.md §1). */
+export const ACCOUNTS_ORIGIN = 'https://accounts.bigcommerce.com';
+/** The account-level create form's candidates: in the store panel, and on the account control panel. */
+export const ACCOUNT_CREATE_PATH = '/manage/settings/account-api-accounts/create';
+export const ACCOUNTS_CREATE_PATH = '/tokens/create';
 export const LEGACY_CREATE_PATH = '/manage/settings/auth/api-accounts/create';
 
 export type Variant = 'bigdesign' | 'legacy' | 'native';
@@ -42,6 +47,8 @@ export interface FixtureConfig {
   framed?: boolean;
   stencilControl?: 'buttons' | 'radios' | 'select';
   listAccounts?: number | { name: string; webhooks?: boolean }[];
+  accountControls?: 'checkboxes' | 'checkbox-rows' | 'dropdowns';
+  accountUuid?: string;
 }
 
 export function chromiumPath(): string {
@@ -109,7 +116,7 @@ export class ControlPanelServer {
     // Only web requests: the extension's own pages (chrome-extension://) load untouched.
     await context.route((url) => url.protocol === 'https:' || url.protocol === 'http:', async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin !== STORE_ORIGIN && !/^https:\/\/store-[a-z0-9]+\.mybigcommerce\.com$/.test(url.origin)) {
+      if (url.origin !== STORE_ORIGIN && url.origin !== ACCOUNTS_ORIGIN && !/^https:\/\/store-[a-z0-9]+\.mybigcommerce\.com$/.test(url.origin)) {
         this.blocked.push(url.href);
         return route.abort('blockedbyclient');
       }
@@ -185,10 +192,11 @@ export async function openPanel(
   server: ControlPanelServer,
   pathname: string,
   config: FixtureConfig = {},
+  origin: string = STORE_ORIGIN,
 ): Promise<Page> {
   server.config = config;
   const page = await context.newPage();
-  await page.goto(`${STORE_ORIGIN}${pathname}`);
+  await page.goto(`${origin}${pathname}`);
   return page;
 }
 
