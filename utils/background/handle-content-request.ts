@@ -12,7 +12,7 @@ import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
 import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
-import { isControlPanelContentScript, isDeepLinkContentScript } from './sender';
+import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
 import { vocabulary } from './vocabulary';
 import { injectListAudit, injectPageUi } from './inject';
 import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audit';
@@ -47,7 +47,7 @@ export async function handleContentRequest(
   const request = parsed.data;
   // The sender passed isControlPanelContentScript: its URL is a control-panel page (of a store,
   // or the account control panel's, which has none: choices are then the account's).
-  const page = classifyUrl(sender.url!);
+  const page = classifyUrl(senderPageUrl(sender));
   const home = choiceHome(page) ?? 'account';
   switch (request.type) {
     case 'presets:get':

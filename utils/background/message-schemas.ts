@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
+import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { MAX_TEXT, RECORD_ID_RE } from '../vault/schemas';
 import { presetSchema } from '../presets/schema';
+
+/** A row of either create form: a store-level scope or an account-level resource (the ids differ). */
+const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
 
 // The vault's own cap, so anything the schema lets through can also be sealed.
 const value = z.string().max(MAX_TEXT).nullable();
@@ -32,7 +36,7 @@ export const captureRequestSchema = z
         name: value,
         apiPath: value,
         tokenType: z.enum(['v2v3', 'stencil-cli']).nullable(),
-        scopes: z.partialRecord(z.enum(STORE_SCOPE_IDS), levelIdSchema),
+        scopes: z.partialRecord(anyScopeId, levelIdSchema),
       })
       .strict(),
   })
@@ -44,12 +48,13 @@ const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) })
 export const linkFoundSchema = z.object({ type: z.literal('link:found'), fragment: z.string().max(8192) }).strict();
 
 const text = z.string().max(1000);
-const controlKind = z.enum(['native-select', 'combobox', 'legacy-combobox', 'radios', 'buttons']);
+const controlKind = z.enum(['native-select', 'combobox', 'legacy-combobox', 'radios', 'buttons', 'checkboxes']);
 const key = z.number().int().min(-1).max(10_000);
 
 /** A PageModel as utils/dom/scan-form.ts builds it; bounded, since a forged one only costs words. */
 const pageModelSchema = z
   .object({
+    kind: z.literal('account-level').optional(),
     tokenType: z.object({ key, control: controlKind, currentText: text }).strict().nullable(),
     name: value,
     apiPath: value,
@@ -59,7 +64,7 @@ const pageModelSchema = z
           .object({
             key,
             label: text,
-            scopeId: z.enum(STORE_SCOPE_IDS).nullable(),
+            scopeId: anyScopeId.nullable(),
             signal: z.enum(['attribute', 'label', 'position']).nullable(),
             control: controlKind,
             currentText: text,
@@ -111,7 +116,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('vault:store-records'),
   z.object({ type: z.literal('vault:archive'), recordId: z.string().regex(RECORD_ID_RE) }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
-  z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.enum(STORE_SCOPE_IDS)).max(STORE_SCOPE_IDS.length) }).strict(),
+  z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(anyScopeId).max(anyScopeId.options.length) }).strict(),
   captureRequestSchema,
   linkFoundSchema,
   empty('link:show'),

@@ -11,7 +11,7 @@ type Sender = Browser.runtime.MessageSender;
 
 export function isControlPanelContentScript(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId || !sender.tab || sender.frameId === undefined || !sender.url) return false;
-  if (classifyUrl(sender.url).kind === 'other') return false;
+  if (classifyUrl(senderPageUrl(sender)).kind === 'other') return false;
   const origin = parseUrl(sender.url)?.origin;
   if (sender.frameId !== 0) {
     // A child frame: its tab must be on the same control-panel origin, where the browser shows it.
@@ -20,6 +20,19 @@ export function isControlPanelContentScript(sender: Sender, runtimeId: string): 
   }
   // `origin` is there from Chrome 80 / Firefox 126; where present it must agree with the URL.
   return sender.origin === undefined || sender.origin === origin;
+}
+
+/**
+ * Where the sender's page is now. Chrome reports a frame's URL as its document was loaded, so
+ * after an in-app navigation (history.pushState) `sender.url` still names the page the panel
+ * started on; the tab's URL follows the top frame. It is used only while it is on the sender's
+ * origin (an in-app navigation cannot leave it; a tab already loading another site's page must
+ * not make a message from the old page look like a stranger's). A child frame has only its own.
+ */
+export function senderPageUrl(sender: Sender): string {
+  const own = sender.url ?? '';
+  const tabUrl = sender.frameId === 0 ? sender.tab?.url : undefined;
+  return tabUrl && parseUrl(tabUrl)?.origin === parseUrl(own)?.origin ? tabUrl : own;
 }
 
 /** Our deep-link content script, in the top frame of a deep-link page: it may only hand over a fragment. */

@@ -1,0 +1,114 @@
+/**
+ * Account-level API accounts (issue 14) on both candidate homes (the store panel's
+ * /manage/settings/account-api-accounts/create and accounts.bigcommerce.com/tokens/create) and in
+ * the three candidate markups (BigDesign fieldsets of checkboxes, table rows of aria-labelled
+ * boxes, dropdowns): the background injects the account-level module, an account-level preset
+ * fills the form, its pop-up is captured under the account's UUID with the account API path and
+ * exported, and the popup names the page. In-app navigation to the page gets the module too, and
+ * each create form offers only its own kind of preset.
+ */
+import type { Page } from '@playwright/test';
+import {
+  ACCOUNT_CREATE_PATH,
+  ACCOUNTS_CREATE_PATH,
+  ACCOUNTS_ORIGIN,
+  activeTabId,
+  chooseByKeyboard,
+  CREATE_PATH,
+  expect,
+  fixtureState,
+  openPanel,
+  STORE_ORIGIN,
+  test,
+  waitForFixtureForm,
+} from './harness';
+import { createVault, downloadText, expectCaptured, fixtureSaves, openVault, vaultItem } from './vault-helpers';
+
+const UUID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const API_PATH = `https://api.bigcommerce.com/accounts/${UUID}/graphql`;
+const FIXED = {
+  clientId: 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h',
+  clientSecret: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  accessToken: 'm1n2b3v4c5x6z7l8k9j0h1g2f3d4s5a',
+};
+const PRESET = 'Unified billing: app partner (account-level)';
+
+const panelOf = (page: Page) => page.locator('scopekeeper-panel');
+const marker = (page: Page, scope: string) => page.locator(`scopekeeper-marker[data-scope="${scope}"]`);
+
+const CASES = [
+  // Fieldsets of BigDesign checkboxes: the higher level ticks every lower one of the resource.
+  { controls: 'checkboxes', variant: 'bigdesign', origin: STORE_ORIGIN, path: ACCOUNT_CREATE_PATH, want: { Subscriptions: 'read, cancel', Checkouts: 'read, modify' } },
+  // A table row per resource, boxes named by aria-label only, on the account control panel.
+  { controls: 'checkbox-rows', variant: 'native', origin: ACCOUNTS_ORIGIN, path: ACCOUNTS_CREATE_PATH, want: { Subscriptions: 'read, cancel', Checkouts: 'read, modify' } },
+  // One dropdown per resource (BigDesign 0.x comboboxes): one level each.
+  { controls: 'dropdowns', variant: 'legacy', origin: STORE_ORIGIN, path: ACCOUNT_CREATE_PATH, want: { Subscriptions: 'cancel', Checkouts: 'modify' } },
+] as const;
+
+for (const { controls, variant, origin, path, want } of CASES) {
+  test(`an account-level preset fills the account-level form (${controls}, ${new URL(origin).host}) and its pop-up is captured and exported`, async ({ context, server, worker, extensionId }) => {
+    const page = await openPanel(context, server, path, { variant, accountControls: controls, accountUuid: UUID, credentials: FIXED }, origin);
+    await waitForFixtureForm(page);
+
+    // The popup names the page.
+    await page.bringToFront();
+    const tabId = await activeTabId(worker);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await expect(popup.getByText('The account-level Create API account page.')).toBeVisible();
+    await popup.close();
+
+    // The panel offers account-level presets only, and marks every resource once one is chosen.
+    const panel = panelOf(page);
+    const select = panel.getByLabel('Preset');
+    await chooseByKeyboard(select, PRESET);
+    await expect(select.locator('option', { hasText: 'Modern Retail' })).toHaveCount(0);
+    await expect(panel.getByRole('status')).toContainText('5 of 7 scopes match');
+    await expect(marker(page, 'account-checkouts')).toHaveAttribute('data-status', 'missing');
+    await expect(marker(page, 'account-users')).toHaveAttribute('data-status', 'right');
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
+    await expect.poll(async () => (await fixtureState(page)).scopes).toEqual({
+      Subscriptions: want.Subscriptions,
+      Checkouts: want.Checkouts,
+      Charges: '',
+      Account: '',
+      'Account Stores': '',
+      'Account Apps': '',
+      'Account Users': '',
+    });
+
+    await page.getByRole('textbox', { name: 'Token name' }).fill('Billing app');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectCaptured(page);
+    const [save] = await fixtureSaves(page);
+    expect(save?.apiPath).toBe(API_PATH);
+
+    const vault = await openVault(context, extensionId);
+    const item = vaultItem(vault, 'Billing app');
+    await expect(item).toContainText('Account-level');
+    await expect(item).toContainText(UUID);
+    await createVault(vault);
+    const txt = await downloadText(vault, item, 'Download .txt');
+    expect(txt.text).toContain(`API PATH: ${API_PATH}`);
+    expect(txt.text).toContain(`ACCESS TOKEN: ${FIXED.accessToken}`);
+    expect(txt.text).toContain(`CLIENT SECRET: ${FIXED.clientSecret}`);
+  });
+}
+
+test('in-app navigation from the store-level form to the account-level one brings the account-level module, and each form offers its own presets', async ({ context, server }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'native', accountControls: 'checkboxes', accountUuid: UUID });
+  const select = panelOf(page).getByLabel('Preset');
+  await expect(select.locator('option', { hasText: 'Modern Retail' }).first()).toBeAttached();
+  await expect(select.locator('option', { hasText: PRESET })).toHaveCount(0);
+
+  // The panel's own router: no load, so no manifest script runs; the background injects the module.
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, ACCOUNT_CREATE_PATH);
+  await waitForFixtureForm(page);
+  await chooseByKeyboard(panelOf(page).getByLabel('Preset'), PRESET);
+  await expect(panelOf(page)).toHaveCount(1);
+  await expect(panelOf(page).getByRole('status')).toContainText('5 of 7 scopes match');
+});
