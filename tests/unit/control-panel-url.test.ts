@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, createPageUrl, storeHashFromOrigin } from '../../utils/control-panel-url';
+import { choiceHome, classifyStoreUrl, classifyUrl, createPageUrl, storeHashFromOrigin } from '../../utils/control-panel-url';
 
 describe('classifyUrl', () => {
   it.each([
@@ -28,5 +28,29 @@ describe('classifyUrl', () => {
 
   it('builds the create page URL for a store', () => {
     expect(classifyUrl(createPageUrl('abc123'))).toEqual({ kind: 'create', storeHash: 'abc123' });
+  });
+});
+
+describe('account-level pages (both candidate homes, control-panel.md §1)', () => {
+  it.each([
+    ['https://accounts.bigcommerce.com/tokens', 'account-list', null],
+    ['https://accounts.bigcommerce.com/tokens/create', 'account-create', null],
+    ['https://accounts.bigcommerce.com/tokens/new/', 'account-create', null],
+    ['https://accounts.bigcommerce.com/billing', 'other', null],
+    ['https://accounts.bigcommerce.com.evil.test/tokens/create', 'other', null],
+    ['https://store-abc123.mybigcommerce.com/manage/settings/account-api-accounts/create', 'account-create', 'abc123'],
+    ['https://store-abc123.mybigcommerce.com/manage/settings/auth/account-level-api-accounts', 'account-list', 'abc123'],
+    ['https://store-abc123.mybigcommerce.com/manage/settings/account-api-tokens/create', 'account-create', 'abc123'],
+    ['https://store-abc123.mybigcommerce.com/manage/settings/account-settings', 'control-panel', 'abc123'],
+  ])('%s is %s', (href, kind, storeHash) => {
+    expect(classifyUrl(href)).toEqual({ kind, storeHash });
+    // bc.js's reading: an account-level page is just another control-panel page (or none at all).
+    expect(classifyStoreUrl(href).kind).toBe(kind.startsWith('account-') ? (storeHash ? 'control-panel' : 'other') : kind);
+  });
+
+  it('choices are kept per store, or per account on the account control panel', () => {
+    expect(choiceHome(classifyUrl('https://accounts.bigcommerce.com/tokens/create'))).toBe('account');
+    expect(choiceHome(classifyUrl('https://store-abc123.mybigcommerce.com/manage/settings/account-api-accounts/create'))).toBe('abc123');
+    expect(choiceHome(classifyUrl('https://example.com/'))).toBeNull();
   });
 });
