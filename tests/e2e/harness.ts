@@ -49,6 +49,7 @@ export interface FixtureConfig {
   listAccounts?: number | { name: string; webhooks?: boolean }[];
   accountControls?: 'checkboxes' | 'checkbox-rows' | 'dropdowns';
   accountUuid?: string;
+  rowAttributes?: boolean;
 }
 
 export function chromiumPath(): string {

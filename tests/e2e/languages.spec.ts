@@ -57,3 +57,19 @@ test('a language without a table is read by structure: every row "matched by pos
   }
   expect(await fixtureSaveCount(page)).toBe(0);
 });
+
+test('rows whose labels are not understood but whose controls name them (an identity attribute) are read by that attribute, in any order, and the fill is verified', async ({ context, server }) => {
+  // Korean labels (no table), English options, shuffled rows: neither labels nor structure can
+  // read this list; each <select> carries data-scope-id.
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'native', language: 'ko', optionLanguage: 'en', shuffleRows: 3, rowAttributes: true });
+  await waitForForm(page);
+  const panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
+  await expect(page.locator('scopekeeper-marker[data-signal="attribute"]')).toHaveCount(28);
+  await expect(page.locator('scopekeeper-marker[data-signal="position"]')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expectScopes(page, expectedState('modern-retail-integration', 'ko', 'en'));
+  await expect(panel.getByRole('status').first()).toContainText('28 of 28 scopes match');
+  await expect(panel).toContainText('Form filled');
+  expect(await fixtureSaveCount(page)).toBe(0);
+});
