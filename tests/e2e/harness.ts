@@ -32,7 +32,7 @@ export interface FixtureConfig {
   slowMs?: number;
   labelCase?: 'guide' | 'title' | 'and';
   optionCase?: 'lower' | 'capitalized';
-  shuffleRows?: boolean;
+  shuffleRows?: boolean | number;
   extraRows?: string[];
   popup?: 'normal' | 'remove-same-task';
   popupMarkup?: 'inputs' | 'text';
