@@ -264,6 +264,13 @@ describe('account-level captures (issue 14): the kind comes from the sender page
     expect((await headerOf(vault)).scopes).toEqual({ account: 'read-only' });
   });
 
+  it('after an in-app navigation (the frame still reports the store-level page it loaded on), the tab URL decides', async () => {
+    const vault = newVault();
+    const navigated = sender({ url: PAGE, tab: { id: Math.floor(Math.random() * 1e9), url: STORE_PANEL_ACCOUNT_PAGE } as Browser.tabs.Tab });
+    await handleCapture(accountRequest(ACCOUNT_PATH), navigated, RUNTIME_ID, vault);
+    expect(await headerOf(vault)).toMatchObject({ kind: 'account-level', account: UUID });
+  });
+
   it('a store-level preset chosen does not count for an account-level record', async () => {
     const vault = newVault();
     await selectPreset('litextension-to-bigcommerce');
