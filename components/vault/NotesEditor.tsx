@@ -1,6 +1,7 @@
 /**
  * A record's label and note, and the name of its store (shared by every record of that store
- * hash). Kept in clear next to the vault so search works while locked: the hint says so.
+ * hash; an account-level record has no store, so no store name). Kept in clear next to the vault
+ * so search works while locked: the hint says so.
  */
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
@@ -9,7 +10,8 @@ import { LABEL_MAX, NOTE_MAX, STORE_NAME_MAX, type RecordNotes } from '../../uti
 export function NotesEditor(props: {
   nameId: string;
   notes: RecordNotes | undefined;
-  storeHash: string;
+  /** null: the record has no store (account-level), and the store-name field is not shown. */
+  storeHash: string | null;
   storeName: string | undefined;
   onSave: (notes: RecordNotes, storeName: string) => Promise<void>;
   onCancel: () => void;
@@ -45,10 +47,12 @@ export function NotesEditor(props: {
         <label for={`${id}-note`}>{t('vault_notes_note')}</label>
         <textarea id={`${id}-note`} value={note} maxLength={NOTE_MAX} rows={3} onInput={(e) => setNote(e.currentTarget.value)} disabled={busy} />
       </div>
-      <div class="vault-field">
-        <label for={`${id}-store`}>{t('vault_notes_store_name', props.storeHash)}</label>
-        <input id={`${id}-store`} value={storeName} maxLength={STORE_NAME_MAX} onInput={(e) => setStoreName(e.currentTarget.value)} disabled={busy} />
-      </div>
+      {props.storeHash !== null && (
+        <div class="vault-field">
+          <label for={`${id}-store`}>{t('vault_notes_store_name', props.storeHash)}</label>
+          <input id={`${id}-store`} value={storeName} maxLength={STORE_NAME_MAX} onInput={(e) => setStoreName(e.currentTarget.value)} disabled={busy} />
+        </div>
+      )}
       <div class="vault-actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('vault_notes_save')}

@@ -55,7 +55,7 @@ export function RecordItem({
 }) {
   const { header } = record;
   const nameId = useId();
-  const flags = describeFlags(header.flags);
+  const flags = describeFlags(header.flags, header.kind);
   const scopes = describeScopes(header.scopes);
   // v1 headers (captured before presets were remembered) have no optional rows.
   const optional = describeOptionalRows('optional' in header ? header.optional : undefined);
@@ -74,13 +74,21 @@ export function RecordItem({
         {context.archived && <span class="vault-chip">{t('vault_archived')}</span>}
       </div>
       <dl class="vault-record-meta">
-        <div>
-          <dt>{t('vault_meta_store')}</dt>
-          <dd>
-            {storeName && <span class="vault-store-name">{storeName} </span>}
-            <code>{header.storeHash}</code>
-          </dd>
-        </div>
+        {header.kind ? (
+          // An account-level account serves every store of its account: the account, not a store.
+          <div>
+            <dt>{t('vault_meta_account')}</dt>
+            <dd>{header.account ? <code>{header.account}</code> : <span class="vault-hint">{t('vault_account_unknown')}</span>}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('vault_meta_store')}</dt>
+            <dd>
+              {storeName && <span class="vault-store-name">{storeName} </span>}
+              <code>{header.storeHash}</code>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('vault_meta_captured')}</dt>
           <dd>
@@ -146,7 +154,7 @@ export function RecordItem({
         <NotesEditor
           nameId={nameId}
           notes={notes}
-          storeHash={header.storeHash}
+          storeHash={header.kind ? null : header.storeHash}
           storeName={storeName}
           onSave={async (next, name) => {
             if (await context.saveNotes(record, next, name)) setEditing(false);

@@ -206,7 +206,10 @@ export function VaultSection() {
   const saveNotes = async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
     try {
       await pageVault().setRecordNotes(record.header.recordId, notes);
-      if ((annotations?.stores[record.header.storeHash] ?? '') !== storeName.trim()) await pageVault().setStoreName(record.header.storeHash, storeName);
+      // An account-level record has no store to name (its store field is where it is filed).
+      if (!record.header.kind && (annotations?.stores[record.header.storeHash] ?? '') !== storeName.trim()) {
+        await pageVault().setStoreName(record.header.storeHash, storeName);
+      }
       announceRecordsChanged();
       setStatus(t('vault_notes_saved', record.header.name));
       await refresh();
@@ -337,7 +340,7 @@ export function VaultSection() {
                   actions={actions}
                   context={{
                     notes: annotations?.records[r.header.recordId],
-                    storeName: annotations?.stores[r.header.storeHash],
+                    storeName: r.header.kind ? undefined : annotations?.stores[r.header.storeHash],
                     preset: r.header.presetId ? (presetById.get(r.header.presetId) ?? null) : null,
                     now,
                     saveNotes,

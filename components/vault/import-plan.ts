@@ -10,6 +10,8 @@ import { parseCredentialFile } from '../../utils/export/read-back';
 import type { TxtField, TxtFieldIssue } from '../../utils/export';
 import type { CaptureHeaderInputs, CredentialFields } from '../../utils/vault';
 import type { ExtraFlag } from '../../utils/vault/seal';
+import { ACCOUNT_LEVEL_TOKEN_TYPE, accountRecordHome } from '../../utils/vault/account-level';
+import { ACCOUNTS_ORIGIN } from '../../utils/control-panel-url';
 
 export type ImportIssue = TxtFieldIssue | { field: 'file'; code: 'empty' | 'no-labels' };
 
@@ -30,7 +32,10 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
   for (const [field, value] of Object.entries(parsed.fields) as Array<[TxtField, string]>) {
     if (value.length > VALUE_MAX && !errors.some((e) => e.field === field)) errors.push({ field, code: 'invalid' });
   }
-  const storeHash = parsed.storeHash?.toLowerCase() ?? null;
+  // An account-level account's file (its API path names the account, or our export says so) stays
+  // account-level, filed under its account like a capture from accounts.bigcommerce.com.
+  const accountLevel = parsed.account !== null || parsed.extras.kind === 'account-level';
+  const storeHash = accountLevel ? accountRecordHome(parsed.account, null) : (parsed.storeHash?.toLowerCase() ?? null);
   if (storeHash !== null && storeHash.length > STORE_HASH_MAX && !errors.some((e) => e.field === 'apiPath')) {
     errors.push({ field: 'apiPath', code: 'invalid' });
   }
@@ -44,6 +49,7 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
   const tokenOnly = parsed.fields.clientId === undefined && parsed.fields.clientSecret === undefined;
   if (!tokenOnly && parsed.fields.clientId === undefined) extraFlags.push('missing-client-id');
   if (!tokenOnly && parsed.fields.clientSecret === undefined) extraFlags.push('missing-client-secret');
+  if (accountLevel && parsed.fields.apiPath === undefined) extraFlags.push('missing-api-path');
   return {
     ok: true,
     warnings,
@@ -56,13 +62,15 @@ export function planImport(text: string, defaultName: string, now: Date = new Da
     },
     inputs: {
       captureId: `import-${crypto.randomUUID()}`,
-      // The control panel of the store the file names: the only origin an import can have.
-      origin: `https://store-${storeHash}.mybigcommerce.com`,
+      // The control panel of the store the file names (the account panel for an account-level
+      // account): the only origin an import can have.
+      origin: accountLevel ? ACCOUNTS_ORIGIN : `https://store-${storeHash}.mybigcommerce.com`,
       storeHash,
-      tokenType: parsed.extras.tokenType ?? (tokenOnly ? 'stencil-cli' : 'unknown'),
+      tokenType: accountLevel ? ACCOUNT_LEVEL_TOKEN_TYPE : (parsed.extras.tokenType ?? (tokenOnly ? 'stencil-cli' : 'unknown')),
       scopes: parsed.extras.scopes ?? {},
       capturedAt: parsed.extras.capturedAt ? new Date(parsed.extras.capturedAt) : now,
       extraFlags,
+      ...(accountLevel ? { kind: 'account-level' as const, ...(parsed.account ? { account: parsed.account } : {}) } : {}),
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Search over the vault list (issue 12, item 5): every word of the query must appear, case- and
  * accent-insensitively, in the record's name, label, store hash, store name, preset name or
- * preset id. Pure; only non-secret header data and annotations are searched.
+ * preset id; an account-level record (issue 14) instead of a store by "account-level" and its
+ * account UUID. Pure; only non-secret header data and annotations are searched.
  */
 import type { VaultRecord } from '../../utils/vault';
 
@@ -19,11 +20,12 @@ export function filterRecords(records: readonly VaultRecord[], query: string, lo
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...records];
   return records.filter(({ header }) => {
+    // An account-level record's store field is only where it is filed: its kind and account instead.
+    const home = header.kind ? [header.kind, header.account ?? ''] : [header.storeHash, lookups.storeName(header.storeHash) ?? ''];
     const haystack = fold(
       [
         header.name,
-        header.storeHash,
-        lookups.storeName(header.storeHash) ?? '',
+        ...home,
         lookups.label(header.recordId) ?? '',
         header.presetId ?? '',
         header.presetId ? (lookups.presetName(header.presetId) ?? '') : '',

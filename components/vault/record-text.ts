@@ -4,6 +4,8 @@
  * are chosen by type, never copied from an error's message.
  */
 import { STORE_SCOPES, scopeById } from '../../utils/scopes/catalogue';
+// Imported for its rows and for registering them, so scopeById finds account-level resources here.
+import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
 import { t, type MessageKey } from '../../utils/i18n';
 import {
   KdfDowngradeError,
@@ -29,6 +31,7 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'labels-unrecognised': 'vault_flag_labels_unrecognised',
   'no-trusted-save': 'vault_flag_no_trusted_save',
   'keep-txt': 'vault_flag_keep_txt',
+  'missing-api-path': 'vault_flag_missing_api_path',
 };
 
 /** Flags that are information, not a warning about the values. */
@@ -37,8 +40,9 @@ const INFO_FLAGS: ReadonlySet<string> = new Set(['imported', 'keep-txt']);
 export type FlagTone = 'info' | 'warn';
 
 /** One sentence per flag. 'unexpected-format' only summarises the specific format flags, so it
- *  is shown only when none of them is there (a header from an older or newer version). */
-export function describeFlags(flags: readonly string[]): Array<{ flag: string; text: string; tone: FlagTone }> {
+ *  is shown only when none of them is there (a header from an older or newer version). An
+ *  account-level record's API path has the account's shape, which its format flag names. */
+export function describeFlags(flags: readonly string[], kind?: 'account-level'): Array<{ flag: string; text: string; tone: FlagTone }> {
   // A missing value also fails its format check; saying both would be noise.
   const missing = new Set(flags.filter((f) => f.startsWith('missing-')).map((f) => `${f.slice('missing-'.length)}-format`));
   const specific = flags.filter((f) => f !== 'unexpected-format' && !missing.has(f));
@@ -47,6 +51,7 @@ export function describeFlags(flags: readonly string[]): Array<{ flag: string; t
     const key = FLAG_TEXT[flag];
     if (key && INFO_FLAGS.has(flag)) return { flag, text: t(key), tone: 'info' };
     if (flag === 'unexpected-format') return { flag, text: t('vault_flag_unexpected_format'), tone: 'warn' };
+    if (flag === 'api-path-format' && kind) return { flag, text: t('vault_flag_account_api_path_format'), tone: 'warn' };
     // Flags are [a-z0-9-] by schema, so an unknown one is safe to show as it is.
     return { flag, text: key ? t(key) : t('vault_flag_other', flag), tone: 'warn' };
   });
@@ -55,14 +60,19 @@ export function describeFlags(flags: readonly string[]): Array<{ flag: string; t
 export function describeTokenType(tokenType: string): string {
   if (tokenType === 'v2v3') return t('vault_token_v2v3');
   if (tokenType === 'stencil-cli') return t('vault_token_stencil');
+  if (tokenType === 'account-level') return t('vault_token_account_level');
   return t('vault_token_unknown');
 }
 
-/** Scope rows above their default (None; Metafields Access: Standard), as "Products: modify", in the form's order. */
+/** Every row a record can name, store rows then account-level resources, in their forms' order. */
+const ALL_ROWS = [...STORE_SCOPES, ...ACCOUNT_SCOPES];
+
+/** Scope rows above their default (None; Metafields Access: Standard), as "Products: modify", in
+ *  the form's order; an account-level record's resources as "Account Users: write". */
 export function describeScopes(scopes: Readonly<Record<string, string>>): string[] {
   const position = (id: string) => {
-    const i = STORE_SCOPES.findIndex((row) => row.id === id);
-    return i < 0 ? STORE_SCOPES.length : i;
+    const i = ALL_ROWS.findIndex((row) => row.id === id);
+    return i < 0 ? ALL_ROWS.length : i;
   };
   return Object.entries(scopes)
     .filter(([id, level]) => level !== (scopeById(id)?.defaultLevel ?? 'none'))

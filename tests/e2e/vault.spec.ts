@@ -204,6 +204,54 @@ test('Import .txt: the file BigCommerce downloaded, labels in any order; per-fie
   await expectNoSecretsIn(await pageReadableText(vault, 'never'), [...secretsOf(save!.credentials), ...secretsOf(other)], 'the options page DOM');
 });
 
+test('an account-level API account (issue 14): imported from its .txt and our JSON, shown as Account-level with its account, exported as it came', async ({ context, extensionId }) => {
+  const UUID = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
+  const path = `https://api.bigcommerce.com/accounts/${UUID}/graphql`;
+  const vault = await openVault(context, extensionId);
+  await createVault(vault);
+  await seed(vault, 'Store sync');
+
+  // BigCommerce's .txt of an account-level account: the same labels, the account's API path.
+  const c = randomCredentials();
+  const txt = `ACCESS TOKEN: ${c.accessToken}\nCLIENT NAME: Billing sync\nAPI PATH: ${path}\nCLIENT ID: ${c.clientId}\nCLIENT SECRET: ${c.clientSecret}\n`;
+  await importTxt(vault, 'billing.txt', txt);
+  const billing = vaultItem(vault, 'Billing sync');
+  await expect(billing).toContainText('Account-level');
+  await expect(billing.getByRole('term')).toHaveText(['Account', 'Captured']);
+  await expect(billing).toContainText(UUID);
+  await expect(billing).not.toContainText('Store hash');
+  expect((await downloadText(vault, billing, 'Download .txt')).text).toBe(txt);
+  const exported = await downloadText(vault, billing, 'Download JSON');
+  expect(exported.name).toMatch(/^bigcommerce-account-5e2f0c1a-billing-sync-\d{4}-\d{2}-\d{2}\.json$/);
+  const json = JSON.parse(exported.text);
+  expect(json).toMatchObject({ kind: 'account-level', account: UUID, tokenType: 'account-level', apiPath: path });
+  expect(json).not.toHaveProperty('storeHash');
+  expect((await downloadText(vault, billing, 'Download .env')).text).toContain("BIGCOMMERCE_KIND='account-level'");
+
+  // Our JSON of another one, with its resources: read back account-level, resources by their labels.
+  const other = randomCredentials();
+  await importTxt(vault, 'users.json', JSON.stringify({ ...json, ...other, name: 'User admin', scopes: { 'account-users': 'write', account: 'read-only' } }));
+  const users = vaultItem(vault, 'User admin');
+  await expect(users).toContainText('Account-level');
+  await expect(users.locator('.vault-scopes li')).toHaveText(['Account: read-only', 'Account Users: write']);
+
+  // No store name for an account-level record.
+  await billing.getByRole('button', { name: 'Edit label and note', exact: true }).click();
+  await expect(billing.getByLabel('Label', { exact: true })).toBeVisible();
+  await expect(billing.getByLabel(/^Store name for/)).toHaveCount(0);
+  await billing.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+  const search = vault.getByLabel('Search credentials', { exact: true });
+  await search.fill('account-level');
+  await expect(vaultRecords(vault)).toHaveCount(2);
+  await expect(vaultItem(vault, 'Store sync')).toHaveCount(0);
+  await search.fill(UUID);
+  await expect(vaultRecords(vault)).toHaveCount(2);
+  await search.fill('abc123');
+  await expect(vaultRecords(vault)).toHaveCount(1);
+  await expect(vaultItem(vault, 'Store sync')).toBeVisible();
+});
+
 test('Change passphrase: the old one stops working, the new one opens every record', async ({ context, extensionId, worker }) => {
   const vault = await openVault(context, extensionId);
   await createVault(vault);

@@ -7,11 +7,17 @@
 import { excludedFor } from '../presets/choice-store';
 import { optionalRowIds } from '../presets/choice';
 import { getPresetsState } from '../presets/store';
+import { presetKind, type PresetKind } from '../presets/types';
 import type { CaptureHeaderInputs } from '../vault/seal';
 
-export async function captureContext(storeHash: string): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean }> {
+/** `storeHash` keys the optional-row choices; `kind` is the form the credential came from. */
+export async function captureContext(
+  storeHash: string,
+  kind: PresetKind = 'store-level',
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean }> {
   const { presets, selectedId } = await getPresetsState();
-  const preset = presets.find((p) => p.id === selectedId);
+  // A preset for the other form (store-level vs account-level) was not what made this credential.
+  const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
   if (!preset) return { keepTxt: false, presetId: null };
   const optional = optionalRowIds(preset);
   const excluded = await excludedFor(storeHash, preset);

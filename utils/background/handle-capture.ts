@@ -8,12 +8,17 @@
  * into the rescue vault instead, and the reply says so.
  */
 import type { Browser } from 'wxt/browser';
-import { classifyUrl } from '../control-panel-url';
+import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
+import { senderPageUrl } from './sender';
 import type { CaptureReply } from '../messaging/protocol';
 import type { CaptureRequest } from './message-schemas';
 import type { Vault } from '../vault';
 import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
+import { ACCOUNT_LEVEL_TOKEN_TYPE, accountRecordHome } from '../vault/account-level';
+import { accountFromApiPath } from '../vault/formats';
+import { accountScopeById } from '../scopes/account-catalogue';
+import { isScopeId } from '../scopes/catalogue';
 import { CaptureBounds } from './capture-bounds';
 import { captureContext } from './capture-context';
 
@@ -54,6 +59,18 @@ async function writableVault(vaults: CaptureVaults): Promise<{ vault: Vault; res
   }
 }
 
+/**
+ * The form's scopes this record keeps: only the rows of the form the sender's page has (a page
+ * cannot make a store-level record carry account-level resources, or the reverse). Account-level
+ * resources left at None grant nothing and are not kept; store rows are kept as the form set
+ * them, None included, as before.
+ */
+function recordedScopes(scopes: CaptureRequest['form']['scopes'], accountLevel: boolean): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(scopes).filter(([id, level]) => (accountLevel ? accountScopeById(id) !== null && level !== 'none' : isScopeId(id))),
+  );
+}
+
 /** `sender` has passed isControlPanelContentScript: it has a tab and a control-panel URL. */
 export async function handleCapture(
   request: CaptureRequest,
@@ -61,9 +78,17 @@ export async function handleCapture(
   vaults: CaptureVaults,
 ): Promise<CaptureReply> {
   const { captureId, popup, form, trustedSave } = request;
-  // The store is the one whose control panel sent this, never what the page's form claims.
+  // The store, and whether this is an account-level account, come from the page that sent it,
+  // never from what the page's form claims.
+  // The page as it is now (its tab's URL after an in-app navigation, ./sender.ts), on the origin
+  // the sender's own URL names.
   const origin = new URL(sender.url!).origin;
-  const storeHash = classifyUrl(sender.url!).storeHash!;
+  const page = classifyUrl(senderPageUrl(sender));
+  const accountLevel = isAccountLevelKind(page.kind);
+  // An account-level record is filed under its account (named by the form's API path when it
+  // has the account shape); accounts.bigcommerce.com has no store hash.
+  const account = accountLevel ? accountFromApiPath(form.apiPath ?? '') : null;
+  const storeHash = accountLevel ? accountRecordHome(account, page.storeHash) : page.storeHash!;
 
   const digest = await digestOf(popup);
   const seen = storedDigests.get(digest);
@@ -71,15 +96,19 @@ export async function handleCapture(
   if (!bounds.admit(sender.tab?.id ?? -1, storeHash, trustedSave)) return { ok: false, code: 'busy' };
 
   const extraFlags: ExtraFlag[] = [];
-  const tokenType = form.tokenType ?? 'unknown';
+  // The account-level form has no token type control: its kind is its type.
+  const tokenType = accountLevel ? ACCOUNT_LEVEL_TOKEN_TYPE : (form.tokenType ?? 'unknown');
   // A Stencil-CLI token is a token only: its pop-up has no client id or secret to miss.
   const expected = tokenType === 'stencil-cli' ? (['accessToken'] as const) : (['clientId', 'clientSecret', 'accessToken'] as const);
   const missing = expected.filter((k) => !popup[k]);
   for (const field of missing) extraFlags.push(MISSING_FLAG[field]);
   if (popup.labelled.length > 0) extraFlags.push('labels-unrecognised');
   if (!trustedSave) extraFlags.push('no-trusted-save');
-  let apiPath = form.apiPath;
-  if (!apiPath) {
+  let apiPath = form.apiPath ?? '';
+  if (!apiPath && accountLevel) {
+    // An account-level path names the account, which the host does not: kept empty, and said.
+    extraFlags.push('missing-api-path');
+  } else if (!apiPath) {
     apiPath = `https://api.bigcommerce.com/stores/${storeHash}/v3/`;
     extraFlags.push('api-path-from-host');
   }
@@ -91,7 +120,12 @@ export async function handleCapture(
   // What the merchant chose in Scopekeeper (looked up here, never taken from the page).
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
-  const { keepTxt, optional, presetId } = await captureContext(storeHash).catch(() => ({ keepTxt: false, optional: undefined, presetId: null }));
+  // The optional-row choices are where choices:set keeps them for this page (choiceHome).
+  const { keepTxt, optional, presetId } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
+    keepTxt: false,
+    optional: undefined,
+    presetId: null,
+  }));
   if (keepTxt) extraFlags.push('keep-txt');
   try {
     const { vault, rescued } = await writableVault(vaults);
@@ -104,7 +138,17 @@ export async function handleCapture(
         accessToken: popup.accessToken ?? '',
         ...(popup.labelled.length ? { labelled: popup.labelled } : {}),
       },
-      { captureId, origin, storeHash, tokenType, scopes: form.scopes, extraFlags, optional, presetId },
+      {
+        captureId,
+        origin,
+        storeHash,
+        tokenType,
+        scopes: recordedScopes(form.scopes, accountLevel),
+        extraFlags,
+        optional,
+        presetId,
+        ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
+      },
     );
     const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}) };
     storedDigests.set(digest, { reply, at: Date.now() });

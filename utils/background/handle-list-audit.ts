@@ -13,9 +13,10 @@ import { isArchived } from '../vault/annotations';
 
 type Headers = Awaited<ReturnType<Vault['listHeaders']>>['headers'];
 
-/** Records of `storeHash`. */
+/** Store-level records of `storeHash`. An account-level record is not on the store-level list
+ *  (it may be filed under the store whose panel made it, when its account was not known). */
 function ofStore(headers: Headers, storeHash: string): Headers {
-  return headers.filter((h) => h.storeHash === storeHash);
+  return headers.filter((h) => h.storeHash === storeHash && !h.kind);
 }
 
 /**

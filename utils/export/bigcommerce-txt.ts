@@ -2,7 +2,7 @@
  * BigCommerce's downloaded `.txt` (control-panel.md §9): writing it byte for byte, and reading
  * any of the known variants back.
  */
-import { checkCredentialFormats, type FormatFlag } from '../vault/formats';
+import { accountFromApiPath, checkCredentialFormats, type FormatFlag } from '../vault/formats';
 import { includes, singleLine, type ExportCredential, type FieldSelection } from './credential';
 
 /**
@@ -37,11 +37,15 @@ export interface TxtFieldIssue {
 }
 
 export interface TxtParseResult {
-  /** True when ACCESS TOKEN and API PATH (with a store hash) are present and no label is
-   *  contradicted (a Stencil-CLI token's file has no CLIENT ID or CLIENT SECRET). */
+  /** True when ACCESS TOKEN and API PATH (with a store hash, or an account-level API path) are
+   *  present and no label is contradicted (a Stencil-CLI token's file has no CLIENT ID or CLIENT
+   *  SECRET). */
   ok: boolean;
   fields: Partial<Record<TxtField, string>>;
   storeHash: string | null;
+  /** The account UUID when API PATH is an account-level path (issue 14): the file is then an
+   *  account-level account's, and has no store hash. */
+  account: string | null;
   /** Missing/invalid required fields, and any label repeated with different values. */
   errors: TxtFieldIssue[];
   /** Non-fatal: missing name, client id or secret, NAME ≠ CLIENT NAME, lines that were not labels. */
@@ -151,7 +155,9 @@ export function parseBigCommerceTxt(input: unknown): TxtParseResult {
   }
 
   let storeHash: string | null = null;
-  if (fields.apiPath !== undefined) {
+  // The same labels serve both forms; an account-level file's API PATH names its account.
+  const account = fields.apiPath !== undefined ? accountFromApiPath(fields.apiPath) : null;
+  if (fields.apiPath !== undefined && account === null) {
     const hash = STORE_IN_PATH_RE.exec(fields.apiPath)?.[1];
     if (hash !== undefined && /^[A-Za-z0-9]+$/.test(hash)) storeHash = hash;
     else errors.push({ field: 'apiPath', code: 'invalid' });
@@ -165,7 +171,8 @@ export function parseBigCommerceTxt(input: unknown): TxtParseResult {
       accessToken: fields.accessToken ?? '',
     },
     null,
+    account ? 'account-level' : 'store-level',
   );
 
-  return { ok: errors.length === 0, fields, storeHash, errors, warnings, flags };
+  return { ok: errors.length === 0, fields, storeHash, account, errors, warnings, flags };
 }

@@ -17,8 +17,13 @@ export interface ExportCredential {
   scopes: Readonly<Record<string, string>>;
   /** Values the pop-up showed under labels that were not understood, with those labels. */
   labelled?: ReadonlyArray<{ label: string; value: string }>;
-  /** 'v2v3', 'stencil-cli' or 'unknown'. */
+  /** 'v2v3', 'stencil-cli', 'account-level' or 'unknown'. */
   tokenType: string;
+  /** An account-level API account (issue 14); absent: store-level. Its `storeHash` is then only
+   *  where the vault files it (utils/vault/account-level.ts), so the exports leave it out. */
+  kind?: 'account-level';
+  /** An account-level account's UUID, when known. */
+  account?: string;
 }
 
 /** The five values of a credential, in BigCommerce's .txt order. */
@@ -33,7 +38,14 @@ export function includes(selection: FieldSelection, field: CredentialFieldName):
 }
 
 export function toExportCredential(
-  header: { storeHash: string; capturedAt: string; scopes: Readonly<Record<string, string>>; tokenType: string },
+  header: {
+    storeHash: string;
+    capturedAt: string;
+    scopes: Readonly<Record<string, string>>;
+    tokenType: string;
+    kind?: 'account-level';
+    account?: string;
+  },
   fields: {
     name: string;
     apiPath: string;
@@ -54,6 +66,8 @@ export function toExportCredential(
     scopes: { ...header.scopes },
     ...(fields.labelled ? { labelled: fields.labelled.map((l) => ({ ...l })) } : {}),
     tokenType: header.tokenType,
+    ...(header.kind ? { kind: header.kind } : {}),
+    ...(header.account ? { account: header.account } : {}),
   };
 }
 

@@ -27,8 +27,12 @@ export function quoteEnvValue(value: string): string {
 }
 
 export function toDotEnv(cred: ExportCredential, selection: FieldSelection = 'all'): string {
+  // An account-level account has no store: its kind and account instead (read back by Import).
+  const home: Array<[string, string, null]> = cred.kind
+    ? [['BIGCOMMERCE_KIND', cred.kind, null], ...(cred.account ? [['BIGCOMMERCE_ACCOUNT_UUID', cred.account, null] as [string, string, null]] : [])]
+    : [['BIGCOMMERCE_STORE_HASH', cred.storeHash, null]];
   const all: Array<[string, string, Parameters<typeof includes>[1] | null]> = [
-    ['BIGCOMMERCE_STORE_HASH', cred.storeHash, null],
+    ...home,
     ['BIGCOMMERCE_CLIENT_ID', cred.clientId, 'clientId'],
     ['BIGCOMMERCE_CLIENT_SECRET', cred.clientSecret, 'clientSecret'],
     ['BIGCOMMERCE_ACCESS_TOKEN', cred.accessToken, 'accessToken'],
@@ -41,7 +45,7 @@ export function toDotEnv(cred: ExportCredential, selection: FieldSelection = 'al
   ];
   const lines = all.filter(([, , field]) => field === null || includes(selection, field));
   return (
-    '# BigCommerce store-level API account, exported by Scopekeeper.\n' +
+    `# BigCommerce ${cred.kind ? 'account-level' : 'store-level'} API account, exported by Scopekeeper.\n` +
     '# Plaintext secrets: keep this file out of version control and delete it when done.\n' +
     lines.map(([key, value]) => `${key}=${quoteEnvValue(value)}\n`).join('')
   );

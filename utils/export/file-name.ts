@@ -21,8 +21,9 @@ export function slugify(text: string): string {
   return slug;
 }
 
-export function fileNameFor(cred: Pick<ExportCredential, 'storeHash' | 'name' | 'capturedAt'>, ext: ExportExtension): string {
-  const store = slugify(cred.storeHash).slice(0, 32) || 'store';
+export function fileNameFor(cred: Pick<ExportCredential, 'storeHash' | 'name' | 'capturedAt' | 'kind' | 'account'>, ext: ExportExtension): string {
+  // An account-level account is named by its account (the UUID's first group), not a store.
+  const store = cred.kind ? `account-${cred.account?.slice(0, 8) ?? 'unknown'}` : slugify(cred.storeHash).slice(0, 32) || 'store';
   const name = slugify(cred.name) || 'api-account';
   const date = /^\d{4}-\d{2}-\d{2}/.exec(cred.capturedAt)?.[0];
   const extension: ExportExtension = ext === 'json' || ext === 'env' ? ext : 'txt';

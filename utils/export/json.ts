@@ -13,7 +13,8 @@ export function toJson(cred: ExportCredential, selection: FieldSelection = 'all'
   const ordered = {
     ...value('name'),
     ...value('apiPath'),
-    storeHash: cred.storeHash,
+    // An account-level account has no store: its kind and account instead (read back by Import).
+    ...(cred.kind ? { kind: cred.kind, ...(cred.account ? { account: cred.account } : {}) } : { storeHash: cred.storeHash }),
     ...value('clientId'),
     ...value('clientSecret'),
     ...value('accessToken'),

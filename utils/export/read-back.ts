@@ -4,12 +4,17 @@
  * scopes, capture date), so Import keeps them. Never throws; values are not echoed in issues.
  */
 import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue, type TxtParseResult } from './bigcommerce-txt';
-import { checkCredentialFormats, storeHashFromApiPath } from '../vault/formats';
+import { accountFromApiPath, checkCredentialFormats, storeHashFromApiPath } from '../vault/formats';
+import { ACCOUNT_UUID_RE } from '../vault/schemas';
 
 export type CredentialFileFormat = 'txt' | 'json' | 'env';
 
 export interface CredentialFileExtras {
   tokenType?: string;
+  /** Our JSON and .env say so for an account-level account (issue 14). */
+  kind?: 'account-level';
+  /** Its account UUID, when the export had one. */
+  account?: string;
   scopes?: Record<string, string>;
   /** ISO 8601 instant. */
   capturedAt?: string;
@@ -25,9 +30,12 @@ const SCOPE_PART_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const MAX_SCOPES = 100;
 
-function extrasFrom(raw: { tokenType?: unknown; scopes?: unknown; capturedAt?: unknown }): CredentialFileExtras {
+function extrasFrom(raw: { tokenType?: unknown; scopes?: unknown; capturedAt?: unknown; kind?: unknown; account?: unknown }): CredentialFileExtras {
   const extras: CredentialFileExtras = {};
   if (typeof raw.tokenType === 'string' && TOKEN_TYPE_RE.test(raw.tokenType)) extras.tokenType = raw.tokenType;
+  // Either says account-level (our exports write both); the token type alone is the same claim.
+  if (raw.kind === 'account-level' || raw.tokenType === 'account-level') extras.kind = 'account-level';
+  if (typeof raw.account === 'string' && ACCOUNT_UUID_RE.test(raw.account)) extras.account = raw.account;
   if (typeof raw.capturedAt === 'string' && ISO_INSTANT_RE.test(raw.capturedAt) && new Date(raw.capturedAt).toISOString() === raw.capturedAt) {
     extras.capturedAt = raw.capturedAt;
   }
@@ -41,11 +49,16 @@ function extrasFrom(raw: { tokenType?: unknown; scopes?: unknown; capturedAt?: u
   return extras;
 }
 
-/** The checks the .txt reader makes, on values that came from another format. */
+/** The checks the .txt reader makes, on values that came from another format. An account-level
+ *  export (its kind, or an account-level API path) may lack the API path: its record had none. */
 function finish(fields: Partial<Record<TxtField, string>>, errors: TxtFieldIssue[], format: CredentialFileFormat, extras: CredentialFileExtras): CredentialFileResult {
   const warnings: TxtParseResult['warnings'] = [];
+  const pathAccount = fields.apiPath ? accountFromApiPath(fields.apiPath) : null;
+  const accountLevel = pathAccount !== null || extras.kind === 'account-level';
   for (const field of ['accessToken', 'apiPath'] as const) {
-    if (!fields[field] && !errors.some((e) => e.field === field)) errors.push({ field, code: 'missing' });
+    if (fields[field] || errors.some((e) => e.field === field)) continue;
+    if (field === 'apiPath' && accountLevel) warnings.push({ field, code: 'missing' });
+    else errors.push({ field, code: 'missing' });
   }
   // As in the .txt reader: a Stencil-CLI token has no client id or secret.
   for (const field of ['clientId', 'clientSecret'] as const) {
@@ -53,15 +66,19 @@ function finish(fields: Partial<Record<TxtField, string>>, errors: TxtFieldIssue
   }
   if (!fields.name) warnings.push({ field: 'name', code: 'missing' });
   let storeHash: string | null = null;
-  if (fields.apiPath) {
+  if (fields.apiPath && pathAccount === null) {
     storeHash = storeHashFromApiPath(fields.apiPath);
-    if (storeHash === null) errors.push({ field: 'apiPath', code: 'invalid' });
+    // A store's path in a file that says account-level is a contradiction, not a guess to make.
+    if (storeHash === null || accountLevel) errors.push({ field: 'apiPath', code: 'invalid' });
   }
+  if (pathAccount !== null && extras.account !== undefined && extras.account !== pathAccount) errors.push({ field: 'apiPath', code: 'conflict' });
+  const account = pathAccount ?? (accountLevel ? (extras.account ?? null) : null);
   const flags = checkCredentialFormats(
     { apiPath: fields.apiPath ?? '', clientId: fields.clientId ?? '', clientSecret: fields.clientSecret ?? '', accessToken: fields.accessToken ?? '' },
     null,
+    accountLevel ? 'account-level' : 'store-level',
   );
-  return { ok: errors.length === 0, fields, storeHash, errors, warnings, flags, format, extras };
+  return { ok: errors.length === 0, fields, storeHash: accountLevel ? null : storeHash, account, errors, warnings, flags, format, extras };
 }
 
 const JSON_KEYS: Readonly<Record<TxtField, string>> = {
@@ -93,7 +110,7 @@ function parseJsonExport(text: string): CredentialFileResult | null {
   return finish(fields, errors, 'json', extrasFrom(obj));
 }
 
-const ENV_KEYS: Readonly<Record<string, TxtField | 'tokenType' | 'scopes' | 'capturedAt'>> = {
+const ENV_KEYS: Readonly<Record<string, TxtField | 'tokenType' | 'scopes' | 'capturedAt' | 'kind' | 'account'>> = {
   BIGCOMMERCE_CLIENT_ID: 'clientId',
   BIGCOMMERCE_CLIENT_SECRET: 'clientSecret',
   BIGCOMMERCE_ACCESS_TOKEN: 'accessToken',
@@ -102,6 +119,8 @@ const ENV_KEYS: Readonly<Record<string, TxtField | 'tokenType' | 'scopes' | 'cap
   BIGCOMMERCE_TOKEN_TYPE: 'tokenType',
   BIGCOMMERCE_SCOPES: 'scopes',
   BIGCOMMERCE_CAPTURED_AT: 'capturedAt',
+  BIGCOMMERCE_KIND: 'kind',
+  BIGCOMMERCE_ACCOUNT_UUID: 'account',
 };
 
 /** KEY=value with the quoting ./dotenv.ts writes ('…' literal, "…" literal) or none. */
@@ -122,11 +141,11 @@ function parseEnvExport(text: string): CredentialFileResult | null {
   if (![...values.keys()].some((k) => k in ENV_KEYS)) return null;
   const fields: Partial<Record<TxtField, string>> = {};
   const errors: TxtFieldIssue[] = [];
-  const raw: { tokenType?: string; scopes?: Record<string, string>; capturedAt?: string } = {};
+  const raw: { tokenType?: string; scopes?: Record<string, string>; capturedAt?: string; kind?: string; account?: string } = {};
   for (const [key, value] of values) {
     const target = ENV_KEYS[key];
     if (!target) continue;
-    if (target === 'tokenType' || target === 'capturedAt') raw[target] = value;
+    if (target === 'tokenType' || target === 'capturedAt' || target === 'kind' || target === 'account') raw[target] = value;
     else if (target === 'scopes') {
       raw.scopes = Object.fromEntries(
         value

@@ -34,17 +34,31 @@ export function storeHashFromApiPath(apiPath: string): string | null {
   return API_PATH_RE.exec(apiPath)?.[1] ?? null;
 }
 
+/** Account UUID in an account-level API path, or null when the path does not have that shape. */
+export function accountFromApiPath(apiPath: string): string | null {
+  return ACCOUNT_API_PATH_RE.exec(apiPath)?.[1] ?? null;
+}
+
 /**
  * Flags for values that do not match the documented formats, sorted. `hostStoreHash` is the
  * hash of the control-panel host the values were read on; pass null when there is none (e.g. a
  * file import), which skips that comparison. A mismatch means the API path names another store
- * than the page, a sign of a fake pop-up (security.md §7.1).
+ * than the page, a sign of a fake pop-up (security.md §7.1). An account-level account's path
+ * names its account, not a store: it must have that shape, and there is no store to compare.
  */
-export function checkCredentialFormats(fields: CheckableFields, hostStoreHash: string | null): FormatFlag[] {
+export function checkCredentialFormats(
+  fields: CheckableFields,
+  hostStoreHash: string | null,
+  kind: 'store-level' | 'account-level' = 'store-level',
+): FormatFlag[] {
   const flags: FormatFlag[] = [];
   if (!CLIENT_ID_RE.test(fields.clientId)) flags.push('client-id-format');
   if (!ACCESS_TOKEN_RE.test(fields.accessToken)) flags.push('access-token-format');
   if (!CLIENT_SECRET_RE.test(fields.clientSecret)) flags.push('client-secret-format');
+  if (kind === 'account-level') {
+    if (accountFromApiPath(fields.apiPath) === null) flags.push('api-path-format');
+    return flags.sort();
+  }
   const pathHash = storeHashFromApiPath(fields.apiPath);
   if (pathHash === null) flags.push('api-path-format');
   else if (hostStoreHash !== null && pathHash !== hostStoreHash) flags.push('store-hash-mismatch');

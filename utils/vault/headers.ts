@@ -51,13 +51,17 @@ export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
   return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h)));
 }
 
-/** v2 = v1's fields in v1's order, then presetId, then `optional` when present. */
+/** v2 = v1's fields in v1's order, then presetId, then `optional`, `kind` and `account`, each
+ *  only when present. */
 export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
-  // `optional` is absent when not known: a header without it encodes exactly as before it existed.
+  // Each is absent when not known or not applicable: a header without them encodes exactly as
+  // before they existed (every store-level record, and every record sealed before issue 14).
   const optional = h.optional
     ? [['optional', fields(['included', [...h.optional.included]], ['excluded', [...h.optional.excluded]])] as const]
     : [];
-  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId], ...optional));
+  const kind = h.kind ? [['kind', h.kind] as const] : [];
+  const account = h.account ? [['account', h.account] as const] : [];
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId], ...optional, ...kind, ...account));
 }
 
 export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {

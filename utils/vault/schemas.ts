@@ -8,6 +8,12 @@
  *      or null) + optional field `optional` {included, excluded}: the preset's optional rows the
  *      merchant included / left out; absent when not known (older records, presets without
  *      optional rows), and then left out of the AAD too. Vault headers stay v1.
+ *      Issue 14 adds two more optional fields, bound in the AAD only when present (so every
+ *      store-level record reads, opens and re-seals exactly as before): `kind: 'account-level'`
+ *      for an account-level API account, and `account`, its account UUID when known. Such a
+ *      record's tokenType is 'account-level' and its storeHash field holds the UUID without
+ *      hyphens (32 hex characters, inside STORE_HASH_RE), else the host store's hash, else
+ *      'unknown' (utils/vault/account-level.ts).
  *  v1: record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
@@ -30,6 +36,8 @@ export const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Preset ids are kebab-case, ≤ 64 characters (utils/presets/schema.ts). */
 export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An account UUID, lower-case hex, as in an account-level API path (./formats.ts). */
+export const ACCOUNT_UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
 const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 
@@ -106,11 +114,14 @@ export const recordHeaderV1Schema = z
   })
   .strict();
 
-/** v2 = v1 + the preset chosen at capture, and which of its optional rows were included. */
+/** v2 = v1 + the preset chosen at capture, and which of its optional rows were included; an
+ *  account-level record adds `kind` and, when known, the `account` UUID. */
 export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   v: z.literal(2),
   presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
   optional: optionalRowsSchema.optional(),
+  kind: z.literal('account-level').optional(),
+  account: z.string().regex(ACCOUNT_UUID_RE).optional(),
 });
 
 export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();

@@ -3,6 +3,7 @@
  * unlocked private key). HPKE base mode: info binds the key id, AAD binds the clear header.
  */
 import type * as HPKE from 'hpke';
+import { ACCOUNT_LEVEL_TOKEN_TYPE } from './account-level';
 import { UNEXPECTED_FORMAT, checkCredentialFormats } from './formats';
 import { Base64urlError, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
 import { canonicalJson, fields as canonicalFields, type Canonical } from './canonical';
@@ -39,6 +40,9 @@ export type ExtraFlag =
   | 'imported'
   | 'name-missing'
   | 'api-path-from-host'
+  /** An account-level form showed no API path: it names the account, so it cannot be derived
+   *  from the host as a store's can; the record keeps it empty. */
+  | 'missing-api-path'
   | 'missing-client-id'
   | 'missing-client-secret'
   | 'missing-access-token'
@@ -57,7 +61,8 @@ export interface CaptureHeaderInputs {
   origin: string;
   /** Store hash from that origin's host (not from the API path, which the page controls). */
   storeHash: string;
-  /** e.g. 'v2v3' or 'stencil-cli'; 'unknown' when the form did not say. */
+  /** e.g. 'v2v3' or 'stencil-cli'; 'unknown' when the form did not say; 'account-level' exactly
+   *  when `kind` is. */
   tokenType: string;
   /** Scope row id → level id as set on the form. */
   scopes: Readonly<Record<string, string>>;
@@ -73,6 +78,11 @@ export interface CaptureHeaderInputs {
   recordId?: string;
   /** The chosen preset's optional rows, included and left out (omitted when unknown). */
   optional?: { included: readonly string[]; excluded: readonly string[] };
+  /** Set for an account-level API account (absent: store-level); `storeHash` then follows
+   *  accountRecordHome (./account-level.ts). */
+  kind?: 'account-level';
+  /** An account-level account's UUID, when known (only with `kind`). */
+  account?: string;
 }
 
 export interface OpenedRecord {
@@ -96,6 +106,8 @@ export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
     keptFlags: header.flags,
     presetId: header.presetId,
     ...(header.optional ? { optional: header.optional } : {}),
+    ...(header.kind ? { kind: header.kind } : {}),
+    ...(header.account ? { account: header.account } : {}),
   };
 }
 
@@ -126,7 +138,12 @@ export function buildRecordHeader(
   fields: CredentialFields,
   inputs: CaptureHeaderInputs,
 ): RecordHeader {
-  const formatFlags = checkCredentialFormats(fields, inputs.storeHash);
+  // The kind and its token type go together, and only an account-level record names an account.
+  if ((inputs.kind === 'account-level') !== (inputs.tokenType === ACCOUNT_LEVEL_TOKEN_TYPE) || (inputs.account !== undefined && !inputs.kind)) {
+    throw new VaultFormatError('invalid-capture', 'header kind');
+  }
+  // An account-level record's store field is its account, not a host to compare the path with.
+  const formatFlags = inputs.kind ? checkCredentialFormats(fields, null, inputs.kind) : checkCredentialFormats(fields, inputs.storeHash);
   const flags = new Set<string>(formatFlags);
   if (formatFlags.length > 0) flags.add(UNEXPECTED_FORMAT);
   for (const flag of [...(inputs.extraFlags ?? []), ...(inputs.keptFlags ?? [])]) flags.add(flag);
@@ -145,6 +162,8 @@ export function buildRecordHeader(
     flags: [...flags].sort(),
     presetId: inputs.presetId ?? null,
     ...(inputs.optional ? { optional: { included: [...inputs.optional.included], excluded: [...inputs.optional.excluded] } } : {}),
+    ...(inputs.kind ? { kind: inputs.kind } : {}),
+    ...(inputs.account ? { account: inputs.account } : {}),
   };
   const parsed = recordHeaderV2Schema.safeParse(candidate);
   if (!parsed.success) {

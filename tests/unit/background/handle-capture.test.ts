@@ -182,3 +182,100 @@ describe('handleCapture', () => {
     expect(((await storage.getMeta()) as { header: { v: number } }).header.v).toBe(9);
   });
 });
+
+describe('account-level captures (issue 14): the kind comes from the sender page, never from the form', () => {
+  const UUID = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
+  const ACCOUNT_PATH = `https://api.bigcommerce.com/accounts/${UUID}/graphql`;
+  const STORE_PANEL_ACCOUNT_PAGE = 'https://store-abc123.mybigcommerce.com/manage/settings/account-api-accounts/create';
+  const ACCOUNTS_PAGE = 'https://accounts.bigcommerce.com/tokens/create';
+  /** As the content script sends it: the account-level form's resources, None included. */
+  const accountRequest = (apiPath: string | null) => {
+    const r = request({}, { tokenType: null });
+    return { ...r, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-checkouts': 'modify', 'account-users': 'read-only', charges: 'none' } } };
+  };
+  const from = (url: string) => sender({ url, origin: new URL(url).origin });
+  const headerOf = async (vault: Vault) => (await vault.listHeaders()).headers[0]!;
+
+  it('from an account page in the store panel, with the API path: kind, account, filed under the account; None resources are not kept', async () => {
+    const vault = newVault();
+    expect(await handleCapture(accountRequest(ACCOUNT_PATH), from(STORE_PANEL_ACCOUNT_PAGE), RUNTIME_ID, vault)).toMatchObject({ ok: true, missing: [] });
+    expect(await headerOf(vault)).toMatchObject({
+      v: 2,
+      kind: 'account-level',
+      account: UUID,
+      storeHash: UUID.replaceAll('-', ''),
+      origin: 'https://store-abc123.mybigcommerce.com',
+      tokenType: 'account-level',
+      scopes: { 'account-checkouts': 'modify', 'account-users': 'read-only' },
+      flags: [],
+    });
+    const unlocked = await vault.setPassphrase('correct horse battery staple', {});
+    expect((await openRecord(unlocked, (await vault.listRecords()).records[0]!)).fields.apiPath).toBe(ACCOUNT_PATH);
+  });
+
+  it('without an API path: kept empty and flagged (it cannot be derived from the host), filed under the host store', async () => {
+    const vault = newVault();
+    await handleCapture(accountRequest(null), from(STORE_PANEL_ACCOUNT_PAGE), RUNTIME_ID, vault);
+    const header = await headerOf(vault);
+    expect(header).toMatchObject({ kind: 'account-level', storeHash: 'abc123', tokenType: 'account-level' });
+    expect(header).not.toHaveProperty('account');
+    expect(header.flags).toContain('missing-api-path');
+    expect(header.flags).not.toContain('api-path-from-host');
+    const unlocked = await vault.setPassphrase('correct horse battery staple', {});
+    expect((await openRecord(unlocked, (await vault.listRecords()).records[0]!)).fields.apiPath).toBe('');
+  });
+
+  it('from accounts.bigcommerce.com (no store hash): under the account, or "unknown" without an API path', async () => {
+    const vault = newVault();
+    await handleCapture(accountRequest(ACCOUNT_PATH), from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
+    await handleCapture(accountRequest(null), from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
+    const headers = (await vault.listHeaders()).headers;
+    expect(headers.map((h) => [h.kind, h.storeHash, h.origin]).sort()).toEqual([
+      ['account-level', UUID.replaceAll('-', ''), 'https://accounts.bigcommerce.com'],
+      ['account-level', 'unknown', 'https://accounts.bigcommerce.com'],
+    ]);
+  });
+
+  it('a path of another shape is kept, not taken as the account, and flagged', async () => {
+    const vault = newVault();
+    await handleCapture(accountRequest('https://api.bigcommerce.com/stores/abc123/v3/'), from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
+    const header = await headerOf(vault);
+    expect(header).toMatchObject({ kind: 'account-level', storeHash: 'unknown' });
+    expect(header).not.toHaveProperty('account');
+    expect(header.flags).toContain('api-path-format');
+  });
+
+  it('a store-page capture claiming account-level resources and an account path stays store-level', async () => {
+    const vault = newVault();
+    const forged = accountRequest(ACCOUNT_PATH);
+    const reply = await handleCapture({ ...forged, form: { ...forged.form, scopes: { ...forged.form.scopes, products: 'modify' } } }, sender(), RUNTIME_ID, vault);
+    expect(reply).toMatchObject({ ok: true });
+    const header = await headerOf(vault);
+    expect(header).not.toHaveProperty('kind');
+    expect(header).not.toHaveProperty('account');
+    expect(header).toMatchObject({ storeHash: 'abc123', tokenType: 'unknown', scopes: { products: 'modify' } });
+    expect(header.flags).toContain('api-path-format');
+  });
+
+  it('an account page cannot file store rows either', async () => {
+    const vault = newVault();
+    const r = accountRequest(ACCOUNT_PATH);
+    await handleCapture({ ...r, form: { ...r.form, scopes: { products: 'modify', account: 'read-only' } } }, from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
+    expect((await headerOf(vault)).scopes).toEqual({ account: 'read-only' });
+  });
+
+  it('after an in-app navigation (the frame still reports the store-level page it loaded on), the tab URL decides', async () => {
+    const vault = newVault();
+    const navigated = sender({ url: PAGE, tab: { id: Math.floor(Math.random() * 1e9), url: STORE_PANEL_ACCOUNT_PAGE } as Browser.tabs.Tab });
+    await handleCapture(accountRequest(ACCOUNT_PATH), navigated, RUNTIME_ID, vault);
+    expect(await headerOf(vault)).toMatchObject({ kind: 'account-level', account: UUID });
+  });
+
+  it('a store-level preset chosen does not count for an account-level record', async () => {
+    const vault = newVault();
+    await selectPreset('litextension-to-bigcommerce');
+    await handleCapture(accountRequest(ACCOUNT_PATH), from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
+    await selectPreset(null);
+    expect(await headerOf(vault)).toMatchObject({ kind: 'account-level', presetId: null });
+  });
+});

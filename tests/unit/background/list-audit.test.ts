@@ -4,7 +4,7 @@ import { EMPTY_ANNOTATIONS, isArchived, withArchived, withoutRecord, type Annota
 import type { Vault } from '../../../utils/vault';
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
-const header = (n: number, name: string, storeHash: string) => ({ recordId: ID(n), name, storeHash });
+const header = (n: number, name: string, storeHash: string, kind?: 'account-level') => ({ recordId: ID(n), name, storeHash, ...(kind ? { kind } : {}) });
 const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) => {
   let annotations: Annotations = { ...EMPTY_ANNOTATIONS, ...(archived.length ? { archived } : {}) };
   return {
@@ -16,15 +16,17 @@ const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) =>
 };
 
 describe('list page audit (background)', () => {
-  const headers = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(4, 'Old', 'abc')];
+  // 5: an account-level record filed under the store whose panel made it (its account unknown).
+  const headers = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(4, 'Old', 'abc'), header(5, 'Billing', 'abc', 'account-level')];
 
-  it("answers with this store's unarchived records: names and ids only", async () => {
+  it("answers with this store's unarchived store-level records: names and ids only", async () => {
     expect(await storeRecords(vault(headers, [ID(4)]), 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
   });
 
-  it("archives only a record of the sender's store", async () => {
+  it("archives only a store-level record of the sender's store", async () => {
     const v = vault(headers);
     expect(await archiveStoreRecord(v, 'abc', ID(2))).toEqual({ ok: false });
+    expect(await archiveStoreRecord(v, 'abc', ID(5))).toEqual({ ok: false });
     expect(await archiveStoreRecord(v, 'abc', ID(1))).toEqual({ ok: true });
     expect(v.archived()).toEqual([ID(1)]);
   });

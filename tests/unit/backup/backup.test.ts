@@ -9,7 +9,7 @@ import { backupJson, readBackupJson, type BackupContents } from '../../../utils/
 import { makeBackup, planRestore, restoreBackup } from '../../../utils/backup/vault-backup';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
-import { FAST_KDF, PASSPHRASE, freshStorage, rawDump, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
+import { FAST_KDF, PASSPHRASE, freshStorage, rawDump, sampleAccountFields, sampleAccountInputs, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 
 const BACKUP_PASSPHRASE = 'tangerine quorum fjord lantern';
 /** Low scrypt work factor for speed here; the page uses age's standard 18. */
@@ -88,6 +88,35 @@ describe('backup → restore into a fresh vault', () => {
     await expect(decryptWithPassphrase(file.slice(0, file.length - 20), BACKUP_PASSPHRASE)).rejects.toEqual(new AgeDecryptError('damaged'));
     await expect(decryptWithPassphrase(new TextEncoder().encode('ACCESS TOKEN: x\n'), BACKUP_PASSPHRASE)).rejects.toEqual(new AgeDecryptError('not-age'));
   });
+});
+
+describe('account-level records in a backup (issue 14)', () => {
+  it('keep kind and account through backup and restore, and open under the new key', async () => {
+    const source = await vaultWith(1);
+    await source.vault.capture(sampleAccountFields(), sampleAccountInputs({ presetId: null }));
+    await source.vault.capture(
+      sampleAccountFields({ apiPath: '', clientId: 'w'.repeat(31) }),
+      sampleAccountInputs({ account: undefined, storeHash: 'unknown', extraFlags: ['missing-api-path'] }),
+    );
+    const made = await makeBackup(source.vault, source.key, new Date('2026-06-01T00:00:00.000Z'));
+    expect(made.json).toContain('"kind": "account-level"');
+    const file = await encryptWithPassphrase(made.json, BACKUP_PASSPHRASE, FAST_SCRYPT);
+    const contents = readBackupJson(await decryptWithPassphrase(file, BACKUP_PASSPHRASE));
+    if (!contents.ok) throw new Error(contents.problem);
+    const target = await vaultWith(0);
+    expect(await restoreBackup(target.vault, target.key, contents.contents)).toEqual({ added: 3, duplicates: 0 });
+
+    const strip = ({ keyId: _k, ...h }: { keyId: string }) => h;
+    const before = (await source.vault.listRecords()).records;
+    const after = (await target.vault.listRecords()).records;
+    expect(after.map((r) => strip(r.header))).toEqual(before.map((r) => strip(r.header)));
+    expect(after.map((r) => [r.header.kind ?? 'store-level', r.header.account ?? null]).sort()).toEqual([
+      ['account-level', null],
+      ['account-level', '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b'],
+      ['store-level', null],
+    ]);
+    for (const r of after) await expect(openRecord(target.key, r)).resolves.toBeDefined();
+  }, 30_000);
 });
 
 describe('backup inner format', () => {

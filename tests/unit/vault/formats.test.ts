@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCredentialFormats, storeHashFromApiPath } from '../../../utils/vault/formats';
+import { accountFromApiPath, checkCredentialFormats, storeHashFromApiPath } from '../../../utils/vault/formats';
 
 const ok = {
   apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
@@ -40,5 +40,19 @@ describe('checkCredentialFormats', () => {
   it('reads the store hash from a documented API path only', () => {
     expect(storeHashFromApiPath(ok.apiPath)).toBe('abc123');
     expect(storeHashFromApiPath('https://api.bigcommerce.com/stores/ABC/v3/')).toBeNull();
+  });
+
+  it('checks an account-level path by its own shape, with no store to compare', () => {
+    const uuid = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
+    const accountPath = `https://api.bigcommerce.com/accounts/${uuid}/graphql`;
+    expect(checkCredentialFormats({ ...ok, apiPath: accountPath }, null, 'account-level')).toEqual([]);
+    expect(checkCredentialFormats({ ...ok, apiPath: accountPath }, 'abc123', 'account-level')).toEqual([]);
+    // Each kind wants its own shape: a store path on an account-level record, an account path on a store-level one.
+    expect(checkCredentialFormats(ok, 'abc123', 'account-level')).toEqual(['api-path-format']);
+    expect(checkCredentialFormats({ ...ok, apiPath: accountPath }, 'abc123')).toEqual(['api-path-format']);
+    expect(checkCredentialFormats({ ...ok, apiPath: '' }, null, 'account-level')).toEqual(['api-path-format']);
+    expect(checkCredentialFormats({ ...ok, apiPath: accountPath.toUpperCase() }, null, 'account-level')).toEqual(['api-path-format']);
+    expect(accountFromApiPath(accountPath)).toBe(uuid);
+    expect(accountFromApiPath(`${accountPath}/extra`)).toBeNull();
   });
 });

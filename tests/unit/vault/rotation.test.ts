@@ -14,7 +14,7 @@ import { openRecord } from '../../../utils/vault/seal';
 import type { VaultStorage } from '../../../utils/vault/storage';
 import { hpkeSuite, recordInfo } from '../../../utils/vault/suite';
 import { Vault } from '../../../utils/vault/vault';
-import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
+import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, sampleAccountFields, sampleAccountInputs, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 
 const NEXT = 'a brand new passphrase';
 
@@ -115,6 +115,18 @@ describe('set passphrase rotates the key pair', () => {
     expect(after.header).toEqual({ ...before!.header, keyId: key.keyId });
     expect(after.header.presetId).toBe('litextension-to-bigcommerce');
     expect(await rawGet(storage, 'records', b.recordId)).toEqual(damaged);
+  });
+
+  it('keeps an account-level record account-level (kind, account) and opening under the new key', async () => {
+    const vault = new Vault(freshStorage(), { kdf: FAST_KDF });
+    const a = await vault.capture(sampleAccountFields(), sampleAccountInputs());
+    const before = (await vault.getRecord(a.recordId))!;
+    const key = await vault.setPassphrase(PASSPHRASE);
+    const after = (await vault.getRecord(a.recordId))!;
+    expect(after.enc).not.toBe(before.enc);
+    expect(after.header).toEqual({ ...before.header, keyId: key.keyId });
+    expect(after.header).toMatchObject({ kind: 'account-level', account: before.header.account });
+    await expect(openRecord(key, after)).resolves.toMatchObject({ fields: sampleAccountFields() });
   });
 
   it('a capture stored during the rotation is re-sealed too (the rotation reads again)', async () => {

@@ -11,7 +11,7 @@ import { generateRecipientKeyPair, importPublicKey } from '../../../utils/vault/
 import { inputsFromHeader, openRecord, sealRecord, type SealKey, type UnlockedKey } from '../../../utils/vault/seal';
 import type { RecordHeader, VaultRecord } from '../../../utils/vault/schemas';
 import { hpkeSuite, recordInfo } from '../../../utils/vault/suite';
-import { flipByte, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
+import { ACCOUNT_UUID, flipByte, sampleAccountFields, sampleAccountInputs, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 
 let sealKey: SealKey;
 let unlocked: UnlockedKey;
@@ -272,5 +272,64 @@ describe('the optional-rows header field', () => {
 
   it('refuses ids that are not scope-shaped', async () => {
     await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ optional: { included: ['Orders!'], excluded: [] } }))).rejects.toBeInstanceOf(VaultFormatError);
+  });
+});
+
+describe('the account-level header fields (kind, account)', () => {
+  it('are kept in the header, open, and are bound to the ciphertext: changing, adding or dropping either fails to open', async () => {
+    const record = await sealRecord(sealKey, sampleAccountFields(), sampleAccountInputs());
+    expect(record.header).toMatchObject({ v: 2, kind: 'account-level', account: ACCOUNT_UUID, tokenType: 'account-level', storeHash: ACCOUNT_UUID.replaceAll('-', '') });
+    // An account-level API path is the right shape for it: no format flag.
+    expect(record.header.flags).toEqual([]);
+    await expect(openRecord(unlocked, record)).resolves.toMatchObject({ header: { kind: 'account-level', account: ACCOUNT_UUID } });
+    await expectTamper({ ...record, header: { ...record.header, account: '00000000-0000-4000-8000-000000000000' } });
+    const { kind: _kind, ...withoutKind } = record.header;
+    await expectTamper({ ...record, header: withoutKind });
+    const { account: _account, ...withoutAccount } = record.header;
+    await expectTamper({ ...record, header: withoutAccount });
+    // A store-level record cannot be passed off as account-level either.
+    const store = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    await expectTamper({ ...store, header: { ...store.header, kind: 'account-level' } });
+    await expectTamper({ ...store, header: { ...store.header, account: ACCOUNT_UUID } });
+  });
+
+  it('are absent on store-level records, whose AAD is unchanged', async () => {
+    const record = await sealRecord(sealKey, sampleFields(), sampleInputs());
+    expect(record.header).not.toHaveProperty('kind');
+    expect(record.header).not.toHaveProperty('account');
+    const aad = new TextDecoder().decode(recordHeaderAadV2(record.header));
+    expect(aad).not.toContain('"kind"');
+    expect(aad).not.toContain('"account"');
+  });
+
+  it('survive a re-seal (key rotation, restore), with the optional rows and the record id', async () => {
+    const optional = { included: ['account-users'], excluded: ['charges'] };
+    const record = await sealRecord(sealKey, sampleAccountFields(), sampleAccountInputs({ optional }));
+    const again = await sealRecord(sealKey, sampleAccountFields(), inputsFromHeader(record.header));
+    const { keyId: _a, ...before } = record.header;
+    const { keyId: _b, ...after } = again.header;
+    expect(after).toEqual(before);
+  });
+
+  it('an account unknown: kind without account, filed under the given store field', async () => {
+    const record = await sealRecord(sealKey, sampleAccountFields({ apiPath: '' }), sampleAccountInputs({ account: undefined, storeHash: 'unknown', extraFlags: ['missing-api-path'] }));
+    expect(record.header).toMatchObject({ kind: 'account-level', storeHash: 'unknown' });
+    expect(record.header).not.toHaveProperty('account');
+    expect(record.header.flags).toEqual(['api-path-format', 'missing-api-path', 'unexpected-format']);
+    await expect(openRecord(unlocked, record)).resolves.toBeDefined();
+  });
+
+  it('flags a store-shaped path on an account-level record, and an account path on a store-level one', async () => {
+    const account = await sealRecord(sealKey, sampleAccountFields({ apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/' }), sampleAccountInputs());
+    expect(account.header.flags).toContain('api-path-format');
+    const store = await sealRecord(sealKey, sampleAccountFields(), sampleInputs());
+    expect(store.header.flags).toContain('api-path-format');
+  });
+
+  it('refuses an account that is not a UUID, an account without the kind, and a kind without its token type', async () => {
+    await expect(sealRecord(sealKey, sampleAccountFields(), sampleAccountInputs({ account: 'not-a-uuid' }))).rejects.toBeInstanceOf(VaultFormatError);
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ account: ACCOUNT_UUID }))).rejects.toBeInstanceOf(VaultFormatError);
+    await expect(sealRecord(sealKey, sampleAccountFields(), sampleAccountInputs({ tokenType: 'v2v3' }))).rejects.toBeInstanceOf(VaultFormatError);
+    await expect(sealRecord(sealKey, sampleFields(), sampleInputs({ tokenType: 'account-level' }))).rejects.toBeInstanceOf(VaultFormatError);
   });
 });

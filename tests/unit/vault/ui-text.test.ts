@@ -34,6 +34,7 @@ describe('describeFlags', () => {
       'missing-client-secret',
       'missing-access-token',
       'api-path-from-host',
+      'missing-api-path',
       'name-missing',
       'imported',
     ];
@@ -52,6 +53,13 @@ describe('describeFlags', () => {
     expect(describeFlags(['unexpected-format']).map((f) => f.flag)).toEqual(['unexpected-format']);
   });
 
+  it('an account-level record: no API path is said once, and a path of the wrong shape names the account shape', () => {
+    expect(describeFlags(['api-path-format', 'missing-api-path', 'unexpected-format'], 'account-level').map((f) => f.flag)).toEqual(['missing-api-path']);
+    expect(describeFlags(['missing-api-path'])[0]?.text).toContain('cannot be built');
+    expect(describeFlags(['api-path-format'], 'account-level')[0]?.text).toContain('/accounts/');
+    expect(describeFlags(['api-path-format'])[0]?.text).toContain('/stores/');
+  });
+
   it('shows a flag from a newer version as it is (flags are [a-z0-9-] by schema)', () => {
     expect(describeFlags(['future-thing'])[0]?.text).toBe('Note: future-thing');
   });
@@ -62,6 +70,15 @@ describe('headers in words', () => {
     expect(describeTokenType('v2v3')).toBe('V2/V3 API token');
     expect(describeTokenType('stencil-cli')).toBe('Stencil-CLI token');
     expect(describeTokenType('unknown')).toBe('Token type not recorded');
+    expect(describeTokenType('account-level')).toBe('Account-level');
+  });
+
+  it('scopes of an account-level record: resource labels and levels, in the form order', () => {
+    expect(describeScopes({ 'account-users': 'write', charges: 'modify', account: 'read-only', 'account-apps': 'none' })).toEqual([
+      'Account: read-only',
+      'Account Users: write',
+      'Charges: modify',
+    ]);
   });
 
   it('scopes: granted rows only, in the form order, with the UI labels', () => {
