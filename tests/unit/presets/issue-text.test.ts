@@ -77,6 +77,24 @@ describe('issueText', () => {
     });
   });
 
+  it('words the account-level checks: ids of the other kind, levels, token type, Stencil access', async () => {
+    const account = { id: 'acct', kind: 'account-level', name: 'Acct', description: '', sources: base.sources };
+    expect(
+      await texts([
+        { ...account, scopes: { orders: { level: 'modify', required: true }, 'account-users': { level: 'modify', required: true } } },
+        { ...account, id: 'acct-2', tokenType: 'stencil-cli', stencilAccess: 'publish-theme', scopes: {} },
+        { ...base, id: 'store', scopes: { charges: { level: 'modify', required: true } } },
+      ]),
+    ).toEqual({
+      'presets[0].scopes.orders':
+        'is a store-level scope; an account-level preset names account-level resources only (see the account-level table in the preset file format).',
+      'presets[0].scopes.account-users.level': 'is not a level that Account Users offers (it offers: None, read-only, write, delete).',
+      'presets[1].tokenType': 'must be left out (or "v2v3"): the account-level form has no token type.',
+      'presets[1].stencilAccess': 'applies to Stencil-CLI tokens of the store-level form only.',
+      'presets[2].scopes.charges': 'is an account-level resource; a preset for it needs "kind": "account-level" (a preset is for one form).',
+    });
+  });
+
   it('words the file envelope and our own checks', async () => {
     expect(await texts([])).toEqual({ presets: 'needs at least 1 entries.' });
     const builtin = validatePreset({ ...base });
