@@ -40,6 +40,13 @@ describe('words for optional rows and links', () => {
     expect(scopeSummary(scopeLines(lit))).toBe('8 rows: 8 modify; 3 optional');
     expect(scopeSummary(scopeLines(base))).toBe('10 rows: 6 modify, 2 read-only, 2 manage');
   });
+
+  it('lists an account-level preset\'s resources by their labels, in the form\'s order', () => {
+    const billing = BUILTIN_PRESETS.find((p) => p.id === 'unified-billing-app')!;
+    const reversed = { ...billing, scopes: Object.fromEntries(Object.entries(billing.scopes).reverse()) };
+    expect(scopeLines(reversed).map((l) => `${l.row.label}=${l.level}`)).toEqual(['Account Checkouts=modify', 'Account Subscriptions=modify']);
+    expect(scopeSummary(scopeLines(billing), 'account-level')).toBe('2 resources: 2 modify');
+  });
 });
 
 describe('issueText', () => {
