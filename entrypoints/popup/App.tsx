@@ -15,6 +15,9 @@ import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/pr
 import { OptionalRows } from '../../components/popup/OptionalRows';
 import { excludedRows } from '../../utils/presets/choice';
 import { choicesForStore, setExcluded } from '../../utils/presets/choice-store';
+import { pageChoice } from '../../components/popup/page-presets';
+import { tabForm } from '../../components/popup/tab-state';
+import { presetKind } from '../../utils/presets/types';
 
 const inTab = new URLSearchParams(location.search).has('tabId');
 
@@ -40,11 +43,13 @@ export function App() {
     );
   }, []);
 
-  const selectedId = presets?.selectedId ?? null;
-  const selected = presets?.presets.find((p) => p.id === selectedId) ?? null;
+  // On a create page only its form's presets; a chosen preset for the other form reads as none.
+  const choice = pageChoice(presets?.presets ?? [], presets?.selectedId ?? null, tabForm(tab.state));
+  const { selected, otherForm } = choice;
+  const selectedId = selected?.id ?? null;
   const onCreatePage = tab.state.kind === 'create' && tab.state.formFound;
   // Optional-row choices are per store: known only on a control-panel tab.
-  const storeHash = tab.state.kind === 'create' || tab.state.kind === 'control-panel' ? tab.state.storeHash : null;
+  const storeHash = tab.state.kind === 'create' || tab.state.kind === 'control-panel' || tab.state.kind === 'account-list' ? tab.state.storeHash : null;
   const [choices, setChoices] = useState<Record<string, string[]>>({});
   useEffect(() => {
     if (storeHash) void choicesForStore(storeHash).then(setChoices);
@@ -101,7 +106,9 @@ export function App() {
     }
   }
   let hint = '';
-  if (!selected) hint = t('popup_fill_hint_choose');
+  if (otherForm) {
+    hint = presetKind(otherForm) === 'account-level' ? t('popup_chosen_is_account', otherForm.name) : t('popup_chosen_is_store', otherForm.name);
+  } else if (!selected) hint = t('popup_fill_hint_choose');
   else if (tab.state.kind === 'create' && !tab.state.formFound) hint = t('popup_tab_waiting_form');
   else if (tab.state.kind !== 'create' && tab.state.kind !== 'loading') hint = t('popup_fill_hint_page');
 
@@ -113,7 +120,7 @@ export function App() {
         {loadFailed ? (
           <p class="error">{t('popup_presets_error')}</p>
         ) : (
-          <PresetPicker presets={presets?.presets ?? null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
+          <PresetPicker presets={presets ? choice.presets : null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
         )}
         <div class="fill-row">
           <button type="button" class="primary" aria-describedby={hint ? 'fill-hint' : undefined} onClick={() => void onFill()} disabled={busy || !selected || !onCreatePage}>
@@ -158,7 +165,8 @@ export function App() {
           beforeScopes={<OptionalRows preset={selected} excluded={excluded} disabled={!storeHash} onChange={(next) => void onExclude(next)} />}
         />
       ) : (
-        presets && <p class="empty muted">{t('popup_no_preset')}</p>
+        // With a preset for the other form chosen, the hint under Fill says so instead.
+        presets && !otherForm && <p class="empty muted">{t('popup_no_preset')}</p>
       )}
       <VaultCount inTab={inTab} />
     </main>
