@@ -44,7 +44,7 @@ export function App() {
   }, []);
 
   // On a create page only its form's presets; a chosen preset for the other form reads as none.
-  const choice = pageChoice(presets?.presets ?? [], presets?.selectedId ?? null, tabForm(tab.state));
+  const choice = pageChoice(presets ?? { presets: [], selectedId: null }, tabForm(tab.state));
   const { selected, otherForm } = choice;
   const selectedId = selected?.id ?? null;
   const onCreatePage = tab.state.kind === 'create' && tab.state.formFound;
