@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  ACCOUNT_CREATE_PATH,
   CREATE_PATH,
   STORE_ORIGIN,
   activeTabId,
@@ -216,5 +217,20 @@ test('on the store-level create page: only store-level presets; a chosen account
   await presetSelect(popup).selectOption({ label: 'Modern Retail Integration' });
   await expect(fillButton(popup)).toBeEnabled();
   await expect(popup.getByText('The chosen preset,')).toHaveCount(0);
+});
+
+test('on the account-level create page: named, only account-level presets offered, and Fill fills the resources', async ({ context, server, worker, extensionId }) => {
+  const page = await openPanel(context, server, ACCOUNT_CREATE_PATH, { variant: 'bigdesign', accountControls: 'checkboxes' });
+  await waitForFixtureForm(page);
+  const popup = await popupFor(context, worker, extensionId, page);
+  await expect(tabSection(popup)).toContainText('The account-level Create API account page.');
+  await expect(tabSection(popup)).toContainText('Store abc123.');
+
+  await expect(presetSelect(popup).locator('option')).toHaveText(['Choose a preset…', 'Unified billing: app partner']);
+  await presetSelect(popup).selectOption({ label: 'Unified billing: app partner' });
+  await expect(popup.getByRole('heading', { level: 2, name: 'Unified billing: app partner' })).toBeVisible();
+  await expect(popup.getByText('2 resources: 2 modify')).toBeVisible();
+  await fillButton(popup).click();
+  await expect.poll(async () => (await fixtureState(page)).scopes).toMatchObject({ Subscriptions: 'read, cancel', Checkouts: 'read, modify', 'Account Users': '' });
 });
 
