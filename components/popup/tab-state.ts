@@ -2,7 +2,7 @@
  * What the popup says about the active tab, from the content script's answer (it runs only on
  * control-panel pages) and, when there is no answer, the tab's URL if the browser shows it to us.
  */
-import { classifyUrl } from '../../utils/control-panel-url';
+import { choiceHome, classifyUrl } from '../../utils/control-panel-url';
 import type { PageStatus } from '../../utils/messaging/protocol';
 import type { PresetKind } from '../../utils/presets/types';
 
@@ -59,5 +59,16 @@ export function tabState(status: PageStatus | null, tabUrl?: string): TabState {
 export function tabForm(state: TabState): PresetKind | null {
   if (state.kind === 'create') return state.form;
   if (state.kind === 'account-list') return 'account-level';
+  return null;
+}
+
+/**
+ * Whose optional-row choices the tab uses (control-panel-url.ts choiceHome, as the background
+ * keeps them): its store's, or the account's on accounts.bigcommerce.com; null where none apply.
+ */
+export function tabChoiceHome(state: TabState): string | null {
+  if (state.kind === 'create') return choiceHome({ kind: state.form === 'account-level' ? 'account-create' : 'create', storeHash: state.storeHash });
+  if (state.kind === 'account-list') return choiceHome({ kind: 'account-list', storeHash: state.storeHash });
+  if (state.kind === 'control-panel') return state.storeHash;
   return null;
 }

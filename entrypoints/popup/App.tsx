@@ -16,7 +16,7 @@ import { OptionalRows } from '../../components/popup/OptionalRows';
 import { excludedRows } from '../../utils/presets/choice';
 import { choicesForStore, setExcluded } from '../../utils/presets/choice-store';
 import { pageChoice } from '../../components/popup/page-presets';
-import { tabForm } from '../../components/popup/tab-state';
+import { tabChoiceHome, tabForm } from '../../components/popup/tab-state';
 import { presetKind } from '../../utils/presets/types';
 
 const inTab = new URLSearchParams(location.search).has('tabId');
@@ -48,23 +48,24 @@ export function App() {
   const { selected, otherForm } = choice;
   const selectedId = selected?.id ?? null;
   const onCreatePage = tab.state.kind === 'create' && tab.state.formFound;
-  // Optional-row choices are per store: known only on a control-panel tab.
-  const storeHash = tab.state.kind === 'create' || tab.state.kind === 'control-panel' || tab.state.kind === 'account-list' ? tab.state.storeHash : null;
+  // Optional-row choices are per store (the account's on accounts.bigcommerce.com, which has no
+  // store): known only on a control-panel tab.
+  const home = tabChoiceHome(tab.state);
   const [choices, setChoices] = useState<Record<string, string[]>>({});
   useEffect(() => {
-    if (storeHash) void choicesForStore(storeHash).then(setChoices);
-  }, [storeHash]);
-  const excluded = selected ? excludedRows(selected, storeHash ? choices[selected.id] : undefined) : new Set<string>();
+    if (home) void choicesForStore(home).then(setChoices);
+  }, [home]);
+  const excluded = selected ? excludedRows(selected, home ? choices[selected.id] : undefined) : new Set<string>();
 
   // The page's decision reads the choice from storage (the background's record), so a fill waits
   // for the last tick's write.
   const choiceWritten = useRef<Promise<unknown>>(Promise.resolve());
   async function onExclude(next: Set<string>) {
-    if (!selected || !storeHash) return;
+    if (!selected || !home) return;
     setChoices((c) => ({ ...c, [selected.id]: [...next] }));
     setMessage('');
     setSummaryFor(undefined);
-    choiceWritten.current = setExcluded(storeHash, selected, [...next]);
+    choiceWritten.current = setExcluded(home, selected, [...next]);
     await choiceWritten.current;
   }
 
@@ -162,7 +163,7 @@ export function App() {
           headingLevel={2}
           compact
           excluded={excluded}
-          beforeScopes={<OptionalRows preset={selected} excluded={excluded} disabled={!storeHash} onChange={(next) => void onExclude(next)} />}
+          beforeScopes={<OptionalRows preset={selected} excluded={excluded} disabled={!home} onChange={(next) => void onExclude(next)} />}
         />
       ) : (
         // With a preset for the other form chosen, the hint under Fill says so instead.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabForm, tabState } from '../../../components/popup/tab-state';
+import { tabChoiceHome, tabForm, tabState } from '../../../components/popup/tab-state';
 import type { PageStatus } from '../../../utils/messaging/protocol';
 
 const status = (s: Partial<PageStatus>): PageStatus => ({
@@ -82,3 +82,16 @@ describe('tabForm: which form\'s presets the tab can use', () => {
     expect(tabForm({ kind: 'loading' })).toBeNull();
   });
 });
+
+describe('tabChoiceHome: whose optional-row choices the popup reads and writes', () => {
+  it('the store\'s; the account\'s where an account-level page has no store; none off the control panel', () => {
+    expect(tabChoiceHome(tabState(status({})))).toBe('abc123');
+    expect(tabChoiceHome(tabState(status({ kind: 'account-create' })))).toBe('abc123');
+    expect(tabChoiceHome(tabState(status({ kind: 'account-create', storeHash: null })))).toBe('account');
+    expect(tabChoiceHome(tabState(status({ kind: 'account-list', storeHash: null })))).toBe('account');
+    expect(tabChoiceHome(tabState(status({ kind: 'create', storeHash: null })))).toBeNull();
+    expect(tabChoiceHome(tabState(status({ kind: 'control-panel' })))).toBe('abc123');
+    expect(tabChoiceHome(tabState(null))).toBeNull();
+  });
+});
+
