@@ -5,7 +5,7 @@
 import { t } from '../../utils/i18n';
 import { optionalRowIds } from '../../utils/presets/choice';
 import type { Preset } from '../../utils/presets/types';
-import { scopeById } from '../../utils/scopes/catalogue';
+import { presetRows } from '../../utils/presets/form-rows';
 
 interface Props {
   preset: Preset;
@@ -18,6 +18,8 @@ interface Props {
 export function OptionalRows({ preset, excluded, disabled, onChange }: Props) {
   const ids = optionalRowIds(preset);
   if (ids.length === 0) return null;
+  // Labels from the preset's own form: store rows, or account-level resources.
+  const labels = new Map(presetRows(preset).map(({ row }) => [row.id, row.label]));
   return (
     <fieldset class="optional-rows" disabled={disabled} aria-describedby="optional-help">
       <legend>{t('presets_include_legend')}</legend>
@@ -33,7 +35,7 @@ export function OptionalRows({ preset, excluded, disabled, onChange }: Props) {
               onChange(next);
             }}
           />{' '}
-          {t('presets_include_row', scopeById(id)?.label ?? id)}
+          {t('presets_include_row', labels.get(id) ?? id)}
         </label>
       ))}
       {/* The effect of a tick is said in the status after Fill; only a disabled tick needs words here. */}

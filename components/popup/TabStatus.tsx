@@ -1,4 +1,4 @@
-/** "This tab": which of the three places the popup was opened on, and what to do from there. */
+/** "This tab": which kind of place the popup was opened on, and what to do from there. */
 import { browser } from 'wxt/browser';
 import { createPageUrl } from '../../utils/control-panel-url';
 import { t } from '../../utils/i18n';
@@ -29,7 +29,7 @@ export function TabStatus({ state, tabId, inTab, onNavigated }: Props) {
       {state.kind === 'create' && (
         <>
           <p>
-            <span class="dot ok" aria-hidden="true" /> {t('popup_tab_create')}
+            <span class="dot ok" aria-hidden="true" /> {state.form === 'account-level' ? t('popup_tab_account_create') : t('popup_tab_create')}
             {state.storeHash && <> {t('popup_tab_store', state.storeHash)}</>}
           </p>
           {!state.formFound && <p class="muted">{t('popup_tab_waiting_form')}</p>}
@@ -51,6 +51,13 @@ export function TabStatus({ state, tabId, inTab, onNavigated }: Props) {
             </a>
           </p>
         </>
+      )}
+      {state.kind === 'account-list' && (
+        // No link: where the account-level create page lives is unverified (control-panel-url.ts).
+        <p>
+          <span class="dot warn" aria-hidden="true" /> {t('popup_tab_account_list')}
+          {state.storeHash && <> {t('popup_tab_store', state.storeHash)}</>}
+        </p>
       )}
       {state.kind === 'stale' && (
         <p>

@@ -6,8 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/i18n';
-import type { Preset } from '../../utils/presets/types';
-import { levelLabel, scopeLines, scopeSummary, tokenTypeLabel } from './labels';
+import { presetKind, type Preset } from '../../utils/presets/types';
+import { kindLabel, levelLabel, scopeLines, scopeSummary, tokenTypeLabel } from './labels';
 import './presets.css';
 import { ScopeTableHead } from './ScopeTableHead';
 
@@ -30,12 +30,17 @@ interface Props {
 export function PresetDetails({ preset, builtin, headingLevel, headingId, compact = false, excluded, beforeScopes, children }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const kind = presetKind(preset);
+  const account = kind === 'account-level';
   const lines = scopeLines(preset);
   const required = lines.filter((l) => l.required).length;
+  const defaultsNote = <p class="muted small">{account ? t('presets_resources_defaults_note') : t('presets_defaults_note')}</p>;
   const table = (
     <table class="scope-table">
-      <caption>{t('presets_scopes_caption', String(lines.length), String(required))}</caption>
-      <ScopeTableHead />
+      <caption>
+        {account ? t('presets_resources_caption', String(lines.length), String(required)) : t('presets_scopes_caption', String(lines.length), String(required))}
+      </caption>
+      <ScopeTableHead kind={kind} />
       <tbody>
         {lines.map((l) => (
           <tr key={l.row.id}>
@@ -69,29 +74,44 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
       </Heading>
       <p class="badges">
         <span class="badge">{builtin ? t('presets_badge_builtin') : t('presets_badge_custom')}</span>
+        {account && <span class="badge kind">{t('presets_badge_account_level')}</span>}
         <code class="preset-id">{preset.id}</code>
       </p>
       {children}
       {preset.description && <p class="description">{preset.description}</p>}
       <dl class="facts">
-        <dt>{t('presets_token_type')}</dt>
-        <dd>{tokenTypeLabel(preset.tokenType)}</dd>
+        {/* The account-level form has no token type; it is said which form the preset is for instead. */}
+        {account ? (
+          <>
+            <dt>{t('presets_form')}</dt>
+            <dd>
+              {kindLabel(kind)} <span class="muted">({t('presets_form_account_help')})</span>
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>{t('presets_token_type')}</dt>
+            <dd>{tokenTypeLabel(preset.tokenType)}</dd>
+          </>
+        )}
         <dt>{t('presets_account_name')}</dt>
         <dd>{preset.accountName ? <strong>{preset.accountName}</strong> : t('presets_account_name_any')}</dd>
       </dl>
       {beforeScopes}
       {lines.length === 0 ? (
-        <p class="muted">{preset.tokenType === 'stencil-cli' ? t('presets_no_scopes_stencil') : t('presets_no_scopes')}</p>
+        <p class="muted">
+          {account ? t('presets_no_resources') : preset.tokenType === 'stencil-cli' ? t('presets_no_scopes_stencil') : t('presets_no_scopes')}
+        </p>
       ) : compact ? (
         <details class="scope-summary">
-          <summary>{scopeSummary(lines)}</summary>
+          <summary>{scopeSummary(lines, kind)}</summary>
           {table}
-          <p class="muted small">{t('presets_defaults_note')}</p>
+          {defaultsNote}
         </details>
       ) : (
         <>
           {table}
-          <p class="muted small">{t('presets_defaults_note')}</p>
+          {defaultsNote}
         </>
       )}
       {notes.length > 0 &&

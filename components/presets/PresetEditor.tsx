@@ -5,11 +5,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { saveCustomPreset, type StoreIssue } from '../../utils/presets/store';
-import type { Preset, TokenType } from '../../utils/presets/types';
+import type { Preset, PresetKind, TokenType } from '../../utils/presets/types';
 import { idFromName, presetFromDraft, type PresetDraft } from './draft';
 import { FIELD_IDS, fieldIdForPath } from './editor-fields';
 import { FieldIssues, invalidProps } from './FieldIssues';
 import { IssueList } from './IssueList';
+import { kindLabel } from './labels';
 import { ScopeFields } from './ScopeFields';
 import { SourceFields } from './SourceFields';
 
@@ -80,6 +81,8 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
     );
   }
 
+  const account = draft.kind === 'account-level';
+  const kindIssues = issuesFor(FIELD_IDS.kind);
   const descriptionIssues = issuesFor(FIELD_IDS.description);
   const tokenIssues = issuesFor(FIELD_IDS.tokenType);
   const notesIssues = issuesFor(FIELD_IDS.notes);
@@ -111,24 +114,55 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
         />
         <FieldIssues id={`${FIELD_IDS.description}-issues`} issues={descriptionIssues} />
       </div>
-      <div class="field">
-        <label for={FIELD_IDS.tokenType}>{t('presets_token_type')}</label>
-        <select
-          id={FIELD_IDS.tokenType}
-          value={draft.tokenType}
-          onChange={(e) => update({ tokenType: e.currentTarget.value as TokenType })}
-          {...invalidProps(`${FIELD_IDS.tokenType}-issues`, tokenIssues)}
-        >
-          <option value="v2v3">{t('presets_token_v2v3')}</option>
-          <option value="stencil-cli">{t('presets_token_stencil')}</option>
-        </select>
-        <FieldIssues id={`${FIELD_IDS.tokenType}-issues`} issues={tokenIssues} />
-      </div>
+      {mode === 'create' ? (
+        <fieldset class="field kind-choice" aria-describedby="pe-kind-help">
+          <legend>{t('presets_editor_kind')}</legend>
+          <p id="pe-kind-help" class="muted small">
+            {t('presets_editor_kind_help')}
+          </p>
+          {(['store-level', 'account-level'] as const satisfies readonly PresetKind[]).map((kind, i) => (
+            <label class="check" key={kind}>
+              <input
+                type="radio"
+                name="pe-kind"
+                id={i === 0 ? FIELD_IDS.kind : `${FIELD_IDS.kind}-${kind}`}
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() => update({ kind })}
+                {...invalidProps(`${FIELD_IDS.kind}-issues`, kindIssues)}
+              />{' '}
+              {kindLabel(kind)}
+            </label>
+          ))}
+          <FieldIssues id={`${FIELD_IDS.kind}-issues`} issues={kindIssues} />
+        </fieldset>
+      ) : (
+        // A saved preset keeps its form: its rows are that form's ids, and selections and published files rely on it.
+        <p class="field">
+          <strong>{t('presets_editor_kind')}:</strong> {t('presets_editor_kind_fixed', kindLabel(draft.kind))}
+        </p>
+      )}
+      {!account && (
+        <div class="field">
+          <label for={FIELD_IDS.tokenType}>{t('presets_token_type')}</label>
+          <select
+            id={FIELD_IDS.tokenType}
+            value={draft.tokenType}
+            onChange={(e) => update({ tokenType: e.currentTarget.value as TokenType })}
+            {...invalidProps(`${FIELD_IDS.tokenType}-issues`, tokenIssues)}
+          >
+            <option value="v2v3">{t('presets_token_v2v3')}</option>
+            <option value="stencil-cli">{t('presets_token_stencil')}</option>
+          </select>
+          <FieldIssues id={`${FIELD_IDS.tokenType}-issues`} issues={tokenIssues} />
+        </div>
+      )}
       {text('accountName', t('presets_account_name'), t('presets_editor_account_help'))}
       <SourceFields sources={draft.sources} issuesFor={issuesFor} onChange={(sources) => update({ sources })} />
       <ScopeFields
+        kind={draft.kind}
         scopes={draft.scopes}
-        disabled={draft.tokenType === 'stencil-cli'}
+        disabled={!account && draft.tokenType === 'stencil-cli'}
         issuesFor={issuesFor}
         onChange={(id, scope) => setDraft((d) => ({ ...d, scopes: { ...d.scopes, [id]: scope } }))}
       />

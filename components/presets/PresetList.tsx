@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { Preset } from '../../utils/presets/types';
+import { presetKind, type Preset } from '../../utils/presets/types';
 import { filterPresets, queryWords } from './filter';
 
 interface Props {
@@ -21,6 +21,8 @@ function Items({ presets, shownId, onShow }: { presets: Preset[]; shownId: strin
         <li key={p.id}>
           <button type="button" class="preset-item" aria-current={p.id === shownId ? 'true' : undefined} onClick={() => onShow(p.id)}>
             {p.name}
+            {/* Which form it fills: most presets are store-level, so only the other kind is marked. */}
+            {presetKind(p) === 'account-level' && <span class="badge kind">{t('presets_badge_account_level')}</span>}
           </button>
         </li>
       ))}

@@ -1,10 +1,12 @@
 /**
- * The scope catalogue as a form: one row per store-level scope, a select offering only the levels
- * that row has (plus "Not in preset"), and "Required" for rows in the preset.
+ * The scope catalogue as a form: one row per scope of the preset's form (store-level rows, or
+ * account-level resources), a select offering only the levels that row has (plus "Not in
+ * preset"), and "Required" for rows in the preset.
  */
 import { t } from '../../utils/i18n';
 import type { StoreIssue } from '../../utils/presets/store';
-import { STORE_SCOPES, type ScopeId } from '../../utils/scopes/catalogue';
+import { formRows } from '../../utils/presets/form-rows';
+import type { PresetKind } from '../../utils/presets/types';
 import type { LevelId } from '../../utils/scopes/types';
 import type { ScopeDraft } from './draft';
 import { scopeFieldId } from './editor-fields';
@@ -12,25 +14,31 @@ import { FieldIssues, invalidProps } from './FieldIssues';
 import { ScopeTableHead } from './ScopeTableHead';
 
 interface Props {
-  scopes: Record<ScopeId, ScopeDraft>;
+  kind: PresetKind;
+  /** Rows of both forms by id; only `kind`'s are shown. */
+  scopes: Record<string, ScopeDraft>;
   /** A Stencil-CLI token has no scope rows: the table is shown disabled. */
   disabled: boolean;
   issuesFor(fieldId: string): StoreIssue[];
-  onChange(id: ScopeId, scope: ScopeDraft): void;
+  onChange(id: string, scope: ScopeDraft): void;
 }
 
-export function ScopeFields({ scopes, disabled, issuesFor, onChange }: Props) {
-  const inPreset = STORE_SCOPES.filter((r) => scopes[r.id]?.level).length;
+export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Props) {
+  const rows = formRows(kind);
+  const account = kind === 'account-level';
+  const inPreset = rows.filter((r) => scopes[r.id]?.level).length;
+  let help = account ? t('presets_editor_resources_help', String(inPreset)) : t('presets_editor_scopes_help', String(inPreset));
+  if (disabled) help = t('presets_editor_scopes_stencil');
   return (
     <fieldset class="scope-fields" disabled={disabled}>
-      <legend>{t('presets_editor_scopes')}</legend>
+      <legend>{account ? t('presets_editor_resources') : t('presets_editor_scopes')}</legend>
       <p class="muted small" id="pe-scopes-help">
-        {disabled ? t('presets_editor_scopes_stencil') : t('presets_editor_scopes_help', String(inPreset))}
+        {help}
       </p>
       <table class="scope-table editable">
-        <ScopeTableHead />
+        <ScopeTableHead kind={kind} />
         <tbody>
-          {STORE_SCOPES.map((row) => {
+          {rows.map((row) => {
             const scope = scopes[row.id] ?? { level: '', required: false };
             const fieldId = scopeFieldId(row.id);
             const issues = issuesFor(fieldId);

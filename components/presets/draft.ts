@@ -3,8 +3,10 @@
  * Preset only on save (and then validated by presetSchema). Kept apart from the components so
  * the conversion is unit-tested.
  */
-import type { Preset, PresetScope, TokenType } from '../../utils/presets/types';
-import { STORE_SCOPES, type ScopeId } from '../../utils/scopes/catalogue';
+import { formRows } from '../../utils/presets/form-rows';
+import { presetKind, type Preset, type PresetKind, type PresetScope, type TokenType } from '../../utils/presets/types';
+import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
+import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import type { LevelId } from '../../utils/scopes/types';
 
 export interface ScopeDraft {
@@ -22,12 +24,19 @@ export interface SourceDraft {
 
 export interface PresetDraft {
   id: string;
+  /** Which form the preset is for; only rows of that form are saved. */
+  kind: PresetKind;
   name: string;
   description: string;
+  /** Store-level only: the account-level form has no token type. */
   tokenType: TokenType;
   accountName: string;
   sources: SourceDraft[];
-  scopes: Record<ScopeId, ScopeDraft>;
+  /**
+   * Every row of both forms, by id (the ids differ): switching the kind while creating keeps
+   * what was chosen for the other form, but only the chosen form's rows are saved.
+   */
+  scopes: Record<string, ScopeDraft>;
   /** Stencil-CLI presets: the access level (kept as it was; the editor does not show it yet). */
   stencilAccess?: Preset['stencilAccess'];
   /** One note per line. */
@@ -37,13 +46,14 @@ export interface PresetDraft {
   keepTxt: boolean;
 }
 
-function emptyScopes(): Record<ScopeId, ScopeDraft> {
-  return Object.fromEntries(STORE_SCOPES.map((row) => [row.id, { level: '', required: false }])) as Record<ScopeId, ScopeDraft>;
+function emptyScopes(): Record<string, ScopeDraft> {
+  return Object.fromEntries([...STORE_SCOPES, ...ACCOUNT_SCOPES].map((row) => [row.id, { level: '', required: false }]));
 }
 
-export function emptyDraft(): PresetDraft {
+export function emptyDraft(kind: PresetKind = 'store-level'): PresetDraft {
   return {
     id: '',
+    kind,
     name: '',
     description: '',
     tokenType: 'v2v3',
@@ -58,12 +68,15 @@ export function emptyDraft(): PresetDraft {
 
 export function draftFromPreset(p: Preset): PresetDraft {
   const scopes = emptyScopes();
-  for (const row of STORE_SCOPES) {
-    const s = p.scopes[row.id];
+  const kind = presetKind(p);
+  const listed = p.scopes as Record<string, PresetScope | undefined>;
+  for (const row of formRows(kind)) {
+    const s = listed[row.id];
     if (s) scopes[row.id] = { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) };
   }
   return {
     id: p.id,
+    kind,
     name: p.name,
     description: p.description,
     tokenType: p.tokenType,
@@ -85,25 +98,30 @@ export function draftFromPreset(p: Preset): PresetDraft {
  * (spaces around fields, blank note lines); leaves the rest to presetSchema.
  */
 export function presetFromDraft(d: PresetDraft): Preset {
-  const scopes: Partial<Record<ScopeId, PresetScope>> = {};
-  for (const row of STORE_SCOPES) {
+  const scopes: Record<string, PresetScope> = {};
+  for (const row of formRows(d.kind)) {
     const s = d.scopes[row.id];
     // `include: false` only means something on an optional row; a row made required drops it.
     if (s?.level) scopes[row.id] = { level: s.level, required: s.required, ...(s.include === false && !s.required ? { include: false } : {}) };
   }
   const notes = d.notes.split('\n').map((n) => n.trim()).filter(Boolean);
   const accountName = d.accountName.trim();
+  const account = d.kind === 'account-level';
+  // Store-level stays the absent default, as in every file before account-level presets.
+  const stencil = !account && d.tokenType === 'stencil-cli';
   return {
     id: d.id.trim(),
+    ...(account ? { kind: d.kind } : {}),
     name: d.name.trim(),
     description: d.description.trim(),
     // Blank rows are kept (and reported): dropping them would shift the indices error paths use.
     sources: d.sources.map((s) => ({ url: s.url.trim(), title: s.title.trim() })),
-    tokenType: d.tokenType,
+    // The account-level form has no token type: its presets read as v2v3 (presetSchema).
+    tokenType: account ? 'v2v3' : d.tokenType,
     ...(accountName ? { accountName } : {}),
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
-    scopes: d.tokenType === 'stencil-cli' ? {} : scopes,
-    ...(d.tokenType === 'stencil-cli' && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
+    scopes: stencil ? {} : scopes,
+    ...(stencil && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...d.kept,
     ...(d.keepTxt ? { keepTxt: true } : {}),

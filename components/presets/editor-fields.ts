@@ -4,6 +4,8 @@
  */
 export const FIELD_IDS = {
   id: 'pe-id',
+  /** The first of the kind radios (Store-level). */
+  kind: 'pe-kind',
   name: 'pe-name',
   description: 'pe-description',
   tokenType: 'pe-token-type',
@@ -20,6 +22,7 @@ export function fieldIdForPath(path: string, sourceCount: number): string | null
   const top = /^[A-Za-z]+/.exec(path)?.[0];
   switch (top) {
     case 'id':
+    case 'kind':
     case 'name':
     case 'description':
     case 'tokenType':

@@ -3,14 +3,17 @@
  * description or source titles (which name the vendor, e.g. "LitExtension: …"). Accents and case
  * are ignored, so "litext" and "LitExtension" match.
  */
-import type { Preset } from '../../utils/presets/types';
+import { presetKind, type Preset } from '../../utils/presets/types';
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function haystack(p: Preset): string {
-  return fold([p.name, p.id, p.description, ...p.sources.map((s) => s.title)].join('\n'));
+  // An account-level preset is found by "account-level" too (its badge's word); store-level ones are
+  // the usual kind, so "store" keeps matching only what names it.
+  const kind = presetKind(p) === 'account-level' ? ['account-level'] : [];
+  return fold([p.name, p.id, p.description, ...p.sources.map((s) => s.title), ...kind].join('\n'));
 }
 
 export function queryWords(query: string): string[] {

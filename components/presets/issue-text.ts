@@ -5,6 +5,7 @@
  */
 import type { StoreIssue } from '../../utils/presets/store';
 import { t, type MessageKey } from '../../utils/i18n';
+import { accountScopeById } from '../../utils/scopes/account-catalogue';
 import { isScopeId, scopeById } from '../../utils/scopes/catalogue';
 
 const TYPE_WORDS: Partial<Record<string, MessageKey>> = {
@@ -30,13 +31,20 @@ const OWN: Record<NonNullable<StoreIssue['code']>, MessageKey> = {
 function customText(path: readonly PropertyKey[], fallback: string): string {
   const last = path.at(-1);
   const parent = path.at(-2);
-  if (last === 'level' && path.at(-3) === 'scopes' && typeof parent === 'string' && isScopeId(parent)) {
-    const row = scopeById(parent);
+  const row = typeof parent === 'string' ? (isScopeId(parent) ? scopeById(parent) : accountScopeById(parent)) : null;
+  if (last === 'level' && path.at(-3) === 'scopes' && row) {
     return t('presets_issue_level', row.label, row.levels.map((l) => l.label).join(', '));
   }
   if (last === 'include') return t('presets_issue_include_required');
-  if (parent === 'scopes') return t('presets_issue_unknown_scope');
+  if (parent === 'scopes' && typeof last === 'string') {
+    // A known id in the wrong kind of preset (checkKind), else an id nobody knows.
+    if (isScopeId(last)) return t('presets_issue_store_scope_in_account');
+    if (accountScopeById(last)) return t('presets_issue_account_scope_in_store');
+    return t('presets_issue_unknown_scope');
+  }
   if (last === 'scopes') return t('presets_issue_stencil');
+  if (last === 'tokenType') return t('presets_issue_account_token_type');
+  if (last === 'stencilAccess') return t('presets_issue_stencil_access');
   if (last === 'id') return t('presets_issue_duplicate_id');
   if (last === 'name') return t('presets_issue_empty');
   if (last === 'accountName') return t('presets_issue_spaces');

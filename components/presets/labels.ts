@@ -3,34 +3,38 @@
  * the catalogue), so a merchant finds the same text on the form; token types are ours.
  */
 import { t } from '../../utils/i18n';
-import type { Preset, TokenType } from '../../utils/presets/types';
-import { STORE_SCOPES, type StoreScopeRow } from '../../utils/scopes/catalogue';
-import type { LevelId } from '../../utils/scopes/types';
+import { presetRows } from '../../utils/presets/form-rows';
+import type { Preset, PresetKind, TokenType } from '../../utils/presets/types';
+import type { LevelId, ScopeRow } from '../../utils/scopes/types';
 
 export function tokenTypeLabel(type: TokenType): string {
   return type === 'stencil-cli' ? t('presets_token_stencil') : t('presets_token_v2v3');
 }
 
-export function levelLabel(row: StoreScopeRow, level: LevelId): string {
+/** Which form a preset is for, as the manager and popup name it. */
+export function kindLabel(kind: PresetKind): string {
+  return kind === 'account-level' ? t('presets_kind_account') : t('presets_kind_store');
+}
+
+export function levelLabel(row: ScopeRow, level: LevelId): string {
   return row.levels.find((l) => l.id === level)?.label ?? level;
 }
 
 export interface ScopeLine {
-  row: StoreScopeRow;
+  /** A store-level row, or an account-level resource on an account-level preset. */
+  row: ScopeRow;
   level: LevelId;
   required: boolean;
 }
 
 /** The preset's rows in the form's order (a file may list them in any order). */
 export function scopeLines(p: Preset): ScopeLine[] {
-  return STORE_SCOPES.flatMap((row) => {
-    const s = p.scopes[row.id];
-    return s ? [{ row, level: s.level, required: s.required }] : [];
-  });
+  return presetRows(p).map(({ row, scope }) => ({ row, level: scope.level, required: scope.required }));
 }
 
-/** "10 rows: 6 modify, 2 read-only, 2 manage; 3 optional": the scope table in one line. */
-export function scopeSummary(lines: readonly ScopeLine[]): string {
+/** "10 rows: 6 modify, 2 read-only, 2 manage; 3 optional" ("2 resources: …" for the account-level
+ *  form): the scope table in one line. */
+export function scopeSummary(lines: readonly ScopeLine[], kind: PresetKind = 'store-level'): string {
   const byLevel = new Map<string, number>();
   for (const l of lines) {
     const label = levelLabel(l.row, l.level);
@@ -38,6 +42,6 @@ export function scopeSummary(lines: readonly ScopeLine[]): string {
   }
   const levels = [...byLevel].sort((a, b) => b[1] - a[1]).map(([label, n]) => t('presets_level_count', String(n), label));
   const optional = lines.filter((l) => !l.required).length;
-  const text = t('presets_scopes_summary', String(lines.length), levels.join(', '));
+  const text = t(kind === 'account-level' ? 'presets_resources_summary' : 'presets_scopes_summary', String(lines.length), levels.join(', '));
   return optional > 0 ? `${text}; ${t('presets_scopes_summary_optional', String(optional))}` : text;
 }

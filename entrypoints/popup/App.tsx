@@ -15,6 +15,9 @@ import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/pr
 import { OptionalRows } from '../../components/popup/OptionalRows';
 import { excludedRows } from '../../utils/presets/choice';
 import { choicesForStore, setExcluded } from '../../utils/presets/choice-store';
+import { pageChoice } from '../../components/popup/page-presets';
+import { tabChoiceHome, tabForm } from '../../components/popup/tab-state';
+import { presetKind } from '../../utils/presets/types';
 
 const inTab = new URLSearchParams(location.search).has('tabId');
 
@@ -40,26 +43,29 @@ export function App() {
     );
   }, []);
 
-  const selectedId = presets?.selectedId ?? null;
-  const selected = presets?.presets.find((p) => p.id === selectedId) ?? null;
+  // On a create page only its form's presets; a chosen preset for the other form reads as none.
+  const choice = pageChoice(presets ?? { presets: [], selectedId: null }, tabForm(tab.state));
+  const { selected, otherForm } = choice;
+  const selectedId = selected?.id ?? null;
   const onCreatePage = tab.state.kind === 'create' && tab.state.formFound;
-  // Optional-row choices are per store: known only on a control-panel tab.
-  const storeHash = tab.state.kind === 'create' || tab.state.kind === 'control-panel' ? tab.state.storeHash : null;
+  // Optional-row choices are per store (the account's on accounts.bigcommerce.com, which has no
+  // store): known only on a control-panel tab.
+  const home = tabChoiceHome(tab.state);
   const [choices, setChoices] = useState<Record<string, string[]>>({});
   useEffect(() => {
-    if (storeHash) void choicesForStore(storeHash).then(setChoices);
-  }, [storeHash]);
-  const excluded = selected ? excludedRows(selected, storeHash ? choices[selected.id] : undefined) : new Set<string>();
+    if (home) void choicesForStore(home).then(setChoices);
+  }, [home]);
+  const excluded = selected ? excludedRows(selected, home ? choices[selected.id] : undefined) : new Set<string>();
 
   // The page's decision reads the choice from storage (the background's record), so a fill waits
   // for the last tick's write.
   const choiceWritten = useRef<Promise<unknown>>(Promise.resolve());
   async function onExclude(next: Set<string>) {
-    if (!selected || !storeHash) return;
+    if (!selected || !home) return;
     setChoices((c) => ({ ...c, [selected.id]: [...next] }));
     setMessage('');
     setSummaryFor(undefined);
-    choiceWritten.current = setExcluded(storeHash, selected, [...next]);
+    choiceWritten.current = setExcluded(home, selected, [...next]);
     await choiceWritten.current;
   }
 
@@ -101,7 +107,9 @@ export function App() {
     }
   }
   let hint = '';
-  if (!selected) hint = t('popup_fill_hint_choose');
+  if (otherForm) {
+    hint = presetKind(otherForm) === 'account-level' ? t('popup_chosen_is_account', otherForm.name) : t('popup_chosen_is_store', otherForm.name);
+  } else if (!selected) hint = t('popup_fill_hint_choose');
   else if (tab.state.kind === 'create' && !tab.state.formFound) hint = t('popup_tab_waiting_form');
   else if (tab.state.kind !== 'create' && tab.state.kind !== 'loading') hint = t('popup_fill_hint_page');
 
@@ -113,7 +121,7 @@ export function App() {
         {loadFailed ? (
           <p class="error">{t('popup_presets_error')}</p>
         ) : (
-          <PresetPicker presets={presets?.presets ?? null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
+          <PresetPicker presets={presets ? choice.presets : null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
         )}
         <div class="fill-row">
           <button type="button" class="primary" aria-describedby={hint ? 'fill-hint' : undefined} onClick={() => void onFill()} disabled={busy || !selected || !onCreatePage}>
@@ -155,10 +163,11 @@ export function App() {
           headingLevel={2}
           compact
           excluded={excluded}
-          beforeScopes={<OptionalRows preset={selected} excluded={excluded} disabled={!storeHash} onChange={(next) => void onExclude(next)} />}
+          beforeScopes={<OptionalRows preset={selected} excluded={excluded} disabled={!home} onChange={(next) => void onExclude(next)} />}
         />
       ) : (
-        presets && <p class="empty muted">{t('popup_no_preset')}</p>
+        // With a preset for the other form chosen, the hint under Fill says so instead.
+        presets && !otherForm && <p class="empty muted">{t('popup_no_preset')}</p>
       )}
       <VaultCount inTab={inTab} />
     </main>

@@ -31,7 +31,7 @@ const FIXED = {
   clientSecret: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
   accessToken: 'm1n2b3v4c5x6z7l8k9j0h1g2f3d4s5a',
 };
-const PRESET = 'Unified billing: app partner (account-level)';
+const PRESET = 'Unified billing: app partner';
 
 const panelOf = (page: Page) => page.locator('scopekeeper-panel');
 const marker = (page: Page, scope: string) => page.locator(`scopekeeper-marker[data-scope="${scope}"]`);

@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  ACCOUNT_CREATE_PATH,
   CREATE_PATH,
   STORE_ORIGIN,
   activeTabId,
@@ -195,3 +196,41 @@ test('the vault count: empty, then one credential after a Save; "Open vault" ope
   popup = await popupFor(context, worker, extensionId, page);
   await expect(popup.getByText('1 saved credential.')).toBeVisible();
 });
+
+test('on the store-level create page: only store-level presets; a chosen account-level preset reads as none chosen and is named', async ({ context, server, worker, extensionId }) => {
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({ selectedPresetId: 'unified-billing-app' }),
+  );
+  const page = await openPanel(context, server, CREATE_PATH);
+  await waitForFixtureForm(page);
+  const popup = await popupFor(context, worker, extensionId, page);
+  await expect(tabSection(popup)).toContainText('The Create API account page.');
+
+  await expect(presetSelect(popup)).toHaveValue('');
+  await expect(presetSelect(popup).locator('option', { hasText: 'Unified billing: app partner' })).toHaveCount(0);
+  await expect(popup.getByText('The chosen preset, “Unified billing: app partner”, is for the account-level form: choose a store-level preset for this page.')).toBeVisible();
+  await expect(popup.getByText('No preset chosen yet.')).toHaveCount(0);
+  await expect(fillButton(popup)).toBeDisabled();
+  await expect(popup.getByRole('heading', { level: 2, name: 'Unified billing: app partner' })).toHaveCount(0);
+
+  // Choosing a store-level one works as before.
+  await presetSelect(popup).selectOption({ label: 'Modern Retail Integration' });
+  await expect(fillButton(popup)).toBeEnabled();
+  await expect(popup.getByText('The chosen preset,')).toHaveCount(0);
+});
+
+test('on the account-level create page: named, only account-level presets offered, and Fill fills the resources', async ({ context, server, worker, extensionId }) => {
+  const page = await openPanel(context, server, ACCOUNT_CREATE_PATH, { variant: 'bigdesign', accountControls: 'checkboxes' });
+  await waitForFixtureForm(page);
+  const popup = await popupFor(context, worker, extensionId, page);
+  await expect(tabSection(popup)).toContainText('The account-level Create API account page.');
+  await expect(tabSection(popup)).toContainText('Store abc123.');
+
+  await expect(presetSelect(popup).locator('option')).toHaveText(['Choose a preset…', 'Unified billing: app partner']);
+  await presetSelect(popup).selectOption({ label: 'Unified billing: app partner' });
+  await expect(popup.getByRole('heading', { level: 2, name: 'Unified billing: app partner' })).toBeVisible();
+  await expect(popup.getByText('2 resources: 2 modify')).toBeVisible();
+  await fillButton(popup).click();
+  await expect.poll(async () => (await fixtureState(page)).scopes).toMatchObject({ Subscriptions: 'read, cancel', Checkouts: 'read, modify', 'Account Users': '' });
+});
+

@@ -272,3 +272,69 @@ test('keyboard alone: import through the file chooser, duplicate, change a level
   const copy = ((await stored(worker)).customPresets as { id: string; scopes: Record<string, { level: string }> }[]).find((p) => p.id === 'acme-order-sync-copy');
   expect(copy?.scopes.orders?.level).toBe('read-only');
 });
+
+test('an account-level preset: chosen as the form when creating, its resources and levels, marked in the list, exported without a token type', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  const m = manager(options);
+
+  // The built-in one is marked in the list and in its details.
+  await listItems(options).filter({ hasText: 'Unified billing: app partner' }).click();
+  await expect(listItems(options).filter({ hasText: 'Unified billing: app partner' })).toContainText('Account-level');
+  await expect(m.getByText('For', { exact: true })).toBeVisible();
+  await expect(m.getByText('Account-level API account', { exact: false }).first()).toBeVisible();
+  const builtinTable = m.getByRole('table');
+  await expect(builtinTable).toContainText('Account-level resources: 2, 2 required');
+  await expect(builtinTable.getByRole('row', { name: /^Account Checkouts modify Required$/ })).toBeVisible();
+  await expect(m.getByText('Token type', { exact: true })).toHaveCount(0);
+
+  await m.getByRole('button', { name: 'New preset' }).click();
+  // In the manager: the options page may also show the vault's setup form.
+  const form = m.getByRole('form');
+  // Store-level first, as before: its rows and the token type.
+  await expect(form.getByRole('radio', { name: 'Store-level API account' })).toBeChecked();
+  await expect(form.getByRole('combobox', { name: 'Orders', exact: true })).toBeVisible();
+  await form.getByRole('radio', { name: 'Account-level API account' }).check();
+  await expect(form.getByRole('combobox', { name: 'Token type' })).toHaveCount(0);
+  await expect(form.getByRole('combobox', { name: 'Orders', exact: true })).toHaveCount(0);
+  await expect(form.getByRole('group', { name: 'Account-level resources' })).toBeVisible();
+  const users = form.getByRole('combobox', { name: 'Account Users', exact: true });
+  await expect(users.locator('option')).toHaveText(['Not in preset', 'None', 'read-only', 'write', 'delete']);
+  await users.selectOption('write');
+  await form.getByRole('checkbox', { name: 'Account Users: required' }).check();
+  await form.getByRole('combobox', { name: 'Charges', exact: true }).selectOption('modify');
+  await form.getByLabel('Name', { exact: true }).fill('Acme Accounts');
+  await form.getByLabel('Source 1 URL').fill('https://docs.example.com/acme-accounts');
+  await form.getByLabel('Source 1 title').fill('Acme accounts setup');
+  await form.getByRole('button', { name: 'Save preset' }).click();
+  await expect(m.getByRole('status')).toHaveText('Saved “Acme Accounts”.');
+
+  const table = m.getByRole('table');
+  await expect(table).toContainText('Account-level resources: 2, 1 required');
+  await expect(table.getByRole('row', { name: /^Account Users write Required$/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Charges modify Optional$/ })).toBeVisible();
+  await expect(listItems(options).filter({ hasText: 'Acme Accounts' })).toContainText('Account-level');
+  const saved = (await stored(worker)).customPresets as Record<string, unknown>[];
+  expect(saved).toEqual([
+    expect.objectContaining({
+      id: 'acme-accounts',
+      kind: 'account-level',
+      scopes: { 'account-users': { level: 'write', required: true }, charges: { level: 'modify', required: false } },
+    }),
+  ]);
+
+  // Export: kind written, no token type (the account-level form has none).
+  const download = options.waitForEvent('download');
+  await m.getByRole('button', { name: 'Export preset' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { presets: Record<string, unknown>[] };
+  expect(exported.presets[0]).toMatchObject({ id: 'acme-accounts', kind: 'account-level' });
+  expect(exported.presets[0]).not.toHaveProperty('tokenType');
+
+  // A duplicate stays account-level; the form is not offered for change.
+  await m.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(form.getByRole('radio')).toHaveCount(0);
+  await expect(form).toContainText('Form: Account-level API account (fixed once saved)');
+  await expect(form.getByRole('combobox', { name: 'Account Users', exact: true })).toHaveValue('write');
+  await form.getByRole('button', { name: 'Save preset' }).click();
+  await expect(m.getByRole('heading', { name: 'Your presets (2)' })).toBeVisible();
+  expect(((await stored(worker)).customPresets as { kind?: string }[]).map((p) => p.kind)).toEqual(['account-level', 'account-level']);
+});

@@ -7,11 +7,12 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { issueLine } from '../../components/presets/issue-text';
-import { levelLabel, scopeLines, tokenTypeLabel } from '../../components/presets/labels';
+import { kindLabel, levelLabel, scopeLines, tokenTypeLabel } from '../../components/presets/labels';
 import { t } from '../i18n';
 import type { LinkOffer } from '../messaging/protocol';
 import { checkPresetLink, isPresetFragment } from '../presets/link';
 import { addPresets, loadCustomPresets, selectPreset } from '../presets/store';
+import { presetKind } from '../presets/types';
 import { injectInto } from './inject';
 
 /** Long enough to sign in (with two-factor) after opening the link. */
@@ -52,7 +53,10 @@ export async function linkOffer(): Promise<LinkOffer | null> {
     name: preset.name,
     details: [
       ...(preset.description ? [preset.description] : []),
-      t('content_linkTokenType', tokenTypeLabel(preset.tokenType)),
+      // The account-level form has no token type: say which form the preset is for instead.
+      presetKind(preset) === 'account-level'
+        ? t('presets_link_kind', kindLabel('account-level'))
+        : t('content_linkTokenType', tokenTypeLabel(preset.tokenType)),
       ...(preset.accountName ? [t('content_linkAccountName', preset.accountName)] : []),
     ],
     rows: scopeLines(preset).map((l) => t('content_linkRow', l.row.label, levelLabel(l.row, l.level), t(l.required ? 'content_required' : 'content_optional'))),

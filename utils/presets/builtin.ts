@@ -1,5 +1,6 @@
 /**
- * Built-in presets, from /work/shared/docs/presets.md (sections A and B). Plain data, no zod:
+ * Built-in presets, from /work/shared/docs/presets.md (sections A and B) and, for the account-level
+ * one, control-panel.md §5. Plain data, no zod:
  * the popup and content script read it; tests validate it against presetSchema.
  *
  * Required flags: where a source marks rows as required ("(req)"), only those rows are required.
@@ -746,5 +747,21 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     tokenType: 'v2v3',
     scopes: { products: req('read-only'), 'storefront-api-tokens': req('manage') },
     notes: ['Storefront API tokens: manage is used to mint a storefront token.'],
+  },  // --- Account-level API accounts (control-panel.md §5) -----------------------------------------
+  // `scopes` holds account-level resource ids here; a level means it and every lower level ticked.
+  {
+    id: 'unified-billing-app',
+    kind: 'account-level',
+    name: 'Unified billing: app partner',
+    description:
+      'Account-level API account for an app that bills merchants through BigCommerce unified billing: create checkouts, read and cancel subscriptions.',
+    sources: [bcDocs('docs/integrations/apps/unified-billing/index.mdx')],
+    tokenType: 'v2v3',
+    scopes: { 'account-checkouts': req('modify'), 'account-subscriptions': req('modify') },
+    notes: [
+      'The unified billing guide names these resources "Checkouts" (read / modify) and "Subscriptions" (read / cancel); "cancel" is the form\'s modify level. Filling ticks modify and the read level below it.',
+      'Only the store owner can create account-level API accounts, and only accounts enrolled in Automated Billing see these resources.',
+      'The API path is https://api.bigcommerce.com/accounts/{account_uuid}/graphql.',
+    ],
   },
 ];

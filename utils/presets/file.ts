@@ -3,7 +3,10 @@
  * file imports again unchanged, in any install. Where the file's presets go is ./store.ts.
  */
 import { issuesFromZod, presetFileSchema, type PresetIssue } from './schema';
-import type { Preset } from './types';
+import { presetKind, type Preset } from './types';
+
+/** A preset as written: an account-level one has no `tokenType` (the parser reads it as v2v3). */
+export type PresetInFile = Omit<Preset, 'tokenType'> & Partial<Pick<Preset, 'tokenType'>>;
 
 export const PRESET_FILE_FORMAT = 'scopekeeper-preset';
 export const PRESET_FILE_VERSION = 1;
@@ -13,20 +16,22 @@ export const MAX_PRESET_FILE_BYTES = 1_000_000;
 export interface PresetFile {
   format: typeof PRESET_FILE_FORMAT;
   version: typeof PRESET_FILE_VERSION;
-  presets: Preset[];
+  presets: PresetInFile[];
 }
 
 /**
  * A preset with its fields in the documented order and without absent optional fields, so
  * exported files diff cleanly and read like the example in the docs.
  */
-function ordered(p: Preset): Preset {
+function ordered(p: Preset): PresetInFile {
   return {
     id: p.id,
+    ...(p.kind !== undefined ? { kind: p.kind } : {}),
     name: p.name,
     description: p.description,
     sources: p.sources.map((s) => ({ url: s.url, title: s.title })),
-    tokenType: p.tokenType,
+    // The account-level form has no token type: its presets leave the field out (it reads v2v3).
+    ...(presetKind(p) === 'account-level' ? {} : { tokenType: p.tokenType }),
     ...(p.accountName !== undefined ? { accountName: p.accountName } : {}),
     scopes: Object.fromEntries(
       Object.entries(p.scopes).flatMap(([id, s]) =>

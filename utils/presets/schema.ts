@@ -9,8 +9,9 @@
 import { z } from 'zod';
 import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipient';
 import { isScopeId, scopeById } from '../scopes/catalogue';
+import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
-import type { Preset } from './types';
+import { presetKind, type Preset, type PresetKind } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -28,10 +29,15 @@ const scopeEntrySchema = z.strictObject({
   include: z.boolean().optional(),
 });
 
-/** Keys must be catalogue ids and levels must be offered by that row. */
+/**
+ * Keys must be catalogue ids (store-level rows or account-level resources) and levels must be
+ * offered by that row. Which of the two kinds a preset may name is checked on the preset, which
+ * knows its `kind` (presetSchema).
+ */
 const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
   for (const [key, entry] of Object.entries(scopes)) {
-    if (!isScopeId(key)) {
+    const row = isScopeId(key) ? scopeById(key) : accountScopeById(key);
+    if (!row) {
       ctx.addIssue({ code: 'custom', message: `unknown scope id "${key}"`, path: [key] });
       continue;
     }
@@ -42,7 +48,6 @@ const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes,
     }
     const level = fields?.level;
     if (!levelIdSchema.safeParse(level).success) continue;
-    const row = scopeById(key);
     if (!row.levels.some((l) => l.id === level)) {
       ctx.addIssue({
         code: 'custom',
@@ -68,9 +73,68 @@ const handoffSchema = z.strictObject({
   }),
 });
 
+const TOKEN_TYPES = ['v2v3', 'stencil-cli'] as const;
+const ACCOUNT_IDS_TEXT = ACCOUNT_SCOPE_IDS.join(', ');
+
+/**
+ * What the preset's kind allows, checked even when other fields are wrong (`when`), so a file's
+ * author sees every problem in one round. The input may be partly invalid: every field is
+ * looked at defensively.
+ */
+function checkKind(input: unknown, ctx: z.RefinementCtx): void {
+  if (!input || typeof input !== 'object') return; // reported as not an object
+  const preset = input as { kind?: unknown; tokenType?: unknown; scopes?: unknown; stencilAccess?: unknown };
+  if (preset.kind !== undefined && preset.kind !== 'store-level' && preset.kind !== 'account-level') return; // reported by the field
+  const kind: PresetKind = presetKind({ kind: preset.kind });
+  const scopes = preset.scopes && typeof preset.scopes === 'object' ? Object.keys(preset.scopes) : [];
+  if (kind === 'account-level') {
+    for (const key of scopes) {
+      if (isScopeId(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${key}" is a store-level scope; an account-level preset names account-level resources (${ACCOUNT_IDS_TEXT})`,
+          path: ['scopes', key],
+        });
+      }
+    }
+    // The account-level form has no Token type control (control-panel.md §5).
+    if (preset.tokenType === 'stencil-cli') {
+      ctx.addIssue({ code: 'custom', message: 'the account-level form has no token type; leave tokenType out (or "v2v3")', path: ['tokenType'] });
+    }
+    if (preset.stencilAccess !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'stencilAccess applies to Stencil-CLI tokens of the store-level form only', path: ['stencilAccess'] });
+    }
+    return;
+  }
+  for (const key of scopes) {
+    if (accountScopeById(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${key}" is an account-level resource; add "kind": "account-level" to the preset to use it (a preset is for one form)`,
+        path: ['scopes', key],
+      });
+    }
+  }
+  // Files before account-level presets always had a token type; a store-level preset still must.
+  if (preset.tokenType === undefined) {
+    ctx.addIssue({
+      code: 'invalid_value',
+      values: [...TOKEN_TYPES],
+      message: `Invalid option: expected one of ${TOKEN_TYPES.map((v) => JSON.stringify(v)).join('|')}`,
+      path: ['tokenType'],
+      input: undefined,
+    });
+  }
+}
+
+/** A preset id: stable kebab-case, 1–64 characters. */
+export const presetIdSchema = z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
 export const presetSchema = z
   .strictObject({
-    id: z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'),
+    id: presetIdSchema,
+    // Which create form the preset is for; absent means store-level (every file before account-level presets).
+    kind: z.enum(['store-level', 'account-level']).optional(),
     // One check for "" and "   " alike, so an empty name yields one issue, not two.
     name: z
       .string()
@@ -78,7 +142,8 @@ export const presetSchema = z
       .refine((s) => s.trim() !== '', 'must not be empty'),
     description: z.string().max(2000),
     sources: z.array(sourceSchema).min(1).max(20),
-    tokenType: z.enum(['v2v3', 'stencil-cli']),
+    // Required on a store-level preset (checkKind); an account-level one may leave it out (→ v2v3).
+    tokenType: z.enum(TOKEN_TYPES).optional(),
     // The form requires ≥ 4 characters (KB). No maximum is documented; 255 only bounds bad files.
     accountName: z
       .string()
@@ -93,7 +158,9 @@ export const presetSchema = z
     handoff: handoffSchema.optional(),
     keepTxt: z.boolean().optional(),
   })
+  .superRefine(checkKind, { when: () => true })
   .superRefine((preset, ctx) => {
+    if (preset.kind === 'account-level') return; // checkKind
     // The Stencil-CLI form has no scope rows (only an access level), so scopes cannot apply.
     const scopes: unknown = preset.scopes;
     if (preset.tokenType === 'stencil-cli' && scopes && typeof scopes === 'object' && Object.keys(scopes).length > 0) {
@@ -102,7 +169,9 @@ export const presetSchema = z
     if (preset.tokenType !== 'stencil-cli' && preset.stencilAccess !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'stencilAccess applies to Stencil-CLI tokens only', path: ['stencilAccess'] });
     }
-  });
+  })
+  // The account-level form has no token type: such a preset reads as v2v3, which nothing fills.
+  .transform((preset) => ({ ...preset, tokenType: preset.tokenType ?? 'v2v3' }));
 
 export const presetFileSchema = z
   .strictObject({

@@ -26,6 +26,18 @@ describe('the pending preset link', () => {
     expect(await loadCustomPresets()).toEqual([]);
   });
 
+  it('an account-level preset is offered with its resources and its form, not a token type', async () => {
+    const billing = { ...BUILTIN_PRESETS.find((p) => p.id === 'unified-billing-app')!, id: 'billing-vendor' };
+    await linkFound(new URL(await presetLink(billing)).hash.slice(1), 'deep-link');
+    const offer = await linkOffer();
+    expect(offer?.ok && offer.rows).toEqual([
+      'content_linkRow|Account Checkouts|modify|content_required',
+      'content_linkRow|Account Subscriptions|modify|content_required',
+    ]);
+    expect(offer?.ok && offer.details).toContain('presets_link_kind|presets_kind_account');
+    expect(offer?.ok && offer.details.join()).not.toMatch(/content_linkTokenType/);
+  });
+
   it('Add preset stores and chooses it, then the offer is gone', async () => {
     await linkFound(fragment, 'deep-link');
     expect(await addLinkedPreset()).toEqual({ ok: true });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import { parsePresetFile } from '../../../utils/presets/file';
 import { presetSchema, renderPath } from '../../../utils/presets/schema';
-import type { Preset } from '../../../utils/presets/types';
+import { presetKind, type Preset } from '../../../utils/presets/types';
+import { accountScopeById } from '../../../utils/scopes/account-catalogue';
 import { scopeById } from '../../../utils/scopes/catalogue';
 import { levelRank } from '../../../utils/scopes/match';
 
@@ -125,10 +126,30 @@ describe('BUILTIN_PRESETS', () => {
     expect(preset('bc4wp-full-import').scopes['storefront-api-tokens']).toBeUndefined();
   });
 
-  // Sections A and B of presets.md and control-panel.md's native-hosting note, copied verbatim
-  // into the fixtures (a fresh clone has no ../shared).
-  it('cites sources that presets.md (or control-panel.md §15) gives', () => {
-    const doc = ['presets-sources.md', 'control-panel-native-hosting.md']
+  it('Unified billing: app partner is the one account-level preset: Checkouts and Subscriptions at modify, required', () => {
+    expect(BUILTIN_PRESETS.filter((p) => presetKind(p) === 'account-level').map((p) => p.id)).toEqual(['unified-billing-app']);
+    const p = preset('unified-billing-app');
+    expect(p.name).toBe('Unified billing: app partner');
+    expect(p.scopes).toEqual({
+      'account-checkouts': { level: 'modify', required: true },
+      'account-subscriptions': { level: 'modify', required: true },
+    });
+    for (const id of Object.keys(p.scopes)) expect(accountScopeById(id), id).not.toBeNull();
+    expect(p.sources.map((s) => s.url)).toEqual(['https://github.com/bigcommerce/docs/blob/HEAD/docs/integrations/apps/unified-billing/index.mdx']);
+    expect(p.stencilAccess).toBeUndefined();
+    expect(p.notes?.join('\n')).toMatch(/"Subscriptions" \(read \/ cancel\)/);
+  });
+
+  it('every store-level preset names store-level rows only', () => {
+    for (const p of BUILTIN_PRESETS.filter((x) => presetKind(x) === 'store-level')) {
+      for (const id of Object.keys(p.scopes)) expect(accountScopeById(id), `${p.id}: ${id}`).toBeNull();
+    }
+  });
+
+  // Sections A and B of presets.md and control-panel.md's scope sections (§5 names the unified
+  // billing guide) and native-hosting note, copied verbatim into the fixtures (a fresh clone has no ../shared).
+  it('cites sources that presets.md (or control-panel.md §5, §15) gives', () => {
+    const doc = ['presets-sources.md', 'control-panel-scopes.md', 'control-panel-native-hosting.md']
       .map((f) => readFileSync(path.resolve(__dirname, '../../fixtures/docs', f), 'utf8'))
       .join('\n');
     for (const p of BUILTIN_PRESETS) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePresetFile, presetFile, presetFileName, presetFileText } from '../../../utils/presets/file';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
+import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
 import { STORE_SCOPES } from '../../../utils/scopes/catalogue';
 
 describe('preset files', () => {
@@ -52,5 +53,15 @@ describe('preset files', () => {
     const section = doc.slice(doc.indexOf('## Scope ids and levels'), doc.indexOf('## Validation'));
     const rows = [...section.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| (.+) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z-]+)`/g)].map((l) => l[1])]);
     expect(rows).toEqual(STORE_SCOPES.map((r) => [r.id, r.levels.map((l) => l.id)]));
+  });
+
+  it('the account-level example in docs/preset-format.md is a valid file, and its table lists every resource with its levels', () => {
+    const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/preset-format.md'), 'utf8');
+    const example = /<!-- account-example:start -->\s*```json\n([\s\S]*?)```\s*<!-- account-example:end -->/.exec(doc)?.[1];
+    const result = parsePresetFile(example!);
+    expect(result.ok ? result.presets.map((p) => p.kind) : result.issues).toEqual(['account-level']);
+    const section = doc.slice(doc.indexOf('## Account-level presets'), doc.indexOf('<!-- account-example:start -->'));
+    const rows = [...section.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| (.+) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z-]+)`/g)].map((l) => l[1])]);
+    expect(rows).toEqual(ACCOUNT_SCOPES.map((r) => [r.id, r.levels.map((l) => l.id)]));
   });
 });

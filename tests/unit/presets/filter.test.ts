@@ -25,6 +25,11 @@ describe('filterPresets', () => {
     expect(ids('litextension zzz')).toEqual([]);
   });
 
+  it('finds account-level presets by "account-level", and only those', () => {
+    expect(ids('account-level')).toEqual(['unified-billing-app']);
+    expect(ids('account-level billing')).toEqual(['unified-billing-app']);
+  });
+
   it('ignores accents', () => {
     expect(ids('módérn')).toEqual(['modern-retail-integration']);
   });

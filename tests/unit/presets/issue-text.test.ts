@@ -40,6 +40,13 @@ describe('words for optional rows and links', () => {
     expect(scopeSummary(scopeLines(lit))).toBe('8 rows: 8 modify; 3 optional');
     expect(scopeSummary(scopeLines(base))).toBe('10 rows: 6 modify, 2 read-only, 2 manage');
   });
+
+  it('lists an account-level preset\'s resources by their labels, in the form\'s order', () => {
+    const billing = BUILTIN_PRESETS.find((p) => p.id === 'unified-billing-app')!;
+    const reversed = { ...billing, scopes: Object.fromEntries(Object.entries(billing.scopes).reverse()) };
+    expect(scopeLines(reversed).map((l) => `${l.row.label}=${l.level}`)).toEqual(['Account Checkouts=modify', 'Account Subscriptions=modify']);
+    expect(scopeSummary(scopeLines(billing), 'account-level')).toBe('2 resources: 2 modify');
+  });
 });
 
 describe('issueText', () => {
@@ -74,6 +81,24 @@ describe('issueText', () => {
     });
     expect(await texts([{ ...base, id: 'twice' }, { ...base, id: 'twice' }])).toEqual({
       'presets[1].id': 'is used by another preset in this file.',
+    });
+  });
+
+  it('words the account-level checks: ids of the other kind, levels, token type, Stencil access', async () => {
+    const account = { id: 'acct', kind: 'account-level', name: 'Acct', description: '', sources: base.sources };
+    expect(
+      await texts([
+        { ...account, scopes: { orders: { level: 'modify', required: true }, 'account-users': { level: 'modify', required: true } } },
+        { ...account, id: 'acct-2', tokenType: 'stencil-cli', stencilAccess: 'publish-theme', scopes: {} },
+        { ...base, id: 'store', scopes: { charges: { level: 'modify', required: true } } },
+      ]),
+    ).toEqual({
+      'presets[0].scopes.orders':
+        'is a store-level scope; an account-level preset names account-level resources only (see the account-level table in the preset file format).',
+      'presets[0].scopes.account-users.level': 'is not a level that Account Users offers (it offers: None, read-only, write, delete).',
+      'presets[1].tokenType': 'must be left out (or "v2v3"): the account-level form has no token type.',
+      'presets[1].stencilAccess': 'applies to Stencil-CLI tokens of the store-level form only.',
+      'presets[2].scopes.charges': 'is an account-level resource; a preset for it needs "kind": "account-level" (a preset is for one form).',
     });
   });
 
