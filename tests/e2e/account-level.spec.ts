@@ -65,7 +65,7 @@ for (const { controls, variant, origin, path, want } of CASES) {
     await expect(select.locator('option', { hasText: 'Modern Retail' })).toHaveCount(0);
     await expect(panel.getByRole('status')).toContainText('5 of 7 scopes match');
     await expect(marker(page, 'account-checkouts')).toHaveAttribute('data-status', 'missing');
-    await expect(marker(page, 'account-users')).toHaveAttribute('data-status', 'right');
+    await expect(marker(page, 'account-users')).toHaveAttribute('data-status', 'not-in-preset');
     await panel.getByRole('button', { name: 'Fill form' }).click();
     await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
     await expect.poll(async () => (await fixtureState(page)).scopes).toEqual({
