@@ -1,18 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { issueLine, issueText } from '../../../components/presets/issue-text';
 import { scopeLines, scopeSummary } from '../../../components/presets/labels';
-import { mergeLocale } from '../../../locales/merge';
+import { useEnglishMessages } from '../english';
 import { importPresetFile, validatePreset } from '../../../utils/presets/store';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 
-const messages = mergeLocale(path.resolve(import.meta.dirname, '../../../locales/en'));
-
-/** getMessage as the browser does it: the English message with $1…$9 substituted. */
-function getMessage(key: string, subs: string[] = []): string {
-  return (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
 
 const base = structuredClone(BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')!);
 
@@ -24,7 +17,7 @@ async function texts(presets: unknown[]): Promise<Record<string, string>> {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
+  useEnglishMessages();
 });
 
 describe('words for optional rows and links', () => {

@@ -1,18 +1,15 @@
 /** Passphrase strength by zxcvbn-ts (issue 12, item 6): weak passphrases of a legal length are
  *  refused with a reason and a suggestion, in the extension's own words. */
-import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkNewPassphrase } from '../../../components/vault/passphrase-policy';
 import { judgePassphrase } from '../../../components/vault/passphrase-strength';
-import { mergeLocale } from '../../../locales/merge';
+import { useEnglishMessages } from '../english';
 
-const messages = mergeLocale(path.resolve(import.meta.dirname, '../../../locales/en'));
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs: string[] = []) =>
-    (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '')) as typeof fakeBrowser.i18n.getMessage);
+  useEnglishMessages();
 });
 
 describe('judgePassphrase', () => {

@@ -3,23 +3,17 @@
  * redundant ones are folded, and errors are worded by type, never by their message (which could
  * carry anything).
  */
-import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeError, describeFlags, describeOptionalRows, describeScopes, describeTokenType } from '../../../components/vault/record-text';
 import { confirmProblem, newPassphraseProblem } from '../../../components/vault/passphrase-policy';
-import { mergeLocale } from '../../../locales/merge';
+import { useEnglishMessages } from '../english';
 import { PassphrasePolicyError, TamperedRecordError, VaultStateError, WrongPassphraseError } from '../../../utils/vault';
 
-const messages = mergeLocale(path.resolve(import.meta.dirname, '../../../locales/en'));
-
-function getMessage(key: string, subs: string[] = []): string {
-  return (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
+  useEnglishMessages();
 });
 
 describe('describeFlags', () => {
