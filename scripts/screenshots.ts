@@ -13,7 +13,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CREATE_PATH, ROOT, STORE_ORIGIN, activeTabId, waitForInstallTab } from '../tests/e2e/harness.ts';
+import { ACCOUNT_CREATE_PATH, CREATE_PATH, ROOT, STORE_ORIGIN, activeTabId, chooseByKeyboard, waitForInstallTab } from '../tests/e2e/harness.ts';
 import { launchExtensionBrowser } from './extension-browser.ts';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
@@ -93,7 +93,8 @@ try {
   const page = await context.newPage();
   await page.goto(`${STORE_ORIGIN}${CREATE_PATH}`);
   const panel = page.getByRole('region', { name: 'Scopekeeper' });
-  await panel.getByLabel('Preset').selectOption({ label: PRESET });
+  // By keyboard: the panel acts on trusted input only.
+  await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
   await panel.getByRole('status').filter({ hasText: 'of 28 scopes match' }).waitFor();
   await page.locator('scopekeeper-marker').nth(27).waitFor();
   await shoot(page, 'panel', await panelClip(page, 'Order transactions'));
@@ -131,6 +132,16 @@ try {
   await presets.getByText(PRESET, { exact: true }).first().click();
   // The list of 36 built-ins runs far below the details; the top tells the story.
   await shoot(vault, 'options-presets', presets, 760);
+
+  // The account-level create form (BigDesign checkbox groups), filled from its preset.
+  server.config = { variant: 'bigdesign', accountControls: 'checkboxes', credentials: CREDENTIALS };
+  const account = await context.newPage();
+  await account.goto(`${STORE_ORIGIN}${ACCOUNT_CREATE_PATH}`);
+  const accountPanel = account.getByRole('region', { name: 'Scopekeeper' });
+  await chooseByKeyboard(accountPanel.getByLabel('Preset'), 'Unified billing: app partner');
+  await accountPanel.getByRole('button', { name: 'Fill form' }).click();
+  await accountPanel.getByRole('status').filter({ hasText: '7 of 7 scopes match' }).waitFor();
+  await shoot(account, 'panel-account-level', account.locator('main'), 1100);
 } finally {
   await context.close();
 }
