@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CREATE_PATH, FIXTURE_DIST, ROOT, STORE_ORIGIN } from '../tests/e2e/harness.ts';
+import { ACCOUNTS_CREATE_PATH, ACCOUNTS_ORIGIN, CREATE_PATH, FIXTURE_DIST, ROOT, STORE_ORIGIN } from '../tests/e2e/harness.ts';
 import { Bidi } from './firefox-bidi.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
@@ -59,9 +59,12 @@ try {
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: BUILD } });
   step('Firefox build installed as a temporary add-on');
 
-  // The control panel host is answered from the fixture build; nothing else is intercepted.
+  // The control panel's hosts are answered from the fixture build; nothing else is intercepted.
   await bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
-  await bidi.send('network.addIntercept', { phases: ['beforeRequestSent'], urlPatterns: [{ type: 'pattern', protocol: 'https', hostname: new URL(STORE_ORIGIN).hostname }] });
+  await bidi.send('network.addIntercept', {
+    phases: ['beforeRequestSent'],
+    urlPatterns: [STORE_ORIGIN, ACCOUNTS_ORIGIN].map((origin) => ({ type: 'pattern', protocol: 'https', hostname: new URL(origin).hostname })),
+  });
   bidi.on('network.beforeRequestSent', (params) => {
     const { request, isBlocked } = params as { request: { request: string; url: string }; isBlocked: boolean };
     if (!isBlocked) return;
@@ -137,6 +140,22 @@ try {
   const problems = await bidi.evaluate<boolean>(options, `/altered|could not be opened|unreadable/i.test(document.body.textContent)`);
   if (problems) throw new Error('The options page reports an altered or unreadable record');
   step(`options page: vault passphrase set (Argon2id) in ${createMs} ms, captured record listed and opened`);
+
+  // The account-level form on the account control panel: the background injects its module (no
+  // manifest script there), the panel offers the account-level preset, and Fill ticks its boxes.
+  const account = ((await bidi.send('browsingContext.create', { type: 'tab' })) as { context: string }).context;
+  await bidi.send('browsingContext.navigate', { context: account, url: `${ACCOUNTS_ORIGIN}${ACCOUNTS_CREATE_PATH}`, wait: 'complete' });
+  await bidi.waitFor(account, `[...(${panel}?.querySelector('select')?.options ?? [])].some((o) => o.value === 'unified-billing-app')`, 'the account-level panel with its preset');
+  const accountSteps = await bidi.evaluate<number>(
+    account,
+    `(() => { const s = ${panel}.querySelector('select'); s.focus(); return [...s.options].findIndex((o) => o.value === 'unified-billing-app') - s.selectedIndex; })()`,
+  );
+  await bidi.press(account, Array.from({ length: Math.abs(accountSteps) }, () => (accountSteps > 0 ? '\uE015' : '\uE013')));
+  await bidi.waitFor(account, `${panel}.querySelector('[role=status]').textContent.includes('5 of 7 scopes match')`, 'the account-level diff');
+  await bidi.click(account, `${panel}.querySelector('button')`);
+  await bidi.waitFor(account, `${panel}.querySelector('[role=status]').textContent.includes('7 of 7 scopes match')`, '"7 of 7 scopes match" after Fill');
+  await bidi.waitFor(account, `(() => { const s = window.__FIXTURE__.state().scopes; return s['Checkouts'] === 'read, modify' && s['Subscriptions'] === 'read, cancel'; })()`, 'the ticks in the page state');
+  step('account-level: module injected on accounts.bigcommerce.com, preset filled the checkboxes');
 
   // The popup page, in a tab the extension opens itself. It cannot be asked to read the control
   // panel tab here: Firefox sets sender.tab for an extension page shown in a tab, and the content
