@@ -66,8 +66,10 @@ for (const { controls, variant, origin, path, want } of CASES) {
     await expect(panel.getByRole('status')).toContainText('5 of 7 scopes match');
     await expect(marker(page, 'account-checkouts')).toHaveAttribute('data-status', 'missing');
     await expect(marker(page, 'account-users')).toHaveAttribute('data-status', 'not-in-preset');
+    const fillStart = Date.now();
     await panel.getByRole('button', { name: 'Fill form' }).click();
     await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
+    const fillMs = Date.now() - fillStart;
     await expect.poll(async () => (await fixtureState(page)).scopes).toEqual({
       Subscriptions: want.Subscriptions,
       Checkouts: want.Checkouts,
@@ -79,8 +81,10 @@ for (const { controls, variant, origin, path, want } of CASES) {
     });
 
     await page.getByRole('textbox', { name: 'Token name' }).fill('Billing app');
+    const saveStart = Date.now();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectCaptured(page);
+    console.log(`[figure] account-level ${controls}: Fill → "7 of 7" ${fillMs} ms; Save → captured ${Date.now() - saveStart} ms`);
     const [save] = await fixtureSaves(page);
     expect(save?.apiPath).toBe(API_PATH);
 
