@@ -22,8 +22,8 @@ export interface RescueMoveOutcome {
   moved: number;
   /** Already in the main vault: deleted from the rescue vault, nothing added. */
   alreadyThere: number;
-  /** Names of the rescue records that did not open (altered in storage): kept as they are. */
-  altered: string[];
+  /** The rescue records that did not open (altered in storage), by id and name: kept as they are. */
+  altered: Array<{ recordId: string; name: string }>;
   /** Rows of the rescue vault in no known format: kept as they are. */
   unreadable: number;
   /** Opened, but the main vault refused them (their record id is taken there): kept. */
@@ -64,12 +64,12 @@ export async function moveRescueRecords(rescue: Vault, main: Vault, mainKey: Unl
   const rescueKey = await rescue.unlockWithDeviceKey();
   const { records, problems } = await rescue.listRecords();
   const opened: OpenedRecord[] = [];
-  const altered: string[] = [];
+  const altered: RescueMoveOutcome['altered'] = [];
   for (const record of records) {
     try {
       opened.push(await openRecord(rescueKey, record));
     } catch {
-      altered.push(record.header.name);
+      altered.push({ recordId: record.header.recordId, name: record.header.name });
     }
   }
 

@@ -100,7 +100,7 @@ describe('moveRescueRecords', () => {
     const alteredCt = encodeBase64url(flipByte(decodeBase64url(raw.ct), 3));
     await rawPut(rescue.storage, 'records', { ...raw, ct: alteredCt });
 
-    expect(await moveRescueRecords(rescue.vault, main.vault, main.key)).toEqual({ moved: 1, alreadyThere: 0, altered: ['tampered one'], unreadable: 0, notPlaced: 0 });
+    expect(await moveRescueRecords(rescue.vault, main.vault, main.key)).toEqual({ moved: 1, alreadyThere: 0, altered: [{ recordId: bad.recordId, name: 'tampered one' }], unreadable: 0, notPlaced: 0 });
     const left = (await rescue.vault.listRecords()).records;
     expect(left.map((r) => r.header.recordId)).toEqual([bad.recordId]);
     expect(left[0]!.ct).toBe(alteredCt); // exactly as found
