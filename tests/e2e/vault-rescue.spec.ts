@@ -14,6 +14,7 @@ import {
   downloadText,
   expectCaptured,
   expectNoSecretsIn,
+  expectNoViolations,
   fixtureSaves,
   openVault,
   pageReadableText,
@@ -78,6 +79,7 @@ test('a capture sealed into the rescue vault is listed, downloadable while the v
   await expect(rescue).toContainText('Your vault cannot be read either');
   await expect(rescue.getByRole('button', { name: 'Move into vault' })).toHaveCount(0);
   expect((await downloadText(vault, listed, 'Download .txt')).text).toBe(save!.txt);
+  await expectNoViolations(vault, 'vault unreadable, rescue vault listed (light)');
 
   // The header is back (the newer version's data no longer in the way): set a passphrase, move.
   await mainMeta(worker, original);
@@ -85,6 +87,8 @@ test('a capture sealed into the rescue vault is listed, downloadable while the v
   await expect(rescue).toContainText('Set your vault passphrase above');
   await expect(rescue.getByRole('button', { name: 'Download .txt' })).toHaveCount(0);
   await createVault(vault);
+  await vault.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(vault, 'vault unlocked, Move into vault offered (dark)');
   await rescue.getByRole('button', { name: 'Move into vault' }).click();
   await expect(vault.getByRole('status').filter({ hasText: '1 moved into your vault.' })).toBeVisible();
   await expect(rescue).toHaveCount(0);
