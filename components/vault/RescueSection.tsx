@@ -7,10 +7,11 @@
  *   the vault's own records, so nothing depends on a newer version.
  * Values are never shown here; an altered record is marked and kept.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { UnlockedKey, VaultRecord } from '../../utils/vault';
-import { announceRecordsChanged, onRecordsChanged } from '../../utils/vault/events';
+import { announceRecordsChanged } from '../../utils/vault/events';
+import { useVaultRefresh } from './use-vault-refresh';
 import { moveRescueRecords } from '../../utils/vault/rescue-move';
 import { downloadRecord } from './open-records';
 import { pageVault } from './page-vault';
@@ -45,16 +46,7 @@ export function RescueSection({
     }
   }, []);
 
-  useEffect(() => {
-    void refresh();
-    const unsubscribe = onRecordsChanged(() => void refresh());
-    const onVisible = () => document.visibilityState === 'visible' && void refresh();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      unsubscribe();
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [refresh]);
+  useVaultRefresh(refresh);
 
   if (!snapshot) return null;
   const { records, problems, status } = snapshot;

@@ -15,7 +15,8 @@ import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { BackupForm, RestoreForm } from './BackupForms';
 import { filterRecords } from './record-filter';
-import { announceRecordsChanged, onRecordsChanged } from '../../utils/vault/events';
+import { announceRecordsChanged } from '../../utils/vault/events';
+import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError, formatDate } from './record-text';
@@ -77,16 +78,7 @@ export function VaultSection() {
     }
   }, []);
 
-  useEffect(() => {
-    void refresh();
-    const unsubscribe = onRecordsChanged(() => void refresh());
-    const onVisible = () => document.visibilityState === 'visible' && void refresh();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      unsubscribe();
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [refresh]);
+  useVaultRefresh(refresh);
 
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
