@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import { handleContentRequest } from '../utils/background/handle-content-request';
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
 import { watchAccountPages } from '../utils/background/account-pages';
-import { IdbVaultStorage, VAULT_DB_NAME, Vault } from '../utils/vault';
+import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
 const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallback: false });
@@ -18,7 +18,7 @@ export default defineBackground({
     // Captures go here only while the main vault's header cannot be read (e.g. after a
     // downgrade): sealed to a key of its own, kept until a version that reads both is back.
     let rescue: Vault | null = null;
-    const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(`${VAULT_DB_NAME}-rescue`)));
+    const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
     browser.runtime.onMessage.addListener((message, sender) => {

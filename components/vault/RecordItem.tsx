@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CredentialFieldName, ExportExtension, FieldSelection } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
-import type { VaultRecord } from '../../utils/vault';
+import type { RecordHeader, VaultRecord } from '../../utils/vault';
 import type { RecordNotes } from '../../utils/vault/annotations';
 import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
@@ -74,21 +74,7 @@ export function RecordItem({
         {context.archived && <span class="vault-chip">{t('vault_archived')}</span>}
       </div>
       <dl class="vault-record-meta">
-        {header.kind ? (
-          // An account-level account serves every store of its account: the account, not a store.
-          <div>
-            <dt>{t('vault_meta_account')}</dt>
-            <dd>{header.account ? <code>{header.account}</code> : <span class="vault-hint">{t('vault_account_unknown')}</span>}</dd>
-          </div>
-        ) : (
-          <div>
-            <dt>{t('vault_meta_store')}</dt>
-            <dd>
-              {storeName && <span class="vault-store-name">{storeName} </span>}
-              <code>{header.storeHash}</code>
-            </dd>
-          </div>
-        )}
+        <RecordHome header={header} storeName={storeName} />
         <div>
           <dt>{t('vault_meta_captured')}</dt>
           <dd>
@@ -260,6 +246,25 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
       <button type="button" class="danger" ref={deleteButton} aria-describedby={nameId} onClick={() => setConfirming(true)}>
         {t('vault_delete')}
       </button>
+    </div>
+  );
+}
+
+/** Where a credential belongs, as a row of a record's facts: an account-level account serves
+ *  every store of its account, so it names the account, not a store. */
+export function RecordHome({ header, storeName }: { header: RecordHeader; storeName?: string | undefined }) {
+  return header.kind ? (
+    <div>
+      <dt>{t('vault_meta_account')}</dt>
+      <dd>{header.account ? <code>{header.account}</code> : <span class="vault-hint">{t('vault_account_unknown')}</span>}</dd>
+    </div>
+  ) : (
+    <div>
+      <dt>{t('vault_meta_store')}</dt>
+      <dd>
+        {storeName && <span class="vault-store-name">{storeName} </span>}
+        <code>{header.storeHash}</code>
+      </dd>
     </div>
   );
 }

@@ -7,8 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
-import { downloadBytes, downloadText } from '../../utils/download';
-import { fileNameFor, toBigCommerceTxt, toDotEnv, toJson, type ExportCredential, type ExportExtension, type FieldSelection } from '../../utils/export';
+import { downloadBytes } from '../../utils/download';
 import { handoffFile } from '../../utils/handoff/file';
 import { t } from '../../utils/i18n';
 import { allPresets, watchCustomPresets } from '../../utils/presets/store';
@@ -16,25 +15,21 @@ import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { BackupForm, RestoreForm } from './BackupForms';
 import { filterRecords } from './record-filter';
-import { announceRecordsChanged, onRecordsChanged } from '../../utils/vault/events';
+import { announceRecordsChanged } from '../../utils/vault/events';
+import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError, formatDate } from './record-text';
 import { ImportTxt } from './ImportTxt';
-import { checkRecord, withOpened, type RecordHealth } from './open-records';
+import { checkRecord, downloadRecord, withOpened, type RecordHealth } from './open-records';
 import { loadSnapshot, pageVault, type VaultSnapshot } from './page-vault';
 import { ProblemItem } from './ProblemItem';
 import { RecordItem, type CopyField, type RecordActions } from './RecordItem';
+import { RescueSection } from './RescueSection';
 import { SetupForm } from './SetupForm';
 import { UnlockForm } from './UnlockForm';
 import { useAutoLock } from './use-auto-lock';
 import './vault.css';
-
-const EXPORTERS: Readonly<Record<ExportExtension, { render: (c: ExportCredential, selection: FieldSelection) => string; type: string }>> = {
-  txt: { render: toBigCommerceTxt, type: 'text/plain' },
-  json: { render: toJson, type: 'application/json' },
-  env: { render: toDotEnv, type: 'text/plain' },
-};
 
 /** A record's health is per sealed version: a key rotation re-seals it under the same id (the
  *  list may still hold the version from before the rotation when the new key arrives). */
@@ -83,16 +78,7 @@ export function VaultSection() {
     }
   }, []);
 
-  useEffect(() => {
-    void refresh();
-    const unsubscribe = onRecordsChanged(() => void refresh());
-    const onVisible = () => document.visibilityState === 'visible' && void refresh();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      unsubscribe();
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [refresh]);
+  useVaultRefresh(refresh);
 
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
@@ -131,11 +117,7 @@ export function VaultSection() {
   const actions: RecordActions | null = key
     ? {
         download: (record, ext, selection) => {
-          void withOpened(key, record, (cred) => {
-            const name = fileNameFor(cred, ext);
-            downloadText(name, EXPORTERS[ext].render(cred, selection), EXPORTERS[ext].type);
-            return name;
-          }).then(
+          void downloadRecord(key, record, ext, selection).then(
             (name) => setStatus(t('vault_downloaded', name)),
             () => setStatus(t('vault_record_altered')),
           );
@@ -287,6 +269,8 @@ export function VaultSection() {
       )}
       {key && panel === 'backup' && <BackupForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
       {key && panel === 'restore' && <RestoreForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
+      {/* Captures sealed aside while this vault could not be read, and the way back. */}
+      <RescueSection main={state} mainKey={key} onStatus={setStatus} onMoved={() => void refresh()} />
 
       {load.kind === 'ready' && (
         <>

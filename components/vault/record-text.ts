@@ -15,6 +15,7 @@ import {
   VaultStateError,
   WrongPassphraseError,
 } from '../../utils/vault';
+import type { RescueMoveOutcome } from '../../utils/vault/rescue-move';
 
 const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'client-id-format': 'vault_flag_client_id_format',
@@ -130,4 +131,17 @@ export function describeError(error: unknown): string {
     }
   }
   return t('vault_error_unexpected');
+}
+
+/** What a move from the rescue vault did, in the order it matters: what moved, what was already
+ *  there, then everything that stayed behind (altered records by name). */
+export function describeRescueMove(outcome: RescueMoveOutcome): string {
+  const parts: string[] = [];
+  if (outcome.moved > 0) parts.push(t('vault_rescue_moved', outcome.moved));
+  if (outcome.alreadyThere > 0) parts.push(t('vault_rescue_already', outcome.alreadyThere));
+  if (parts.length === 0) parts.push(t('vault_rescue_nothing_moved'));
+  if (outcome.altered.length > 0) parts.push(t('vault_rescue_altered', outcome.altered.map((a) => `“${a.name}”`).join(', ')));
+  if (outcome.notPlaced > 0) parts.push(t('vault_rescue_not_placed', outcome.notPlaced));
+  if (outcome.unreadable > 0) parts.push(t('vault_rescue_problems', outcome.unreadable));
+  return parts.join(' ');
 }

@@ -3,6 +3,7 @@
  * vault section, downloads, and dumps of everything the extension stores or the page shows, so
  * tests can assert that no secret leaked there.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Download, Locator, Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, waitForFixtureForm } from './harness';
@@ -234,4 +235,12 @@ export async function storedRecordCount(worker: Worker): Promise<number> {
       db.close();
     }
   });
+}
+
+/** axe on the vault section only (the rest of the page belongs to other specs). */
+export async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('section.vault').analyze();
+  expect(results.passes.some((p) => p.id === 'color-contrast'), `${state}: axe checked contrast`).toBe(true);
+  const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ') ?? ''})`));
+  expect(found, state).toEqual([]);
 }

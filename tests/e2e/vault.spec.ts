@@ -4,13 +4,13 @@
  * of BigCommerce's .txt, change of passphrase, and records altered in storage. Records are
  * seeded through "Import files", which seals through the same path as a capture.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { CREATE_PATH, STORE_HASH, expect, openPanel, test } from './harness';
 import {
   PASSPHRASE,
   bigCommerceTxt,
   createVault,
+  expectNoViolations,
   downloadText,
   dumpExtensionStorage,
   expectCaptured,
@@ -336,14 +336,6 @@ async function plantUnreadableRow(worker: Worker) {
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   });
-}
-
-/** axe on the vault section only (the rest of the page belongs to other specs). */
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).include('section.vault').analyze();
-  expect(results.passes.some((p) => p.id === 'color-contrast'), `${state}: axe checked contrast`).toBe(true);
-  const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ') ?? ''})`));
-  expect(found, state).toEqual([]);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

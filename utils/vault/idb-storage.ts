@@ -17,6 +17,9 @@ import type { StoredRecordV2, StoredVaultMetaV1 } from './schemas';
 import type { AuxName, PutRecordOutcome, RotateOutcome, StoredRow, VaultStorage } from './storage';
 
 export const VAULT_DB_NAME = 'scopekeeper-vault';
+/** Where captures are sealed while the main vault's header cannot be read (e.g. after a
+ *  downgrade): a vault of its own, with a device key and no passphrase (./rescue-move.ts). */
+export const RESCUE_VAULT_DB_NAME = `${VAULT_DB_NAME}-rescue`;
 const DB_VERSION = 1;
 const META_KEY = 'vault';
 const DEVICE_KEY = 'device';

@@ -330,6 +330,12 @@ export class Vault {
   async setPassphrase(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
     const normalised = checkNewPassphrase(passphrase);
     const meta = await this.ensureVault();
+    const oldPair = await this.#devicePair(meta);
+    return this.#rotate(meta, oldPair, normalised, true, options);
+  }
+
+  /** The key pair of a vault that has no passphrase yet, unwrapped with its device key. */
+  async #devicePair(meta: VaultMetaV1): Promise<HPKE.KeyPair<CryptoKey>> {
     if (meta.header.protection !== 'device') throw new VaultStateError('passphrase-already-set');
     const deviceKey = await this.#storage.getDeviceKey();
     if (!deviceKey) throw new VaultStateError('device-key-missing');
@@ -339,8 +345,18 @@ export class Vault {
     } catch {
       throw new VaultIntegrityError('device-unwrap-failed');
     }
-    const oldPair = await this.#checkedPair(meta, privateKey);
-    return this.#rotate(meta, oldPair, normalised, true, options);
+    return this.#checkedPair(meta, privateKey);
+  }
+
+  /**
+   * Opens a vault that has no passphrase with its device key. Only the rescue vault is opened
+   * this way (it never gets a passphrase: its records are moved into the main vault, which has
+   * one); the main vault's records open only after a passphrase is set.
+   */
+  async unlockWithDeviceKey(): Promise<UnlockedKey> {
+    const meta = await this.#requireMeta();
+    const keyPair = await this.#devicePair(meta);
+    return Object.freeze({ keyId: meta.header.keyId, keyPair: Object.freeze(keyPair) });
   }
 
   async unlock(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {

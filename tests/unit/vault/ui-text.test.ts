@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeError, describeFlags, describeOptionalRows, describeScopes, describeTokenType } from '../../../components/vault/record-text';
+import { describeError, describeFlags, describeOptionalRows, describeRescueMove, describeScopes, describeTokenType } from '../../../components/vault/record-text';
 import { confirmProblem, newPassphraseProblem } from '../../../components/vault/passphrase-policy';
 import { useEnglishMessages } from '../english';
 import { PassphrasePolicyError, TamperedRecordError, VaultStateError, WrongPassphraseError } from '../../../utils/vault';
@@ -112,6 +112,19 @@ describe('describeError', () => {
     const secret = 'z1x5c9v3b7n2m6l0k4j8h1g5f9d3s7a';
     expect(describeError(new Error(`boom ${secret}`))).toBe('Something went wrong. Nothing was changed.');
     expect(describeError(new TamperedRecordError('auth-failed'))).not.toContain('auth-failed');
+  });
+});
+
+describe('describeRescueMove', () => {
+  const none = { moved: 0, alreadyThere: 0, altered: [], unreadable: 0, notPlaced: 0 };
+  it('says what moved, what was already there, and names what stayed behind', () => {
+    expect(describeRescueMove({ ...none, moved: 3, alreadyThere: 1 })).toBe('3 moved into your vault. 1 already in your vault, not added twice.');
+    expect(describeRescueMove({ ...none, moved: 1, altered: [{ recordId: 'r1', name: 'orders sync' }], notPlaced: 2, unreadable: 1 })).toBe(
+      '1 moved into your vault. Could not be opened (altered in storage), kept in the rescue vault: “orders sync”. ' +
+        '2 could not be added to your vault and stay in the rescue vault. ' +
+        '1 entries are in a format this version of Scopekeeper cannot read; they stay in the rescue vault.',
+    );
+    expect(describeRescueMove(none)).toBe('Nothing was moved.');
   });
 });
 
