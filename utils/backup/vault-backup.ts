@@ -2,11 +2,12 @@
  * Whole-vault backup and restore over an unlocked vault (issue 12, item 2). Pure of UI: the
  * options page adds the passphrase form, the age encryption (./age-file.ts) and the download.
  *
- * Restore merges: a backup record whose client ID and store are already in the vault (or earlier
- * in the same backup) is a duplicate, skipped and counted; nothing present is changed (labels,
+ * Restore merges: a backup record whose credential is already in the vault (or earlier in the
+ * same backup: the same store and values, ../vault/identity.ts) is a duplicate, skipped and counted; nothing present is changed (labels,
  * notes and store names only fill gaps). Everything is decided before the one write, so a file
  * that cannot be read changes nothing.
  */
+import { credentialIdentity } from '../vault/identity';
 import { openRecord, type UnlockedKey } from '../vault/seal';
 import type { Vault } from '../vault/vault';
 import { backupJson, type BackupContents, type BackupInput, type BackupRecord } from './format';
@@ -37,20 +38,20 @@ export async function makeBackup(vault: Vault, key: UnlockedKey, now: Date = new
   return { json: backupJson(inputs, annotations.stores, now), recordIds: inputs.map((i) => i.header.recordId), unreadable };
 }
 
-const sameCredential = (storeHash: string, clientId: string) => `${storeHash}\u0000${clientId}`;
 
 export interface RestorePlan {
   add: BackupRecord[];
   duplicates: number;
 }
 
-/** Which backup records to add; `existing` are the vault's opened records. Pure. */
-export function planRestore(contents: BackupContents, existing: ReadonlyArray<{ storeHash: string; clientId: string }>): RestorePlan {
-  const seen = new Set(existing.map((e) => sameCredential(e.storeHash, e.clientId)));
+/** Which backup records to add; `existing` are the credential identities of the vault's opened
+ *  records (../vault/identity.ts). Pure. */
+export function planRestore(contents: BackupContents, existing: Iterable<string>): RestorePlan {
+  const seen = new Set(existing);
   const add: BackupRecord[] = [];
   let duplicates = 0;
   for (const record of contents.records) {
-    const id = sameCredential(record.header.storeHash, record.credential.clientId);
+    const id = credentialIdentity(record.header.storeHash, record.credential);
     if (seen.has(id)) duplicates++;
     else {
       seen.add(id);
@@ -67,11 +68,11 @@ export interface RestoreOutcome {
 
 export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
   const { records } = await vault.listRecords();
-  const existing: Array<{ storeHash: string; clientId: string }> = [];
+  const existing: string[] = [];
   for (const record of records) {
     try {
       const { header, fields } = await openRecord(key, record);
-      existing.push({ storeHash: header.storeHash, clientId: fields.clientId });
+      existing.push(credentialIdentity(header.storeHash, fields));
     } catch {
       // An altered record cannot be compared; it stays as it is.
     }

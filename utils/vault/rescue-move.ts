@@ -6,15 +6,13 @@
  * optional rows, kind and account), and only then deleted from the rescue vault.
  *
  * A rescue record is deleted only when the main vault provably holds it afterwards: stored now,
- * or already there (the same capture id, or the same store and the same client id, secret and
- * token). Anything else stays where it is: one that does not open (altered) is named and kept,
- * and so is one the main vault refused to take. Stricter than a restore's duplicate test (store
- * and client id): a restore leaves its file behind, a move deletes the source, and a Stencil-CLI
- * token has no client id to compare.
+ * or already there (the same capture id, or the same credential: ./identity.ts). Anything else
+ * stays where it is: one that does not open (altered) is named and kept, and so is one the main
+ * vault refused to take.
  */
 import { VaultStateError } from './errors';
 import { openRecord, type OpenedRecord, type UnlockedKey } from './seal';
-import type { CredentialFields } from './schemas';
+import { credentialIdentity } from './identity';
 import type { Vault } from './vault';
 
 export interface RescueMoveOutcome {
@@ -30,10 +28,6 @@ export interface RescueMoveOutcome {
   notPlaced: number;
 }
 
-/** The same credential: same store (or account home) and the same values. Memory only. */
-function sameValues(storeHash: string, fields: CredentialFields): string {
-  return JSON.stringify([storeHash, fields.clientId, fields.clientSecret, fields.accessToken]);
-}
 
 /** What the main vault holds: every capture id (headers), and the values of those that open. */
 async function mainHoldings(main: Vault, key: UnlockedKey): Promise<{ captureIds: Set<string>; values: Set<string> }> {
@@ -42,7 +36,7 @@ async function mainHoldings(main: Vault, key: UnlockedKey): Promise<{ captureIds
   for (const record of records) {
     try {
       const { header, fields } = await openRecord(key, record);
-      values.add(sameValues(header.storeHash, fields));
+      values.add(credentialIdentity(header.storeHash, fields));
     } catch {
       // An altered main record cannot be compared by value; its capture id still counts.
     }
@@ -80,7 +74,7 @@ export async function moveRescueRecords(rescue: Vault, main: Vault, mainKey: Unl
   const twinOf = new Map<string, string>();
   const firstWithValues = new Map<string, string>();
   for (const record of opened) {
-    const values = sameValues(record.header.storeHash, record.fields);
+    const values = credentialIdentity(record.header.storeHash, record.fields);
     if (before.captureIds.has(record.header.captureId) || before.values.has(values)) alreadyThere.push(record);
     else if (firstWithValues.has(values)) twinOf.set(record.header.recordId, firstWithValues.get(values)!);
     else {

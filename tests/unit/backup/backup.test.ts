@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AgeDecryptError, decryptWithPassphrase, encryptWithPassphrase } from '../../../utils/backup/age-file';
 import { backupJson, readBackupJson, type BackupContents } from '../../../utils/backup/format';
 import { makeBackup, planRestore, restoreBackup } from '../../../utils/backup/vault-backup';
+import { credentialIdentity } from '../../../utils/vault/identity';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawDump, sampleAccountFields, sampleAccountInputs, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
@@ -129,12 +130,16 @@ describe('backup inner format', () => {
     expect(readBackupJson(JSON.stringify({ ...good, records: [{ header: {}, credential: {} }] }))).toEqual({ ok: false, problem: 'malformed' });
   });
 
-  it('duplicates are judged by client ID and store, inside the backup too', () => {
-    const record = (storeHash: string, clientId: string) =>
-      ({ header: { storeHash }, credential: { clientId }, label: '', note: '' }) as unknown as BackupContents['records'][number];
-    const contents = { records: [record('a', '1'), record('a', '1'), record('b', '1'), record('a', '2')] } as BackupContents;
-    const plan = planRestore(contents, [{ storeHash: 'a', clientId: '2' }]);
+  it('duplicates are the same credential (store and every value), inside the backup too', () => {
+    const credential = (clientId: string, accessToken = 't') => ({ clientId, clientSecret: 's', accessToken });
+    const record = (storeHash: string, clientId: string, accessToken?: string) =>
+      ({ header: { storeHash }, credential: credential(clientId, accessToken), label: '', note: '' }) as unknown as BackupContents['records'][number];
+    const contents = {
+      records: [record('a', '1'), record('a', '1'), record('b', '1'), record('a', '2'), record('a', '', 'stencil1'), record('a', '', 'stencil2')],
+    } as BackupContents;
+    const plan = planRestore(contents, [credentialIdentity('a', credential('2'))]);
     expect(plan.duplicates).toBe(2);
-    expect(plan.add.map((r) => `${r.header.storeHash}${r.credential.clientId}`)).toEqual(['a1', 'b1']);
+    // Two Stencil-CLI tokens of one store (no client ID) are two credentials, both restored.
+    expect(plan.add.map((r) => `${r.header.storeHash}${r.credential.clientId}${r.credential.accessToken}`)).toEqual(['a1t', 'b1t', 'astencil1', 'astencil2']);
   });
 });
