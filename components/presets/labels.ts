@@ -17,10 +17,11 @@ export function stencilAccessLabel(access: StencilAccess): string {
   return access === 'publish-theme' ? t('presets_stencil_publish') : t('presets_stencil_local');
 }
 
-/** The credential values by the names the vault shows them under. */
+/** The credential values by the names the vault shows them under; the name as the .txt's CLIENT
+ *  NAME, since the editor's own "Name" is the preset's. */
 const CREDENTIAL_FIELD_NAMES: Readonly<Record<CredentialField, MessageKey>> = {
   accessToken: 'vault_field_access_token',
-  name: 'vault_field_name',
+  name: 'presets_credential_client_name',
   apiPath: 'vault_field_api_path',
   clientId: 'vault_field_client_id',
   clientSecret: 'vault_field_client_secret',
