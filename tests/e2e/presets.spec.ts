@@ -345,6 +345,16 @@ async function integratorKey(): Promise<string> {
   return identityToRecipient(await generateX25519Identity());
 }
 
+/** "New preset" with its name and one source filled in (`slug` names the source). */
+async function newPresetForm(page: Page, name: string, slug: string) {
+  await manager(page).getByRole('button', { name: 'New preset' }).click();
+  const form = manager(page).getByRole('form');
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Source 1 URL').fill(`https://docs.example.com/${slug}`);
+  await form.getByLabel('Source 1 title').fill(`${name} setup`);
+  return form;
+}
+
 async function exportShown(page: Page, id: string): Promise<Record<string, unknown>> {
   const download = page.waitForEvent('download');
   await manager(page).getByRole('button', { name: 'Export preset' }).click();
@@ -359,12 +369,7 @@ test('the editor sets every field a file can carry: a row that starts unticked, 
   const recipient = await integratorKey();
   const options = await openOptions(context, extensionId);
   const m = manager(options);
-  await m.getByRole('button', { name: 'New preset' }).click();
-  const form = m.getByRole('form');
-
-  await form.getByLabel('Name', { exact: true }).fill('Acme Full');
-  await form.getByLabel('Source 1 URL').fill('https://docs.example.com/acme-full');
-  await form.getByLabel('Source 1 title').fill('Acme full setup');
+  const form = await newPresetForm(options, 'Acme Full', 'acme-full');
   await form.getByRole('combobox', { name: 'Orders', exact: true }).selectOption('modify');
   await form.getByRole('checkbox', { name: 'Orders: required' }).check();
   await form.getByRole('combobox', { name: 'Order transactions', exact: true }).selectOption('read-only');
@@ -396,7 +401,7 @@ test('the editor sets every field a file can carry: a row that starts unticked, 
     id: 'acme-full',
     name: 'Acme Full',
     description: '',
-    sources: [{ url: 'https://docs.example.com/acme-full', title: 'Acme full setup' }],
+    sources: [{ url: 'https://docs.example.com/acme-full', title: 'Acme Full setup' }],
     tokenType: 'v2v3',
     scopes: { orders: { level: 'modify', required: true }, 'order-transactions': { level: 'read-only', required: false, include: false } },
     credentialFields: ['accessToken', 'apiPath'],
@@ -431,12 +436,7 @@ test('the editor sets every field a file can carry: a row that starts unticked, 
 
 test('a malformed age key shows the schema’s message beside the key field, and nothing is saved', async ({ context, worker, extensionId }) => {
   const options = await openOptions(context, extensionId);
-  const m = manager(options);
-  await m.getByRole('button', { name: 'New preset' }).click();
-  const form = m.getByRole('form');
-  await form.getByLabel('Name', { exact: true }).fill('Acme Key');
-  await form.getByLabel('Source 1 URL').fill('https://docs.example.com/acme-key');
-  await form.getByLabel('Source 1 title').fill('Acme key setup');
+  const form = await newPresetForm(options, 'Acme Key', 'acme-key');
   // A key cut short while copying.
   const recipient = await integratorKey();
   const key = form.getByRole('textbox', { name: 'Integrator’s age public key' });

@@ -33,30 +33,21 @@ const ALL_FIELDS: Preset = {
   keepTxt: true,
 };
 
-/** The same for the forms the other fields apply to: Stencil-CLI and account-level. */
+/** The same for the forms the other fields apply to: Stencil-CLI and account-level (no stencilAccess). */
 const STENCIL_FIELDS: Preset = {
+  ...ALL_FIELDS,
   id: 'acme-theme',
-  name: 'Acme Theme',
-  description: '',
-  sources: SOURCES,
   tokenType: 'stencil-cli',
   scopes: {},
   stencilAccess: 'publish-theme',
   credentialFields: ['accessToken'],
-  handoff: { recipient: RECIPIENT },
-  keepTxt: true,
 };
 const ACCOUNT_FIELDS: Preset = {
+  ...ALL_FIELDS,
   id: 'acme-billing',
   kind: 'account-level',
-  name: 'Acme Billing',
-  description: '',
-  sources: SOURCES,
-  tokenType: 'v2v3',
   scopes: { 'account-users': { level: 'read-only', required: false, include: false }, charges: { level: 'modify', required: true } },
   credentialFields: ['clientId', 'clientSecret', 'accessToken'],
-  handoff: { recipient: RECIPIENT },
-  keepTxt: true,
 };
 /** Written-out defaults mean the same as absent ones, but a file that says them keeps saying them. */
 const EXPLICIT_DEFAULTS: Preset = {
