@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/i18n';
 import { presetKind, type Preset } from '../../utils/presets/types';
-import { kindLabel, levelLabel, scopeLines, scopeSummary, tokenTypeLabel } from './labels';
+import { credentialFieldLabel, kindLabel, levelLabel, scopeLines, scopeSummary, stencilAccessLabel, tokenTypeLabel } from './labels';
 import './presets.css';
 import { ScopeTableHead } from './ScopeTableHead';
 
@@ -34,6 +34,11 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
   const account = kind === 'account-level';
   const lines = scopeLines(preset);
   const required = lines.filter((l) => l.required).length;
+  /** The merchant's choice where there is one (the popup), else how the row starts. */
+  const optionalText = (id: string, include: boolean) => {
+    if (excluded) return excluded.has(id) ? `${t('presets_optional')} · ${t('presets_left_out')}` : t('presets_optional');
+    return include ? t('presets_optional') : `${t('presets_optional')} · ${t('presets_starts_unticked')}`;
+  };
   const defaultsNote = <p class="muted small">{account ? t('presets_resources_defaults_note') : t('presets_defaults_note')}</p>;
   const table = (
     <table class="scope-table">
@@ -50,7 +55,7 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
               {l.required ? (
                 <span class="req">{t('presets_required')}</span>
               ) : (
-                <span class="muted">{excluded?.has(l.row.id) ? `${t('presets_optional')} · ${t('presets_left_out')}` : t('presets_optional')}</span>
+                <span class="muted">{optionalText(l.row.id, l.include)}</span>
               )}
             </td>
           </tr>
@@ -92,10 +97,26 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
           <>
             <dt>{t('presets_token_type')}</dt>
             <dd>{tokenTypeLabel(preset.tokenType)}</dd>
+            {preset.tokenType === 'stencil-cli' && (
+              <>
+                <dt>{t('presets_stencil_access')}</dt>
+                {/* Absent: local development, the form's default. */}
+                <dd>{stencilAccessLabel(preset.stencilAccess ?? 'local-development')}</dd>
+              </>
+            )}
           </>
         )}
         <dt>{t('presets_account_name')}</dt>
         <dd>{preset.accountName ? <strong>{preset.accountName}</strong> : t('presets_account_name_any')}</dd>
+        {/* Hand-off details matter to whoever sends credentials on, in the manager, not while filling. */}
+        {!compact && (
+          <>
+            <dt>{t('presets_credential_fields')}</dt>
+            <dd>{preset.credentialFields ? preset.credentialFields.map(credentialFieldLabel).join(', ') : t('presets_credential_fields_all')}</dd>
+            <dt>{t('presets_handoff')}</dt>
+            <dd>{preset.handoff ? t('presets_handoff_to', preset.handoff.recipient) : t('presets_handoff_none')}</dd>
+          </>
+        )}
       </dl>
       {beforeScopes}
       {lines.length === 0 ? (

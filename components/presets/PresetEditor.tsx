@@ -5,12 +5,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { saveCustomPreset, type StoreIssue } from '../../utils/presets/store';
+import type { StencilAccess } from '../../utils/form/model';
 import type { Preset, PresetKind, TokenType } from '../../utils/presets/types';
 import { idFromName, presetFromDraft, type PresetDraft } from './draft';
 import { FIELD_IDS, fieldIdForPath } from './editor-fields';
 import { FieldIssues, invalidProps } from './FieldIssues';
+import { IntegrationFields } from './IntegrationFields';
 import { IssueList } from './IssueList';
-import { kindLabel } from './labels';
+import { kindLabel, stencilAccessLabel } from './labels';
 import { ScopeFields } from './ScopeFields';
 import { SourceFields } from './SourceFields';
 
@@ -86,6 +88,8 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   const descriptionIssues = issuesFor(FIELD_IDS.description);
   const tokenIssues = issuesFor(FIELD_IDS.tokenType);
   const notesIssues = issuesFor(FIELD_IDS.notes);
+  const stencilIssues = issuesFor(FIELD_IDS.stencilAccess);
+  const stencil = !account && draft.tokenType === 'stencil-cli';
   const unplaced = issues.filter((i) => fieldIdForPath(i.path, draft.sources.length) === null);
 
   return (
@@ -157,12 +161,34 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
           <FieldIssues id={`${FIELD_IDS.tokenType}-issues`} issues={tokenIssues} />
         </div>
       )}
+      {stencil && (
+        <div class="field">
+          <label for={FIELD_IDS.stencilAccess}>{t('presets_stencil_access')}</label>
+          <p id={`${FIELD_IDS.stencilAccess}-hint`} class="muted small">
+            {t('presets_editor_stencil_access_help')}
+          </p>
+          <select
+            id={FIELD_IDS.stencilAccess}
+            // Absent means local development (least privilege), as on the form.
+            value={draft.stencilAccess ?? 'local-development'}
+            onChange={(e) => update({ stencilAccess: e.currentTarget.value as StencilAccess })}
+            {...invalidProps(`${FIELD_IDS.stencilAccess}-issues`, stencilIssues, `${FIELD_IDS.stencilAccess}-hint`)}
+          >
+            {(['local-development', 'publish-theme'] as const).map((access) => (
+              <option key={access} value={access}>
+                {stencilAccessLabel(access)}
+              </option>
+            ))}
+          </select>
+          <FieldIssues id={`${FIELD_IDS.stencilAccess}-issues`} issues={stencilIssues} />
+        </div>
+      )}
       {text('accountName', t('presets_account_name'), t('presets_editor_account_help'))}
       <SourceFields sources={draft.sources} issuesFor={issuesFor} onChange={(sources) => update({ sources })} />
       <ScopeFields
         kind={draft.kind}
         scopes={draft.scopes}
-        disabled={!account && draft.tokenType === 'stencil-cli'}
+        disabled={stencil}
         issuesFor={issuesFor}
         onChange={(id, scope) => setDraft((d) => ({ ...d, scopes: { ...d.scopes, [id]: scope } }))}
       />
@@ -177,10 +203,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
         />
         <FieldIssues id={`${FIELD_IDS.notes}-issues`} issues={notesIssues} />
       </div>
-      <label class="check">
-        <input type="checkbox" checked={draft.keepTxt} onChange={(e) => update({ keepTxt: e.currentTarget.checked })} />{' '}
-        {t('presets_editor_keep_txt')}
-      </label>
+      <IntegrationFields draft={draft} issuesFor={issuesFor} onChange={update} />
       {unplaced.length > 0 && <IssueList issues={unplaced} />}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>

@@ -1,7 +1,7 @@
 /**
  * The scope catalogue as a form: one row per scope of the preset's form (store-level rows, or
  * account-level resources), a select offering only the levels that row has (plus "Not in
- * preset"), and "Required" for rows in the preset.
+ * preset"), "Required" for rows in the preset, and "Starts ticked" for the optional ones.
  */
 import { t } from '../../utils/i18n';
 import type { StoreIssue } from '../../utils/presets/store';
@@ -9,7 +9,7 @@ import { formRows } from '../../utils/presets/form-rows';
 import type { PresetKind } from '../../utils/presets/types';
 import type { LevelId } from '../../utils/scopes/types';
 import type { ScopeDraft } from './draft';
-import { scopeFieldId } from './editor-fields';
+import { scopeFieldId, scopeIncludeFieldId } from './editor-fields';
 import { FieldIssues, invalidProps } from './FieldIssues';
 import { ScopeTableHead } from './ScopeTableHead';
 
@@ -21,6 +21,10 @@ interface Props {
   disabled: boolean;
   issuesFor(fieldId: string): StoreIssue[];
   onChange(id: string, scope: ScopeDraft): void;
+}
+
+function withInclude({ include: _, ...scope }: ScopeDraft, ticked: boolean): ScopeDraft {
+  return ticked ? scope : { ...scope, include: false };
 }
 
 export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Props) {
@@ -35,8 +39,9 @@ export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Pro
       <p class="muted small" id="pe-scopes-help">
         {help}
       </p>
+      {!disabled && <p class="muted small">{t('presets_editor_starts_ticked_help')}</p>}
       <table class="scope-table editable">
-        <ScopeTableHead kind={kind} />
+        <ScopeTableHead kind={kind} startsTicked />
         <tbody>
           {rows.map((row) => {
             const scope = scopes[row.id] ?? { level: '', required: false };
@@ -54,7 +59,8 @@ export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Pro
                     value={scope.level}
                     onChange={(e) => {
                       const level = e.currentTarget.value as LevelId | '';
-                      onChange(row.id, { level, required: level ? scope.required : false });
+                      // A row taken out of the preset forgets its choices; a new level keeps them.
+                      onChange(row.id, level ? { ...scope, level } : { level, required: false });
                     }}
                     {...invalidProps(`${fieldId}-issues`, issues)}
                   >
@@ -77,6 +83,20 @@ export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Pro
                     aria-label={t('presets_required_for', row.label)}
                     onChange={(e) => onChange(row.id, { ...scope, required: e.currentTarget.checked })}
                   />
+                </td>
+                <td>
+                  {/* Only an optional row can start unticked (a required one is always included). */}
+                  {scope.level && !scope.required && (
+                    <input
+                      type="checkbox"
+                      class="check"
+                      id={scopeIncludeFieldId(row.id)}
+                      checked={scope.include !== false}
+                      aria-label={t('presets_starts_ticked_for', row.label)}
+                      // Ticked is the absent default.
+                      onChange={(e) => onChange(row.id, withInclude(scope, e.currentTarget.checked))}
+                    />
+                  )}
                 </td>
               </tr>
             );

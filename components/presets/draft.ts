@@ -2,9 +2,13 @@
  * The editor's form state: plain strings and booleans as the controls hold them, converted to a
  * Preset only on save (and then validated by presetSchema). Kept apart from the components so
  * the conversion is unit-tested.
+ *
+ * A preset read into a draft and saved unchanged is the same preset, field for field: optional
+ * fields keep being absent or explicit (`keepTxt: false`, `include: true`, all five
+ * credentialFields) until the user changes the control, which then writes the plain form.
  */
 import { formRows } from '../../utils/presets/form-rows';
-import { presetKind, type Preset, type PresetKind, type PresetScope, type TokenType } from '../../utils/presets/types';
+import { CREDENTIAL_FIELDS, presetKind, type CredentialField, type Preset, type PresetKind, type PresetScope, type TokenType } from '../../utils/presets/types';
 import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import type { LevelId } from '../../utils/scopes/types';
@@ -13,7 +17,7 @@ export interface ScopeDraft {
   /** '' = "Not in preset" (the row stays at the form's default). */
   level: LevelId | '';
   required: boolean;
-  /** Carried over from the preset (files set it; the editor has no control for it yet). */
+  /** Optional rows: false = starts unticked ("Include …") for a merchant; absent = starts ticked. */
   include?: boolean;
 }
 
@@ -37,13 +41,15 @@ export interface PresetDraft {
    * what was chosen for the other form, but only the chosen form's rows are saved.
    */
   scopes: Record<string, ScopeDraft>;
-  /** Stencil-CLI presets: the access level (kept as it was; the editor does not show it yet). */
+  /** Stencil-CLI presets: the access level; absent = local development (saved only for Stencil-CLI). */
   stencilAccess?: Preset['stencilAccess'];
   /** One note per line. */
   notes: string;
-  /** Hand-off settings the editor does not show (yet); carried over unchanged on save. */
-  kept: Pick<Preset, 'credentialFields' | 'handoff'>;
-  keepTxt: boolean;
+  /** The credential values the integration needs; absent = all of them. [] is saved (and refused). */
+  credentialFields?: CredentialField[];
+  /** The integrator's age public key for "Encrypt for integrator"; '' = no hand-off. */
+  handoffRecipient: string;
+  keepTxt?: boolean;
 }
 
 function emptyScopes(): Record<string, ScopeDraft> {
@@ -61,8 +67,7 @@ export function emptyDraft(kind: PresetKind = 'store-level'): PresetDraft {
     sources: [{ url: '', title: '' }],
     scopes: emptyScopes(),
     notes: '',
-    kept: {},
-    keepTxt: false,
+    handoffRecipient: '',
   };
 }
 
@@ -85,11 +90,9 @@ export function draftFromPreset(p: Preset): PresetDraft {
     scopes,
     ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     notes: (p.notes ?? []).join('\n'),
-    kept: {
-      ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
-      ...(p.handoff ? { handoff: { ...p.handoff } } : {}),
-    },
-    keepTxt: p.keepTxt === true,
+    ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
+    handoffRecipient: p.handoff?.recipient ?? '',
+    ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
   };
 }
 
@@ -102,13 +105,15 @@ export function presetFromDraft(d: PresetDraft): Preset {
   for (const row of formRows(d.kind)) {
     const s = d.scopes[row.id];
     // `include: false` only means something on an optional row; a row made required drops it.
-    if (s?.level) scopes[row.id] = { level: s.level, required: s.required, ...(s.include === false && !s.required ? { include: false } : {}) };
+    const include = s?.include === false && s.required ? undefined : s?.include;
+    if (s?.level) scopes[row.id] = { level: s.level, required: s.required, ...(include !== undefined ? { include } : {}) };
   }
   const notes = d.notes.split('\n').map((n) => n.trim()).filter(Boolean);
   const accountName = d.accountName.trim();
   const account = d.kind === 'account-level';
   // Store-level stays the absent default, as in every file before account-level presets.
   const stencil = !account && d.tokenType === 'stencil-cli';
+  const recipient = d.handoffRecipient.trim();
   return {
     id: d.id.trim(),
     ...(account ? { kind: d.kind } : {}),
@@ -123,9 +128,22 @@ export function presetFromDraft(d: PresetDraft): Preset {
     scopes: stencil ? {} : scopes,
     ...(stencil && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
     ...(notes.length > 0 ? { notes } : {}),
-    ...d.kept,
-    ...(d.keepTxt ? { keepTxt: true } : {}),
+    ...(d.credentialFields ? { credentialFields: [...d.credentialFields] } : {}),
+    ...(recipient ? { handoff: { recipient } } : {}),
+    ...(d.keepTxt !== undefined ? { keepTxt: d.keepTxt } : {}),
   };
+}
+
+/**
+ * The credential list after ticking (`needed`) or unticking one field, in the .txt order. Every
+ * field ticked is the same as the absent default ("it needs everything"), so that is written.
+ */
+export function withCredentialField(list: readonly CredentialField[] | undefined, field: CredentialField, needed: boolean): CredentialField[] | undefined {
+  const current = new Set(list ?? CREDENTIAL_FIELDS);
+  if (needed) current.add(field);
+  else current.delete(field);
+  const next = CREDENTIAL_FIELDS.filter((f) => current.has(f));
+  return next.length === CREDENTIAL_FIELDS.length ? undefined : next;
 }
 
 /** A kebab-case id suggested from a name ("Acme Sync!" → "acme-sync"); '' if nothing usable. */

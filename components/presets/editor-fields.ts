@@ -12,12 +12,20 @@ export const FIELD_IDS = {
   accountName: 'pe-account-name',
   notes: 'pe-notes',
   addSource: 'pe-add-source',
+  stencilAccess: 'pe-stencil-access',
+  /** The first of the credential checkboxes (Access Token). */
+  credentialFields: 'pe-credential-fields',
+  handoff: 'pe-handoff-recipient',
+  keepTxt: 'pe-keep-txt',
 } as const;
 
 export const sourceFieldId = (index: number, part: 'url' | 'title') => `pe-source-${index}-${part}`;
 export const scopeFieldId = (scopeId: string) => `pe-scope-${scopeId}`;
+/** The optional row's "starts ticked" checkbox. */
+export const scopeIncludeFieldId = (scopeId: string) => `${scopeFieldId(scopeId)}-include`;
 
-/** `sources[1].url` → pe-source-1-url; `scopes.orders.level` → pe-scope-orders; unknown → null. */
+/** `sources[1].url` → pe-source-1-url; `scopes.orders.level` → pe-scope-orders; `handoff.recipient` →
+ *  pe-handoff-recipient; unknown → null. */
 export function fieldIdForPath(path: string, sourceCount: number): string | null {
   const top = /^[A-Za-z]+/.exec(path)?.[0];
   switch (top) {
@@ -27,9 +35,12 @@ export function fieldIdForPath(path: string, sourceCount: number): string | null
     case 'description':
     case 'tokenType':
     case 'accountName':
-      return FIELD_IDS[top];
     case 'notes':
-      return FIELD_IDS.notes;
+    case 'stencilAccess':
+    case 'credentialFields':
+    case 'handoff':
+    case 'keepTxt':
+      return FIELD_IDS[top];
     case 'sources': {
       const m = /^sources\[(\d+)\](?:\.(url|title))?/.exec(path);
       if (!m) return sourceCount > 0 ? sourceFieldId(0, 'url') : FIELD_IDS.addSource;

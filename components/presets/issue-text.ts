@@ -58,6 +58,8 @@ export function issueText(issue: StoreIssue): string {
   switch (z.code) {
     case 'too_small':
       if (z.origin === 'string') return Number(z.minimum) <= 1 ? t('presets_issue_empty') : t('presets_issue_too_short', String(z.minimum));
+      // An empty list would mean "needs nothing"; absent already means "needs everything".
+      if (z.origin === 'array' && z.path.at(-1) === 'credentialFields') return t('presets_issue_credential_fields_empty');
       if (z.origin === 'array') return t('presets_issue_too_few', String(z.minimum));
       break;
     case 'too_big':

@@ -2,13 +2,33 @@
  * Display words for preset fields. Row and level labels are the control panel's own words (from
  * the catalogue), so a merchant finds the same text on the form; token types are ours.
  */
-import { t } from '../../utils/i18n';
+import type { StencilAccess } from '../../utils/form/model';
+import { t, type MessageKey } from '../../utils/i18n';
 import { presetRows } from '../../utils/presets/form-rows';
-import type { Preset, PresetKind, TokenType } from '../../utils/presets/types';
+import type { CredentialField, Preset, PresetKind, TokenType } from '../../utils/presets/types';
 import type { LevelId, ScopeRow } from '../../utils/scopes/types';
 
 export function tokenTypeLabel(type: TokenType): string {
   return type === 'stencil-cli' ? t('presets_token_stencil') : t('presets_token_v2v3');
+}
+
+/** The Stencil-CLI form's access levels, in the form's own words (control-panel.md §11). */
+export function stencilAccessLabel(access: StencilAccess): string {
+  return access === 'publish-theme' ? t('presets_stencil_publish') : t('presets_stencil_local');
+}
+
+/** The credential values by the names the vault shows them under; the name as the .txt's CLIENT
+ *  NAME, since the editor's own "Name" is the preset's. */
+const CREDENTIAL_FIELD_NAMES: Readonly<Record<CredentialField, MessageKey>> = {
+  accessToken: 'vault_field_access_token',
+  name: 'presets_credential_client_name',
+  apiPath: 'vault_field_api_path',
+  clientId: 'vault_field_client_id',
+  clientSecret: 'vault_field_client_secret',
+};
+
+export function credentialFieldLabel(field: CredentialField): string {
+  return t(CREDENTIAL_FIELD_NAMES[field]);
 }
 
 /** Which form a preset is for, as the manager and popup name it. */
@@ -25,11 +45,13 @@ export interface ScopeLine {
   row: ScopeRow;
   level: LevelId;
   required: boolean;
+  /** Whether an optional row starts ticked for a merchant (`include`, absent = true). */
+  include: boolean;
 }
 
 /** The preset's rows in the form's order (a file may list them in any order). */
 export function scopeLines(p: Preset): ScopeLine[] {
-  return presetRows(p).map(({ row, scope }) => ({ row, level: scope.level, required: scope.required }));
+  return presetRows(p).map(({ row, scope }) => ({ row, level: scope.level, required: scope.required, include: scope.include !== false }));
 }
 
 /** "10 rows: 6 modify, 2 read-only, 2 manage; 3 optional" ("2 resources: …" for the account-level

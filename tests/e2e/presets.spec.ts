@@ -338,3 +338,120 @@ test('an account-level preset: chosen as the form when creating, its resources a
   await expect(m.getByRole('heading', { name: 'Your presets (2)' })).toBeVisible();
   expect(((await stored(worker)).customPresets as { kind?: string }[]).map((p) => p.kind)).toEqual(['account-level', 'account-level']);
 });
+
+/** A fresh integrator key, as `age-keygen` would make it. */
+async function integratorKey(): Promise<string> {
+  const { generateX25519Identity, identityToRecipient } = await import('age-encryption');
+  return identityToRecipient(await generateX25519Identity());
+}
+
+/** "New preset" with its name and one source filled in (`slug` names the source). */
+async function newPresetForm(page: Page, name: string, slug: string) {
+  await manager(page).getByRole('button', { name: 'New preset' }).click();
+  const form = manager(page).getByRole('form');
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Source 1 URL').fill(`https://docs.example.com/${slug}`);
+  await form.getByLabel('Source 1 title').fill(`${name} setup`);
+  return form;
+}
+
+async function exportShown(page: Page, id: string): Promise<Record<string, unknown>> {
+  const download = page.waitForEvent('download');
+  await manager(page).getByRole('button', { name: 'Export preset' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${id}.scopekeeper.json`);
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as { presets: Record<string, unknown>[] };
+  expect(exported.presets).toHaveLength(1);
+  return exported.presets[0]!;
+}
+
+test('the editor sets every field a file can carry: a row that starts unticked, Stencil-CLI access, credentials, the hand-off key, keep the .txt', async ({ context, worker, extensionId }) => {
+  const recipient = await integratorKey();
+  const options = await openOptions(context, extensionId);
+  const m = manager(options);
+  const form = await newPresetForm(options, 'Acme Full', 'acme-full');
+  await form.getByRole('combobox', { name: 'Orders', exact: true }).selectOption('modify');
+  await form.getByRole('checkbox', { name: 'Orders: required' }).check();
+  await form.getByRole('combobox', { name: 'Order transactions', exact: true }).selectOption('read-only');
+  // "Starts ticked" is offered for optional rows only.
+  await expect(form.getByRole('checkbox', { name: 'Orders: starts ticked' })).toHaveCount(0);
+  const startsTicked = form.getByRole('checkbox', { name: 'Order transactions: starts ticked' });
+  await expect(startsTicked).toBeChecked();
+  await startsTicked.uncheck();
+  // No Stencil-CLI access level for a V2/V3 token.
+  await expect(form.getByRole('combobox', { name: 'Stencil-CLI access level' })).toHaveCount(0);
+
+  const details = form.getByRole('group', { name: 'Integration details' });
+  const credentials = details.getByRole('group', { name: 'Credentials the integration needs' });
+  for (const name of ['Access Token', 'Client name', 'API path', 'Client ID', 'Client Secret']) await expect(credentials.getByRole('checkbox', { name, exact: true })).toBeChecked();
+  for (const name of ['Client name', 'Client ID', 'Client Secret']) await credentials.getByRole('checkbox', { name, exact: true }).uncheck();
+  await details.getByRole('textbox', { name: 'Integrator’s age public key' }).fill(recipient);
+  await details.getByRole('checkbox', { name: /needs the \.txt file/ }).check();
+  await form.getByRole('button', { name: 'Save preset' }).click();
+  await expect(m.getByRole('status')).toHaveText('Saved “Acme Full”.');
+
+  // The details say it in plain words.
+  await expect(m.getByRole('row', { name: 'Order transactions read-only Optional · Starts unticked' })).toBeVisible();
+  await expect(m.getByRole('definition').filter({ hasText: 'Access Token, API path' })).toBeVisible();
+  await expect(m.getByText(`Sealed to the age key ${recipient}`)).toBeVisible();
+  await expect(m.getByText('Keep the .txt file BigCommerce downloads')).toBeVisible();
+
+  const full = await exportShown(options, 'acme-full');
+  expect(full).toEqual({
+    id: 'acme-full',
+    name: 'Acme Full',
+    description: '',
+    sources: [{ url: 'https://docs.example.com/acme-full', title: 'Acme Full setup' }],
+    tokenType: 'v2v3',
+    scopes: { orders: { level: 'modify', required: true }, 'order-transactions': { level: 'read-only', required: false, include: false } },
+    credentialFields: ['accessToken', 'apiPath'],
+    handoff: { recipient },
+    keepTxt: true,
+  });
+
+  // A Stencil-CLI copy: its access level appears with the token type; the other fields carry over.
+  await m.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  await expect(form.getByRole('checkbox', { name: 'Client ID', exact: true })).not.toBeChecked();
+  await expect(form.getByRole('textbox', { name: 'Integrator’s age public key' })).toHaveValue(recipient);
+  await form.getByRole('combobox', { name: 'Token type' }).selectOption('stencil-cli');
+  const access = form.getByRole('combobox', { name: 'Stencil-CLI access level' });
+  await expect(access).toHaveValue('local-development');
+  await access.selectOption({ label: 'publish theme' });
+  await form.getByRole('button', { name: 'Save preset' }).click();
+  await expect(m.getByRole('status')).toHaveText('Saved “Acme Full (copy)”.');
+  await expect(m.getByRole('definition').filter({ hasText: /^publish theme$/ })).toBeVisible();
+
+  const stencil = await exportShown(options, 'acme-full-copy');
+  expect(stencil).toEqual({
+    ...full,
+    id: 'acme-full-copy',
+    name: 'Acme Full (copy)',
+    tokenType: 'stencil-cli',
+    // The Stencil-CLI form has no scope rows.
+    scopes: {},
+    stencilAccess: 'publish-theme',
+  });
+  expect(((await stored(worker)).customPresets as { id: string }[]).map((p) => p.id)).toEqual(['acme-full', 'acme-full-copy']);
+});
+
+test('a malformed age key shows the schema’s message beside the key field, and nothing is saved', async ({ context, worker, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  const form = await newPresetForm(options, 'Acme Key', 'acme-key');
+  // A key cut short while copying.
+  const recipient = await integratorKey();
+  const key = form.getByRole('textbox', { name: 'Integrator’s age public key' });
+  await key.fill(recipient.slice(0, -3));
+  await form.getByRole('button', { name: 'Save preset' }).click();
+
+  const message = 'handoff.recipient must be an age X25519 public key ("age1" followed by 58 lower-case characters)';
+  const summary = form.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('listitem')).toHaveText([message]);
+  await expect(key).toHaveAttribute('aria-invalid', 'true');
+  await expect(key).toHaveAccessibleDescription(new RegExp(`${message.replace(/[()".]/g, '\\$&')}$`));
+  // Beside the field: the list right under it.
+  await expect(form.locator('#pe-handoff-recipient + .field-issues')).toHaveText(message);
+  await summary.getByRole('link', { name: 'handoff.recipient' }).click();
+  await expect(key).toBeFocused();
+  expect((await stored(worker)).customPresets).toBeUndefined();
+});

@@ -11,7 +11,7 @@ import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipien
 import { isScopeId, scopeById } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
-import { presetKind, type Preset, type PresetKind } from './types';
+import { CREDENTIAL_FIELDS, presetKind, type Preset, type PresetKind } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -57,8 +57,6 @@ const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes,
     }
   }
 });
-
-const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
 
 const credentialFieldsSchema = z
   .array(z.enum(CREDENTIAL_FIELDS))

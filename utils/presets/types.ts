@@ -25,8 +25,11 @@ export interface PresetSource {
   title: string;
 }
 
-/** A credential value an integration can ask for (in BigCommerce's .txt order). */
-export type CredentialField = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
+/** The credential values an integration can ask for, in BigCommerce's .txt order. */
+export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
+
+/** A credential value an integration can ask for. */
+export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 
 /** Where credentials made with this preset can be sent sealed (issue 12). */
 export interface PresetHandoff {

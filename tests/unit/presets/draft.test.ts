@@ -1,24 +1,126 @@
-import { describe, expect, it } from 'vitest';
-import { draftFromPreset, emptyDraft, idFromName, presetFromDraft } from '../../../components/presets/draft';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { draftFromPreset, emptyDraft, idFromName, presetFromDraft, withCredentialField } from '../../../components/presets/draft';
 import { fieldIdForPath } from '../../../components/presets/editor-fields';
+import { issueText } from '../../../components/presets/issue-text';
+import { RECIPIENT_PROBLEM_TEXT } from '../../../utils/handoff/recipient';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
-import { presetIdSchema, presetSchema } from '../../../utils/presets/schema';
+import { parsePresetFile, presetFileText } from '../../../utils/presets/file';
+import { issuesFromZod, presetIdSchema, presetSchema } from '../../../utils/presets/schema';
+import type { Preset } from '../../../utils/presets/types';
+import { useEnglishMessages } from '../english';
+
+/** tests/fixtures/handoff/integrator-key.txt's public key (made with age-keygen). */
+const RECIPIENT = 'age1jxq2z0nhvdys6pnrm0kmzf9zj26jtkwd74lexux3rsymq3yevuxseacshw';
+const SOURCES = [{ url: 'https://docs.example.com/acme', title: 'Acme setup' }];
+
+/** Every field a store-level V2/V3 preset can carry. */
+const ALL_FIELDS: Preset = {
+  id: 'acme-everything',
+  name: 'Acme Everything',
+  description: 'Every field of the format.',
+  sources: SOURCES,
+  tokenType: 'v2v3',
+  accountName: 'Acme Everything',
+  scopes: {
+    orders: { level: 'modify', required: true },
+    'order-transactions': { level: 'read-only', required: false, include: false },
+    products: { level: 'read-only', required: false },
+  },
+  notes: ['Paste the values into Acme.', 'Refunds need order transactions.'],
+  credentialFields: ['accessToken', 'apiPath'],
+  handoff: { recipient: RECIPIENT },
+  keepTxt: true,
+};
+
+/** The same for the forms the other fields apply to: Stencil-CLI and account-level (no stencilAccess). */
+const STENCIL_FIELDS: Preset = {
+  ...ALL_FIELDS,
+  id: 'acme-theme',
+  tokenType: 'stencil-cli',
+  scopes: {},
+  stencilAccess: 'publish-theme',
+  credentialFields: ['accessToken'],
+};
+const ACCOUNT_FIELDS: Preset = {
+  ...ALL_FIELDS,
+  id: 'acme-billing',
+  kind: 'account-level',
+  scopes: { 'account-users': { level: 'read-only', required: false, include: false }, charges: { level: 'modify', required: true } },
+  credentialFields: ['clientId', 'clientSecret', 'accessToken'],
+};
+/** Written-out defaults mean the same as absent ones, but a file that says them keeps saying them. */
+const EXPLICIT_DEFAULTS: Preset = {
+  ...ALL_FIELDS,
+  id: 'acme-explicit',
+  scopes: { orders: { level: 'modify', required: true, include: true }, products: { level: 'read-only', required: false, include: true } },
+  credentialFields: ['clientSecret', 'clientId', 'apiPath', 'name', 'accessToken'],
+  keepTxt: false,
+};
+
+const roundTrip = (p: Preset) => presetFromDraft(draftFromPreset(p));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+});
 
 describe('editor draft', () => {
   it.each(BUILTIN_PRESETS.map((p) => [p.id, p] as const))('%s survives draft → preset unchanged', (_id, p) => {
-    expect(presetFromDraft(draftFromPreset(p))).toEqual(p);
+    expect(roundTrip(p)).toEqual(p);
   });
 
-  it('keeps keepTxt and an optional row\'s include: false; a row made required drops include', () => {
-    const p = { ...BUILTIN_PRESETS.find((x) => x.id === 'modern-retail-integration')!, keepTxt: true };
-    const withOff = { ...p, scopes: { ...p.scopes, themes: { level: 'read-only' as const, required: false, include: false } } };
-    expect(presetFromDraft(draftFromPreset(withOff))).toEqual(withOff);
-    const d = draftFromPreset(withOff);
-    d.scopes.themes = { ...d.scopes.themes!, required: true };
-    d.keepTxt = false;
+  it.each([ALL_FIELDS, STENCIL_FIELDS, ACCOUNT_FIELDS, EXPLICIT_DEFAULTS].map((p) => [p.id, p] as const))(
+    '%s (every field it can carry) survives draft → preset → file → preset unchanged',
+    (_id, p) => {
+      expect(presetSchema.safeParse(p).error?.issues ?? []).toEqual([]);
+      const back = roundTrip(p);
+      expect(back).toEqual(p);
+      expect(parsePresetFile(presetFileText([back]))).toEqual({ ok: true, presets: [p] });
+    },
+  );
+
+  it('reads every field into its control', () => {
+    const d = draftFromPreset(ALL_FIELDS);
+    expect(d).toMatchObject({ credentialFields: ['accessToken', 'apiPath'], handoffRecipient: RECIPIENT, keepTxt: true });
+    expect(d.scopes['order-transactions']).toEqual({ level: 'read-only', required: false, include: false });
+    expect(draftFromPreset(STENCIL_FIELDS).stencilAccess).toBe('publish-theme');
+    const none = draftFromPreset(BUILTIN_PRESETS.find((p) => p.id === 'stencil-cli-v2v3-themes')!);
+    expect(none).toMatchObject({ handoffRecipient: '' });
+    expect(none).not.toHaveProperty('credentialFields');
+    expect(none).not.toHaveProperty('keepTxt');
+  });
+
+  it('an optional row keeps include; a row made required drops include: false; unticked keepTxt is left out', () => {
+    const d = draftFromPreset(ALL_FIELDS);
+    d.scopes['order-transactions'] = { ...d.scopes['order-transactions']!, required: true };
+    d.keepTxt = undefined;
     const back = presetFromDraft(d);
-    expect(back.scopes.themes).toEqual({ level: 'read-only', required: true });
+    expect(back.scopes['order-transactions']).toEqual({ level: 'read-only', required: true });
     expect(back).not.toHaveProperty('keepTxt');
+  });
+
+  it('writes the hand-off key trimmed, and no hand-off for an empty key', () => {
+    const d = emptyDraft();
+    d.handoffRecipient = `  ${RECIPIENT}\n`;
+    expect(presetFromDraft(d).handoff).toEqual({ recipient: RECIPIENT });
+    d.handoffRecipient = '   ';
+    expect(presetFromDraft(d)).not.toHaveProperty('handoff');
+  });
+
+  it('saves stencilAccess only for a store-level Stencil-CLI token', () => {
+    const d = draftFromPreset(STENCIL_FIELDS);
+    expect(presetFromDraft({ ...d, tokenType: 'v2v3' })).not.toHaveProperty('stencilAccess');
+    expect(presetFromDraft({ ...d, kind: 'account-level' })).not.toHaveProperty('stencilAccess');
+    // Back to Stencil-CLI: the choice was kept in the draft.
+    expect(presetFromDraft(d).stencilAccess).toBe('publish-theme');
+  });
+
+  it('credential ticks: in the .txt order, all five is the absent default, none is kept (and refused)', () => {
+    expect(withCredentialField(undefined, 'clientSecret', false)).toEqual(['accessToken', 'name', 'apiPath', 'clientId']);
+    expect(withCredentialField(['apiPath'], 'accessToken', true)).toEqual(['accessToken', 'apiPath']);
+    expect(withCredentialField(['accessToken', 'name', 'apiPath', 'clientId'], 'clientSecret', true)).toBeUndefined();
+    expect(withCredentialField(['apiPath'], 'apiPath', false)).toEqual([]);
   });
 
   it('trims fields, drops an empty account name and blank note lines, keeps blank sources (for error paths)', () => {
@@ -89,6 +191,38 @@ describe('editor draft', () => {
   });
 });
 
+describe('problems with the new fields, as the editor shows them', () => {
+  /** The editor's words and field for each problem of the draft. */
+  function problems(d: ReturnType<typeof emptyDraft>): { path: string; field: string | null; text: string }[] {
+    const result = presetSchema.safeParse(presetFromDraft(d));
+    return issuesFromZod(result.error?.issues ?? []).map((i) => ({ path: i.path, field: fieldIdForPath(i.path, d.sources.length), text: issueText(i) }));
+  }
+  const valid = () => ({ ...draftFromPreset(ALL_FIELDS) });
+
+  it('a malformed age key: the schema\'s message, beside the key field', () => {
+    const d = valid();
+    d.handoffRecipient = 'age1notakey';
+    expect(problems(d)).toEqual([{ path: 'handoff.recipient', field: 'pe-handoff-recipient', text: RECIPIENT_PROBLEM_TEXT.format }]);
+    // One character changed: the checksum no longer matches.
+    d.handoffRecipient = `${RECIPIENT.slice(0, -1)}${RECIPIENT.endsWith('q') ? 'p' : 'q'}`;
+    expect(problems(d)).toEqual([{ path: 'handoff.recipient', field: 'pe-handoff-recipient', text: RECIPIENT_PROBLEM_TEXT.checksum }]);
+  });
+
+  it('no credential ticked: says to name one, beside the credential ticks', () => {
+    const d = valid();
+    d.credentialFields = [];
+    expect(problems(d)).toEqual([
+      { path: 'credentialFields', field: 'pe-credential-fields', text: 'must name at least one credential; leave it out if the integration needs all of them.' },
+    ]);
+  });
+
+  it('a valid draft using every field has no problems', () => {
+    expect(problems(valid())).toEqual([]);
+    expect(problems(draftFromPreset(STENCIL_FIELDS))).toEqual([]);
+    expect(problems(draftFromPreset(ACCOUNT_FIELDS))).toEqual([]);
+  });
+});
+
 describe('fieldIdForPath', () => {
   it.each([
     ['name', 'pe-name'],
@@ -101,6 +235,13 @@ describe('fieldIdForPath', () => {
     ['scopes.account-users.level', 'pe-scope-account-users'],
     ['kind', 'pe-kind'],
     ['notes[2]', 'pe-notes'],
+    ['stencilAccess', 'pe-stencil-access'],
+    ['credentialFields', 'pe-credential-fields'],
+    ['credentialFields[1]', 'pe-credential-fields'],
+    ['handoff', 'pe-handoff-recipient'],
+    ['handoff.recipient', 'pe-handoff-recipient'],
+    ['keepTxt', 'pe-keep-txt'],
+    ['scopes.orders.include', 'pe-scope-orders'],
     ['scopes', null],
     ['', null],
   ])('%s → %s', (path, id) => {
