@@ -7,17 +7,21 @@ import type { Worker } from '@playwright/test';
 import { STORE_SCOPES } from '../utils/scopes/catalogue';
 import type { Preset } from '../utils/presets/types';
 
+/** The 28 rows of control-panel.md §4.1, the fixture's default form (the Infrastructure rows that
+ *  follow them in the catalogue appear only when the fixture is asked for them). */
+const DOCUMENTED_ROWS = STORE_SCOPES.slice(0, 28);
+
 export const ALL_ROWS_PRESET: Preset = {
   id: 'bench-all-rows',
   name: 'Benchmark: all 28 rows',
   description: 'Every store-level row at its highest level (benchmark only).',
   sources: [{ url: 'https://example.com/scopekeeper-benchmark', title: 'Scopekeeper benchmark' }],
   tokenType: 'v2v3',
-  scopes: Object.fromEntries(STORE_SCOPES.map((row) => [row.id, { level: row.levels.at(-1)!.id, required: true }])),
+  scopes: Object.fromEntries(DOCUMENTED_ROWS.map((row) => [row.id, { level: row.levels.at(-1)!.id, required: true }])),
 };
 
 /** Row label (as the catalogue spells it, which is the fixture's default casing) → option text. */
-export const ALL_ROWS_TARGET: ReadonlyArray<{ label: string; option: string }> = STORE_SCOPES.map((row) => ({
+export const ALL_ROWS_TARGET: ReadonlyArray<{ label: string; option: string }> = DOCUMENTED_ROWS.map((row) => ({
   label: row.label,
   option: row.levels.at(-1)!.label,
 }));

@@ -1,11 +1,11 @@
 /**
- * The account-level API account pages (control-panel.md §1, §5): where they live is unverified,
- * so the background injects this module into every tab whose address is one of the candidates
- * (accounts.bigcommerce.com/tokens, or the store panel's /manage/settings/account-… paths), on
- * a full load and on in-app navigation alike (utils/background/account-pages.ts). Never listed
- * in the manifest, so the control-panel script that loads on every /manage/ page never carries
- * the account-level form's reader. Runs in the isolated world beside bc.js, with a context of
- * its own; a second injection into a frame where a copy lives does nothing. Wiring only.
+ * The account-level API account pages (control-panel.md §1, §5). Where they live is unverified,
+ * so both candidates get this module (utils/background/account-pages.ts): on the store panel's
+ * /manage/settings/account-… paths bc.js asks the background to inject it (loaded or reached in
+ * the app), and on accounts.bigcommerce.com/tokens it is a content script registered at run time.
+ * Never listed in the manifest, so the control-panel script that loads on every /manage/ page
+ * never carries the account-level form's reader. Runs in the isolated world beside bc.js, with a
+ * context of its own; a second injection into a frame where a copy lives does nothing. Wiring only.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { classifyUrl, isAccountLevelKind, type PageInfo } from '../utils/control-panel-url';

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { handleContentRequest } from '../utils/background/handle-content-request';
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
-import { watchAccountPages } from '../utils/background/account-pages';
+import { registerAccountPages } from '../utils/background/account-pages';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
@@ -26,8 +26,8 @@ export default defineBackground({
       return undefined;
     });
 
-    // The account-level pages' module is injected by us, on loads and in-app navigation alike.
-    watchAccountPages();
+    // The account control panel's pages get the account-level module (registered, not listed).
+    void registerAccountPages().catch(() => undefined);
 
     // Tabs open across an update, reload or re-enable get a live content script again.
     void recoverOpenTabs().catch(() => undefined);

@@ -141,8 +141,9 @@ try {
   if (problems) throw new Error('The options page reports an altered or unreadable record');
   step(`options page: vault passphrase set (Argon2id) in ${createMs} ms, captured record listed and opened`);
 
-  // The account-level form on the account control panel: the background injects its module (no
-  // manifest script there), the panel offers the account-level preset, and Fill ticks its boxes.
+  // The account-level form on the account control panel: its module is a content script the
+  // background registered at run time (none in the manifest), the panel offers the account-level
+  // preset, and Fill ticks its boxes.
   const account = ((await bidi.send('browsingContext.create', { type: 'tab' })) as { context: string }).context;
   await bidi.send('browsingContext.navigate', { context: account, url: `${ACCOUNTS_ORIGIN}${ACCOUNTS_CREATE_PATH}`, wait: 'complete' });
   await bidi.waitFor(account, `[...(${panel}?.querySelector('select')?.options ?? [])].some((o) => o.value === 'unified-billing-app')`, 'the account-level panel with its preset');
@@ -155,7 +156,7 @@ try {
   await bidi.click(account, `${panel}.querySelector('button')`);
   await bidi.waitFor(account, `${panel}.querySelector('[role=status]').textContent.includes('7 of 7 scopes match')`, '"7 of 7 scopes match" after Fill');
   await bidi.waitFor(account, `(() => { const s = window.__FIXTURE__.state().scopes; return s['Checkouts'] === 'read, modify' && s['Subscriptions'] === 'read, cancel'; })()`, 'the ticks in the page state');
-  step('account-level: module injected on accounts.bigcommerce.com, preset filled the checkboxes');
+  step('account-level: registered module on accounts.bigcommerce.com, preset filled the checkboxes');
 
   // The popup page, in a tab the extension opens itself. It cannot be asked to read the control
   // panel tab here: Firefox sets sender.tab for an extension page shown in a tab, and the content

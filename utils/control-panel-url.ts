@@ -22,11 +22,19 @@ const API_ACCOUNTS_PATH = /^\/manage\/settings\/(?:auth\/)?api-accounts(\/create
  */
 const ACCOUNT_LEVEL_PATH = /^\/manage\/settings\/(?:auth\/)?account(?:-level)?-api-(?:accounts|tokens)(\/create)?\/?$/;
 export const ACCOUNTS_ORIGIN = 'https://accounts.bigcommerce.com';
+
+/** Whether a store-panel path may be an account-level page: bc.js asks for the account-level
+ *  module there (it does not carry the account-level form), and the background answers only
+ *  where classifyUrl says it is one. Loose on purpose: the exact patterns stay out of bc.js. */
+export function mayBeAccountLevelPath(pathname: string): boolean {
+  return /^\/manage\/settings\/(auth\/)?account-/.test(pathname);
+}
 const ACCOUNTS_TOKENS_PATH = /^\/tokens(\/create|\/new)?\/?$/;
 /**
- * The account control panel's host permission, as narrow as its candidate page allows: the
- * background injects the account-level module into such tabs (utils/background/account-pages.ts).
- * The store panel's candidates are under CONTROL_PANEL_MATCHES already.
+ * The account control panel's candidate page, as narrow as the sources allow: the account-level
+ * module is registered there as a content script at run time (utils/background/account-pages.ts),
+ * and this is its host permission. The store panel's candidates are under CONTROL_PANEL_MATCHES
+ * already, where bc.js asks for the module.
  */
 export const ACCOUNTS_MATCHES = [`${ACCOUNTS_ORIGIN}/tokens*`];
 

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTROL_PANEL_MATCHES, classifyStoreUrl } from '../../utils/control-panel-url';
+import { CONTROL_PANEL_MATCHES, classifyStoreUrl, mayBeAccountLevelPath } from '../../utils/control-panel-url';
 import { sendToBackground } from '../../utils/messaging/send';
 import { ContentScriptContext } from '../../utils/content/context';
 import { pageHref } from '../../utils/content/frame';
@@ -31,6 +31,9 @@ export default defineContentScript({
       // The list page's audit is a module the background injects on demand into this frame
       // (entrypoints/list-audit.ts; a copy already running there ignores a second injection).
       onList: () => void sendToBackground('list:audit', {}),
+      // So is the account-level module, on an account-level page of the store panel, whether
+      // loaded or reached in the app (entrypoints/account-page.ts; it ignores a second injection).
+      onOther: () => void (mayBeAccountLevelPath(location.pathname) && sendToBackground('account:load', {})),
     });
   },
 });

@@ -1,20 +1,34 @@
 /**
- * The account-level pages get their script from here, not from the manifest: the module
- * (entrypoints/account-page.ts) is injected into every frame of a tab whose address is one of the
- * account-level candidates (utils/control-panel-url.ts), when such a page finishes loading and
- * when the control panel's single-page app navigates to one (the tab's URL changes without a
- * load, and no manifest script would run). The URL is visible to us only for hosts we hold
- * permission for: the control panel's /manage/ pages and accounts.bigcommerce.com/tokens.
- * A frame where a copy lives ignores the second injection.
+ * The account-level pages get their module (entrypoints/account-page.ts) without a content script
+ * that every page would carry:
+ * - in the store panel, bc.js (already on every /manage/ page) asks for it on an account-level
+ *   path, loaded or reached in the app ('account:load', handled with the on-demand injector);
+ * - on the account control panel (accounts.bigcommerce.com/tokens), it is registered here as a
+ *   content script at run time, so it loads with those pages and no others. A copy living in a
+ *   frame ignores a second injection, and it follows the page's in-app navigation itself.
+ * The registration persists across browser restarts; it is checked at every background start
+ * (an update, or a browser that does not keep it, gets it again).
  */
-import { browser, type Browser } from 'wxt/browser';
-import { classifyUrl, isAccountLevelKind } from '../control-panel-url';
+import { browser } from 'wxt/browser';
+import { ACCOUNTS_MATCHES, classifyUrl, isAccountLevelKind } from '../control-panel-url';
+
+const SCRIPT_ID = 'scopekeeper-account-level';
 
 export function isAccountLevelUrl(url: string | undefined): boolean {
   return url !== undefined && isAccountLevelKind(classifyUrl(url).kind);
 }
 
-/** false when the tab is gone or the injection was refused (e.g. an error page). */
+/** Registers the module for the account control panel's pages, once. */
+export async function registerAccountPages(): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches: ACCOUNTS_MATCHES, js: ['/account-page.js'], runAt: 'document_idle', allFrames: true },
+  ]);
+}
+
+/** Into every frame of an open tab (after an install or update: ./recover-tabs.ts). false when
+ *  the tab is gone or the injection was refused (e.g. an error page). */
 export async function injectAccountPage(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/account-page.js'] });
@@ -22,15 +36,4 @@ export async function injectAccountPage(tabId: number): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab): void {
-  // A load that completed, or an in-app navigation (a new URL without a load).
-  if (change.status !== 'complete' && change.url === undefined) return;
-  if (isAccountLevelUrl(tab.url)) void injectAccountPage(tabId);
-}
-
-/** Registered synchronously at the worker's start, so a navigation can wake it. */
-export function watchAccountPages(): void {
-  browser.tabs.onUpdated.addListener(onTabUpdated);
 }

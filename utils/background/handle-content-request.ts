@@ -14,7 +14,7 @@ import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } f
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
 import { vocabulary } from './vocabulary';
-import { injectListAudit, injectPageUi } from './inject';
+import { injectInto, injectListAudit, injectPageUi } from './inject';
 import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audit';
 import { announceRecordsChanged } from '../vault/events';
 import { decide } from './decide';
@@ -89,6 +89,9 @@ export async function handleContentRequest(
       if (result.ok) announceRecordsChanged();
       return result;
     }
+    case 'account:load':
+      // Only from an account-level page (by the sender's own URL), into the asking frame.
+      return isAccountLevelKind(page.kind) ? { ok: await injectInto(sender.tab!.id!, sender.frameId ?? 0, '/account-page.js') } : undefined;
     case 'page-ui:load':
       return injectPageUi(sender.tab!.id!, sender.frameId ?? 0);
     case 'link:show':

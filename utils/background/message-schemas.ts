@@ -113,6 +113,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('vocabulary:get'),
   empty('page-ui:load'),
   empty('list:audit'),
+  empty('account:load'),
   empty('vault:store-records'),
   z.object({ type: z.literal('vault:archive'), recordId: z.string().regex(RECORD_ID_RE) }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),

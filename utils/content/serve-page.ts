@@ -26,6 +26,8 @@ export interface PageScript {
   scan(root: Document): ScannedForm;
   /** Called on each arrival at the list page (bc.js: the list-page audit). */
   onList?(): void;
+  /** Called on each arrival at any other page (bc.js: the account-level pages' module). */
+  onOther?(): void;
 }
 
 /**
@@ -59,6 +61,7 @@ export function servePage(ctx: ContentScriptContext, script: PageScript): void {
       session = null;
     }
     if (isList) script.onList?.();
+    else if (!isCreate) script.onOther?.();
     // The pop-up may outlive the form (the panel can navigate to the list behind it).
     if ((isCreate || isList) && !stopCapture) stopCapture = watchForCredentials(
         ctx,

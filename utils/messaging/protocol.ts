@@ -105,6 +105,9 @@ export type StoreRecordsReply = { ok: true; records: { id: string; name: string 
 export type BackgroundProtocol = {
   /** The content script is on the store-level list page: inject the list-page audit module into its frame. */
   'list:audit': { payload: Record<string, never>; reply: { ok: boolean } };
+  /** The content script is on an account-level page of the store panel: inject the account-level
+   *  module (entrypoints/account-page.ts) into its frame. */
+  'account:load': { payload: Record<string, never>; reply: { ok: boolean } };
   'vault:store-records': { payload: Record<string, never>; reply: StoreRecordsReply };
   /** Archive (hide, undoable in the vault) a record of the sender's store. */
   'vault:archive': { payload: { recordId: string }; reply: { ok: boolean } };

@@ -7,6 +7,7 @@
  */
 import type { ScopeId, StoreScopeRow } from './catalogue';
 import type { ScopeRow } from './types';
+import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 import type { PageStyles } from '../../components/page/styles';
 import type { LanguageTable } from '../languages/types';
 import type { PopupLabelTexts } from '../messaging/protocol';
@@ -46,7 +47,8 @@ export function registerAccountCatalogue(catalogue: readonly ScopeRow[]): void {
 
 export function registerVocabulary(vocabulary: Vocabulary): void {
   registerCatalogue(vocabulary.rows, vocabulary.floating);
-  registerAccountCatalogue(vocabulary.accountRows);
+  // bc.js never reads the account-level form: its build leaves this out (utils/build-flags.ts).
+  if (ACCOUNT_LEVEL_CODE) registerAccountCatalogue(vocabulary.accountRows);
   tables = vocabulary.tables;
 }
 
@@ -79,5 +81,5 @@ export function isScopeId(id: string): id is ScopeId {
 export function scopeById(id: ScopeId): StoreScopeRow;
 export function scopeById(id: string): ScopeRow | null;
 export function scopeById(id: string): ScopeRow | null {
-  return byId.get(id) ?? accountById.get(id) ?? null;
+  return byId.get(id) ?? (ACCOUNT_LEVEL_CODE ? accountById.get(id) : undefined) ?? null;
 }

@@ -1,48 +1,53 @@
 /**
- * The account-level module is injected into a tab when it arrives on an account-level address,
- * by a full load or by the control panel's in-app navigation, and nowhere else.
+ * How the account-level module reaches its pages without a content script every page carries:
+ * registered at run time for the account control panel's pages (once), and injected into a store
+ * panel frame that asks from an account-level path, never from another page.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchAccountPages } from '../../../utils/background/account-pages';
+import { registerAccountPages } from '../../../utils/background/account-pages';
+import { handleContentRequest } from '../../../utils/background/handle-content-request';
+import type { Vault } from '../../../utils/vault';
 
-type Listener = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => void;
-let listener: Listener;
-const executeScript = vi.fn(async () => []);
+const registered: Array<{ id: string }> = [];
+const scripting = {
+  executeScript: vi.fn(async () => []),
+  getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id))),
+  registerContentScripts: vi.fn(async (scripts: Array<{ id: string }>) => void registered.push(...scripts)),
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
-  executeScript.mockClear();
-  Object.assign(fakeBrowser, { scripting: { executeScript } });
-  vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener').mockImplementation((l) => {
-    listener = l as Listener;
-  });
-  watchAccountPages();
+  registered.length = 0;
+  for (const fn of Object.values(scripting)) fn.mockClear();
+  Object.assign(fakeBrowser, { scripting });
 });
 
-type Change = Browser.tabs.OnUpdatedInfo;
-const done: Change = { status: 'complete' };
-const tab = (url: string) => ({ id: 7, url }) as Browser.tabs.Tab;
-const STORE = 'https://store-abc123.mybigcommerce.com';
+describe('registerAccountPages', () => {
+  it('registers the module for accounts.bigcommerce.com/tokens pages only, and only once', async () => {
+    await registerAccountPages();
+    await registerAccountPages();
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(scripting.registerContentScripts).toHaveBeenCalledWith([
+      expect.objectContaining({ matches: ['https://accounts.bigcommerce.com/tokens*'], js: ['/account-page.js'], allFrames: true }),
+    ]);
+  });
+});
 
-describe('watchAccountPages', () => {
-  it.each([
-    ['a completed load on accounts.bigcommerce.com', done, 'https://accounts.bigcommerce.com/tokens/create'],
-    ['an in-app navigation to the store panel candidate', <Change>{ url: `${STORE}/manage/settings/account-api-accounts/create` }, `${STORE}/manage/settings/account-api-accounts/create`],
-    ['the account-level list', done, `${STORE}/manage/settings/auth/account-api-tokens`],
-  ])('injects the module into every frame on %s', (_name, change, url) => {
-    listener(7, change, tab(url));
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: ['/account-page.js'] });
+describe("'account:load' from a content script", () => {
+  const STORE = 'https://store-abc123.mybigcommerce.com';
+  const sender = (url: string) => ({ id: fakeBrowser.runtime.id, url, frameId: 2, origin: STORE, tab: { id: 9, url } }) as Browser.runtime.MessageSender;
+  const ask = (url: string) => handleContentRequest({ type: 'account:load' }, sender(url), fakeBrowser.runtime.id, () => ({}) as Vault);
+
+  it('injects the module into the asking frame of an account-level page', async () => {
+    expect(await ask(`${STORE}/manage/settings/account-api-accounts/create`)).toEqual({ ok: true });
+    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 9, frameIds: [2] }, files: ['/account-page.js'] });
   });
 
-  it.each([
-    ['the store-level create page', done, `${STORE}/manage/settings/api-accounts/create`],
-    ['another accounts.bigcommerce.com page', done, 'https://accounts.bigcommerce.com/billing'],
-    ['a page still loading', <Change>{ status: 'loading' }, 'https://accounts.bigcommerce.com/tokens'],
-    ['a tab whose URL is hidden from us', done, undefined],
-  ])('does nothing on %s', (_name, change, url) => {
-    listener(7, change, { id: 7, url } as Browser.tabs.Tab);
-    expect(executeScript).not.toHaveBeenCalled();
+  it('is refused from any other control-panel page', async () => {
+    expect(await ask(`${STORE}/manage/settings/api-accounts/create`)).toBeUndefined();
+    expect(await ask(`${STORE}/manage/dashboard`)).toBeUndefined();
+    expect(scripting.executeScript).not.toHaveBeenCalled();
   });
 });
