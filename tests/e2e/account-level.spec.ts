@@ -2,8 +2,8 @@
  * Account-level API accounts (issue 14) on both candidate homes (the store panel's
  * /manage/settings/account-api-accounts/create and accounts.bigcommerce.com/tokens/create) and in
  * the three candidate markups (BigDesign fieldsets of checkboxes, table rows of aria-labelled
- * boxes, dropdowns): the background injects the account-level module, an account-level preset
- * fills the form, its pop-up is captured under the account's UUID with the account API path and
+ * boxes, dropdowns): the account-level module arrives (asked for by bc.js in the store panel,
+ * registered by the background on accounts.bigcommerce.com), an account-level preset fills the form, its pop-up is captured under the account's UUID with the account API path and
  * exported, and the popup names the page. In-app navigation to the page gets the module too, and
  * each create form offers only its own kind of preset.
  */
@@ -106,7 +106,7 @@ test('in-app navigation from the store-level form to the account-level one bring
   await expect(select.locator('option', { hasText: 'Modern Retail' }).first()).toBeAttached();
   await expect(select.locator('option', { hasText: PRESET })).toHaveCount(0);
 
-  // The panel's own router: no load, so no manifest script runs; the background injects the module.
+  // The panel's own router: no load, so no script is loaded anew; bc.js asks for the module.
   await page.evaluate((to) => {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate'));
