@@ -5,6 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import { handleContentRequest } from '../utils/background/handle-content-request';
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
 import { registerAccountPages } from '../utils/background/account-pages';
+import { loadEnglishFallback } from '../utils/background/english-fallback';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
@@ -20,9 +21,12 @@ export default defineBackground({
     let rescue: Vault | null = null;
     const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
 
+    // Words for the page come from here (form:decide): with the English fallback in place first.
+    const english = loadEnglishFallback();
+
     // Registered synchronously: an incoming message must be able to wake the service worker.
     browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.tab) return handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
+      if (sender.tab) return english.then(() => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue));
       return undefined;
     });
 

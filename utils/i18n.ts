@@ -14,8 +14,23 @@ export type MessageKey =
   | Keys<typeof import('../locales/en/presets.json')>
   | Keys<typeof import('../locales/en/vault.json')>;
 
+type Lookup = (name: string, subs?: string[]) => string;
+
+/** The background's own copy of the English messages (utils/background/english-fallback.ts). */
+let fallback: Lookup | undefined;
+
+/**
+ * Where the browser's lookup answers "" for a message the extension has: Chromium's extension
+ * service worker was seen doing so for a freshly loaded build, which put "content_matchCount"
+ * in the panel. Only the background sets one (content scripts never do, and their build drops it).
+ */
+export function setMessageFallback(lookup: Lookup): void {
+  fallback = lookup;
+}
+
 /** The message for `key` with $1…$9 substitutions; the key itself if it is missing (visible in review). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const getMessage = browser.i18n.getMessage as (name: string, subs?: string[]) => string;
-  return getMessage(key, substitutions.map(String)) || key;
+  const getMessage = browser.i18n.getMessage as Lookup;
+  const subs = substitutions.map(String);
+  return getMessage(key, subs) || fallback?.(key, subs) || key;
 }

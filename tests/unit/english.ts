@@ -6,12 +6,13 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeLocale } from '../../locales/merge';
+import { formatMessage } from '../../utils/background/english-fallback';
 
 const messages = mergeLocale(path.resolve(import.meta.dirname, '../../locales/en'));
 
-/** getMessage as the browser does it. */
+/** getMessage as the browser does it (the background's own fallback formats the same way). */
 export function englishMessage(key: string, subs: string[] = []): string {
-  return (messages[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return formatMessage(messages, key, subs);
 }
 
 /** Call in a beforeEach: the fake browser answers i18n with the English messages. */

@@ -1,0 +1,29 @@
+/**
+ * When the browser's message lookup answers "" (seen in Chromium's extension service worker for
+ * a freshly loaded build), t() answers from the background's own copy of the English messages,
+ * and only then from the key.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatMessage, loadEnglishFallback } from '../../../utils/background/english-fallback';
+import { t } from '../../../utils/i18n';
+
+const MESSAGES = { content_matchCount: { message: '$1 of $2 scopes match.' } };
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the English fallback', () => {
+  it('formats like i18n.getMessage', () => {
+    expect(formatMessage(MESSAGES, 'content_matchCount', ['0', '28'])).toBe('0 of 28 scopes match.');
+    expect(formatMessage(MESSAGES, 'missing')).toBe('');
+  });
+
+  it('answers where the browser gives "" and leaves the key for a message nobody has', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    expect(t('content_matchCount', 0, 28)).toBe('content_matchCount');
+    vi.stubGlobal('fetch', vi.fn(async () => ({ json: async () => MESSAGES })));
+    await loadEnglishFallback();
+    expect(t('content_matchCount', 0, 28)).toBe('0 of 28 scopes match.');
+    expect(t('content_fillDone')).toBe('content_fillDone');
+  });
+});
