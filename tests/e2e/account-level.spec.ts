@@ -116,3 +116,19 @@ test('in-app navigation from the store-level form to the account-level one bring
   await expect(panelOf(page)).toHaveCount(1);
   await expect(panelOf(page).getByRole('status')).toContainText('5 of 7 scopes match');
 });
+
+test('an account-level resource Scopekeeper does not know is named, nothing is called right, and the page report shows it', async ({ context, server }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: STORE_ORIGIN });
+  const page = await openPanel(context, server, ACCOUNT_CREATE_PATH, { variant: 'native', accountExtraResources: ['Account Billing'], accountUuid: UUID });
+  await waitForFixtureForm(page);
+  const panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status')).toContainText('Account Billing');
+  await expect(panel).not.toContainText('Form filled');
+  await panel.getByRole('button', { name: 'Copy page report' }).click();
+  const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { path: string; rows: { label: string; control: string; scopeId: string | null }[] };
+  expect(report.path).toBe(ACCOUNT_CREATE_PATH);
+  expect(report.rows.find((r) => r.label === 'Account Billing')).toMatchObject({ control: 'checkboxes', scopeId: null });
+  expect(report.rows).toHaveLength(8);
+});

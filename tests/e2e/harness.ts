@@ -50,6 +50,7 @@ export interface FixtureConfig {
   accountControls?: 'checkboxes' | 'checkbox-rows' | 'dropdowns';
   accountUuid?: string;
   rowAttributes?: boolean;
+  accountExtraResources?: string[];
 }
 
 export function chromiumPath(): string {
