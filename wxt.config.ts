@@ -53,8 +53,12 @@ export default defineConfig({
           { find: /^wxt\/browser$/, replacement: path.resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs') },
           // Our own lifetime context instead of WXT's, whose "content-script-started" handshake a
           // page can forge to stop the script (utils/content/context.ts). WXT's entry wrapper
-          // constructs whatever this import names and hands it to main().
-          { find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve(import.meta.dirname, 'utils/content/context.ts') },
+          // constructs whatever this import names and hands it to main(). The deep-link script
+          // hands a fragment over once and ends: it needs no lifetime at all.
+          {
+            find: /^wxt\/utils\/content-script-context$/,
+            replacement: path.resolve(import.meta.dirname, entrypoints.every((e) => e.name === 'deep-link') ? 'utils/content/no-context.ts' : 'utils/content/context.ts'),
+          },
           ...aliases,
         ],
       };
