@@ -76,9 +76,12 @@ export function watchForCredentials(
   currentForm: () => ScannedForm | null,
   loadLabels: () => Promise<PopupLabels | null> = async () => null,
 ): () => void {
-  // Words for the orphan's notice, resolved now: once the extension is gone, i18n is gone too.
-  const orphanTitle = t('vault_notice_orphan_title');
-  const orphanDetail = t('vault_notice_orphan_detail');
+  // Words for the orphan's notice, resolved ahead: once the extension is gone, i18n is gone too.
+  // Not in the page's load task (the first message lookup of a page costs ~10 ms): when the page
+  // is idle, or at the latest when they are needed.
+  let orphanWords: [string, string] | undefined;
+  const resolveOrphanWords = () => (orphanWords ??= [t('vault_notice_orphan_title'), t('vault_notice_orphan_detail')]);
+  window.requestIdleCallback?.(resolveOrphanWords, { timeout: 1000 });
   let labels: PopupLabels = ENGLISH_POPUP_LABELS;
   void loadLabels().then((l) => {
     if (l) labels = l;
@@ -133,8 +136,9 @@ export function watchForCredentials(
     warned.add(popup);
     // A newer script in another world (re-injected after an update) may capture it: give it a
     // moment, and stay quiet if it has spoken.
+    const [title, detail] = resolveOrphanWords();
     window.setTimeout(() => {
-      if (!otherNoticeShown()) showNotice('warn', orphanTitle, orphanDetail);
+      if (!otherNoticeShown()) showNotice('warn', title, detail);
     }, ORPHAN_GRACE_MS);
   }
 
@@ -150,7 +154,7 @@ export function watchForCredentials(
       showNotice(missing.length || reply.rescued ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
     } else if (!ctx.isValid) {
       captured.delete(item.fingerprint);
-      showNotice('warn', orphanTitle, orphanDetail);
+      showNotice('warn', ...resolveOrphanWords());
     } else if (reply && reply.code !== 'busy' && reply.code !== 'storage') {
       // Refused as not ours (sender, schema): sending it again would change nothing.
       captured.delete(item.fingerprint);

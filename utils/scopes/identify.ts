@@ -20,11 +20,16 @@ export interface TextTable {
   ui: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Each of a table's text lists, normalised once (the lists belong to one table each). */
+const normalisedLists = new WeakMap<readonly string[], Set<string>>();
+
 /** `text` compared with `texts` as the table's language writes them ("et" read as "and", …). */
 export function tableHas(table: TextTable | null, texts: readonly string[] | undefined, text: string): boolean {
   if (!table || !texts) return false;
   const wanted = normalizeIn(table, text);
-  return wanted !== '' && texts.some((t) => normalizeIn(table, t) === wanted);
+  let known = normalisedLists.get(texts);
+  if (!known) normalisedLists.set(texts, (known = new Set(texts.map((t) => normalizeIn(table, t)))));
+  return wanted !== '' && known.has(wanted);
 }
 
 function normalizeIn(table: TextTable, text: string): string {

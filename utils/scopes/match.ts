@@ -47,8 +47,13 @@ export function normalizeLabelWith(text: string, conjunctions: readonly string[]
     .trim();
 }
 
+/** Each row's and level's names, normalised once: forms are read on every change of the page. */
+const namesOf = new WeakMap<Labelled, Set<string>>();
+
 function matches(item: Labelled, wanted: string): boolean {
-  return normalizeLabel(item.label) === wanted || item.aliases.some((a) => normalizeLabel(a) === wanted);
+  let names = namesOf.get(item);
+  if (!names) namesOf.set(item, (names = new Set([item.label, ...item.aliases].map(normalizeLabel))));
+  return names.has(wanted);
 }
 
 /** The row whose label or alias matches `labelText`; null for unknown labels (report, never guess). */
