@@ -27,6 +27,9 @@ function formState(form: ScannedForm): string {
 
 export class CreatePageSession {
   #presets: PresetsState = { presets: [], selectedId: null };
+  /** Choices made in this panel, and the last one being stored: see #loadPresets. */
+  #chosen = 0;
+  #storing: Promise<unknown> | null = null;
   /** The chosen preset's optional rows and their ticks, as the background last decided them. */
   #optional: OptionalTick[] = [];
   /** The in-page UI and the panel, once the background has injected them (components/page/ui.ts). */
@@ -159,19 +162,25 @@ export class CreatePageSession {
   }
 
   async #loadPresets(): Promise<void> {
+    // A choice made here meanwhile wins over the stored one it may not have reached yet: focusing
+    // the panel's select inside a frame focuses the frame's window, which reloads the presets
+    // while the keys that follow are choosing.
+    const chosen = this.#chosen;
+    if (this.#storing) await this.#storing;
     // null: the extension was updated or reloaded under this page ("Extension context invalidated").
     const state = await sendToBackground('presets:get', {});
     if (state && !this.#stopped) {
-      this.#presets = state;
+      this.#presets = chosen === this.#chosen ? state : { ...state, selectedId: this.#presets.selectedId };
       this.refresh();
     }
   }
 
   async #select(id: string | null): Promise<void> {
+    this.#chosen++;
     this.#presets = { ...this.#presets, selectedId: id };
     this.#lastFill = null;
     this.refresh();
-    await sendToBackground('presets:select', { id });
+    await (this.#storing = sendToBackground('presets:select', { id }));
   }
 
   #schedule(): void {

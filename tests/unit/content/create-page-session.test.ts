@@ -181,6 +181,29 @@ describe('CreatePageSession on the native create page', () => {
     expect(markerOf('Customers')?.dataset.status).toBe('not-in-preset');
   });
 
+  it('a reload of the presets that answers with the stored choice does not undo a choice made meanwhile', async () => {
+    await open('native-create');
+    const select = panelPart('select') as HTMLSelectElement;
+    // Focusing the select inside a frame focuses the frame's window, which reloads the presets:
+    // that answer left the background before the user's choice below was stored.
+    const stale = structuredClone(state);
+    let answerStale: () => void = () => undefined;
+    const real = sendMessage.getMockImplementation()!;
+    sendMessage.mockImplementation(((request: BackgroundRequest) =>
+      request.type === 'presets:get' ? new Promise<unknown>((resolve) => (answerStale = () => resolve(stale))) : real(request)) as typeof fakeBrowser.runtime.sendMessage);
+    window.dispatchEvent(new Event('focus'));
+    select.value = 'orders';
+    const userChange = new Event('change');
+    Object.defineProperty(userChange, 'isTrusted', { value: true });
+    select.dispatchEvent(userChange);
+    await settle();
+    answerStale();
+    await settle();
+    expect(select.value).toBe('orders');
+    expect(session!.selectedPreset?.id).toBe('orders');
+    expect(status()).toBe('content_matchCount(26|28)');
+  });
+
   it('follows the user’s changes to the form', async () => {
     await open('native-create', 'orders');
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
