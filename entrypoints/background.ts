@@ -2,7 +2,7 @@ import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { handleContentRequest } from '../utils/background/handle-content-request';
+import { handleContentRequest, isCaptureMessage } from '../utils/background/handle-content-request';
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
 import { registerAccountPages } from '../utils/background/account-pages';
 import { loadEnglishFallback } from '../utils/background/english-fallback';
@@ -21,13 +21,15 @@ export default defineBackground({
     let rescue: Vault | null = null;
     const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
 
-    // Words for the page come from here (form:decide): with the English fallback in place first.
+    // Words for the page come from here (form:decide, link offers): with the English fallback in
+    // place first. A capture uses no words and does not wait for it (a cold start stays short).
     const english = loadEnglishFallback();
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
     browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.tab) return english.then(() => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue));
-      return undefined;
+      if (!sender.tab) return undefined;
+      const handle = () => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
+      return isCaptureMessage(message) ? handle() : english.then(handle);
     });
 
     // The account control panel's pages get the account-level module (registered, not listed).

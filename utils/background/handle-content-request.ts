@@ -24,6 +24,11 @@ import { readPositions } from '../scopes/structure';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
+/** Whether a message claims to be a capture (before any check of who sent it or its shape). */
+export function isCaptureMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture';
+}
+
 export async function handleContentRequest(
   message: unknown,
   sender: Browser.runtime.MessageSender,
@@ -33,7 +38,7 @@ export async function handleContentRequest(
 ): Promise<AnyReply | undefined> {
   // A refused capture still gets an answer, so the page can tell the user; other refused
   // requests get none.
-  const isCapture = typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture';
+  const isCapture = isCaptureMessage(message);
   // The deep-link page may only hand over a preset link's fragment, before BigCommerce redirects.
   if (isDeepLinkContentScript(sender, runtimeId)) {
     const found = linkFoundSchema.safeParse(message);
