@@ -7,6 +7,8 @@ import { recoverOpenTabs } from '../utils/background/recover-tabs';
 import { registerAccountPages } from '../utils/background/account-pages';
 import { loadEnglishFallback } from '../utils/background/english-fallback';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
+import { BUNDLED_VOCABULARY } from '../utils/scopes/bundled';
+import { useVocabulary } from '../utils/scopes/registry';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
 const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallback: false });
@@ -14,6 +16,8 @@ const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallbac
 export default defineBackground({
   type: 'module',
   main() {
+    // Deciding (utils/decide) looks rows up in the bundled catalogue.
+    useVocabulary(BUNDLED_VOCABULARY);
     let vault: Vault | null = null;
     const getVault = () => (vault ??= new Vault(new IdbVaultStorage()));
     // Captures go here only while the main vault's header cannot be read (e.g. after a

@@ -3,7 +3,7 @@
  * page's flow) so it never covers a control. Words and colour, never colour alone.
  */
 import type { ScannedForm } from '../../utils/dom/scan-form';
-import type { MarkerView } from './marker-text';
+import type { MarkerView } from '../../utils/decide/marker-text';
 import { pageStyles } from './styles';
 
 const MARKER_TAG = 'scopekeeper-marker';

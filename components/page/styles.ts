@@ -4,10 +4,7 @@
  * carrying them in the content script (its budget is 30 KB). The panel and markers are shown
  * only once the vocabulary has arrived, so they never render unstyled.
  */
-export interface PageStyles {
-  panel: string;
-  marker: string;
-}
+import type { PageStyles } from '../../utils/scopes/vocabulary';
 
 let styles: PageStyles = { panel: '', marker: '' };
 

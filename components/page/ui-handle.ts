@@ -6,7 +6,7 @@
 import type { createPanel } from './panel';
 import type { removeMarkers, updateMarkers } from './markers';
 import type { usePageStyles } from './styles';
-import type { pageFacts } from '../../utils/dom/page-report';
+import type { pageFacts } from '../../utils/dom/page-facts';
 
 export interface PageUi {
   createPanel: typeof createPanel;

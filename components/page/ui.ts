@@ -10,7 +10,7 @@ import { createPanel } from './panel';
 import { removeMarkers, updateMarkers } from './markers';
 import { usePageStyles } from './styles';
 import { PAGE_UI, type PageUi } from './ui-handle';
-import { pageFacts } from '../../utils/dom/page-report';
+import { pageFacts } from '../../utils/dom/page-facts';
 
 export const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles, pageFacts };
 

@@ -6,7 +6,8 @@
 import type { StoreIssue } from '../../utils/presets/store';
 import { t, type MessageKey } from '../../utils/i18n';
 import { accountScopeById } from '../../utils/scopes/account-catalogue';
-import { isScopeId, scopeById } from '../../utils/scopes/catalogue';
+import { isScopeId } from '../../utils/scopes/catalogue';
+import { scopeById } from '../../utils/scopes/bundled';
 
 const TYPE_WORDS: Partial<Record<string, MessageKey>> = {
   string: 'presets_type_string',

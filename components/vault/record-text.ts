@@ -3,7 +3,8 @@
  * construction: flags, token types and scope ids come from validated headers, and error texts
  * are chosen by type, never copied from an error's message.
  */
-import { STORE_SCOPES, scopeById } from '../../utils/scopes/catalogue';
+import { STORE_SCOPES } from '../../utils/scopes/catalogue';
+import { scopeById } from '../../utils/scopes/bundled';
 // Imported for its rows and for registering them, so scopeById finds account-level resources here.
 import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
 import { t, type MessageKey } from '../../utils/i18n';

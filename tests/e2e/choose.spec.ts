@@ -6,7 +6,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import '../../utils/scopes/catalogue';
+import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import { findScopeRow } from '../../utils/scopes/match';
 import {
   CREATE_PATH,
@@ -28,7 +28,7 @@ const marker = (page: Page, scope: string) => page.locator(`scopekeeper-marker[d
 
 /** Scope id → level (lower case) in the page's React state. */
 function levelsById(state: FixtureState): Record<string, string> {
-  return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label)?.id ?? label, level.toLowerCase()]));
+  return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label, STORE_SCOPES)?.id ?? label, level.toLowerCase()]));
 }
 
 async function popupFor(context: BrowserContext, worker: Worker, extensionId: string, page: Page): Promise<Page> {

@@ -42,7 +42,7 @@ const MODERN_RETAIL: Record<string, string> = {
 function levelsById(state: FixtureState): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [label, level] of Object.entries(state.scopes)) {
-    const row = findScopeRow(label);
+    const row = findScopeRow(label, STORE_SCOPES);
     out[row ? row.id : `unknown:${label}`] = level.toLowerCase();
   }
   return out;

@@ -1,7 +1,9 @@
 /**
- * Unit tests read forms with the bundled catalogues (store rows, account-level resources), as the
- * background and extension pages do.
- * (The content script gets the same rows from the background by message: utils/scopes/registry.ts.)
+ * Unit tests read and decide with the bundled vocabulary (store rows, account-level resources,
+ * language tables), installed explicitly as the background installs it
+ * (utils/scopes/registry.ts; the content script gets the same rows from the background by message).
  */
-import '../../utils/scopes/catalogue';
-import '../../utils/scopes/account-catalogue';
+import { BUNDLED_VOCABULARY } from '../../utils/scopes/bundled';
+import { useVocabulary } from '../../utils/scopes/registry';
+
+useVocabulary(BUNDLED_VOCABULARY);

@@ -17,10 +17,10 @@ import { vocabulary } from './vocabulary';
 import { injectInto, injectListAudit, injectPageUi } from './inject';
 import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audit';
 import { announceRecordsChanged } from '../vault/events';
-import { decide } from './decide';
+import { decide } from '../decide/decide';
 import { browser } from 'wxt/browser';
-import { buildPageReport } from '../dom/page-report';
-import { readPositions } from '../scopes/structure';
+import { buildPageReport } from '../dom/page-facts';
+import { readPositions } from '../decide/structure';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 

@@ -3,7 +3,7 @@
  * for (utils/languages), sent to the content script once, so it bundles none of the tables.
  */
 import { ALL_TABLES } from '../languages';
-import type { PopupLabelTexts } from '../messaging/protocol';
+import type { PopupLabelTexts } from '../scopes/vocabulary';
 
 let cached: PopupLabelTexts | null = null;
 

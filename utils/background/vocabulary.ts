@@ -4,13 +4,11 @@
  * of them may sit anywhere in the list, the language tables, the in-page UI's style sheets, and
  * the credentials pop-up's labels in every language (for the capture watcher).
  */
-import { FLOATING_SCOPE_IDS, STORE_SCOPES } from '../scopes/catalogue';
-import { ACCOUNT_SCOPES } from '../scopes/account-catalogue';
-import type { Vocabulary } from '../scopes/registry';
-import { PAGE_STYLES } from '../../components/page/styles.css';
-import { ALL_TABLES } from '../languages';
+import { BUNDLED_VOCABULARY } from '../scopes/bundled';
+import type { Vocabulary } from '../scopes/vocabulary';
+import { PAGE_STYLES } from './page-styles.css';
 import { popupLabels } from './popup-labels';
 
 export function vocabulary(): Vocabulary {
-  return { rows: STORE_SCOPES, accountRows: ACCOUNT_SCOPES, floating: FLOATING_SCOPE_IDS, tables: ALL_TABLES, styles: PAGE_STYLES, popupLabels: popupLabels() };
+  return { ...BUNDLED_VOCABULARY, styles: PAGE_STYLES, popupLabels: popupLabels() };
 }

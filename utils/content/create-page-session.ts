@@ -10,13 +10,13 @@ import type { FillReport, PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { isPresetFragment } from '../presets/link-format';
 import type { Preset } from '../presets/types';
-import type { OptionalTick } from '../background/decide';
+import type { OptionalTick } from '../decide/decide';
 import type { Panel } from '../../components/page/panel';
 import { installedPageUi, type PageUi } from '../../components/page/ui-handle';
 import { PRESETS_CHANGED } from '../../components/page/link-offer';
-import type { StatusView } from '../../components/page/status-text';
+import type { StatusView } from '../decide/status-text';
 import { needsReading, readMenus } from '../dom/options';
-import { registerVocabulary } from '../scopes/registry';
+import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 
 /** What a fill decides on: the token type, access level and each row's option text. */
@@ -106,7 +106,7 @@ export class CreatePageSession {
     const [vocabulary, loaded] = await Promise.all([this.#vocabulary(), sendToBackground('page-ui:load', {}), presets]);
     const ui = loaded?.ok ? installedPageUi() : null;
     if (!vocabulary || !ui || this.#stopped) return;
-    registerVocabulary(vocabulary);
+    useVocabulary(vocabulary);
     ui.usePageStyles(vocabulary.styles);
     this.#ui = ui;
     this.#panel = ui.createPanel({

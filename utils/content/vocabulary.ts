@@ -3,7 +3,7 @@
  * language, in-page styles) is asked of the background once per page load and shared by the
  * create-page session and the capture watcher: the page needs one vocabulary fetch.
  */
-import type { Vocabulary } from '../scopes/registry';
+import type { Vocabulary } from '../scopes/vocabulary';
 import { sendToBackground } from '../messaging/send';
 
 export type VocabularySource = () => Promise<Vocabulary | null>;

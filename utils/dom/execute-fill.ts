@@ -1,7 +1,7 @@
 /**
  * Execute a fill plan against the scanned form, step by step. Never presses Save.
  */
-import type { FillStep } from '../form/plan';
+import type { FillStep } from '../decide/plan';
 import { tokenTypeMatches } from '../form/token-type';
 import { levelForText, type TextTable } from '../scopes/identify';
 import { levelRank } from '../scopes/match';

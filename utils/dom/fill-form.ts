@@ -2,7 +2,7 @@
  * Collect → decide → execute → re-read, for one click on "Fill form". The deciding (diff and
  * plan) is the background's (utils/background/decide.ts); this side reads and drives the page.
  */
-import type { Decision } from '../background/decide';
+import type { Decision } from '../decide/decide';
 import type { FillReport } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';

@@ -7,7 +7,7 @@
  * not understood, the background may read the list by position (utils/scopes/structure.ts).
  */
 import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from '../form/model';
-import type { FillStep } from '../form/plan';
+import type { FillStep } from '../decide/plan';
 import { tokenTypeFromText } from '../form/token-type';
 import type { StoreScopeRow } from '../scopes/catalogue';
 import { isUiText, levelForText, paramIn, rowForAttribute, rowForLabel, type TextTable } from '../scopes/identify';

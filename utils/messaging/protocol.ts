@@ -12,10 +12,10 @@
  */
 import type { PageKind } from '../control-panel-url';
 import type { Preset, PresetSource, TokenType } from '../presets/types';
-import type { Vocabulary } from '../scopes/registry';
-import type { Decision } from '../background/decide';
+import type { Vocabulary } from '../scopes/vocabulary';
+import type { Decision } from '../decide/decide';
 import type { PageModel } from '../form/model';
-import type { PageFacts } from '../dom/page-report';
+import type { PageFacts } from '../dom/page-facts';
 
 /** What a content script read from a credentials pop-up and its form. */
 export interface CapturePayload {
@@ -142,14 +142,6 @@ export type BackgroundProtocol = {
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
 };
-
-/** Same shape as utils/dom/read-credentials.ts PopupLabels (types only here). */
-export interface PopupLabelTexts {
-  clientId: string[];
-  clientSecret: string[];
-  accessToken: string[];
-  title: string[];
-}
 
 /** Extension pages → the content script of a tab. */
 export type TabProtocol = {

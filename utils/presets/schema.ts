@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipient';
-import { isScopeId, scopeById } from '../scopes/catalogue';
+import { isScopeId, storeScopeById } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { CREDENTIAL_FIELDS, presetKind, type Preset, type PresetKind } from './types';
@@ -36,7 +36,7 @@ const scopeEntrySchema = z.strictObject({
  */
 const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
   for (const [key, entry] of Object.entries(scopes)) {
-    const row = isScopeId(key) ? scopeById(key) : accountScopeById(key);
+    const row = isScopeId(key) ? storeScopeById(key) : accountScopeById(key);
     if (!row) {
       ctx.addIssue({ code: 'custom', message: `unknown scope id "${key}"`, path: [key] });
       continue;

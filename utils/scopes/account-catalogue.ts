@@ -4,7 +4,7 @@
  * diffing, planning and wording serve both forms.
  *
  * Like ./catalogue.ts, never bundled into a content script: the background sends these rows with
- * the vocabulary (utils/background/vocabulary.ts), and whoever imports this file registers them.
+ * the vocabulary (utils/background/vocabulary.ts).
  *
  * Differences from store rows, and how they are modelled:
  * - "You can select more than one option per resource" (dev blog 2023): the page probably ticks
@@ -15,7 +15,6 @@
  * - Charges has no published parameter string.
  */
 import { level, NONE } from './catalogue';
-import { registerAccountCatalogue } from './registry';
 import type { LevelId, ScopeRow } from './types';
 
 /** Resource ids in the doc's order (a tuple, so `AccountScopeId` is a literal union). */
@@ -66,8 +65,6 @@ export const ACCOUNT_SCOPES: readonly AccountScopeRow[] = [
   // No parameter string is published (docs/graphql-account/draft/Account-level-API-accounts.mdx).
   resource('charges', 'Charges', [level('modify', 'modify', null, ['Create or delete charges'])]),
 ];
-
-registerAccountCatalogue(ACCOUNT_SCOPES);
 
 /** The account-level resource with this id, or null. */
 export function accountScopeById(id: string): AccountScopeRow | null {

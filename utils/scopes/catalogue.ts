@@ -7,7 +7,6 @@
  * message (utils/background/vocabulary.ts). No zod here either; the zod schemas that validate
  * this data live in ./schema.ts and are only used by tests and the options UI.
  */
-import { isScopeId, registerCatalogue, scopeById } from './registry';
 import type { LevelId, ScopeLevel, ScopeRow } from './types';
 
 /** Row ids in the UI's order. Kept as a tuple so `ScopeId` is a literal union without zod. */
@@ -252,7 +251,16 @@ export const FLOATING_SCOPE_IDS: readonly ScopeId[] = [
  */
 export const FLOATING_GROUPS: readonly (readonly ScopeId[])[] = [['infrastructure-deployments', 'infrastructure-projects', 'infrastructure-logs']];
 
-// Whoever imports the catalogue uses it: see ./registry.ts for why lookups go through a registry.
-registerCatalogue(STORE_SCOPES, FLOATING_SCOPE_IDS);
+const STORE_BY_ID = new Map<string, StoreScopeRow>(STORE_SCOPES.map((r) => [r.id, r]));
 
-export { isScopeId, scopeById };
+export function isScopeId(id: string): id is ScopeId {
+  return STORE_BY_ID.has(id);
+}
+
+/** The store-level row with this id (extension pages and the background; reading and deciding
+ *  use ./registry.ts, which also serves the content script). */
+export function storeScopeById(id: ScopeId): StoreScopeRow;
+export function storeScopeById(id: string): StoreScopeRow | null;
+export function storeScopeById(id: string): StoreScopeRow | null {
+  return STORE_BY_ID.get(id) ?? null;
+}

@@ -1,59 +1,38 @@
 /**
- * The scope catalogue in use, looked up by id. Extension pages, the background and tests use the
- * bundled catalogue (./catalogue.ts registers itself when imported). The content script must stay
- * under its byte budget, so it never imports ./catalogue.ts: it registers the rows the background
- * sends it (the `vocabulary:get` message). Everything downstream (match, diff, markers, status)
- * reads rows through here and so works the same in both places.
+ * The scope vocabulary in use (catalogue rows, account-level resources, language tables), looked
+ * up by id. Nothing fills it by being imported: each context installs one explicitly with
+ * useVocabulary, the background and tests the bundled one (utils/background/vocabulary.ts), the
+ * content script the one the background sends it (the `vocabulary:get` message), because it must
+ * stay under its byte budget and never bundles the catalogue. Reading and deciding look rows up
+ * here and so work the same in every context.
  */
 import type { ScopeId, StoreScopeRow } from './catalogue';
 import type { ScopeRow } from './types';
+import type { ScopeVocabulary } from './vocabulary';
 import { ACCOUNT_LEVEL_CODE } from '../build-flags';
-import type { PageStyles } from '../../components/page/styles';
-import type { LanguageTable } from '../languages/types';
-import type { PopupLabelTexts } from '../messaging/protocol';
-
-/** Everything the content script reads forms with; plain JSON, sent by the background. */
-export interface Vocabulary {
-  rows: readonly StoreScopeRow[];
-  /** The account-level form's resources (./account-catalogue.ts), in the same shape. */
-  accountRows: readonly ScopeRow[];
-  /** Rows whose place in the list is unknown (Store Translations, Infrastructure): see catalogue.ts. */
-  floating: readonly ScopeId[];
-  /** The control panel's language tables (utils/languages). */
-  tables: readonly LanguageTable[];
-  /** The in-page UI's style sheets (components/page/styles.ts), sent along for the same reason. */
-  styles: PageStyles;
-  /** The credentials pop-up's title and field labels in every language, for the capture watcher. */
-  popupLabels: PopupLabelTexts;
-}
 
 let rows: readonly StoreScopeRow[] = [];
 let byId = new Map<string, StoreScopeRow>();
 let floating: readonly ScopeId[] = [];
-let tables: Vocabulary['tables'] = [];
+let tables: ScopeVocabulary['tables'] = [];
 let accountRows: readonly ScopeRow[] = [];
 let accountById = new Map<string, ScopeRow>();
 
-export function registerCatalogue(catalogue: readonly StoreScopeRow[], floatingIds: readonly ScopeId[] = []): void {
-  rows = catalogue;
-  byId = new Map(catalogue.map((r) => [r.id, r]));
-  floating = floatingIds;
-}
-
-export function registerAccountCatalogue(catalogue: readonly ScopeRow[]): void {
-  accountRows = catalogue;
-  accountById = new Map(catalogue.map((r) => [r.id, r]));
-}
-
-export function registerVocabulary(vocabulary: Vocabulary): void {
-  registerCatalogue(vocabulary.rows, vocabulary.floating);
+/** Installs the vocabulary every later look-up uses (called once per context, explicitly). */
+export function useVocabulary(vocabulary: ScopeVocabulary): void {
+  rows = vocabulary.rows;
+  byId = new Map(rows.map((r) => [r.id, r]));
+  floating = vocabulary.floating;
   // bc.js never reads the account-level form: its build leaves this out (utils/build-flags.ts).
-  if (ACCOUNT_LEVEL_CODE) registerAccountCatalogue(vocabulary.accountRows);
+  if (ACCOUNT_LEVEL_CODE) {
+    accountRows = vocabulary.accountRows;
+    accountById = new Map(accountRows.map((r) => [r.id, r]));
+  }
   tables = vocabulary.tables;
 }
 
 /** The language tables the content script received (empty elsewhere: pages import utils/languages). */
-export function languageTables(): Vocabulary['tables'] {
+export function languageTables(): ScopeVocabulary['tables'] {
   return tables;
 }
 

@@ -12,7 +12,7 @@ import { CreatePageSession } from '../../../utils/content/create-page-session';
 import { findControls } from '../../../utils/dom/find-controls';
 import type { Preset } from '../../../utils/presets/types';
 import { fakeReactComboboxes, loadPage, type FakeReact } from '../fixtures/markup';
-import { decide } from '../../../utils/background/decide';
+import { decide } from '../../../utils/decide/decide';
 import { vocabulary } from '../../../utils/background/vocabulary';
 import type { BackgroundRequest, LinkOffer } from '../../../utils/messaging/protocol';
 import { excludedRows } from '../../../utils/presets/choice';

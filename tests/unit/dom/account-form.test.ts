@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanAccountForm } from '../../../utils/dom/account-form';
 import { executeFill } from '../../../utils/dom/execute-fill';
-import type { FillStep } from '../../../utils/form/plan';
+import type { FillStep } from '../../../utils/decide/plan';
 import { loadPage } from '../fixtures/markup';
 
 const CONTROLS = ['checkboxes', 'checkbox-rows', 'dropdowns'] as const;

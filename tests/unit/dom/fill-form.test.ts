@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { decide } from '../../../utils/background/decide';
+import { decide } from '../../../utils/decide/decide';
 import type { BackgroundRequest } from '../../../utils/messaging/protocol';
 import { findControls, lowestCommonAncestor } from '../../../utils/dom/find-controls';
 import { fillForm } from '../../../utils/dom/fill-form';

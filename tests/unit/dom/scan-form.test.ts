@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanForm } from '../../../utils/dom/scan-form';
-import { STORE_SCOPE_IDS, scopeById } from '../../../utils/scopes/catalogue';
+import { STORE_SCOPE_IDS } from '../../../utils/scopes/catalogue';
+import { scopeById } from '../../../utils/scopes/bundled';
 import { CREDENTIALS, loadPage, VARIANTS } from '../fixtures/markup';
 
 const KIND = { bigdesign: 'combobox', legacy: 'legacy-combobox', native: 'native-select' } as const;

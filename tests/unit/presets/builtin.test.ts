@@ -6,7 +6,7 @@ import { parsePresetFile } from '../../../utils/presets/file';
 import { presetSchema, renderPath } from '../../../utils/presets/schema';
 import { presetKind, type Preset } from '../../../utils/presets/types';
 import { accountScopeById } from '../../../utils/scopes/account-catalogue';
-import { scopeById } from '../../../utils/scopes/catalogue';
+import { scopeById } from '../../../utils/scopes/bundled';
 import { levelRank } from '../../../utils/scopes/match';
 
 function preset(id: string): Preset {

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
-import { STORE_SCOPE_IDS, STORE_SCOPES, isScopeId, scopeById } from '../../../utils/scopes/catalogue';
+import { STORE_SCOPE_IDS, STORE_SCOPES, isScopeId } from '../../../utils/scopes/catalogue';
+import { scopeById } from '../../../utils/scopes/bundled';
 import { findLevel, findScopeRow, normalizeLabel } from '../../../utils/scopes/match';
 import { levelIdSchema, scopeIdSchema, scopeRowSchema } from '../../../utils/scopes/schema';
 

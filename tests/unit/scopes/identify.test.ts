@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../../utils/languages/fr';
 import { levelForText, paramIn, rowForAttribute, rowForLabel } from '../../../utils/scopes/identify';
-import { scopeById } from '../../../utils/scopes/catalogue';
+import { scopeById } from '../../../utils/scopes/bundled';
 import { scanForm } from '../../../utils/dom/scan-form';
 
 describe('attributes (signal a)', () => {

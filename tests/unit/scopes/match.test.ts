@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
-import { STORE_SCOPES, scopeById } from '../../../utils/scopes/catalogue';
+import { STORE_SCOPES } from '../../../utils/scopes/catalogue';
+import { scopeById } from '../../../utils/scopes/bundled';
 import { findLevel, findScopeRow, levelRank, normalizeLabel, normalizeLabelWith } from '../../../utils/scopes/match';
 
 function row(id: string) {

@@ -3,10 +3,10 @@
  * background with the rest of the status (utils/background/decide.ts); components/page/markers.ts
  * only renders them. Words and colour, never colour alone.
  */
-import { t } from '../../utils/i18n';
-import type { FormDiff, RowDiff } from '../../utils/form/diff';
-import type { PageModel } from '../../utils/form/model';
-import { scopeById } from '../../utils/scopes/registry';
+import { t } from '../i18n';
+import type { FormDiff, RowDiff } from './diff';
+import type { PageModel } from '../form/model';
+import { scopeById } from '../scopes/registry';
 
 export interface MarkerView {
   key: number;

@@ -1,12 +1,12 @@
 /**
  * Decide: how the form stands against a preset, row by row. Pure.
  */
-import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from './model';
+import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from '../form/model';
 import type { Preset } from '../presets/types';
 import { levelRank } from '../scopes/match';
 import { scopeById } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
-import { tokenTypeMatches } from './token-type';
+import { tokenTypeMatches } from '../form/token-type';
 
 export type RowStatus =
   /** The preset names the row and the form is below it. */

@@ -3,8 +3,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeDiff } from '../../../components/page/status-text';
-import { diffForm } from '../../../utils/form/diff';
+import { describeDiff } from '../../../utils/decide/status-text';
+import { diffForm } from '../../../utils/decide/diff';
 import type { PageModel, ScopeRowModel } from '../../../utils/form/model';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import { STORE_SCOPES } from '../../../utils/scopes/catalogue';

@@ -5,19 +5,17 @@
  * and the content script's budget is for reading and driving the page (collect → decide →
  * execute, with decide in the background).
  */
-import { describeDiff, type StatusView } from '../../components/page/status-text';
-import { markerViews, type MarkerView } from '../../components/page/marker-text';
-import { diffForm, type FormDiff } from '../form/diff';
+import { describeDiff, type StatusView } from './status-text';
+import { markerViews, type MarkerView } from './marker-text';
+import { diffForm, type FormDiff } from './diff';
 import type { PageModel } from '../form/model';
-import { planFill, type FillStep } from '../form/plan';
+import { planFill, type FillStep } from './plan';
 import type { FillReport } from '../messaging/protocol';
 import { optionalRowIds } from '../presets/choice';
 import { presetKind, type Preset } from '../presets/types';
 import { t } from '../i18n';
-import '../scopes/catalogue';
-import '../scopes/account-catalogue';
 import { scopeById } from '../scopes/registry';
-import { readPositions } from '../scopes/structure';
+import { readPositions } from './structure';
 
 /** An optional row's tick as the panel shows it ("Include Orders"). */
 export interface OptionalTick {

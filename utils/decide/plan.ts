@@ -4,10 +4,10 @@
  * nothing left over from earlier clicking stays over-granted. Rows already right are skipped.
  */
 import { wantedAccess, type FormDiff } from './diff';
-import type { PageModel, StencilAccess } from './model';
+import type { PageModel, StencilAccess } from '../form/model';
 import type { Preset } from '../presets/types';
 import type { LevelId } from '../scopes/types';
-import { tokenTypeMatches } from './token-type';
+import { tokenTypeMatches } from '../form/token-type';
 
 export type FillStep =
   | { kind: 'token-type'; key: number; tokenType: Preset['tokenType'] }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffForm } from '../../../utils/form/diff';
+import { diffForm } from '../../../utils/decide/diff';
 import { tokenTypeFromText, tokenTypeMatches } from '../../../utils/form/token-type';
-import { planFill } from '../../../utils/form/plan';
+import { planFill } from '../../../utils/decide/plan';
 import type { PageModel, ScopeRowModel } from '../../../utils/form/model';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import type { Preset } from '../../../utils/presets/types';

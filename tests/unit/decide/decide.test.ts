@@ -6,7 +6,7 @@
  * named, never guessed.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decide } from '../../../utils/background/decide';
+import { decide } from '../../../utils/decide/decide';
 import { scanAccountForm } from '../../../utils/dom/account-form';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import type { Preset } from '../../../utils/presets/types';

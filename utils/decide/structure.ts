@@ -6,8 +6,8 @@
  * exactly one reading is read; any doubt reads nothing. Pure.
  */
 import type { PageModel } from '../form/model';
-import { FLOATING_GROUPS, type ScopeId, type StoreScopeRow } from './catalogue';
-import { floatingScopeIds, scopeById, storeScopes } from './registry';
+import { FLOATING_GROUPS, type ScopeId, type StoreScopeRow } from '../scopes/catalogue';
+import { floatingScopeIds, scopeById, storeScopes } from '../scopes/registry';
 
 export interface ListEntry {
   /** How many options the row's control offers; null when unknown (then nothing is read). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLOATING_GROUPS, FLOATING_SCOPE_IDS, STORE_SCOPES, type ScopeId } from '../../../utils/scopes/catalogue';
-import { readByPosition, readPositions } from '../../../utils/scopes/structure';
+import { readByPosition, readPositions } from '../../../utils/decide/structure';
 import type { PageModel } from '../../../utils/form/model';
 
 const entry = (id: ScopeId, known: ScopeId | null = null) => ({ options: STORE_SCOPES.find((r) => r.id === id)!.levels.length, known });

@@ -5,13 +5,13 @@
  * a row is unknown or identified only by its place, or the token type or access level is off;
  * rows are named, and a missing required row says not to save yet.
  */
-import { t } from '../../utils/i18n';
-import type { FormDiff, RowDiff } from '../../utils/form/diff';
-import { MIN_NAME_LENGTH } from '../../utils/form/diff';
-import type { PageModel, StencilAccess } from '../../utils/form/model';
-import type { FillReport } from '../../utils/messaging/protocol';
-import type { Preset } from '../../utils/presets/types';
-import { scopeById } from '../../utils/scopes/registry';
+import { t } from '../i18n';
+import type { FormDiff, RowDiff } from './diff';
+import { MIN_NAME_LENGTH } from './diff';
+import type { PageModel, StencilAccess } from '../form/model';
+import type { FillReport } from '../messaging/protocol';
+import type { Preset } from '../presets/types';
+import { scopeById } from '../scopes/registry';
 
 export interface StatusView {
   /** The headline. */
