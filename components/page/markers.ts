@@ -3,8 +3,8 @@
  * page's flow) so it never covers a control. Words and colour, never colour alone.
  */
 import type { ScannedForm } from '../../utils/dom/scan-form';
-import type { MarkerView } from '../../utils/decide/marker-text';
 import { pageStyles } from './styles';
+import type { MarkerView } from '../../utils/decide/types';
 
 const MARKER_TAG = 'scopekeeper-marker';
 

@@ -4,10 +4,10 @@
  * Plain DOM rather than Preact, kept small: it is injected into every create page (./ui.ts).
  */
 import { t } from '../../utils/i18n';
-import type { OptionalTick } from '../../utils/decide/decide';
 import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
 import { el, link } from './dom';
+import type { OptionalTick } from '../../utils/decide/types';
 
 export interface PanelView {
   presets: Preset[];

@@ -5,8 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { saveCustomPreset, type StoreIssue } from '../../utils/presets/store';
-import type { StencilAccess } from '../../utils/form/model';
-import type { Preset, PresetKind, TokenType } from '../../utils/presets/types';
+import type { Preset, PresetKind } from '../../utils/presets/types';
 import { idFromName, presetFromDraft, type PresetDraft } from './draft';
 import { FIELD_IDS, fieldIdForPath } from './editor-fields';
 import { FieldIssues, invalidProps } from './FieldIssues';
@@ -15,6 +14,8 @@ import { IssueList } from './IssueList';
 import { kindLabel, stencilAccessLabel } from './labels';
 import { ScopeFields } from './ScopeFields';
 import { SourceFields } from './SourceFields';
+import type { StencilAccess } from '../../utils/scopes/types';
+import type { TokenType } from '../../utils/scopes/types';
 
 interface Props {
   initial: PresetDraft;

@@ -8,10 +8,11 @@
  * credentialFields) until the user changes the control, which then writes the plain form.
  */
 import { formRows } from '../../utils/presets/form-rows';
-import { CREDENTIAL_FIELDS, presetKind, type CredentialField, type Preset, type PresetKind, type PresetScope, type TokenType } from '../../utils/presets/types';
+import { CREDENTIAL_FIELDS, presetKind, type CredentialField, type Preset, type PresetKind, type PresetScope } from '../../utils/presets/types';
 import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import type { LevelId } from '../../utils/scopes/types';
+import type { TokenType } from '../../utils/scopes/types';
 
 export interface ScopeDraft {
   /** '' = "Not in preset" (the row stays at the form's default). */

@@ -2,11 +2,12 @@
  * Display words for preset fields. Row and level labels are the control panel's own words (from
  * the catalogue), so a merchant finds the same text on the form; token types are ours.
  */
-import type { StencilAccess } from '../../utils/form/model';
 import { t, type MessageKey } from '../../utils/i18n';
 import { presetRows } from '../../utils/presets/form-rows';
-import type { CredentialField, Preset, PresetKind, TokenType } from '../../utils/presets/types';
+import type { CredentialField, Preset, PresetKind } from '../../utils/presets/types';
 import type { LevelId, ScopeRow } from '../../utils/scopes/types';
+import type { StencilAccess } from '../../utils/scopes/types';
+import type { TokenType } from '../../utils/scopes/types';
 
 export function tokenTypeLabel(type: TokenType): string {
   return type === 'stencil-cli' ? t('presets_token_stencil') : t('presets_token_v2v3');

@@ -37,7 +37,7 @@ async function stored(worker: Worker): Promise<Record<string, unknown>> {
 
 /** Scope id → level (lower case) in the page's React state. */
 function levelsById(state: FixtureState): Record<string, string> {
-  return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label)?.id ?? label, level.toLowerCase()]));
+  return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label, STORE_SCOPES)?.id ?? label, level.toLowerCase()]));
 }
 
 /** Every row of the page (§4.1's 28: the fixture shows no Infrastructure rows unless asked): the

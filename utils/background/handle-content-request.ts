@@ -19,7 +19,7 @@ import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audi
 import { announceRecordsChanged } from '../vault/events';
 import { decide } from '../decide/decide';
 import { browser } from 'wxt/browser';
-import { buildPageReport } from '../dom/page-facts';
+import { buildPageReport } from '../decide/page-report';
 import { readPositions } from '../decide/structure';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;

@@ -6,18 +6,17 @@ import { t } from '../i18n';
 import type { ContentScriptContext } from './context';
 import { decide, fillForm } from '../dom/fill-form';
 import { scanForm, type ScannedForm } from '../dom/scan-form';
-import type { FillReport, PresetsState } from '../messaging/protocol';
+import type { PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { isPresetFragment } from '../presets/link-format';
 import type { Preset } from '../presets/types';
-import type { OptionalTick } from '../decide/decide';
 import type { Panel } from '../../components/page/panel';
 import { installedPageUi, type PageUi } from '../../components/page/ui-handle';
 import { PRESETS_CHANGED } from '../../components/page/link-offer';
-import type { StatusView } from '../decide/status-text';
 import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
+import type { FillReport, OptionalTick, StatusView } from '../decide/types';
 
 /** What a fill decides on: the token type, access level and each row's option text. */
 function formState(form: ScannedForm): string {

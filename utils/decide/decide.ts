@@ -5,37 +5,17 @@
  * and the content script's budget is for reading and driving the page (collect → decide →
  * execute, with decide in the background).
  */
-import { describeDiff, type StatusView } from './status-text';
-import { markerViews, type MarkerView } from './marker-text';
-import { diffForm, type FormDiff } from './diff';
+import { describeDiff } from './status-text';
+import { markerViews } from './marker-text';
+import { diffForm } from './diff';
 import type { PageModel } from '../form/model';
-import { planFill, type FillStep } from './plan';
-import type { FillReport } from '../messaging/protocol';
+import { planFill } from './plan';
 import { optionalRowIds } from '../presets/choice';
 import { presetKind, type Preset } from '../presets/types';
 import { t } from '../i18n';
 import { scopeById } from '../scopes/registry';
 import { readPositions } from './structure';
-
-/** An optional row's tick as the panel shows it ("Include Orders"). */
-export interface OptionalTick {
-  id: string;
-  text: string;
-  included: boolean;
-}
-
-export interface Decision {
-  /** The model as decided on: rows the page could not read by label may be read by position. */
-  model: PageModel;
-  diff: FormDiff | null;
-  view: StatusView;
-  markers: MarkerView[] | null;
-  steps: FillStep[];
-  /** The chosen preset's optional rows, each with its "Include" tick (none without a preset). */
-  optional: OptionalTick[];
-  /** After a fill (the reading it left, and the steps that failed): its outcome in words. */
-  fill: FillReport | null;
-}
+import type { Decision, FillReport, FillStep, FormDiff, MarkerView, StatusView } from './types';
 
 /** "Form filled" only when everything was set and verified on the fresh reading; else why not. */
 function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, failed: readonly string[]): FillReport {

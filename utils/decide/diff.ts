@@ -1,53 +1,14 @@
 /**
  * Decide: how the form stands against a preset, row by row. Pure.
  */
-import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from '../form/model';
+import type { PageModel, RowSignal, ScopeRowModel } from '../form/model';
 import type { Preset } from '../presets/types';
 import { levelRank } from '../scopes/match';
 import { scopeById } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from '../form/token-type';
-
-export type RowStatus =
-  /** The preset names the row and the form is below it. */
-  | 'missing'
-  /** The form has the preset's level, or the default for a row the preset leaves alone. */
-  | 'right'
-  /** The form grants more than the preset needs (least privilege). */
-  | 'over-granted'
-  /** The row's current option text is not a level the catalogue knows. */
-  | 'unrecognised';
-
-export interface RowDiff {
-  key: number;
-  scopeId: string;
-  label: string;
-  current: LevelId | null;
-  /** The preset's level, or the row's default when the preset does not name it. */
-  target: LevelId;
-  /** Whether the preset names this row at all. */
-  inPreset: boolean;
-  required: boolean;
-  /** An optional row the merchant left out: its target is the row's default. */
-  excluded: boolean;
-  status: RowStatus;
-  /** How the row was identified: 'position' rows must be checked by the user. */
-  signal: RowSignal | null;
-}
-
-export interface FormDiff {
-  rows: RowDiff[];
-  /** Rows on the page whose label the catalogue does not know. */
-  unknownRows: string[];
-  /** Scopes the preset names that the page does not show. */
-  absentScopes: string[];
-  /** How many known rows are right. */
-  matching: number;
-  name: { value: string | null; ok: boolean };
-  tokenType: { value: string | null; ok: boolean };
-  /** The Stencil-CLI access level against a Stencil preset's; null when neither asks for one. */
-  accessLevel: { wanted: StencilAccess; current: StencilAccess | null; present: boolean; ok: boolean } | null;
-}
+import type { FormDiff, RowDiff, RowStatus } from './types';
+import type { StencilAccess } from '../scopes/types';
 
 /** The access level a Stencil-CLI preset asks for: least privilege unless it says otherwise. */
 export function wantedAccess(preset: Preset): StencilAccess | null {

@@ -4,19 +4,9 @@
  * only renders them. Words and colour, never colour alone.
  */
 import { t } from '../i18n';
-import type { FormDiff, RowDiff } from './diff';
 import type { PageModel } from '../form/model';
 import { scopeById } from '../scopes/registry';
-
-export interface MarkerView {
-  key: number;
-  text: string;
-  className: string;
-  status: string;
-  /** The catalogue row the marker speaks of ('' for an unknown row), and how it was identified. */
-  scope: string;
-  signal: string;
-}
+import type { FormDiff, MarkerView, RowDiff } from './types';
 
 function levelLabel(scopeId: string, levelId: string | null): string {
   if (levelId === null) return 'unknown';

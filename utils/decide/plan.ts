@@ -3,18 +3,13 @@
  * Every known row is driven to its target (the preset's level, else the row's default) so
  * nothing left over from earlier clicking stays over-granted. Rows already right are skipped.
  */
-import { wantedAccess, type FormDiff } from './diff';
-import type { PageModel, StencilAccess } from '../form/model';
+import { wantedAccess } from './diff';
+import type { PageModel } from '../form/model';
 import type { Preset } from '../presets/types';
 import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from '../form/token-type';
-
-export type FillStep =
-  | { kind: 'token-type'; key: number; tokenType: Preset['tokenType'] }
-  | { kind: 'name'; value: string }
-  | { kind: 'access-level'; key: number; access: StencilAccess }
-  /** `byPosition`: the row was identified by its place, so its level is chosen by option order too. */
-  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean };
+import type { FillStep, FormDiff } from './types';
+import type { StencilAccess } from '../scopes/types';
 
 export function planFill(model: PageModel, diff: FormDiff, preset: Preset): FillStep[] {
   const steps: FillStep[] = [];

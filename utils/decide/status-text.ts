@@ -6,23 +6,12 @@
  * rows are named, and a missing required row says not to save yet.
  */
 import { t } from '../i18n';
-import type { FormDiff, RowDiff } from './diff';
 import { MIN_NAME_LENGTH } from './diff';
-import type { PageModel, StencilAccess } from '../form/model';
-import type { FillReport } from '../messaging/protocol';
+import type { PageModel } from '../form/model';
 import type { Preset } from '../presets/types';
 import { scopeById } from '../scopes/registry';
-
-export interface StatusView {
-  /** The headline. */
-  status: string;
-  /** Problems worth the user's attention, one sentence each, rows named. */
-  problems: string[];
-  /** The page is not fully understood: offer "Copy page report". */
-  puzzled: boolean;
-  /** Everything the preset needs is on the page and verified (what "Form filled" may follow). */
-  verified: boolean;
-}
+import type { FillReport, FormDiff, RowDiff, StatusView } from './types';
+import type { StencilAccess } from '../scopes/types';
 
 const englishName = (id: string) => scopeById(id)?.label ?? id;
 const names = (rows: RowDiff[]) => rows.map((r) => englishName(r.scopeId)).join(', ');

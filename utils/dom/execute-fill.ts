@@ -1,7 +1,6 @@
 /**
  * Execute a fill plan against the scanned form, step by step. Never presses Save.
  */
-import type { FillStep } from '../decide/plan';
 import { tokenTypeMatches } from '../form/token-type';
 import { levelForText, type TextTable } from '../scopes/identify';
 import { levelRank } from '../scopes/match';
@@ -10,6 +9,7 @@ import { accessFromText, type ScannedForm } from './scan-form';
 import { currentText } from './find-controls';
 import { currentIndex } from './options';
 import { setControl, setTextInput, type TextMatcher } from './set-value';
+import type { FillStep } from '../decide/types';
 
 /** scheduler.yield() where the browser has it (Chrome ≥ 129); else a macrotask via MessageChannel (no 4 ms clamp). */
 function yieldToPage(): Promise<void> {

@@ -2,13 +2,12 @@
  * Collect → decide → execute → re-read, for one click on "Fill form". The deciding (diff and
  * plan) is the background's (utils/background/decide.ts); this side reads and drives the page.
  */
-import type { Decision } from '../decide/decide';
-import type { FillReport } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { Preset } from '../presets/types';
 import { executeFill, type FillFailure } from './execute-fill';
 import { scanForm, type ScannedForm } from './scan-form';
 import { waitFor } from './set-value';
+import type { Decision, FillReport } from '../decide/types';
 
 export interface FillOutcome {
   /** The form as the fill left it, and the background's reading of it, with the fill's outcome

@@ -4,8 +4,9 @@
  * "local development only" and "publish theme" (in English or the page's language). A select or
  * combobox access level is found with the other controls (./find-controls.ts).
  */
-import type { ControlKind, StencilAccess } from '../form/model';
+import type { ControlKind } from '../form/model';
 import { cleanText } from './find-controls';
+import type { StencilAccess } from '../scopes/types';
 
 export interface AccessChoice {
   access: StencilAccess;

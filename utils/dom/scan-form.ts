@@ -6,8 +6,7 @@
  * carrying its identity, or its label in English or the page's language. When most labels are
  * not understood, the background may read the list by position (utils/scopes/structure.ts).
  */
-import type { PageModel, RowSignal, ScopeRowModel, StencilAccess } from '../form/model';
-import type { FillStep } from '../decide/plan';
+import type { PageModel, RowSignal, ScopeRowModel } from '../form/model';
 import { tokenTypeFromText } from '../form/token-type';
 import type { StoreScopeRow } from '../scopes/catalogue';
 import { isUiText, levelForText, paramIn, rowForAttribute, rowForLabel, type TextTable } from '../scopes/identify';
@@ -16,6 +15,8 @@ import { type AccessGroup, findAccessGroup } from './find-access-level';
 import { type ControlHandle, currentText, findControls, findLabelledInput, identityAttributes, lowestCommonAncestor, NAME_LABEL } from './find-controls';
 import { optionTexts } from './options';
 import { pageTable } from './page-language';
+import type { FillStep } from '../decide/types';
+import type { StencilAccess } from '../scopes/types';
 
 export interface ScannedForm {
   model: PageModel;

@@ -3,7 +3,7 @@
  * (utils/dom/scan-form.ts) and the pure logic decides on (utils/form/diff.ts, utils/form/plan.ts).
  * Nothing here refers to DOM nodes: rows are addressed by `key`, the adapter's handle.
  */
-import type { LevelId } from '../scopes/types';
+import type { LevelId, StencilAccess } from '../scopes/types';
 
 /** How a dropdown is built: each needs its own way of being set. */
 export type ControlKind =
@@ -26,9 +26,6 @@ export type ControlKind =
  * catalogue's documented order and nothing else (the user must check those rows).
  */
 export type RowSignal = 'attribute' | 'label' | 'position';
-
-/** The Stencil-CLI form's two-way access level (control-panel.md §11). */
-export type StencilAccess = 'local-development' | 'publish-theme';
 
 export interface ScopeRowModel {
   /** The adapter's handle for the row (its index in document order). */

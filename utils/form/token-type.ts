@@ -1,8 +1,8 @@
+import type { TokenType } from '../scopes/types';
 /**
  * The Token type control's wording: which of the two token types an option text names. One
  * place for it, used by the diff, the fill plan, the executor and the capture.
  */
-import type { TokenType } from '../presets/types';
 
 const TOKEN_TYPE_TEXT: Readonly<Record<TokenType, RegExp>> = { v2v3: /v2\s*\/\s*v3/i, 'stencil-cli': /stencil/i };
 

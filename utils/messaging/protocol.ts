@@ -11,11 +11,12 @@
  * no caller casts a message or a reply.
  */
 import type { PageKind } from '../control-panel-url';
-import type { Preset, PresetSource, TokenType } from '../presets/types';
+import type { Preset, PresetSource } from '../presets/types';
 import type { Vocabulary } from '../scopes/vocabulary';
-import type { Decision } from '../decide/decide';
 import type { PageModel } from '../form/model';
-import type { PageFacts } from '../dom/page-facts';
+import type { Decision, FillReport } from '../decide/types';
+import type { TokenType } from '../scopes/types';
+import type { PageFacts } from '../form/page-report';
 
 /** What a content script read from a credentials pop-up and its form. */
 export interface CapturePayload {
@@ -83,16 +84,6 @@ export interface PageStatus {
   problems: string[];
   /** The page is not fully understood: the popup offers "Copy page report". */
   puzzled: boolean;
-}
-
-export interface FillReport {
-  /** True only when everything the preset needs was set and verified. */
-  ok: boolean;
-  /** A sentence for the user. */
-  message: string;
-  notSet: string[];
-  /** The page's headline and problems after the fill (the popup shows them). */
-  problems?: string[];
 }
 
 /** Content script → background. */

@@ -4,8 +4,7 @@
  */
 import type { ScopeId } from '../scopes/catalogue';
 import type { AccountScopeId } from '../scopes/account-catalogue';
-import type { LevelId } from '../scopes/types';
-import type { StencilAccess } from '../form/model';
+import type { LevelId, StencilAccess, TokenType } from '../scopes/types';
 
 export type { ScopeId, AccountScopeId };
 
@@ -15,9 +14,6 @@ export type { ScopeId, AccountScopeId };
  * (control-panel.md §5), whose `scopes` are account-level resource ids.
  */
 export type PresetKind = 'store-level' | 'account-level';
-
-/** "V2/V3 API token" or "Stencil-CLI token" in the form's Token type control. */
-export type TokenType = 'v2v3' | 'stencil-cli';
 
 export interface PresetSource {
   /** An https URL to the vendor's or BigCommerce's page (or a GitHub file/commit). */

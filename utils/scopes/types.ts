@@ -43,3 +43,9 @@ export interface ScopeRow {
   /** The level a new form starts with (None, or Standard for Metafields Access). */
   defaultLevel: LevelId;
 }
+
+/** The Stencil-CLI form's two-way access level ("local development only" or "publish theme"). */
+export type StencilAccess = 'local-development' | 'publish-theme';
+
+/** "V2/V3 API token" or "Stencil-CLI token" in the form's Token type control. */
+export type TokenType = 'v2v3' | 'stencil-cli';

@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanAccountForm } from '../../../utils/dom/account-form';
 import { executeFill } from '../../../utils/dom/execute-fill';
-import type { FillStep } from '../../../utils/decide/plan';
 import { loadPage } from '../fixtures/markup';
+import type { FillStep } from '../../../utils/decide/types';
 
 const CONTROLS = ['checkboxes', 'checkbox-rows', 'dropdowns'] as const;
 const UUID_PATH = 'https://api.bigcommerce.com/accounts/5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b/graphql';

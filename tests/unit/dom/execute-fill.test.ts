@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { executeFill } from '../../../utils/dom/execute-fill';
 import { findLabelledInput, NAME_LABEL } from '../../../utils/dom/find-controls';
 import { scanForm } from '../../../utils/dom/scan-form';
-import type { FillStep } from '../../../utils/decide/plan';
 import { fakeReactComboboxes, loadPage, VARIANTS, type FakeReact } from '../fixtures/markup';
+import type { FillStep } from '../../../utils/decide/types';
 
 let fake: FakeReact | null = null;
 afterEach(() => {

@@ -4,7 +4,8 @@
  * the typed Name, not the API path, not anything of an open credentials pop-up.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPageReport, pageFacts } from '../../../utils/dom/page-facts';
+import { pageFacts } from '../../../utils/dom/page-facts';
+import { buildPageReport } from '../../../utils/decide/page-report';
 import { scanForm } from '../../../utils/dom/scan-form';
 import { CREDENTIALS } from '../fixtures/markup/credentials';
 import { loadPage, VARIANTS } from '../fixtures/markup';

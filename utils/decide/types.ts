@@ -1,0 +1,107 @@
+/**
+ * What deciding produces, as plain types: the diff of a form against a preset, the fill's steps,
+ * the words for the panel, markers and popup, and a fill's outcome. Types only, so the message
+ * protocol (utils/messaging/protocol.ts) and the content script can name them without importing
+ * the deciding code.
+ */
+import type { PageModel, RowSignal } from '../form/model';
+import type { LevelId, StencilAccess, TokenType } from '../scopes/types';
+
+export type RowStatus =
+  /** The preset names the row and the form is below it. */
+  | 'missing'
+  /** The form has the preset's level, or the default for a row the preset leaves alone. */
+  | 'right'
+  /** The form grants more than the preset needs (least privilege). */
+  | 'over-granted'
+  /** The row's current option text is not a level the catalogue knows. */
+  | 'unrecognised';
+
+export interface RowDiff {
+  key: number;
+  scopeId: string;
+  label: string;
+  current: LevelId | null;
+  /** The preset's level, or the row's default when the preset does not name it. */
+  target: LevelId;
+  /** Whether the preset names this row at all. */
+  inPreset: boolean;
+  required: boolean;
+  /** An optional row the merchant left out: its target is the row's default. */
+  excluded: boolean;
+  status: RowStatus;
+  /** How the row was identified: 'position' rows must be checked by the user. */
+  signal: RowSignal | null;
+}
+
+export interface FormDiff {
+  rows: RowDiff[];
+  /** Rows on the page whose label the catalogue does not know. */
+  unknownRows: string[];
+  /** Scopes the preset names that the page does not show. */
+  absentScopes: string[];
+  /** How many known rows are right. */
+  matching: number;
+  name: { value: string | null; ok: boolean };
+  tokenType: { value: string | null; ok: boolean };
+  /** The Stencil-CLI access level against a Stencil preset's; null when neither asks for one. */
+  accessLevel: { wanted: StencilAccess; current: StencilAccess | null; present: boolean; ok: boolean } | null;
+}
+
+export type FillStep =
+  | { kind: 'token-type'; key: number; tokenType: TokenType }
+  | { kind: 'name'; value: string }
+  | { kind: 'access-level'; key: number; access: StencilAccess }
+  /** `byPosition`: the row was identified by its place, so its level is chosen by option order too. */
+  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean };
+
+export interface StatusView {
+  /** The headline. */
+  status: string;
+  /** Problems worth the user's attention, one sentence each, rows named. */
+  problems: string[];
+  /** The page is not fully understood: offer "Copy page report". */
+  puzzled: boolean;
+  /** Everything the preset needs is on the page and verified (what "Form filled" may follow). */
+  verified: boolean;
+}
+
+export interface MarkerView {
+  key: number;
+  text: string;
+  className: string;
+  status: string;
+  /** The catalogue row the marker speaks of ('' for an unknown row), and how it was identified. */
+  scope: string;
+  signal: string;
+}
+
+/** An optional row's tick as the panel shows it ("Include Orders"). */
+export interface OptionalTick {
+  id: string;
+  text: string;
+  included: boolean;
+}
+
+export interface Decision {
+  /** The model as decided on: rows the page could not read by label may be read by position. */
+  model: PageModel;
+  diff: FormDiff | null;
+  view: StatusView;
+  markers: MarkerView[] | null;
+  steps: FillStep[];
+  /** The chosen preset's optional rows, each with its "Include" tick (none without a preset). */
+  optional: OptionalTick[];
+  /** After a fill (the reading it left, and the steps that failed): its outcome in words. */
+  fill: FillReport | null;
+}
+
+export interface FillReport {
+  /** True only when everything the preset needs was set and verified. */
+  ok: boolean;
+  /** A sentence for the user. */
+  message: string;
+  notSet: string[];
+  /** The page's headline and problems after the fill (the popup shows them). */
+  problems?: string[];
+}
