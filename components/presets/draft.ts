@@ -75,7 +75,7 @@ export function emptyDraft(kind: PresetKind = 'store-level'): PresetDraft {
 export function draftFromPreset(p: Preset): PresetDraft {
   const scopes = emptyScopes();
   const kind = presetKind(p);
-  const listed = p.scopes as Record<string, PresetScope | undefined>;
+  const listed = p.scopes;
   for (const row of formRows(kind)) {
     const s = listed[row.id];
     if (s) scopes[row.id] = { level: s.level, required: s.required, ...(s.include !== undefined ? { include: s.include } : {}) };

@@ -21,7 +21,7 @@ export const MIN_NAME_LENGTH = 4;
 function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset, excluded: ReadonlySet<string>): RowDiff | null {
   const scope = scopeById(row.scopeId);
   if (!scope) return null;
-  const wanted = (preset.scopes as Record<string, { level: LevelId; required: boolean } | undefined>)[row.scopeId];
+  const wanted = preset.scopes[row.scopeId];
   const left = wanted !== undefined && !wanted.required && excluded.has(row.scopeId);
   const target = wanted && !left ? wanted.level : scope.defaultLevel;
   let status: RowStatus;

@@ -19,7 +19,7 @@ const accessName = (a: StencilAccess) => t(a === 'local-development' ? 'content_
 
 /** "Orders, Channel listings (required)": the preset's rows the page does not show. */
 function absentText(diff: FormDiff, preset: Preset): string {
-  const scopes = preset.scopes as Record<string, { required: boolean } | undefined>;
+  const scopes = preset.scopes;
   return diff.absentScopes.map((id) => (scopes[id]?.required ? t('content_levelRequired', englishName(id)) : englishName(id))).join(', ');
 }
 
@@ -54,7 +54,7 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   }
 
   const requiredUnset = diff.rows.filter((r) => r.required && r.status !== 'right' && r.status !== 'over-granted');
-  const requiredAbsent = diff.absentScopes.some((id) => (preset.scopes as Record<string, { required: boolean } | undefined>)[id]?.required);
+  const requiredAbsent = diff.absentScopes.some((id) => preset.scopes[id]?.required);
   const byPosition = diff.rows.filter((r) => r.signal === 'position');
   const unrecognised = diff.rows.filter((r) => r.status === 'unrecognised');
   const missing = diff.rows.filter((r) => r.status === 'missing');

@@ -17,5 +17,5 @@ export function optionalRowIds(preset: Preset): string[] {
 export function excludedRows(preset: Preset, stored?: readonly string[] | null): Set<string> {
   const optional = optionalRowIds(preset);
   if (stored) return new Set(optional.filter((id) => stored.includes(id)));
-  return new Set(optional.filter((id) => preset.scopes[id as keyof Preset['scopes']]?.include === false));
+  return new Set(optional.filter((id) => preset.scopes[id]?.include === false));
 }

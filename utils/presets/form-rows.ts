@@ -14,7 +14,7 @@ export function formRows(kind: PresetKind): readonly ScopeRow[] {
 
 /** The preset's rows with their settings, in the form's order (a file may list them in any order). */
 export function presetRows(p: Preset): { row: ScopeRow; scope: PresetScope }[] {
-  const scopes = p.scopes as Record<string, PresetScope | undefined>;
+  const scopes = p.scopes;
   return formRows(presetKind(p)).flatMap((row) => {
     const scope = scopes[row.id];
     return scope ? [{ row, scope }] : [];

@@ -12,6 +12,7 @@ import { isScopeId, storeScopeById } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { CREDENTIAL_FIELDS, presetKind, type Preset, type PresetKind } from './types';
+import type { Same } from '../type-checks';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -34,7 +35,7 @@ const scopeEntrySchema = z.strictObject({
  * offered by that row. Which of the two kinds a preset may name is checked on the preset, which
  * knows its `kind` (presetSchema).
  */
-const scopesSchema = z.record(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
+const scopesSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
   for (const [key, entry] of Object.entries(scopes)) {
     const row = isScopeId(key) ? storeScopeById(key) : accountScopeById(key);
     if (!row) {
@@ -189,9 +190,14 @@ export const presetFileSchema = z
     });
   });
 
+// The hand-written type (./types.ts, which the content script may import without zod) is what
+// the schema yields, checked by the compiler: a parse result is a Preset without a cast, and a
+// field added to one and not the other fails to compile.
+const presetIsSchemaOutput: Same<z.output<typeof presetSchema>, Preset> = true;
 // Built-in presets are fed to presetSchema in tests, so the hand-written type must fit its input.
-const presetFits: Preset extends z.input<typeof presetSchema> ? true : never = true;
-void presetFits;
+const presetFitsInput: Preset extends z.input<typeof presetSchema> ? true : false = true;
+void presetIsSchemaOutput;
+void presetFitsInput;
 
 /**
  * A problem with a preset or file, at a field path. `message` is English for logs and tests; the

@@ -64,7 +64,7 @@ export interface Preset {
    * (presetSchema checks which); an account-level level is the highest one ticked, with every
    * lower level of the resource ticked too (utils/scopes/account-catalogue.ts).
    */
-  scopes: Partial<Record<ScopeId | AccountScopeId, PresetScope>>;
+  scopes: Partial<Record<string, PresetScope>>;
   /**
    * Stencil-CLI presets only: the form's access level, "local development only" or "publish
    * theme" (§11). Absent means local development (least privilege).
