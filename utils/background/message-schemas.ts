@@ -9,6 +9,8 @@ import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { MAX_TEXT, RECORD_ID_RE } from '../vault/schemas';
 import { presetSchema } from '../presets/schema';
+import type { BackgroundProtocol, Payload } from '../messaging/protocol';
+import type { Same } from '../type-checks';
 
 /** A row of either create form: a store-level scope or an account-level resource (the ids differ). */
 const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
@@ -117,7 +119,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('vault:store-records'),
   z.object({ type: z.literal('vault:archive'), recordId: z.string().regex(RECORD_ID_RE) }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
-  z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(anyScopeId).max(anyScopeId.options.length) }).strict(),
+  // Any ids: the store keeps only the preset's own optional rows (utils/presets/choice-store.ts).
+  z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.string().max(100)).max(anyScopeId.options.length) }).strict(),
   captureRequestSchema,
   linkFoundSchema,
   empty('link:show'),
@@ -127,3 +130,30 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;
+
+// The schemas and the protocol's types describe the same messages, checked by the compiler: a
+// request type without a schema, or a payload field (or a control kind) added on one side only,
+// fails to compile instead of being dropped by the parse at run time.
+type ParsedRequest = z.output<typeof backgroundRequestSchema>;
+type Flat<T> = { [P in keyof T]: T[P] };
+type ParsedPayload<K extends keyof BackgroundProtocol> = Flat<Omit<Extract<ParsedRequest, { type: K }>, 'type'>>;
+const everyRequestMatchesItsSchema: { [K in keyof BackgroundProtocol]: Same<ParsedPayload<K>, Flat<Payload<BackgroundProtocol, K>>> } = {
+  'list:audit': true,
+  'account:load': true,
+  'vault:store-records': true,
+  'vault:archive': true,
+  'presets:get': true,
+  'presets:select': true,
+  'choices:set': true,
+  'capture': true,
+  'link:found': true,
+  'link:show': true,
+  'link:get': true,
+  'link:add': true,
+  'link:dismiss': true,
+  'vocabulary:get': true,
+  'page-ui:load': true,
+  'form:decide': true,
+  'page-report:build': true,
+};
+void everyRequestMatchesItsSchema;

@@ -4,6 +4,7 @@
  * Nothing here refers to DOM nodes: rows are addressed by `key`, the adapter's handle.
  */
 import type { LevelId, StencilAccess } from '../scopes/types';
+import type { AnyScopeId } from '../scopes/ids';
 
 /** How a dropdown is built: each needs its own way of being set. */
 export type ControlKind =
@@ -33,7 +34,7 @@ export interface ScopeRowModel {
   /** The label text as the page shows it. */
   label: string;
   /** The catalogue row it matched; null when the catalogue does not know the label. */
-  scopeId: string | null;
+  scopeId: AnyScopeId | null;
   /** Which signal identified the row; null when none did. */
   signal: RowSignal | null;
   control: ControlKind;

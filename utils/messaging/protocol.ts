@@ -15,8 +15,12 @@ import type { Preset, PresetSource } from '../presets/types';
 import type { Vocabulary } from '../scopes/vocabulary';
 import type { PageModel } from '../form/model';
 import type { Decision, FillReport } from '../decide/types';
-import type { TokenType } from '../scopes/types';
+import type { LevelId, TokenType } from '../scopes/types';
+import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
+
+/** A request that carries nothing but its type. */
+type Empty = Record<never, never>;
 
 /** What a content script read from a credentials pop-up and its form. */
 export interface CapturePayload {
@@ -37,7 +41,7 @@ export interface CapturePayload {
     apiPath: string | null;
     /** Which token type the form's control named; null when it named none or had none. */
     tokenType: TokenType | null;
-    scopes: Record<string, string>;
+    scopes: Partial<Record<AnyScopeId, LevelId>>;
   };
 }
 
@@ -95,14 +99,14 @@ export type StoreRecordsReply = { ok: true; records: { id: string; name: string 
 
 export type BackgroundProtocol = {
   /** The content script is on the store-level list page: inject the list-page audit module into its frame. */
-  'list:audit': { payload: Record<string, never>; reply: { ok: boolean } };
+  'list:audit': { payload: Empty; reply: { ok: boolean } };
   /** The content script is on an account-level page of the store panel: inject the account-level
    *  module (entrypoints/account-page.ts) into its frame. */
-  'account:load': { payload: Record<string, never>; reply: { ok: boolean } };
-  'vault:store-records': { payload: Record<string, never>; reply: StoreRecordsReply };
+  'account:load': { payload: Empty; reply: { ok: boolean } };
+  'vault:store-records': { payload: Empty; reply: StoreRecordsReply };
   /** Archive (hide, undoable in the vault) a record of the sender's store. */
   'vault:archive': { payload: { recordId: string }; reply: { ok: boolean } };
-  'presets:get': { payload: Record<string, never>; reply: PresetsState };
+  'presets:get': { payload: Empty; reply: PresetsState };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
   /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */
   'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
@@ -111,18 +115,18 @@ export type BackgroundProtocol = {
   'link:found': { payload: { fragment: string }; reply: { ok: true } };
   /** Show the pending preset link, if any, in the sender's frame: the background injects the
    *  offer's UI there (entrypoints/link-offer.ts), which asks link:get. */
-  'link:show': { payload: Record<string, never>; reply: { ok: true } };
+  'link:show': { payload: Empty; reply: { ok: true } };
   /** The pending preset link, if any (null: none, expired, or dismissed). */
-  'link:get': { payload: Record<string, never>; reply: LinkOffer | null };
+  'link:get': { payload: Empty; reply: LinkOffer | null };
   /** Adds the linked preset and chooses it; never fills. */
-  'link:add': { payload: Record<string, never>; reply: { ok: boolean } };
-  'link:dismiss': { payload: Record<string, never>; reply: { ok: true } };
+  'link:add': { payload: Empty; reply: { ok: boolean } };
+  'link:dismiss': { payload: Empty; reply: { ok: true } };
   /** The catalogue's rows, the language tables (with the credentials pop-up's labels in every
    *  language, for reading it) and the in-page styles, sent rather than bundled (content-script budget). */
-  'vocabulary:get': { payload: Record<string, never>; reply: Vocabulary };
+  'vocabulary:get': { payload: Empty; reply: Vocabulary };
   /** Inject the in-page UI (panel, markers) into the sender's frame: it is not in the content
    *  script (budget); see components/page/ui.ts. `ok`: injected, the UI is installed. */
-  'page-ui:load': { payload: Record<string, never>; reply: { ok: boolean } };
+  'page-ui:load': { payload: Empty; reply: { ok: boolean } };
   /** How the form the page read stands against a preset, in words, and the fill's steps. The
    *  optional rows left out are the background's own record for the sender's store (choices:set). */
   'form:decide': {
@@ -136,12 +140,12 @@ export type BackgroundProtocol = {
 
 /** Extension pages → the content script of a tab. */
 export type TabProtocol = {
-  'page:status': { payload: Record<string, never>; reply: PageStatus };
+  'page:status': { payload: Empty; reply: PageStatus };
   /** Carries the preset itself: the popup already has it, the page need not ask for it again. The
    *  optional rows left out are not sent: the popup stores them first and the background reads them. */
   'page:fill': { payload: { preset: Preset }; reply: FillReport };
   /** The page report's JSON (see utils/dom/page-report.ts). */
-  'page:report': { payload: Record<string, never>; reply: { json: string } };
+  'page:report': { payload: Empty; reply: { json: string } };
 };
 
 /** The shape both maps have: per request type, a payload object and a reply. */

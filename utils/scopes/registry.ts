@@ -8,6 +8,7 @@
  */
 import type { ScopeId, StoreScopeRow } from './catalogue';
 import type { ScopeRow } from './types';
+import type { AccountScopeRow } from './account-catalogue';
 import type { ScopeVocabulary } from './vocabulary';
 import { ACCOUNT_LEVEL_CODE } from '../build-flags';
 
@@ -15,8 +16,8 @@ let rows: readonly StoreScopeRow[] = [];
 let byId = new Map<string, StoreScopeRow>();
 let floating: readonly ScopeId[] = [];
 let tables: ScopeVocabulary['tables'] = [];
-let accountRows: readonly ScopeRow[] = [];
-let accountById = new Map<string, ScopeRow>();
+let accountRows: readonly AccountScopeRow[] = [];
+let accountById = new Map<string, AccountScopeRow>();
 
 /** Installs the vocabulary every later look-up uses (called once per context, explicitly). */
 export function useVocabulary(vocabulary: ScopeVocabulary): void {
@@ -47,7 +48,7 @@ export function storeScopes(): readonly StoreScopeRow[] {
 }
 
 /** Every account-level resource, in the doc's order. */
-export function accountScopes(): readonly ScopeRow[] {
+export function accountScopes(): readonly AccountScopeRow[] {
   return accountRows;
 }
 

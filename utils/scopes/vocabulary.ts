@@ -5,7 +5,7 @@
  */
 import type { LanguageTable } from '../languages/types';
 import type { ScopeId, StoreScopeRow } from './catalogue';
-import type { ScopeRow } from './types';
+import type { AccountScopeRow } from './account-catalogue';
 
 /** The in-page UI's style sheets (components/page/styles.ts), sent as data (content-script budget). */
 export interface PageStyles {
@@ -25,7 +25,7 @@ export interface PopupLabelTexts {
 export interface ScopeVocabulary {
   rows: readonly StoreScopeRow[];
   /** The account-level form's resources (./account-catalogue.ts), in the same shape. */
-  accountRows: readonly ScopeRow[];
+  accountRows: readonly AccountScopeRow[];
   /** Rows whose place in the list is unknown (Store Translations, Infrastructure): see catalogue.ts. */
   floating: readonly ScopeId[];
   /** The control panel's language tables (utils/languages). */
