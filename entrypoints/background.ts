@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { handleContentRequest, isCaptureMessage } from '../utils/background/handle-content-request';
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
+import { handleExtensionRequest, isExtensionPage } from '../utils/background/handle-extension-request';
 import { registerAccountPages } from '../utils/background/account-pages';
 import { loadEnglishFallback } from '../utils/background/english-fallback';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
@@ -30,7 +31,10 @@ export default defineBackground({
     const english = loadEnglishFallback();
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
+    const extensionOrigin = browser.runtime.getURL('/');
     browser.runtime.onMessage.addListener((message, sender) => {
+      // Our own pages' intents (the popup, the options page): the writes of preset state.
+      if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return handleExtensionRequest(message);
       if (!sender.tab) return undefined;
       const handle = () => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
       return isCaptureMessage(message) ? handle() : english.then(handle);

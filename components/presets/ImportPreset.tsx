@@ -7,8 +7,10 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { MAX_PRESET_FILE_BYTES } from '../../utils/presets/file';
 import { tooLarge } from '../../utils/presets/file';
-import { importPresetFile, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
+import type { StoreIssue } from '../../utils/presets/store';
+import { importPresets } from './preset-writes';
 import { IssueList } from './IssueList';
+import type { ImportOutcome } from '../../utils/messaging/protocol';
 
 type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };
 
@@ -29,7 +31,7 @@ export function ImportPreset({ onImported, onRefused }: { onImported(outcome: Im
         onRefused();
         return;
       }
-      const result = await importPresetFile(await file.text());
+      const result = await importPresets(await file.text());
       if (result.ok) {
         setState({ kind: 'idle' });
         onImported(result.value, file.name);

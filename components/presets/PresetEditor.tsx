@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { saveCustomPreset, type StoreIssue } from '../../utils/presets/store';
+import type { StoreIssue } from '../../utils/presets/store';
+import { savePreset } from './preset-writes';
 import type { Preset, PresetKind } from '../../utils/presets/types';
 import { idFromName, presetFromDraft, type PresetDraft } from './draft';
 import { FIELD_IDS, fieldIdForPath } from './editor-fields';
@@ -46,7 +47,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   async function onSubmit(event: Event) {
     event.preventDefault();
     setSaving(true);
-    const result = await saveCustomPreset(presetFromDraft(draft), mode === 'update' ? { mode, id: initial.id } : { mode: 'create' });
+    const result = await savePreset({ preset: presetFromDraft(draft), target: mode === 'update' ? { mode, id: initial.id } : { mode: 'create' } });
     setSaving(false);
     if (result.ok) onSaved(result.value);
     else setIssues(result.issues);

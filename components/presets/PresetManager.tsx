@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { presetFileName, presetFileText } from '../../utils/presets/file';
 import { MAX_PRESET_LINK_CHARS, presetLink } from '../../utils/presets/link';
-import { deleteCustomPreset, duplicatePreset, isBuiltinPresetId, type ImportOutcome, type StoreIssue } from '../../utils/presets/store';
+import { duplicatePreset, isBuiltinPresetId, type StoreIssue } from '../../utils/presets/store';
+import { deletePreset } from './preset-writes';
 import type { Preset } from '../../utils/presets/types';
 import { downloadText } from '../../utils/download';
 import { draftFromPreset, emptyDraft } from './draft';
@@ -19,6 +20,7 @@ import { PresetEditor } from './PresetEditor';
 import { PresetList } from './PresetList';
 import { usePresetLibrary } from './use-preset-library';
 import './presets.css';
+import type { ImportOutcome } from '../../utils/messaging/protocol';
 
 type Mode = { kind: 'view' } | { kind: 'edit'; preset: Preset } | { kind: 'copy'; preset: Preset } | { kind: 'new' };
 
@@ -66,7 +68,7 @@ export function PresetManager() {
   }
 
   async function onDelete(p: Preset) {
-    await deleteCustomPreset(p.id);
+    await deletePreset(p.id);
     await reload();
     setShownId(null);
     setMode({ kind: 'view' });

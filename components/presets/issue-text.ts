@@ -26,6 +26,7 @@ const OWN: Record<NonNullable<StoreIssue['code']>, MessageKey> = {
   'too-large': 'presets_issue_too_large',
   'bad-link': 'presets_issue_bad_link',
   'link-one-preset': 'presets_issue_link_one_preset',
+  'no-answer': 'presets_issue_no_answer',
 };
 
 /** The custom issues of utils/presets/schema.ts, told apart by where they point. */

@@ -11,10 +11,11 @@ import { PresetDetails } from '../../components/presets/PresetDetails';
 import { sendToTab } from '../../utils/messaging/send';
 import { t } from '../../utils/i18n';
 import type { PresetsState } from '../../utils/messaging/protocol';
-import { getPresetsState, isBuiltinPresetId, selectPreset } from '../../utils/presets/store';
+import { getPresetsState, isBuiltinPresetId } from '../../utils/presets/store';
+import { askBackground } from '../../utils/messaging/ask-background';
 import { OptionalRows } from '../../components/popup/OptionalRows';
 import { excludedRows } from '../../utils/presets/choice';
-import { choicesForStore, setExcluded } from '../../utils/presets/choice-store';
+import { choicesForStore } from '../../utils/presets/choice-store';
 import { pageChoice } from '../../components/popup/page-presets';
 import { tabChoiceHome, tabForm } from '../../components/popup/tab-state';
 import { presetKind } from '../../utils/presets/types';
@@ -57,15 +58,16 @@ export function App() {
   }, [home]);
   const excluded = selected ? excludedRows(selected, home ? choices[selected.id] : undefined) : new Set<string>();
 
-  // The page's decision reads the choice from storage (the background's record), so a fill waits
-  // for the last tick's write.
+  // The background stores the choice (it is the one writer of it) and the page's decision reads it
+  // there, so a fill waits for the last tick's answer.
   const choiceWritten = useRef<Promise<unknown>>(Promise.resolve());
+  const selectionStored = useRef<Promise<unknown>>(Promise.resolve());
   async function onExclude(next: Set<string>) {
     if (!selected || !home) return;
     setChoices((c) => ({ ...c, [selected.id]: [...next] }));
     setMessage('');
     setSummaryFor(undefined);
-    choiceWritten.current = setExcluded(home, selected, [...next]);
+    choiceWritten.current = askBackground('choices:set', { home, presetId: selected.id, excluded: [...next] });
     await choiceWritten.current;
   }
 
@@ -73,15 +75,15 @@ export function App() {
     setPresets((s) => (s ? { ...s, selectedId: id } : s));
     setMessage('');
     setFillProblems(null);
-    await selectPreset(id);
+    await (selectionStored.current = askBackground('presets:select', { id }));
   }
 
   async function onFill() {
     if (tab.tabId === null || !selected) return;
     setBusy(true);
     setMessage(t('popup_filling'));
-    await choiceWritten.current.catch(() => undefined);
-    const report = await sendToTab(tab.tabId, 'page:fill', { preset: selected });
+    await Promise.all([choiceWritten.current, selectionStored.current]).catch(() => undefined);
+    const report = await sendToTab(tab.tabId, 'page:fill', { presetId: selected.id });
     setBusy(false);
     setMessage(report?.message ?? t('popup_fill_no_form'));
     setFillProblems(report?.problems?.filter((p) => p !== report.message) ?? null);

@@ -18,6 +18,7 @@ import { injectInto, injectListAudit, injectPageUi } from './inject';
 import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audit';
 import { announceRecordsChanged } from '../vault/events';
 import { decide } from '../decide/decide';
+import { presetById } from './preset-lookup';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../decide/page-report';
 import { readPositions } from '../decide/structure';
@@ -67,8 +68,9 @@ export async function handleContentRequest(
       };
     case 'form:decide': {
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
-      const excluded = request.preset ? await excludedFor(home, request.preset) : new Set<string>();
-      return decide(request.model, request.preset, request.lastFill, excluded, request.failed);
+      const preset = await presetById(request.presetId);
+      const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
+      return decide(request.model, preset, request.lastFill, excluded, request.failed);
     }
     case 'presets:select':
       await selectPreset(request.id);
@@ -76,7 +78,7 @@ export async function handleContentRequest(
     case 'capture':
       return handleCapture(request, sender, { main: vault(), rescue });
     case 'choices:set': {
-      const preset = (await allPresets()).find((p) => p.id === request.presetId);
+      const preset = await presetById(request.presetId);
       if (preset) await setExcluded(home, preset, request.excluded);
       return { ok: true };
     }

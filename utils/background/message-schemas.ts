@@ -106,7 +106,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('form:decide'),
       model: pageModelSchema,
-      preset: presetSchema.nullable(),
+      presetId: z.string().max(100).nullable(),
       lastFill: fillReportSchema.nullable(),
       failed: z.array(text).max(200).optional(),
     })

@@ -16,7 +16,7 @@ import { PRESETS_CHANGED } from '../../components/page/link-offer';
 import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
-import type { FillReport, OptionalTick, StatusView } from '../decide/types';
+import type { Decision, FillReport, OptionalTick, StatusView } from '../decide/types';
 
 /** What a fill decides on: the token type, access level and each row's option text. */
 function formState(form: ScannedForm): string {
@@ -40,6 +40,8 @@ export class CreatePageSession {
   /** The form as the last fill left it: any change after that (by hand or by the page) clears "Form filled". */
   #filledState: string | null = null;
   #view: StatusView | null = null;
+  /** The decision shown now (the panel re-renders it while a fill runs, without asking again). */
+  #decision: Decision | null = null;
   /** Which decision request is the newest. */
   #asked = 0;
   #vocabularyLoaded = false;
@@ -202,20 +204,31 @@ export class CreatePageSession {
     // "Form filled" holds only while the form is exactly as the fill left it.
     if (this.#lastFill?.ok && this.#filledState !== formState(form)) this.#lastFill = null;
     const asked = ++this.#asked;
-    void decide(form, this.selectedPreset, this.#lastFill).then((decision) => {
+    void decide(form, this.#presets.selectedId, this.#lastFill).then((decision) => {
       // Answers can cross: only the newest reading is shown.
-      if (!decision || asked !== this.#asked || this.#stopped) return;
-      this.#view = decision.view;
-      this.#optional = decision.optional;
-      this.#mountPanel();
-      this.#ui!.updateMarkers(form, decision.markers);
-      this.#panel!.update({
-        presets: this.#presets.presets,
-        selectedId: this.#presets.selectedId,
-        busy: this.#busy,
-        optional: decision.optional,
-        ...decision.view,
-      });
+      if (decision && asked === this.#asked) this.#show(form, decision);
+    });
+  }
+
+  /** Shows a decision: the panel's words and ticks, and the row markers. */
+  #show(form: ScannedForm, decision: Decision): void {
+    if (this.#stopped) return;
+    this.#view = decision.view;
+    this.#optional = decision.optional;
+    this.#decision = decision;
+    this.#mountPanel();
+    this.#ui!.updateMarkers(form, decision.markers);
+    this.#updatePanel();
+  }
+
+  #updatePanel(): void {
+    if (!this.#decision) return;
+    this.#panel!.update({
+      presets: this.#presets.presets,
+      selectedId: this.#presets.selectedId,
+      busy: this.#busy,
+      optional: this.#decision.optional,
+      ...this.#decision.view,
     });
   }
 
@@ -238,36 +251,46 @@ export class CreatePageSession {
     if (host.nextElementSibling !== anchor) anchor.parentElement.insertBefore(host, anchor);
   }
 
-  /** Fills with the chosen preset, or with `given` (the popup's choice, which it sends along; the
-   *  optional rows it left out are already stored, and the background reads them when deciding). */
-  async fill(given?: Preset): Promise<FillReport> {
-    if (given) {
-      // The popup has already stored its choice; this page only follows it. A preset imported
-      // or created after this page loaded is not in the list yet: add it.
-      const known = this.#presets.presets.some((p) => p.id === given.id);
-      this.#presets = { presets: known ? this.#presets.presets : [...this.#presets.presets, given], selectedId: given.id };
+  /** Fills with the chosen preset, or with the preset of `givenId` (the popup's choice, which the
+   *  background has already stored, with the optional rows left out). One question to the
+   *  background before the fill and one after (utils/dom/fill-form.ts); the answer after it is
+   *  shown as it is. */
+  async fill(givenId?: string): Promise<FillReport> {
+    // A preset created or imported after this page loaded is not in the panel's list yet.
+    const listStale = givenId !== undefined && !this.#presets.presets.some((p) => p.id === givenId);
+    if (givenId !== undefined) {
+      this.#presets = { ...this.#presets, selectedId: givenId };
       this.#lastFill = null;
     }
-    const preset = given ?? this.selectedPreset;
-    if (!preset) return { ok: false, message: t('content_fillNoPreset'), notSet: [], problems: [] };
+    const presetId = givenId ?? this.selectedPreset?.id;
+    if (!presetId) return { ok: false, message: t('content_fillNoPreset'), notSet: [], problems: [] };
     if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [], problems: [] };
     if (this.#busy) return { ok: false, message: t('content_fillBusy'), notSet: [], problems: [] };
     this.#busy = true;
-    this.refresh();
+    this.#asked++; // an answer still on its way describes the form before the fill
+    this.#updatePanel();
     // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
     // page's every mutation for it: each row's menu and render would queue records for nothing.
     this.#observer.disconnect();
+    let shown = false;
     try {
-      const outcome = await fillForm(document, preset, this.#scan);
+      const outcome = await fillForm(document, presetId, this.#scan);
       // Judged by the background on the fresh reading: "Form filled" only when everything was verified.
       const report = outcome.after?.fill ?? { ok: false, message: t('content_fillPartial'), notSet: [] };
       this.#lastFill = { ok: report.ok, message: report.message, notSet: report.notSet };
       this.#filledState = report.ok ? formState(outcome.form) : null;
+      this.#busy = false;
+      if (outcome.after) {
+        this.#form = outcome.form;
+        this.#show(outcome.form, outcome.after);
+        shown = true;
+      }
       return report;
     } finally {
       this.#busy = false;
       if (!this.#stopped) this.#observe();
-      this.refresh();
+      if (!shown) this.refresh();
+      if (listStale) void this.#loadPresets();
     }
   }
 }

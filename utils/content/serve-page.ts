@@ -103,9 +103,9 @@ export function servePage(ctx: ContentScriptContext, script: PageScript): void {
         puzzled: (view?.puzzled ?? false) || (page.kind === script.createKind && !session?.formFound),
       };
     },
-    'page:fill': ({ preset }) => {
+    'page:fill': ({ presetId }) => {
       if (!answers()) return undefined;
-      return session?.fill(preset) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] };
+      return session?.fill(presetId) ?? { ok: false, message: t('content_fillNotCreatePage'), notSet: [] };
     },
     'page:report': () => (answers() && session ? session.pageReport().then((json) => ({ json: json ?? '' })) : undefined),
   });

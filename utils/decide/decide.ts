@@ -7,15 +7,16 @@
  */
 import { describeDiff } from './status-text';
 import { markerViews } from './marker-text';
-import { diffForm } from './diff';
+import { diffForm, wantedAccess } from './diff';
 import type { PageModel } from '../form/model';
 import { planFill } from './plan';
 import { optionalRowIds } from '../presets/choice';
-import { presetKind, type Preset } from '../presets/types';
+import { presetKind, type Preset, type PresetKind } from '../presets/types';
 import { t } from '../i18n';
-import { scopeById } from '../scopes/registry';
+import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
+import type { LevelId } from '../scopes/types';
 import { readPositions } from './structure';
-import type { Decision, FillReport, FillStep, FormDiff, MarkerView, StatusView } from './types';
+import type { Decision, FillReport, FillTargets, FormDiff, StatusView } from './types';
 
 /** "Form filled" only when everything was set and verified on the fresh reading; else why not. */
 function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, failed: readonly string[]): FillReport {
@@ -46,16 +47,36 @@ export function decide(
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
-  const view = describeDiff(model, diff, preset, lastFill);
+  let view = describeDiff(model, diff, preset, lastFill);
+  // After a fill, its outcome is judged on this reading, and the view already says it: the page
+  // shows this decision as it is, without asking again.
+  const fill = failed ? fillOutcome(model, diff, view, failed) : null;
+  if (fill) view = describeDiff(model, diff, preset, fill);
   return {
     model,
     diff,
     view,
     markers: markerViews(model, diff),
     steps: preset && diff ? planFill(model, diff, preset) : [],
+    targets: preset ? fillTargets(preset, read.kind ?? 'store-level', excluded) : null,
     optional: preset
       ? optionalRowIds(preset).map((id) => ({ id, text: t('content_includeRow', scopeById(id)?.label ?? id), included: !excluded.has(id) }))
       : [],
-    fill: failed ? fillOutcome(model, diff, view, failed) : null,
+    fill,
   };
+}
+
+/**
+ * Where every row of the form should end, for a form the page re-renders in the middle of a fill
+ * (switching the token type swaps the rows): the content script plans the rest on its fresh
+ * reading with ./replan.ts instead of asking again.
+ */
+function fillTargets(preset: Preset, kind: PresetKind, excluded: ReadonlySet<string>): FillTargets {
+  const rows = kind === 'account-level' ? accountScopes() : storeScopes();
+  const levels: Record<string, LevelId> = {};
+  for (const row of rows) {
+    const wanted = preset.scopes[row.id];
+    levels[row.id] = wanted && !(!wanted.required && excluded.has(row.id)) ? wanted.level : row.defaultLevel;
+  }
+  return { name: preset.accountName ?? null, access: wantedAccess(preset), levels };
 }

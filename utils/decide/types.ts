@@ -83,6 +83,15 @@ export interface OptionalTick {
   included: boolean;
 }
 
+/** Where each row, the name and the access level should end after a fill (./decide.ts). */
+export interface FillTargets {
+  /** The name to type into an empty Name field, if the preset has one. */
+  name: string | null;
+  access: StencilAccess | null;
+  /** Every row of the form's catalogue, by id: the preset's level, or the row's default. */
+  levels: Record<string, LevelId>;
+}
+
 export interface Decision {
   /** The model as decided on: rows the page could not read by label may be read by position. */
   model: PageModel;
@@ -90,6 +99,9 @@ export interface Decision {
   view: StatusView;
   markers: MarkerView[] | null;
   steps: FillStep[];
+  /** Where the fill should leave the form (null without a preset): re-planning after the page
+   *  re-renders mid-fill needs no second decision. */
+  targets: FillTargets | null;
   /** The chosen preset's optional rows, each with its "Include" tick (none without a preset). */
   optional: OptionalTick[];
   /** After a fill (the reading it left, and the steps that failed): its outcome in words. */

@@ -4,14 +4,17 @@
  * validates what content scripts send (utils/background/message-schemas.ts), because a
  * compromised page may forge those.
  *
- * Two directions, two maps:
+ * Three directions, three maps:
  * - BackgroundProtocol: content script → background (runtime.sendMessage).
+ * - ExtensionProtocol: extension pages (popup, options) → background: the intents that change
+ *   preset state, which only the background writes (one writer per piece of state).
  * - TabProtocol: extension pages (popup) → the content script in a tab (tabs.sendMessage).
  * Senders and receivers go through ./send.ts and ./receive.ts, which are typed by these maps, so
  * no caller casts a message or a reply.
  */
 import type { PageKind } from '../control-panel-url';
 import type { Preset, PresetSource } from '../presets/types';
+import type { PresetIssue } from '../presets/issues';
 import type { Vocabulary } from '../scopes/vocabulary';
 import type { PageModel } from '../form/model';
 import type { Decision, FillReport } from '../decide/types';
@@ -130,8 +133,9 @@ export type BackgroundProtocol = {
   /** How the form the page read stands against a preset, in words, and the fill's steps. The
    *  optional rows left out are the background's own record for the sender's store (choices:set). */
   'form:decide': {
-    /** `failed`: after a fill, the labels of its steps that failed (the decision words the outcome). */
-    payload: { model: PageModel; preset: Preset | null; lastFill: FillReport | null; failed?: string[] };
+    /** The preset by id: the background owns the presets and looks it up. `failed`: after a fill,
+     *  the labels of its steps that failed (the decision words the outcome and the view with it). */
+    payload: { model: PageModel; presetId: string | null; lastFill: FillReport | null; failed?: string[] };
     reply: Decision;
   };
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
@@ -141,14 +145,36 @@ export type BackgroundProtocol = {
 /** Extension pages → the content script of a tab. */
 export type TabProtocol = {
   'page:status': { payload: Empty; reply: PageStatus };
-  /** Carries the preset itself: the popup already has it, the page need not ask for it again. The
-   *  optional rows left out are not sent: the popup stores them first and the background reads them. */
-  'page:fill': { payload: { preset: Preset }; reply: FillReport };
+  /** Fill with the preset of this id (the popup has chosen it through the background first; the
+   *  background looks it up, with the optional rows left out on this store, when deciding). */
+  'page:fill': { payload: { presetId: string }; reply: FillReport };
   /** The page report's JSON (see utils/dom/page-report.ts). */
   'page:report': { payload: Empty; reply: { json: string } };
 };
 
-/** The shape both maps have: per request type, a payload object and a reply. */
+/** A change to presets refused, with its problems at field paths; or done, with its result. */
+export type PresetResult<T> = { ok: true; value: T } | { ok: false; issues: PresetIssue[] };
+
+export interface ImportOutcome {
+  added: Preset[];
+  /** Custom presets the file replaced (same id): an integrator's newer version of its own file. */
+  replaced: Preset[];
+}
+
+/** Extension pages → background: every write of preset state goes through here. */
+export type ExtensionProtocol = {
+  'presets:select': { payload: { id: string | null }; reply: { ok: true } };
+  /** The complete list of optional rows left out of a preset on one store (`home`: its hash, or
+   *  'account' for the account control panel). */
+  'choices:set': { payload: { home: string; presetId: string; excluded: string[] }; reply: { ok: true } };
+  /** Create a custom preset (its id must be new) or replace one (ids never change). */
+  'presets:save': { payload: { preset: unknown; target: { mode: 'create' } | { mode: 'update'; id: string } }; reply: PresetResult<Preset> };
+  'presets:delete': { payload: { id: string }; reply: { ok: boolean } };
+  /** A preset file's text: added only if the whole file is good. */
+  'presets:import': { payload: { text: string }; reply: PresetResult<ImportOutcome> };
+};
+
+/** The shape every map has: per request type, a payload object and a reply. */
 type Protocol = Record<string, { payload: object; reply: unknown }>;
 
 export type Payload<P extends Protocol, K extends keyof P> = P[K]['payload'];

@@ -2,8 +2,9 @@
  * The preset file format (docs/preset-format.md): the one parser and the writer, so an exported
  * file imports again unchanged, in any install. Where the file's presets go is ./store.ts.
  */
-import { issuesFromZod, presetFileSchema, type PresetIssue } from './schema';
+import { issuesFromZod, presetFileSchema } from './schema';
 import { presetKind, type Preset } from './types';
+import type { PresetIssue } from './issues';
 
 /** A preset as written: an account-level one has no `tokenType` (the parser reads it as v2v3). */
 export type PresetInFile = Omit<Preset, 'tokenType'> & Partial<Pick<Preset, 'tokenType'>>;

@@ -14,12 +14,12 @@
  */
 import { Base64urlError, decodeBase64url, encodeBase64url } from '../vault/base64url';
 import { presetFile, tooLarge } from './file';
-import type { PresetIssue } from './schema';
 import { checkPresetFile, type StoreResult } from './store';
 import { PRESET_LINK_BASE, PRESET_LINK_PREFIX } from './link-format';
 
 export { PRESET_LINK_BASE, PRESET_LINK_PREFIX, isPresetFragment } from './link-format';
 import type { Preset } from './types';
+import type { PresetIssue } from './issues';
 
 /** The whole link must stay e-mail friendly; real presets need well under a tenth of this. */
 export const MAX_PRESET_LINK_CHARS = 4000;

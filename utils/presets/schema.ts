@@ -13,6 +13,7 @@ import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue
 import { levelIdSchema } from '../scopes/schema';
 import { CREDENTIAL_FIELDS, presetKind, type Preset, type PresetKind } from './types';
 import type { Same } from '../type-checks';
+import type { PresetIssue } from './issues';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -198,18 +199,6 @@ const presetIsSchemaOutput: Same<z.output<typeof presetSchema>, Preset> = true;
 const presetFitsInput: Preset extends z.input<typeof presetSchema> ? true : false = true;
 void presetIsSchemaOutput;
 void presetFitsInput;
-
-/**
- * A problem with a preset or file, at a field path. `message` is English for logs and tests; the
- * UI words it from `code` or `zod` (components/presets/issue-text.ts) so it can be translated.
- */
-export interface PresetIssue {
-  /** Where in the file, e.g. `presets[0].scopes.customers.level`; '' for the file as a whole. */
-  path: string;
-  message: string;
-  code?: 'builtin-id' | 'id-taken' | 'id-fixed' | 'not-found' | 'not-json' | 'too-large' | 'bad-link' | 'link-one-preset';
-  zod?: z.core.$ZodIssue;
-}
 
 /** Renders a zod path as a JS-like accessor: numbers as [i], plain keys dotted, odd keys quoted. */
 export function renderPath(path: readonly PropertyKey[]): string {

@@ -7,10 +7,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PRESETS } from './builtin';
-import { issuesFromZod, presetSchema, type PresetIssue } from './schema';
+import { issuesFromZod, presetSchema } from './schema';
 import { presetKind, type Preset, type PresetKind } from './types';
-import type { PresetsState } from '../messaging/protocol';
+import type { ImportOutcome, PresetsState } from '../messaging/protocol';
 import { parsePresetFile } from './file';
+import type { PresetIssue } from './issues';
 
 const selectedPresetId = storage.defineItem<string | null>('local:selectedPresetId', { fallback: null });
 const customPresets = storage.defineItem<unknown[]>('local:customPresets', { fallback: [] });
@@ -162,11 +163,6 @@ export async function duplicatePreset(id: string, copyName: (name: string) => st
   return { ok: true, value: structuredClone({ ...original, id: copyId(original.id, taken), name: copyName(original.name).slice(0, 80) }) };
 }
 
-export interface ImportOutcome {
-  added: Preset[];
-  /** Custom presets the file replaced (same id): an integrator's newer version of its own file. */
-  replaced: Preset[];
-}
 
 /**
  * A preset file (its text, or a parsed file) checked as an import would check it: the schema

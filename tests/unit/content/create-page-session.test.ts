@@ -74,16 +74,13 @@ beforeEach(() => {
         // The background injects the panel and markers (entrypoints/page-ui.ts) into the page's world.
         installPageUi();
         return { ok: true };
-      case 'form:decide':
+      case 'form:decide': {
+        // The background looks the preset up by id among those it stores.
+        const preset = state.presets.find((p) => p.id === request.presetId) ?? null;
         return structuredClone(
-          decide(
-            request.model,
-            request.preset,
-            request.lastFill,
-            request.preset ? excludedRows(request.preset, choices[request.preset.id]) : new Set(),
-            request.failed,
-          ),
+          decide(request.model, preset, request.lastFill, preset ? excludedRows(preset, choices[preset.id]) : new Set(), request.failed),
         );
+      }
       case 'presets:get':
         return structuredClone(state);
       case 'presets:select':
@@ -222,6 +219,17 @@ describe('CreatePageSession on the native create page', () => {
     expect(markerOf('Products')?.dataset.status).toBe('right');
   });
 
+  it('asks the background once before a fill and once after, and shows the answer after it as it is', async () => {
+    await open('native-create', 'orders');
+    await settle();
+    const decides = () => sendMessage.mock.calls.filter((call) => (call[0] as { type: string }).type === 'form:decide').length;
+    const before = decides();
+    await session!.fill();
+    expect(decides() - before).toBe(2);
+    // Shown without a third question: the panel already says what the fill did.
+    expect(status()).toBe('content_matchCount(28|28) content_fillDone');
+  });
+
   it('reports the rows the page did not take', async () => {
     await open('native-create', 'orders');
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
@@ -234,11 +242,13 @@ describe('CreatePageSession on the native create page', () => {
 
   it('fills with the preset the popup sends, adding it when it was created after the page loaded', async () => {
     await open('native-create');
-    const report = await session!.fill(LATE);
+    // The popup created it and chose it through the background; this page's list is older.
+    state = { presets: [...state.presets, LATE], selectedId: LATE.id };
+    const report = await session!.fill(LATE.id);
     expect(report.ok).toBe(true);
     expect(findControls(document).find((h) => h.label === 'Customers')!.element.value).toBe('read-only');
-    // The popup has stored its choice already: nothing is asked or told again.
-    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:show' }]);
+    // The popup has stored its choice already: nothing is told again; the list is read once more.
+    expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:show' }, { type: 'presets:get' }]);
     await settle();
     const select = panelPart('select') as HTMLSelectElement;
     expect(Array.from(select.options, (o) => o.textContent)).toEqual(['content_choosePreset', 'Preset orders', 'Preset late']);

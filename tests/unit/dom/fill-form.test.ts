@@ -28,11 +28,16 @@ const PRESET: Preset = {
 };
 
 let fake: FakeReact | null = null;
-// The deciding (diff, plan) is the background's: answer as it does.
+let decisions = 0;
+// The deciding (diff, plan) is the background's: answer as it does, with the preset it holds by id.
 beforeEach(() => {
+  decisions = 0;
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as typeof fakeBrowser.i18n.getMessage);
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) =>
-    request.type === 'form:decide' ? structuredClone(decide(request.model, request.preset, request.lastFill, new Set(), request.failed)) : undefined) as typeof fakeBrowser.runtime.sendMessage);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) => {
+    if (request.type !== 'form:decide') return undefined;
+    decisions++;
+    return structuredClone(decide(request.model, request.presetId === PRESET.id ? PRESET : null, request.lastFill, new Set(), request.failed));
+  }) as typeof fakeBrowser.runtime.sendMessage);
 });
 afterEach(() => {
   fake?.uninstall();
@@ -57,7 +62,7 @@ const levels = () =>
 describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
   it('brings the form to the preset and reports nothing left to set', async () => {
     open(variant);
-    const outcome = await fillForm(document, PRESET);
+    const outcome = await fillForm(document, PRESET.id);
     // The background words the outcome from the fresh reading and the failed steps.
     expect(outcome.after?.fill).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     expect(scanForm(document).model.name).toBe('Warehouse sync');
@@ -81,18 +86,20 @@ describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
       token.element.value = 'Stencil-CLI token';
       fake!.onChoose = (label) => label === 'Token type' && rerenderScopeList();
     }
-    const outcome = await fillForm(document, PRESET);
+    const outcome = await fillForm(document, PRESET.id);
     expect(outcome.after?.fill).toMatchObject({ ok: true, notSet: [] });
     expect(outcome.after?.view.verified).toBe(true);
     expect(scanForm(document).model.tokenType?.currentText).toBe('V2/V3 API token');
     expect(levels().orders).toBe('modify');
+    // The rows the page re-rendered are planned from the first decision's targets: no third question.
+    expect(decisions).toBe(2);
   });
 
   it('keeps a name the merchant typed', async () => {
     open(variant);
     const name = document.querySelector<HTMLInputElement>('input[placeholder="e.g. Warehouse sync"]')!;
     name.value = 'My own name';
-    await fillForm(document, PRESET);
+    await fillForm(document, PRESET.id);
     expect(scanForm(document).model.name).toBe('My own name');
   });
 });
@@ -103,7 +110,7 @@ describe('fillForm when the page refuses', () => {
     const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
     // A React-controlled select whose state rejects the change puts the old value back.
     orders.addEventListener('change', () => (orders.value = 'None'));
-    const outcome = await fillForm(document, PRESET);
+    const outcome = await fillForm(document, PRESET.id);
     expect(outcome.after?.fill).toMatchObject({ ok: false, message: 'content_fillCouldNotSet', notSet: ['Orders'] });
     expect(levels()).not.toHaveProperty('orders');
   });

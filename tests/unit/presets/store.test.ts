@@ -1,17 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  copyId,
-  deleteCustomPreset,
-  duplicatePreset,
-  getPresetsState,
-  importPresetFile,
-  loadCustomPresets,
-  readCustomPresets,
-  saveCustomPreset,
-  selectPreset,
-  validatePreset,
-} from '../../../utils/presets/store';
+import { copyId, deleteCustomPreset, duplicatePreset, getPresetsState, importPresetFile, loadCustomPresets, readCustomPresets, saveCustomPreset, selectPreset, validatePreset } from '../../../utils/presets/store';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import type { Preset } from '../../../utils/presets/types';
 

@@ -1,0 +1,70 @@
+/**
+ * The background's answers to our own extension pages (ExtensionProtocol): every write of the
+ * chosen preset, the optional-row choices and custom presets happens here, so each has one writer.
+ * Pages still read presets directly; they never write them.
+ */
+import type { Browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { ExtensionProtocol, Payload, Reply } from '../messaging/protocol';
+import { deleteCustomPreset, importPresetFile, saveCustomPreset, selectPreset } from '../presets/store';
+import { setExcluded } from '../presets/choice-store';
+import type { Same } from '../type-checks';
+import { presetById } from './preset-lookup';
+
+/** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
+export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+const id = z.string().max(100);
+const extensionRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('presets:select'), id: id.nullable() }).strict(),
+  z.object({ type: z.literal('choices:set'), home: z.string().max(100), presetId: id, excluded: z.array(id).max(100) }).strict(),
+  z
+    .object({
+      type: z.literal('presets:save'),
+      preset: z.unknown(),
+      target: z.union([z.object({ mode: z.literal('create') }).strict(), z.object({ mode: z.literal('update'), id }).strict()]),
+    })
+    .strict(),
+  z.object({ type: z.literal('presets:delete'), id }).strict(),
+  z.object({ type: z.literal('presets:import'), text: z.string() }).strict(),
+]);
+
+// Checked against the protocol by the compiler, as the content scripts' schemas are.
+type Flat<T> = { [P in keyof T]: T[P] };
+type ParsedPayload<K extends keyof ExtensionProtocol> = Flat<Omit<Extract<z.output<typeof extensionRequestSchema>, { type: K }>, 'type'>>;
+const everyRequestMatchesItsSchema: { [K in keyof ExtensionProtocol]: Same<ParsedPayload<K>, Flat<Payload<ExtensionProtocol, K>>> } = {
+  'presets:select': true,
+  'choices:set': true,
+  'presets:save': true,
+  'presets:delete': true,
+  'presets:import': true,
+};
+void everyRequestMatchesItsSchema;
+
+/** The answer's promise, or undefined (decided synchronously) for a message that is not one of
+ *  these requests, so another listener may answer it. */
+export function handleExtensionRequest(message: unknown): Promise<Reply<ExtensionProtocol, keyof ExtensionProtocol>> | undefined {
+  const parsed = extensionRequestSchema.safeParse(message);
+  return parsed.success ? answer(parsed.data) : undefined;
+}
+
+async function answer(request: z.output<typeof extensionRequestSchema>): Promise<Reply<ExtensionProtocol, keyof ExtensionProtocol>> {
+  switch (request.type) {
+    case 'presets:select':
+      await selectPreset(request.id);
+      return { ok: true };
+    case 'choices:set': {
+      const preset = await presetById(request.presetId);
+      if (preset) await setExcluded(request.home, preset, request.excluded);
+      return { ok: true };
+    }
+    case 'presets:save':
+      return saveCustomPreset(request.preset, request.target);
+    case 'presets:delete':
+      return { ok: await deleteCustomPreset(request.id) };
+    case 'presets:import':
+      return importPresetFile(request.text);
+  }
+}
