@@ -3,7 +3,7 @@
  * problem is listed in a summary (links to the fields) and again under its field, with its path.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { saveCustomPreset, type StoreIssue } from '../../utils/presets/store';
 import type { StencilAccess } from '../../utils/form/model';
 import type { Preset, PresetKind, TokenType } from '../../utils/presets/types';
@@ -100,7 +100,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
       {issues.length > 0 && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
           <p>
-            <strong>{issues.length === 1 ? t('presets_editor_one_problem') : t('presets_editor_problems', String(issues.length))}</strong>
+            <strong>{tp('presets_editor_problems', issues.length)}</strong>
           </p>
           <IssueList issues={issues} fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
         </div>
