@@ -6,7 +6,8 @@
  *
  * A message that counts something is a plural set: `<base>_one`, `<base>_other` in English, and
  * in each language the categories its plural rules have (`<base>_few`, `<base>_many`…). Callers
- * name the base and the count: `tp('presets_count_all', n)`.
+ * name the base and the count: `tp('presets_count_all', n)`. Each language's messages name their
+ * own language (`i18n_locale`), whose rules pick the form.
  */
 import { browser } from 'wxt/browser';
 
@@ -69,24 +70,37 @@ export function messagesLanguage(ui: string): string {
   return (MESSAGE_LANGUAGES as readonly string[]).includes(language) ? language : 'en';
 }
 
-let rules: { ui: string; rules: Intl.PluralRules } | undefined;
+let rules: { language: string; rules: Intl.PluralRules } | undefined;
 
-/** The plural rules of the messages the browser shows (see messagesLanguage). */
+/**
+ * The plural rules of the messages the browser shows: their own language tag (the message
+ * i18n_locale of each _locales file), so the rules always fit the forms at hand, even where
+ * getUILanguage() says otherwise (headless Chromium was seen answering "en-US" while showing the
+ * Ukrainian messages). Without that message, the language the browser would pick for its UI.
+ */
 function pluralRules(): Intl.PluralRules {
-  let ui = 'en';
+  let language = '';
   try {
-    ui = browser.i18n.getUILanguage() || 'en';
+    language = lookup('i18n_locale', []) || messagesLanguage(browser.i18n.getUILanguage() || 'en');
   } catch {
     // No i18n API here: English.
   }
-  if (rules?.ui !== ui) rules = { ui, rules: new Intl.PluralRules(messagesLanguage(ui)) };
+  if (rules?.language !== language) {
+    let made: Intl.PluralRules;
+    try {
+      made = new Intl.PluralRules(language || 'en');
+    } catch {
+      made = new Intl.PluralRules('en');
+    }
+    rules = { language, rules: made };
+  }
   return rules.rules;
 }
 
 /**
- * The form of plural set `base` for `count`: `<base>_<category>` by the UI language's plural rules
- * (Intl.PluralRules), else `<base>_other` (a language whose messages lack that category, such as
- * English shown to a browser in Polish). Substitutions are $1…$9 as in t(); none given means the
+ * The form of plural set `base` for `count`: `<base>_<category>` by the plural rules
+ * (Intl.PluralRules) of the language whose messages are shown, else `<base>_other` (a category
+ * those messages lack). Substitutions are $1…$9 as in t(); none given means the
  * count is $1.
  */
 export function tp(base: PluralKey, count: number, ...substitutions: (string | number)[]): string {

@@ -81,6 +81,16 @@ describe('tp', () => {
     expect([1, 2].map(saved)).toEqual(['已保存 1 份凭据。', '已保存 2 份凭据。']);
   });
 
+  it('follows the messages shown, not what getUILanguage says', () => {
+    // Headless Chromium was seen showing the Ukrainian messages while answering "en-US".
+    browserIn('en-US', 'uk');
+    expect([1, 3, 5].map(saved)).toEqual([
+      '1 збережений запис облікових даних.',
+      '3 збережені записи облікових даних.',
+      '5 збережених записів облікових даних.',
+    ]);
+  });
+
   it('uses the rules of the messages shown: English ones for a browser in a language without its own', () => {
     // Polish has few and many; the English messages it is shown have one and other only.
     browserIn('pl', 'en');
@@ -88,8 +98,14 @@ describe('tp', () => {
     // Portuguese counts 0 as one; English does not.
     browserIn('pt-BR', 'en');
     expect(saved(0)).toBe('0 saved credentials.');
-    // A form the messages lack falls back to other.
-    browserIn('uk', 'en');
+    // Messages without their language tag: the language the browser would pick for its UI.
+    const english = mergeLocale(path.join(ROOT, 'en'));
+    delete english.i18n_locale;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+      formatMessage(english, key, subs)) as typeof fakeBrowser.i18n.getMessage);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('uk');
+    // uk rules say "few" for 2; English has no few form, so other.
     expect(saved(2)).toBe('2 saved credentials.');
+    expect(saved(1)).toBe('1 saved credential.');
   });
 });
