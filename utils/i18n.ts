@@ -55,40 +55,25 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return lookup(key, substitutions.map(String)) || key;
 }
 
-/** The languages of _locales/, as BCP 47 tags (zh_CN is the folder of zh-CN). */
-export const MESSAGE_LANGUAGES = ['en', 'zh-CN', 'fr', 'it', 'es', 'uk'] as const;
-
-/**
- * The language whose messages the browser shows for UI language `ui`, the way it picks a
- * _locales folder: the exact locale, else its language, else the default (English). So a browser
- * in Canadian French gets French rules, one in Portuguese or Traditional Chinese English ones.
- */
-export function messagesLanguage(ui: string): string {
-  const tag = ui.replace(/_/g, '-').toLowerCase();
-  if (tag === 'zh-cn') return 'zh-CN';
-  const language = tag.split('-')[0] ?? 'en';
-  return (MESSAGE_LANGUAGES as readonly string[]).includes(language) ? language : 'en';
-}
-
 let rules: { language: string; rules: Intl.PluralRules } | undefined;
 
 /**
  * The plural rules of the messages the browser shows: their own language tag (the message
  * i18n_locale of each _locales file), so the rules always fit the forms at hand, even where
  * getUILanguage() says otherwise (headless Chromium was seen answering "en-US" while showing the
- * Ukrainian messages). Without that message, the language the browser would pick for its UI.
+ * Ukrainian messages). Without that message, the UI language; English where neither serves.
  */
 function pluralRules(): Intl.PluralRules {
-  let language = '';
+  let language = 'en';
   try {
-    language = lookup('i18n_locale', []) || messagesLanguage(browser.i18n.getUILanguage() || 'en');
+    language = lookup('i18n_locale', []) || browser.i18n.getUILanguage() || 'en';
   } catch {
     // No i18n API here: English.
   }
   if (rules?.language !== language) {
     let made: Intl.PluralRules;
     try {
-      made = new Intl.PluralRules(language || 'en');
+      made = new Intl.PluralRules(language.replace(/_/g, '-'));
     } catch {
       made = new Intl.PluralRules('en');
     }

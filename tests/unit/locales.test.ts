@@ -8,7 +8,6 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeDirs, mergeLocale, type MessagesFile } from '../../locales/merge';
-import { MESSAGE_LANGUAGES, messagesLanguage } from '../../utils/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../../locales');
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -65,16 +64,10 @@ export function problemsOf(tag: string, messages: MessagesFile): string[] {
 }
 
 describe('the translations', () => {
-  it('are the six languages, each a folder the browser knows and the plural rules pick', () => {
+  it('are the six languages, each in a folder the browser knows', () => {
     expect(readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()).toEqual(
       ['en', 'es', 'fr', 'it', 'uk', 'zh_CN'],
     );
-    expect([...MESSAGE_LANGUAGES].sort()).toEqual(['en', 'es', 'fr', 'it', 'uk', 'zh-CN']);
-    for (const tag of MESSAGE_LANGUAGES) expect(messagesLanguage(tag)).toBe(tag);
-    expect(messagesLanguage('fr-CA')).toBe('fr');
-    expect(messagesLanguage('zh_CN')).toBe('zh-CN');
-    expect(messagesLanguage('zh-TW')).toBe('en');
-    expect(messagesLanguage('pt-BR')).toBe('en');
   });
 
   it('English has a one and an other form of every plural set, with the same placeholders', () => {

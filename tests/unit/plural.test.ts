@@ -98,7 +98,7 @@ describe('tp', () => {
     // Portuguese counts 0 as one; English does not.
     browserIn('pt-BR', 'en');
     expect(saved(0)).toBe('0 saved credentials.');
-    // Messages without their language tag: the language the browser would pick for its UI.
+    // Messages without their language tag: the UI language's rules.
     const english = mergeLocale(path.join(ROOT, 'en'));
     delete english.i18n_locale;
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
