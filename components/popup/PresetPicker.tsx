@@ -4,7 +4,7 @@
  * shows a different value from the one in use. Enter in the filter picks a single match.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import { filterPresets, queryWords } from '../presets/filter';
 
@@ -25,8 +25,8 @@ export function PresetPicker({ presets, isBuiltin, selectedId, onSelect }: Props
   const builtin = shown.filter((p) => isBuiltin(p.id));
   const filtering = queryWords(query).length > 0;
 
-  let countText = t('popup_filter_count_all', String(all.length));
-  if (filtering) countText = matches.length === 0 ? t('popup_filter_none', query.trim()) : t('popup_filter_count', String(matches.length), String(all.length));
+  let countText = tp('popup_filter_count_all', all.length);
+  if (filtering) countText = matches.length === 0 ? t('popup_filter_none', query.trim()) : tp('popup_filter_count', matches.length, matches.length, all.length);
 
   function onKeyDown(event: KeyboardEvent) {
     const only = matches[0];

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { IdbVaultStorage, Vault } from '../../utils/vault';
 
 type Count = { kind: 'loading' } | { kind: 'ready'; records: number; unreadable: number } | { kind: 'error' };
@@ -24,7 +24,7 @@ function countText(count: Count): string {
   if (count.kind === 'loading') return t('popup_vault_loading');
   if (count.kind === 'error') return t('popup_vault_error');
   if (count.records === 0) return t('popup_vault_empty');
-  return count.records === 1 ? t('popup_vault_one') : t('popup_vault_many', String(count.records));
+  return tp('popup_vault_saved', count.records);
 }
 
 export function VaultCount({ inTab }: { inTab: boolean }) {
@@ -44,7 +44,7 @@ export function VaultCount({ inTab }: { inTab: boolean }) {
     <section class="vault-count">
       <h2>{t('popup_vault_heading')}</h2>
       <p class={count.kind === 'error' ? 'error' : undefined}>{countText(count)}</p>
-      {count.kind === 'ready' && count.unreadable > 0 && <p class="error">{t('popup_vault_unreadable', String(count.unreadable))}</p>}
+      {count.kind === 'ready' && count.unreadable > 0 && <p class="error">{tp('popup_vault_unreadable', count.unreadable)}</p>}
       <button type="button" onClick={() => void openVault()}>
         {t('popup_open_vault')}
       </button>

@@ -4,7 +4,7 @@
  * field path; nothing is written (utils/presets/store.ts importPresetFile).
  */
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { MAX_PRESET_FILE_BYTES } from '../../utils/presets/file';
 import { tooLarge } from '../../utils/presets/file';
 import type { StoreIssue } from '../../utils/presets/store';
@@ -56,7 +56,7 @@ export function ImportPreset({ onImported, onRefused }: { onImported(outcome: Im
         <div role="alert" class="import-errors">
           <p>
             <strong>{t('presets_import_refused', state.fileName)}</strong>{' '}
-            {state.issues.length === 1 ? t('presets_import_one_problem') : t('presets_import_problems', String(state.issues.length))}
+            {tp('presets_import_problems', state.issues.length)}
           </p>
           <IssueList issues={state.issues} />
           <button

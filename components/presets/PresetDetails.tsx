@@ -5,7 +5,7 @@
  * first line, both expandable, so Fill and the status stay in view.
  */
 import type { ComponentChildren } from 'preact';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { presetKind, type Preset } from '../../utils/presets/types';
 import { credentialFieldLabel, kindLabel, levelLabel, scopeLines, scopeSummary, stencilAccessLabel, tokenTypeLabel } from './labels';
 import './presets.css';
@@ -43,7 +43,7 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
   const table = (
     <table class="scope-table">
       <caption>
-        {account ? t('presets_resources_caption', String(lines.length), String(required)) : t('presets_scopes_caption', String(lines.length), String(required))}
+        {tp(account ? 'presets_resources_caption' : 'presets_scopes_caption', account ? required : lines.length, lines.length, required)}
       </caption>
       <ScopeTableHead kind={kind} />
       <tbody>

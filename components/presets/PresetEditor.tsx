@@ -3,7 +3,7 @@
  * problem is listed in a summary (links to the fields) and again under its field, with its path.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import type { StoreIssue } from '../../utils/presets/store';
 import { savePreset } from './preset-writes';
 import type { Preset, PresetKind } from '../../utils/presets/types';
@@ -102,7 +102,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
       {issues.length > 0 && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
           <p>
-            <strong>{issues.length === 1 ? t('presets_editor_one_problem') : t('presets_editor_problems', String(issues.length))}</strong>
+            <strong>{tp('presets_editor_problems', issues.length)}</strong>
           </p>
           <IssueList issues={issues} fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
         </div>

@@ -3,7 +3,7 @@
  * is a button that shows the preset; aria-current marks the one shown.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { presetKind, type Preset } from '../../utils/presets/types';
 import { filterPresets, queryWords } from './filter';
 
@@ -53,10 +53,10 @@ export function PresetList({ builtin, custom, shownId, onShow }: Props) {
       />
       <p id="manager-filter-count" class="muted small" aria-live="polite">
         {!filtering
-          ? t('presets_count_all', String(total))
+          ? tp('presets_count_all', total)
           : matched === 0
             ? t('presets_filter_none', query.trim())
-            : t('presets_filter_count', String(matched), String(total))}
+            : tp('presets_filter_count', matched, matched, total)}
       </p>
 
       <h3 id="custom-list-heading">{t('presets_custom_heading', String(custom.length))}</h3>

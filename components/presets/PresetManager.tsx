@@ -4,7 +4,7 @@
  * preset files. Storage rules (validation, ids) live in utils/presets/store.ts.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { presetFileName, presetFileText } from '../../utils/presets/file';
 import { MAX_PRESET_LINK_CHARS, presetLink } from '../../utils/presets/link';
 import { duplicatePreset, isBuiltinPresetId, type StoreIssue } from '../../utils/presets/store';
@@ -58,10 +58,10 @@ export function PresetManager() {
 
   async function onCopyLink(p: Preset) {
     const link = await presetLink(p);
-    if (link.length > MAX_PRESET_LINK_CHARS) return setNotice(t('presets_notice_link_too_long', String(link.length), String(MAX_PRESET_LINK_CHARS)));
+    if (link.length > MAX_PRESET_LINK_CHARS) return setNotice(tp('presets_notice_link_too_long', MAX_PRESET_LINK_CHARS, link.length, MAX_PRESET_LINK_CHARS));
     try {
       await navigator.clipboard.writeText(link);
-      setNotice(t('presets_notice_link_copied', p.name, String(link.length)));
+      setNotice(tp('presets_notice_link_copied', link.length, p.name, link.length));
     } catch (error) {
       setNotice(t('presets_notice_link_failed', error instanceof Error ? error.message : String(error)));
     }
@@ -86,7 +86,7 @@ export function PresetManager() {
     const names = [...outcome.added, ...outcome.replaced].map((p) => p.name).join(', ');
     setNotice(
       outcome.replaced.length > 0
-        ? t('presets_notice_imported_replaced', fileName, names, String(outcome.replaced.length))
+        ? tp('presets_notice_imported_replaced', outcome.replaced.length, fileName, names, outcome.replaced.length)
         : t('presets_notice_imported', fileName, names),
     );
     const first = outcome.added[0] ?? outcome.replaced[0];
@@ -170,7 +170,7 @@ export function PresetManager() {
           <IssueList issues={problem} />
         </div>
       )}
-      {library.kind === 'ready' && library.skipped > 0 && <p class="warn-text">{t('presets_skipped', String(library.skipped))}</p>}
+      {library.kind === 'ready' && library.skipped > 0 && <p class="warn-text">{tp('presets_skipped', library.skipped)}</p>}
       <div class="manager-columns">
         {library.kind === 'ready' && <PresetList builtin={library.builtin} custom={library.custom} shownId={mode.kind === 'new' ? null : shownId} onShow={show} />}
         <div class="manager-main">{main}</div>

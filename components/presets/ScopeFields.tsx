@@ -3,7 +3,7 @@
  * account-level resources), a select offering only the levels that row has (plus "Not in
  * preset"), "Required" for rows in the preset, and "Starts ticked" for the optional ones.
  */
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import type { StoreIssue } from '../../utils/presets/store';
 import { formRows } from '../../utils/presets/form-rows';
 import type { PresetKind } from '../../utils/presets/types';
@@ -31,7 +31,7 @@ export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Pro
   const rows = formRows(kind);
   const account = kind === 'account-level';
   const inPreset = rows.filter((r) => scopes[r.id]?.level).length;
-  let help = account ? t('presets_editor_resources_help', String(inPreset)) : t('presets_editor_scopes_help', String(inPreset));
+  let help = tp(account ? 'presets_editor_resources_help' : 'presets_editor_scopes_help', inPreset);
   if (disabled) help = t('presets_editor_scopes_stencil');
   return (
     <fieldset class="scope-fields" disabled={disabled}>

@@ -4,7 +4,7 @@
  * sentence after it is translated. Anything not recognised falls back to the English message.
  */
 import type { StoreIssue } from '../../utils/presets/store';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, tp, type MessageKey } from '../../utils/i18n';
 import { accountScopeById } from '../../utils/scopes/account-catalogue';
 import { isScopeId } from '../../utils/scopes/catalogue';
 import { scopeById } from '../../utils/scopes/bundled';
@@ -59,14 +59,14 @@ export function issueText(issue: StoreIssue): string {
   if (!z) return issue.message;
   switch (z.code) {
     case 'too_small':
-      if (z.origin === 'string') return Number(z.minimum) <= 1 ? t('presets_issue_empty') : t('presets_issue_too_short', String(z.minimum));
+      if (z.origin === 'string') return Number(z.minimum) <= 1 ? t('presets_issue_empty') : tp('presets_issue_too_short', Number(z.minimum));
       // An empty list would mean "needs nothing"; absent already means "needs everything".
       if (z.origin === 'array' && z.path.at(-1) === 'credentialFields') return t('presets_issue_credential_fields_empty');
-      if (z.origin === 'array') return t('presets_issue_too_few', String(z.minimum));
+      if (z.origin === 'array') return tp('presets_issue_too_few', Number(z.minimum));
       break;
     case 'too_big':
-      if (z.origin === 'string') return t('presets_issue_too_long', String(z.maximum));
-      if (z.origin === 'array') return t('presets_issue_too_many', String(z.maximum));
+      if (z.origin === 'string') return tp('presets_issue_too_long', Number(z.maximum));
+      if (z.origin === 'array') return tp('presets_issue_too_many', Number(z.maximum));
       break;
     case 'invalid_format':
       if (z.format === 'url') return t('presets_issue_https');

@@ -2,7 +2,7 @@
  * Display words for preset fields. Row and level labels are the control panel's own words (from
  * the catalogue), so a merchant finds the same text on the form; token types are ours.
  */
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, tp, type MessageKey } from '../../utils/i18n';
 import { presetRows } from '../../utils/presets/form-rows';
 import type { CredentialField, Preset, PresetKind } from '../../utils/presets/types';
 import type { LevelId, ScopeRow } from '../../utils/scopes/types';
@@ -65,6 +65,6 @@ export function scopeSummary(lines: readonly ScopeLine[], kind: PresetKind = 'st
   }
   const levels = [...byLevel].sort((a, b) => b[1] - a[1]).map(([label, n]) => t('presets_level_count', String(n), label));
   const optional = lines.filter((l) => !l.required).length;
-  const text = t(kind === 'account-level' ? 'presets_resources_summary' : 'presets_scopes_summary', String(lines.length), levels.join(', '));
-  return optional > 0 ? `${text}; ${t('presets_scopes_summary_optional', String(optional))}` : text;
+  const text = tp(kind === 'account-level' ? 'presets_resources_summary' : 'presets_scopes_summary', lines.length, lines.length, levels.join(', '));
+  return optional > 0 ? `${text}; ${tp('presets_scopes_summary_optional', optional)}` : text;
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import { downloadBytes } from '../../utils/download';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import type { UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { pageVault } from './page-vault';
@@ -71,7 +71,7 @@ export function BackupForm({ unlocked, onDone, onCancel }: { unlocked: UnlockedK
       setPassphrase('');
       setConfirmation('');
       onDone(
-        t('vault_backup_done', name, made.recordIds.length) + (made.unreadable > 0 ? ` ${t('vault_backup_unreadable', made.unreadable)}` : ''),
+        tp('vault_backup_done', made.recordIds.length, name, made.recordIds.length) + (made.unreadable > 0 ? ` ${tp('vault_backup_unreadable', made.unreadable)}` : ''),
       );
     } catch {
       setFailure(t('vault_error_unexpected'));
@@ -130,7 +130,7 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
       const outcome = await restoreBackup(pageVault(), unlocked, read.contents);
       announceRecordsChanged();
       setPassphrase('');
-      onDone(t('vault_restore_done', outcome.added, outcome.duplicates));
+      onDone(`${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}`);
     } catch {
       setFailure(t('vault_error_unexpected'));
     } finally {

@@ -7,7 +7,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import { MAX_TXT_CHARS, type TxtField } from '../../utils/export';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, tp, type MessageKey } from '../../utils/i18n';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { planImport, type ImportIssue } from './import-plan';
@@ -100,7 +100,8 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
         announceRecordsChanged();
         onImported();
       }
-      const summary: Outcome[] = files.length > 1 ? [{ kind: 'ok', text: t('vault_import_summary', verdicts.filter((v) => v.imported).length, files.length), notes: [] }] : [];
+      const imported = verdicts.filter((v) => v.imported).length;
+      const summary: Outcome[] = files.length > 1 ? [{ kind: 'ok', text: tp('vault_import_summary', imported, imported, files.length), notes: [] }] : [];
       setOutcomes([...summary, ...verdicts]);
     } finally {
       setBusy(false);

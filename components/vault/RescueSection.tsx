@@ -8,7 +8,7 @@
  * Values are never shown here; an altered record is marked and kept.
  */
 import { useCallback, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import type { UnlockedKey, VaultRecord } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
@@ -100,7 +100,7 @@ export function RescueSection({
           ))}
         </ul>
       )}
-      {problems.length > 0 && <p class="vault-hint">{t('vault_rescue_problems', problems.length)}</p>}
+      {problems.length > 0 && <p class="vault-hint">{tp('vault_rescue_problems', problems.length)}</p>}
       <RescueWayBack main={main} opensHere={opensHere} busy={busy} canMove={records.length > 0} onMove={() => void move()} />
     </section>
   );

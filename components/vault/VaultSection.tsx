@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
 import { downloadBytes } from '../../utils/download';
 import { handoffFile } from '../../utils/handoff/file';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { allPresets, watchCustomPresets } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
@@ -128,7 +128,7 @@ export function VaultSection() {
             await clipboard.copy(cred[field]);
             return true;
           }).then(
-            (copied) => setStatus(copied ? t('vault_copied', CLIPBOARD_CLEAR_MS / 1000) : t('vault_copy_empty')),
+            (copied) => setStatus(copied ? tp('vault_copied', CLIPBOARD_CLEAR_MS / 1000) : t('vault_copy_empty')),
             () => setStatus(t('vault_copy_failed')),
           );
         },

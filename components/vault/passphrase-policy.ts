@@ -2,7 +2,7 @@
  * The vault's passphrase policy, checked in the form before the KDF runs so the user gets the
  * message at once. The vault enforces the same rule again (checkNewPassphrase).
  */
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN } from '../../utils/vault';
 import { judgePassphrase } from './passphrase-strength';
 
@@ -12,8 +12,8 @@ function codePoints(text: string): number {
 
 export function newPassphraseProblem(passphrase: string): string | null {
   const n = codePoints(passphrase);
-  if (n < PASSPHRASE_MIN) return t('vault_error_too_short', PASSPHRASE_MIN);
-  if (n > PASSPHRASE_MAX) return t('vault_error_too_long', PASSPHRASE_MAX);
+  if (n < PASSPHRASE_MIN) return tp('vault_error_too_short', PASSPHRASE_MIN);
+  if (n > PASSPHRASE_MAX) return tp('vault_error_too_long', PASSPHRASE_MAX);
   return null;
 }
 

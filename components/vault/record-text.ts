@@ -7,7 +7,7 @@ import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import { scopeById } from '../../utils/scopes/bundled';
 // Imported for its rows and for registering them, so scopeById finds account-level resources here.
 import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, tp, type MessageKey } from '../../utils/i18n';
 import {
   KdfDowngradeError,
   PassphrasePolicyError,
@@ -102,9 +102,9 @@ const DAY_MS = 86_400_000;
 export function describeAge(iso: string, now: Date): string {
   const days = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / DAY_MS));
   if (days === 0) return t('vault_age_today');
-  if (days < 60) return t('vault_age_days', days);
-  if (days < 730) return t('vault_age_months', Math.floor(days / 30));
-  return t('vault_age_years', Math.floor(days / 365));
+  if (days < 60) return tp('vault_age_days', days);
+  if (days < 730) return tp('vault_age_months', Math.floor(days / 30));
+  return tp('vault_age_years', Math.floor(days / 365));
 }
 
 export function formatDate(iso: string): string {
@@ -115,7 +115,7 @@ export function formatDate(iso: string): string {
 export function describeError(error: unknown): string {
   if (error instanceof WrongPassphraseError) return t('vault_error_wrong_passphrase');
   if (error instanceof PassphrasePolicyError) {
-    return error.reason === 'too-short' ? t('vault_error_too_short', error.limit) : t('vault_error_too_long', error.limit);
+    return tp(error.reason === 'too-short' ? 'vault_error_too_short' : 'vault_error_too_long', error.limit);
   }
   if (error instanceof KdfDowngradeError) return t('vault_error_kdf_downgrade');
   if (error instanceof VaultIntegrityError) return t('vault_error_integrity');
@@ -138,11 +138,11 @@ export function describeError(error: unknown): string {
  *  there, then everything that stayed behind (altered records by name). */
 export function describeRescueMove(outcome: RescueMoveOutcome): string {
   const parts: string[] = [];
-  if (outcome.moved > 0) parts.push(t('vault_rescue_moved', outcome.moved));
-  if (outcome.alreadyThere > 0) parts.push(t('vault_rescue_already', outcome.alreadyThere));
+  if (outcome.moved > 0) parts.push(tp('vault_rescue_moved', outcome.moved));
+  if (outcome.alreadyThere > 0) parts.push(tp('vault_rescue_already', outcome.alreadyThere));
   if (parts.length === 0) parts.push(t('vault_rescue_nothing_moved'));
   if (outcome.altered.length > 0) parts.push(t('vault_rescue_altered', outcome.altered.map((a) => `“${a.name}”`).join(', ')));
-  if (outcome.notPlaced > 0) parts.push(t('vault_rescue_not_placed', outcome.notPlaced));
-  if (outcome.unreadable > 0) parts.push(t('vault_rescue_problems', outcome.unreadable));
+  if (outcome.notPlaced > 0) parts.push(tp('vault_rescue_not_placed', outcome.notPlaced));
+  if (outcome.unreadable > 0) parts.push(tp('vault_rescue_problems', outcome.unreadable));
   return parts.join(' ');
 }

@@ -39,7 +39,7 @@ for (const path of [LIST_PATH, LEGACY_LIST_PATH]) {
       listAccounts: [{ name: 'Warehouse sync', webhooks: true }, { name: 'Manual import' }],
     });
     await expect(bar(page)).toContainText('2 of 50 API accounts used');
-    await expect(bar(page)).toContainText('1 of them have their credentials in the vault.');
+    await expect(bar(page)).toContainText('1 of them has its credentials in the vault.');
     await expect(row(page, 'Warehouse sync').locator('scopekeeper-mark')).toContainText('Credential in vault');
     await expect(row(page, 'Manual import').locator('scopekeeper-mark')).toContainText('Not in vault');
 

@@ -146,7 +146,7 @@ test('a backup made in one profile restores every record, headers included, into
     expect(await storedRecordCount(freshWorker)).toBe(0);
 
     await restore(freshVault, backup.file, BACKUP_PASSPHRASE);
-    await expect(freshVault.getByText('Restored 3 credentials; 0 were already in the vault and were skipped.')).toBeVisible({ timeout: 30_000 });
+    await expect(freshVault.getByText('Restored 3 credentials. 0 were already in the vault and were skipped.')).toBeVisible({ timeout: 30_000 });
     const restored = await storedHeaders(freshWorker);
     const strip = ({ keyId: _k, ...h }: Header) => h;
     expect(restored.map(strip)).toEqual(headers.map(strip));
@@ -154,7 +154,7 @@ test('a backup made in one profile restores every record, headers included, into
 
     // Again: every record is a duplicate, nothing changes.
     await restore(freshVault, backup.file, BACKUP_PASSPHRASE);
-    await expect(freshVault.getByText('Restored 0 credentials; 3 were already in the vault and were skipped.')).toBeVisible({ timeout: 30_000 });
+    await expect(freshVault.getByText('Restored 0 credentials. 3 were already in the vault and were skipped.')).toBeVisible({ timeout: 30_000 });
     expect(await storedHeaders(freshWorker)).toEqual(restored);
     await expectNoSecretsIn(await pageReadableText(freshVault, 'never'), allSecrets, 'the options page DOM');
   } finally {

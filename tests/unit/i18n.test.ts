@@ -21,7 +21,12 @@ describe('locales', () => {
     const used = new Set<string>();
     for (const dir of ['entrypoints', 'components', 'utils']) {
       for (const file of sourceFiles(path.join(ROOT, dir))) {
-        for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+        // tp('base', …) and tp(cond ? 'a' : 'b', …) use the plural sets <base>_one/_other.
+        for (const m of text.matchAll(/\btp\(\s*(?:[^,'()]*\?\s*)?'([A-Za-z0-9_]+)'(?:\s*:\s*'([A-Za-z0-9_]+)')?/g)) {
+          for (const base of [m[1], m[2]]) if (base) used.add(`${base}_one`).add(`${base}_other`);
+        }
       }
     }
     const missing = [...used].filter((k) => !(k in messages));

@@ -6,7 +6,7 @@
  * (which the page lists itself anyway), never a value.
  */
 import type { ContentScriptContext } from './context';
-import { t } from '../i18n';
+import { t, tp } from '../i18n';
 import { readAccountList } from '../dom/read-account-list';
 import { sendToBackground } from '../messaging/send';
 import { createListBar, markCell, noteInDialog, type GoneRecord } from '../../components/page/list-bar';
@@ -45,9 +45,9 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     const listed = new Set(accounts.map((a) => a.name));
     for (const account of accounts) markCell(account.cell, records ? vaultNames.has(account.name) : null);
     bar.update({
-      count: `${t(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, ACCOUNT_CAP)} ${said}`.trim(),
+      count: `${tp(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, accounts.length, ACCOUNT_CAP)} ${said}`.trim(),
       full: accounts.length >= ACCOUNT_CAP,
-      detail: records ? t('list_inVault', accounts.filter((a) => vaultNames.has(a.name)).length) : t('list_vaultUnknown'),
+      detail: records ? tp('list_inVault', accounts.filter((a) => vaultNames.has(a.name)).length) : t('list_vaultUnknown'),
       gone: (records ?? []).filter((r) => !listed.has(r.name)),
     });
     // A delete confirmation names the account (typed-name or not): say what the vault holds.

@@ -5,7 +5,7 @@
  * a row is unknown or identified only by its place, or the token type or access level is off;
  * rows are named, and a missing required row says not to save yet.
  */
-import { t } from '../i18n';
+import { t, tp } from '../i18n';
 import { MIN_NAME_LENGTH } from './diff';
 import type { PageModel } from '../form/model';
 import type { Preset } from '../presets/types';
@@ -30,7 +30,7 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
     return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false };
   }
   if (!preset || !diff) {
-    return { status: knownRows ? t('content_choosePresetToCheck', knownRows) : t('content_choosePresetStencil'), problems: [], puzzled, verified: false };
+    return { status: knownRows ? tp('content_choosePresetToCheck', knownRows) : t('content_choosePresetStencil'), problems: [], puzzled, verified: false };
   }
 
   const problems: string[] = [];
@@ -39,7 +39,7 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   if (tokenTypeWrong) {
     problems.push(t('content_tokenTypeShouldBe', t(preset.tokenType === 'v2v3' ? 'content_tokenTypeV2V3' : 'content_tokenTypeStencil')));
   }
-  if (!diff.name.ok) problems.push(t('content_nameTooShort', MIN_NAME_LENGTH));
+  if (!diff.name.ok) problems.push(tp('content_nameTooShort', MIN_NAME_LENGTH));
 
   // Stencil-CLI: no rows, one access level.
   if (diff.accessLevel) {
@@ -68,7 +68,7 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   if (diff.absentScopes.length) problems.push(t('content_absentRows', absentText(diff, preset)));
   if (requiredAbsent || requiredUnset.length) problems.push(t('content_doNotSave'));
   if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')));
-  if (byPosition.length) problems.push(t('content_byPosition', byPosition.length));
+  if (byPosition.length) problems.push(tp('content_byPosition', byPosition.length));
   if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
   const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');
   if (requiredMissing.length) problems.push(t('content_requiredUnset', names(requiredMissing)));
@@ -83,8 +83,8 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   let status: string;
   if (diff.absentScopes.length) status = `${t('content_absentRows', absentText(diff, preset))}${requiredAbsent ? ` ${t('content_doNotSave')}` : ''}`;
   else if (diff.unknownRows.length) status = t('content_unknownRows', diff.unknownRows.join(', '));
-  else if (byPosition.length) status = t(allRight ? 'content_positionAllSet' : 'content_positionCheck', byPosition.length);
-  else status = `${t('content_matchCount', diff.matching, diff.rows.length)}${leftOut}${verified && lastFill?.ok ? ` ${lastFill.message}` : ''}`;
+  else if (byPosition.length) status = tp(allRight ? 'content_positionAllSet' : 'content_positionCheck', byPosition.length);
+  else status = `${tp('content_matchCount', diff.matching, diff.matching, diff.rows.length)}${leftOut}${verified && lastFill?.ok ? ` ${lastFill.message}` : ''}`;
   if (leftOut && !status.includes(leftOut)) status += leftOut;
   return { status, problems: problems.filter((p) => p !== status && !status.includes(p)), puzzled, verified };
 }

@@ -6,24 +6,26 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatMessage, loadEnglishFallback } from '../../../utils/background/english-fallback';
-import { t } from '../../../utils/i18n';
+import { t, tp } from '../../../utils/i18n';
 
-const MESSAGES = { content_matchCount: { message: '$1 of $2 scopes match.' } };
+const MESSAGES = { content_matchCount_other: { message: '$1 of $2 scopes match.' }, content_absentRows: { message: 'Not on this page: $1.' } };
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the English fallback', () => {
   it('formats like i18n.getMessage', () => {
-    expect(formatMessage(MESSAGES, 'content_matchCount', ['0', '28'])).toBe('0 of 28 scopes match.');
+    expect(formatMessage(MESSAGES, 'content_matchCount_other', ['0', '28'])).toBe('0 of 28 scopes match.');
     expect(formatMessage(MESSAGES, 'missing')).toBe('');
   });
 
   it('answers where the browser gives "" and leaves the key for a message nobody has', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
-    expect(t('content_matchCount', 0, 28)).toBe('content_matchCount');
+    expect(t('content_absentRows', 'Orders')).toBe('content_absentRows');
+    expect(tp('content_matchCount', 0, 0, 28)).toBe('content_matchCount_other');
     vi.stubGlobal('fetch', vi.fn(async () => ({ json: async () => MESSAGES })));
     await loadEnglishFallback();
-    expect(t('content_matchCount', 0, 28)).toBe('0 of 28 scopes match.');
+    expect(t('content_absentRows', 'Orders')).toBe('Not on this page: Orders.');
+    expect(tp('content_matchCount', 0, 0, 28)).toBe('0 of 28 scopes match.');
     expect(t('content_fillDone')).toBe('content_fillDone');
   });
 });

@@ -142,7 +142,7 @@ describe('CreatePageSession on the native create page', () => {
     // The presets, and whether a preset link is waiting to be offered.
     expect(requests()).toEqual([{ type: 'presets:get' }, { type: 'link:show' }]);
     expect(panel()?.nextElementSibling).toBe(document.querySelector('form'));
-    expect(status()).toBe('content_choosePresetToCheck(28)');
+    expect(status()).toBe('content_choosePresetToCheck_other(28)');
     const options = Array.from((panelPart('select') as HTMLSelectElement).options, (o) => o.textContent);
     expect(options).toEqual(['content_choosePreset', 'Preset orders']);
     expect((panelPart('button') as HTMLButtonElement).disabled).toBe(true);
@@ -169,11 +169,11 @@ describe('CreatePageSession on the native create page', () => {
     select.dispatchEvent(userChange);
     await settle();
     expect(requests()).toContainEqual({ type: 'presets:select', id: 'orders' });
-    expect(status()).toBe('content_matchCount(26|28)');
-    expect(session!.statusView?.status).toBe('content_matchCount(26|28)');
+    expect(status()).toBe('content_matchCount_other(26|28)');
+    expect(session!.statusView?.status).toBe('content_matchCount_other(26|28)');
     const problems = Array.from(panelPart('ul')?.children ?? [], (li) => li.textContent);
     // Rows named (in the panel and in what the popup shows), and required ones not set yet say not to save.
-    expect(problems).toEqual(['content_nameTooShort(4)', 'content_doNotSave', 'content_requiredUnset(Orders, Products)']);
+    expect(problems).toEqual(['content_nameTooShort_other(4)', 'content_doNotSave', 'content_requiredUnset(Orders, Products)']);
     expect(markerOf('Orders')?.dataset.status).toBe('missing');
     expect(markerOf('Customers')?.dataset.status).toBe('not-in-preset');
   });
@@ -198,7 +198,7 @@ describe('CreatePageSession on the native create page', () => {
     await settle();
     expect(select.value).toBe('orders');
     expect(session!.selectedPreset?.id).toBe('orders');
-    expect(status()).toBe('content_matchCount(26|28)');
+    expect(status()).toBe('content_matchCount_other(26|28)');
   });
 
   it('follows the user’s changes to the form', async () => {
@@ -207,7 +207,7 @@ describe('CreatePageSession on the native create page', () => {
     orders.value = 'modify';
     orders.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect(status()).toBe('content_matchCount(27|28)');
+    expect(status()).toBe('content_matchCount_other(27|28)');
     expect(markerOf('Orders')?.dataset.status).toBe('right');
   });
 
@@ -215,7 +215,7 @@ describe('CreatePageSession on the native create page', () => {
     await open('native-create', 'orders');
     expect(await session!.fill()).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
-    expect(status()).toBe('content_matchCount(28|28) content_fillDone');
+    expect(status()).toBe('content_matchCount_other(28|28) content_fillDone');
     expect(markerOf('Products')?.dataset.status).toBe('right');
   });
 
@@ -227,7 +227,7 @@ describe('CreatePageSession on the native create page', () => {
     await session!.fill();
     expect(decides() - before).toBe(2);
     // Shown without a third question: the panel already says what the fill did.
-    expect(status()).toBe('content_matchCount(28|28) content_fillDone');
+    expect(status()).toBe('content_matchCount_other(28|28) content_fillDone');
   });
 
   it('reports the rows the page did not take', async () => {
@@ -316,7 +316,7 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
     await settle();
     expect(requests()).toContainEqual({ type: 'choices:set', presetId: 'opt', excluded: ['products'] });
     expect(markerOf('Products')?.dataset.status).toBe('right');
-    expect(status()).toBe('content_matchCount(27|28) content_leftOut(Products)');
+    expect(status()).toBe('content_matchCount_other(27|28) content_leftOut(Products)');
     await session!.fill();
     expect(findControls(document).find((h) => h.label === 'Products')!.element.value).toBe('None');
     expect(findControls(document).find((h) => h.label === 'Orders')!.element.value).toBe('modify');
@@ -378,6 +378,6 @@ describe('CreatePageSession elsewhere', () => {
     await settle();
     expect(await session.fill()).toMatchObject({ ok: true, message: 'content_fillDone', notSet: [] });
     await settle();
-    expect(status()).toBe('content_matchCount(28|28) content_fillDone');
+    expect(status()).toBe('content_matchCount_other(28|28) content_fillDone');
   });
 });

@@ -96,7 +96,7 @@ describe('issueText', () => {
   });
 
   it('words the file envelope and our own checks', async () => {
-    expect(await texts([])).toEqual({ presets: 'needs at least 1 entries.' });
+    expect(await texts([])).toEqual({ presets: 'needs at least 1 entry.' });
     const builtin = validatePreset({ ...base });
     expect(builtin.ok ? [] : builtin.issues.map(issueText)).toEqual(['is the id of a built-in preset; choose another id.']);
     const notJson = await importPresetFile('nope');

@@ -122,7 +122,7 @@ describe('describeRescueMove', () => {
     expect(describeRescueMove({ ...none, moved: 1, altered: [{ recordId: 'r1', name: 'orders sync' }], notPlaced: 2, unreadable: 1 })).toBe(
       '1 moved into your vault. Could not be opened (altered in storage), kept in the rescue vault: “orders sync”. ' +
         '2 could not be added to your vault and stay in the rescue vault. ' +
-        '1 entries are in a format this version of Scopekeeper cannot read; they stay in the rescue vault.',
+        '1 entry is in a format this version of Scopekeeper cannot read; it stays in the rescue vault.',
     );
     expect(describeRescueMove(none)).toBe('Nothing was moved.');
   });
