@@ -18,8 +18,9 @@ export default defineConfig({
   // lintClean: no innerHTML and no Function constructor in the shipped third-party code (see there).
   vite: () => ({ plugins: [preact(), lintClean()] }),
   // `npm run zip`: the Chrome and Firefox store zips, and the sources zip AMO asks for. The sources
-  // are an allowlist of what rebuilds the extension (`npm ci && npm run build:firefox`); tests,
-  // fixtures, benchmarks and build output stay out (node_modules and .output are excluded by WXT).
+  // are an allowlist of what rebuilds the extension (`npm ci && npx wxt zip -b firefox`, checked
+  // file for file by `npm run test:sources`); tests, fixtures, benchmarks and build output stay
+  // out (node_modules and .output are excluded by WXT).
   zip: {
     includeSources: [
       'package.json',
