@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     run('unzip', ['-q', path.join(src, zipName('firefox')), '-d', actualDir], ROOT);
     const differences = compare(expectedDir, actualDir);
     if (differences.length) {
-      console.error(`sources-rebuild: the sources zip does not rebuild ${zipName('firefox')} (${differences.length} files):`);
+      console.error(`sources-rebuild: the sources zip does not rebuild ${zipName('firefox')} (${differences.length} ${differences.length === 1 ? 'file' : 'files'}):`);
       for (const d of differences) console.error(`  ${d}`);
     } else {
       console.log(`sources-rebuild: ${zipName('firefox')} rebuilt from ${zipName('sources')}: ${files(expectedDir).length} files, all identical`);
