@@ -5,6 +5,7 @@
  * secret, never a record id.
  */
 import { t } from '../../utils/i18n';
+import { h, shadowWith } from './dom';
 
 const CSS = `:host{all:initial;display:block;margin:0 0 12px;font:14px/1.4 system-ui,sans-serif;color:#1d2a4d}
 section{background:#f3f6ff;border:1px solid #c9d3f5;border-radius:8px;padding:8px 12px}p,ul{margin:0}
@@ -23,20 +24,18 @@ export interface BarView {
   gone: GoneRecord[];
 }
 
-function shadowHost(tag: string, html: string): HTMLElement {
+function shadowHost(tag: string, content: Node): HTMLElement {
   const host = document.createElement(tag);
-  host.attachShadow({ mode: 'open' }).innerHTML = `<style>${CSS}</style>${html}`;
+  shadowWith(host, CSS, content);
   return host;
 }
 
 export function createListBar(onArchive: (record: GoneRecord) => void) {
-  const host = shadowHost('scopekeeper-list', '<section><p role="status"></p><p></p><div hidden><p></p><ul></ul></div></section>');
-  const root = host.shadowRoot!;
-  root.querySelector('section')!.setAttribute('aria-label', t('list_barTitle'));
-  const [status, detail, goneHeading] = root.querySelectorAll('p');
-  const goneBox = root.querySelector('div')!;
-  const list = root.querySelector('ul')!;
-  goneHeading!.textContent = t('list_goneHeading');
+  const status = h('p', { role: 'status' });
+  const detail = h('p');
+  const list = h('ul');
+  const goneBox = h('div', { hidden: '' }, h('p', null, t('list_goneHeading')), list);
+  const host = shadowHost('scopekeeper-list', h('section', { 'aria-label': t('list_barTitle') }, status, detail, goneBox));
   let shown = '';
   return {
     host,
@@ -45,9 +44,9 @@ export function createListBar(onArchive: (record: GoneRecord) => void) {
       const key = JSON.stringify(view);
       if (key === shown) return;
       shown = key;
-      status!.textContent = view.count;
-      status!.className = view.full ? 'full' : '';
-      detail!.textContent = view.detail;
+      status.textContent = view.count;
+      status.className = view.full ? 'full' : '';
+      detail.textContent = view.detail;
       goneBox.hidden = view.gone.length === 0;
       list.replaceChildren(
         ...view.gone.map((record) => {
@@ -75,7 +74,7 @@ export function markCell(cell: Element, inVault: boolean | null): void {
   if (inVault === null) return host?.remove();
   const state = inVault ? 'in' : 'out';
   if (host?.dataset.state === state) return;
-  host ??= cell.appendChild(shadowHost(MARK, '<span></span>'));
+  host ??= cell.appendChild(shadowHost(MARK, h('span')));
   host.style.display = 'inline';
   host.dataset.state = state;
   const span = host.shadowRoot!.querySelector('span')!;
@@ -89,9 +88,8 @@ export function noteInDialog(dialog: Element, inVault: boolean): void {
   const existing = dialog.querySelector(MARK + '[data-note]') as HTMLElement | null;
   if (existing?.dataset.note === text) return;
   existing?.remove();
-  const host = shadowHost(MARK, `<p class="${inVault ? 'in' : 'full'}"></p>`);
+  const host = shadowHost(MARK, h('p', { class: inVault ? 'in' : 'full' }, text));
   host.dataset.note = text;
-  host.shadowRoot!.querySelector('p')!.textContent = text;
   // Inside BigDesign's content box (the dialog element itself is the full-screen backdrop).
   (dialog.querySelector('[aria-labelledby]') ?? dialog).prepend(host);
 }

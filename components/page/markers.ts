@@ -5,6 +5,7 @@
 import type { ScannedForm } from '../../utils/dom/scan-form';
 import { pageStyles } from './styles';
 import type { MarkerView } from '../../utils/decide/types';
+import { h, shadowWith } from './dom';
 
 const MARKER_TAG = 'scopekeeper-marker';
 
@@ -12,7 +13,7 @@ function markerFor(container: Element): HTMLElement {
   const existing = Array.from(container.children).find((c) => c.localName === MARKER_TAG) as HTMLElement | undefined;
   if (existing) return existing;
   const host = document.createElement(MARKER_TAG);
-  host.attachShadow({ mode: 'open' }).innerHTML = `<style>${pageStyles().marker}</style><span></span>`;
+  shadowWith(host, pageStyles().marker, h('span'));
   container.append(host);
   return host;
 }

@@ -4,6 +4,7 @@
  * which is fine because they say nothing a page script does not already know.
  */
 import { t } from '../../utils/i18n';
+import { h, shadowWith } from './dom';
 
 const CSS = `
 :host { all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; max-width: 380px; }
@@ -29,14 +30,8 @@ export function showNotice(kind: 'ok' | 'warn', title: string, detail: string): 
   // Every earlier notice, ours or an orphaned copy's: one notice, the newest.
   for (const old of document.querySelectorAll(TAG)) old.remove();
   const host = document.createElement(TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${CSS}</style><div><strong></strong><span></span><button type="button">×</button></div>`;
-  const box = shadow.querySelector('div')!;
-  box.className = kind;
-  box.setAttribute('role', kind === 'ok' ? 'status' : 'alert');
-  shadow.querySelector('strong')!.textContent = title;
-  shadow.querySelector('span')!.textContent = detail;
-  const dismiss = shadow.querySelector('button')!;
+  const dismiss = h('button', { type: 'button' }, '×');
+  shadowWith(host, CSS, h('div', { class: kind, role: kind === 'ok' ? 'status' : 'alert' }, h('strong', null, title), h('span', null, detail), dismiss));
   try {
     dismissLabel = t('vault_notice_dismiss');
   } catch {

@@ -6,7 +6,7 @@
 import { t } from '../../utils/i18n';
 import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
-import { el, link } from './dom';
+import { el, h, link, shadowWith } from './dom';
 import type { OptionalTick } from '../../utils/decide/types';
 
 export interface PanelView {
@@ -33,35 +33,39 @@ export interface PanelCallbacks {
 
 export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style></style>
-<section><h2></h2>
-<div class="row"><label for="sk-preset"></label><select id="sk-preset"></select><button type="button"></button></div>
-<fieldset hidden><legend></legend></fieldset><p role="status"></p><ul class="problems" hidden></ul>
-<div class="row report" hidden><button type="button" class="secondary"></button><span aria-live="polite"></span></div>
-<div class="notes"></div><div class="source"></div></section>`;
-  // Texts are set through textContent/attributes from the locale, never parsed as HTML.
-  shadow.querySelector('section')!.setAttribute('aria-label', t('content_panelTitle'));
-  shadow.querySelector('h2')!.textContent = t('content_panelTitle');
-  shadow.querySelector('label')!.textContent = t('content_presetLabel');
-  const select = shadow.querySelector('select')!;
-  const button = shadow.querySelector('button')!;
-  button.textContent = t('content_fillButton');
-  const status = shadow.querySelector('[role=status]')!;
-  const source = shadow.querySelector('.source')!;
-  const notes = shadow.querySelector('.notes')!;
-  const problems = shadow.querySelector('.problems') as HTMLElement;
-  const include = shadow.querySelector('fieldset')!;
-  include.firstElementChild!.textContent = t('content_includeLegend');
+  // Texts are set as text nodes and attributes from the locale, never parsed as HTML.
+  const select = h('select', { id: 'sk-preset' });
+  const button = h('button', { type: 'button' }, t('content_fillButton'));
+  const include = h('fieldset', { hidden: '' }, h('legend', null, t('content_includeLegend')));
+  const status = h('p', { role: 'status' });
+  const problems = h('ul', { class: 'problems', hidden: '' });
+  const reportButton = h('button', { type: 'button', class: 'secondary' }, t('content_pageReport'));
+  const reportStatus = h('span', { 'aria-live': 'polite' });
+  const report = h('div', { class: 'row report', hidden: '' }, reportButton, reportStatus);
+  const notes = h('div', { class: 'notes' });
+  const source = h('div', { class: 'source' });
+  // The style sheet arrives with the vocabulary (see update()).
+  const shadow = shadowWith(
+    host,
+    '',
+    h(
+      'section',
+      { 'aria-label': t('content_panelTitle') },
+      h('h2', null, t('content_panelTitle')),
+      h('div', { class: 'row' }, h('label', { for: 'sk-preset' }, t('content_presetLabel')), select, button),
+      include,
+      status,
+      problems,
+      report,
+      notes,
+      source,
+    ),
+  );
   // Only the user drives the panel: the page can call click() or dispatch change, but it cannot
   // make a trusted event. (A value set without an event is put back at the next update.)
   let chosen = '';
   select.addEventListener('change', (e) => (e.isTrusted ? callbacks.onSelect(select.value || null) : (select.value = chosen)));
   button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
-  const report = shadow.querySelector<HTMLElement>('.report')!;
-  const reportButton = report.querySelector('button')!;
-  const reportStatus = report.querySelector('span')!;
-  reportButton.textContent = t('content_pageReport');
   reportButton.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
     callbacks
