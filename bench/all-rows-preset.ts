@@ -29,7 +29,7 @@ export const ALL_ROWS_TARGET: ReadonlyArray<{ label: string; option: string }> =
 /** Stores the preset and selects it, as the options page and popup would (keys of utils/presets/store.ts). */
 export async function installAllRowsPreset(worker: Worker): Promise<void> {
   await worker.evaluate(async (preset) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } }).chrome;
     await api.storage.local.set({ customPresets: [preset], selectedPresetId: preset.id });
   }, ALL_ROWS_PRESET);
 }

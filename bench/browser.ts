@@ -13,7 +13,7 @@ export const BENCH_EXTENSION_DIR = path.join(ROOT, '.output/bench/chrome-mv3');
 export interface Session {
   context: BrowserContext;
   server: ControlPanelServer;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** The e2e harness's flags (tests/e2e/harness.ts), so the only difference between A and B is the extension. */

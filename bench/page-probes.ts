@@ -87,7 +87,7 @@ export interface FillProbe {
  */
 export function armFillProbe(target: Record<string, string>): void {
   const probe: FillProbe = { clicked: null, statusDone: null, stateDone: null, longTasks: [] };
-  const w = window as unknown as { __benchFill: FillProbe; __FIXTURE__: { state(): { scopes: Record<string, string> } | null } };
+  const w = window as unknown as { __benchFill: FillProbe; __FIXTURE__: { state: () => { scopes: Record<string, string> } | null } };
   w.__benchFill = probe;
   const shadow = document.querySelector('scopekeeper-panel')!.shadowRoot!;
   const button = shadow.querySelector('button')!;
@@ -147,7 +147,7 @@ export interface FloorResult {
  * Serialised by Playwright into the page: must be self-contained.
  */
 export async function floorFill(target: Record<string, string>): Promise<FloorResult> {
-  const w = window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } | null } };
+  const w = window as unknown as { __FIXTURE__: { state: () => { scopes: Record<string, string> } | null } };
   const stateMatches = () => {
     const scopes = w.__FIXTURE__.state()?.scopes ?? {};
     return Object.entries(target).every(([label, level]) => scopes[label] === level);

@@ -14,7 +14,7 @@ export interface WorkerProbe {
 }
 
 export function installWorkerProbe(): void {
-  const g = globalThis as unknown as { __benchWorker?: WorkerProbe; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+  const g = globalThis as unknown as { __benchWorker?: WorkerProbe; chrome: { runtime: { onMessage: { addListener: (f: (m: unknown) => void) => void } } } };
   if (g.__benchWorker) return;
   const probe: WorkerProbe = { received: [], persisted: [] };
   g.__benchWorker = probe;

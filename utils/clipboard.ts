@@ -17,17 +17,17 @@
  */
 
 export interface ClipboardLike {
-  writeText(text: string): Promise<void>;
-  readText?(): Promise<string>;
+  writeText: (text: string) => Promise<void>;
+  readText?: () => Promise<string>;
 }
 
 export interface AutoClearClipboard {
   /** Write `text` now (call from a user gesture) and schedule the clear. */
-  copy(text: string): Promise<void>;
+  copy: (text: string) => Promise<void>;
   /** Whether a clear is still pending. */
   readonly pending: boolean;
   /** Drop the timer and listeners (the page is going away). */
-  dispose(): void;
+  dispose: () => void;
 }
 
 export const CLIPBOARD_CLEAR_MS = 30_000;

@@ -12,7 +12,7 @@ import { IssueList } from './IssueList';
 
 type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };
 
-export function ImportPreset({ onImported, onRefused }: { onImported(outcome: ImportOutcome, fileName: string): void; onRefused(): void }) {
+export function ImportPreset({ onImported, onRefused }: { onImported: (outcome: ImportOutcome, fileName: string) => void; onRefused: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 

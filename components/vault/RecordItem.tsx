@@ -163,7 +163,7 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
   const [confirming, setConfirming] = useState(false);
   const needs = preset?.credentialFields;
   const [onlyNeeded, setOnlyNeeded] = useState(Boolean(needs));
-  const selection: FieldSelection = needs && onlyNeeded ? (needs as CredentialFieldName[]) : 'all';
+  const selection: FieldSelection = needs && onlyNeeded ? (needs) : 'all';
   const selectId = useId();
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);

@@ -36,7 +36,7 @@ async function timedCapture(page: Page, name: string, label: string): Promise<vo
 
 async function setEnabled(page: Page, extensionId: string, enabled: boolean): Promise<void> {
   await page.evaluate(
-    ([id, on]) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, on),
+    ([id, on]) => (globalThis as unknown as { chrome: { management: { setEnabled: (id: string, on: boolean) => Promise<void> } } }).chrome.management.setEnabled(id, on),
     [extensionId, enabled] as const,
   );
 }
@@ -204,7 +204,7 @@ test('the page cannot drive the panel: click() and synthetic change do nothing',
   await waitForFixtureForm(page);
   const panel = panelOf(page);
   await expect(panel.getByRole('status')).toBeVisible();
-  const before = await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): unknown } }).__FIXTURE__.state());
+  const before = await page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => unknown } }).__FIXTURE__.state());
   await page.evaluate(() => {
     const root = document.querySelector('scopekeeper-panel')!.shadowRoot!;
     const select = root.querySelector('select')!;
@@ -215,7 +215,7 @@ test('the page cannot drive the panel: click() and synthetic change do nothing',
   });
   // Give the panel every chance to act (a fill takes well under this).
   await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): unknown } }).__FIXTURE__.state())).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => unknown } }).__FIXTURE__.state())).toEqual(before);
   await expect(panel.getByRole('status')).not.toContainText('of 28 scopes match');
   // The user's own keyboard still works.
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');

@@ -148,7 +148,7 @@ export interface FixtureState {
 }
 
 export async function fixtureState(page: Page): Promise<FixtureState> {
-  return page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): FixtureState } }).__FIXTURE__.state());
+  return page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => FixtureState } }).__FIXTURE__.state());
 }
 
 export async function fixtureSaveCount(page: Page): Promise<number> {

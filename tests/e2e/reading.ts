@@ -35,12 +35,12 @@ export function expectedState(presetId: string, labels: FixtureLanguage, options
 /** The page's React state settles a moment after the DOM (downshift reports from an effect): poll. */
 export async function expectScopes(target: Page | Frame, expected: Record<string, string>) {
   await expect
-    .poll(async () => (await target.evaluate(() => (window as unknown as { __FIXTURE__: { state(): FixtureState } }).__FIXTURE__.state()))?.scopes)
+    .poll(async () => (await target.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => FixtureState } }).__FIXTURE__.state()))?.scopes)
     .toEqual(expected);
 }
 
 export async function fixtureStateIn(target: Page | Frame): Promise<FixtureState> {
-  return target.evaluate(() => (window as unknown as { __FIXTURE__: { state(): FixtureState } }).__FIXTURE__.state());
+  return target.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => FixtureState } }).__FIXTURE__.state());
 }
 
 export async function waitForForm(target: Page | Frame): Promise<void> {

@@ -54,7 +54,7 @@ async function storedHeaders(worker: Worker): Promise<Header[]> {
 async function choosePreset(worker: Worker, id: string, custom: unknown[] = []): Promise<void> {
   await worker.evaluate(
     async ({ id, custom }) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome;
       await api.storage.local.set({ selectedPresetId: id, ...(custom.length ? { customPresets: custom } : {}) });
     },
     { id, custom },

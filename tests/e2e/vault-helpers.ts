@@ -173,7 +173,7 @@ export async function pageReadableText(page: Page, skip = '[role="dialog"]'): Pr
  */
 export async function dumpExtensionStorage(worker: Worker): Promise<string> {
   return worker.evaluate(async () => {
-    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    type Area = { get: (keys: null) => Promise<Record<string, unknown>> };
     const chromeApi = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area; sync: Area } } }).chrome;
     const out: Record<string, unknown> = {
       local: await chromeApi.storage.local.get(null),

@@ -19,7 +19,7 @@ function clean(raw: unknown): Choices {
   for (const [store, perPreset] of Object.entries(raw)) {
     if (typeof perPreset !== 'object' || perPreset === null) continue;
     for (const [presetId, ids] of Object.entries(perPreset)) {
-      if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) (out[store] ??= {})[presetId] = ids as string[];
+      if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) (out[store] ??= {})[presetId] = ids;
     }
   }
   return out;

@@ -80,8 +80,7 @@ export function parsePresetFile(input: unknown): PresetFileResult {
     }
   }
   const result = presetFileSchema.safeParse(data);
-  // Safe: scopesSchema has checked that every key is a ScopeId, which the record type cannot express.
-  if (result.success) return { ok: true, presets: result.data.presets as Preset[] };
+  if (result.success) return { ok: true, presets: result.data.presets };
   return { ok: false, issues: issuesFromZod(result.error.issues), data };
 }
 

@@ -50,7 +50,7 @@ export async function readCustomPresets(): Promise<{ presets: Preset[]; skipped:
   let skipped = 0;
   for (const entry of await readRaw()) {
     const parsed = presetSchema.safeParse(entry);
-    if (parsed.success && !isBuiltinPresetId(parsed.data.id)) presets.push(parsed.data as Preset);
+    if (parsed.success && !isBuiltinPresetId(parsed.data.id)) presets.push(parsed.data);
     else skipped++;
   }
   return { presets, skipped };
@@ -101,7 +101,7 @@ export function validatePreset(input: unknown): StoreResult<Preset> {
   const id = rawId(input);
   if (typeof id === 'string' && isBuiltinPresetId(id)) issues.push(builtinClash('id'));
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-  return { ok: true, value: parsed.data as Preset };
+  return { ok: true, value: parsed.data };
 }
 
 /**

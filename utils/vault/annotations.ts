@@ -52,7 +52,7 @@ export const lastBackupSchema = z
 
 export type LastBackup = z.output<typeof lastBackupSchema>;
 
-export const EMPTY_ANNOTATIONS: Annotations = Object.freeze({ v: 1, records: {}, stores: {} }) as Annotations;
+export const EMPTY_ANNOTATIONS: Annotations = Object.freeze({ v: 1, records: {}, stores: {} });
 
 export function readAnnotations(raw: unknown): Annotations {
   const parsed = annotationsSchema.safeParse(raw);

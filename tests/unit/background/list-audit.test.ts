@@ -12,7 +12,7 @@ const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) =>
     annotations: async () => annotations,
     setArchived: async (id: string, on: boolean) => void (annotations = withArchived(annotations, id, on)),
     archived: () => annotations.archived ?? [],
-  } as unknown as Vault & { archived(): string[] };
+  } as unknown as Vault & { archived: () => string[] };
 };
 
 describe('list page audit (background)', () => {

@@ -142,7 +142,7 @@ describe('planFill', () => {
   });
 
   it('keeps a name the user typed and plans nothing for a form that is already right', () => {
-    const levels = Object.fromEntries(Object.entries(modernRetail.scopes).map(([id, s]) => [id, s!.level]));
+    const levels = Object.fromEntries(Object.entries(modernRetail.scopes).map(([id, s]) => [id, s.level]));
     const m = model(levels, { name: 'My ERP' });
     expect(planFill(m, diffForm(m, modernRetail), modernRetail)).toEqual([]);
   });

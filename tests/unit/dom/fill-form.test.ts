@@ -30,7 +30,7 @@ const PRESET: Preset = {
 let fake: FakeReact | null = null;
 // The deciding (diff, plan) is the background's: answer as it does.
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as typeof fakeBrowser.i18n.getMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key));
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) =>
     request.type === 'form:decide' ? structuredClone(decide(request.model, request.preset, request.lastFill, new Set(), request.failed)) : undefined) as typeof fakeBrowser.runtime.sendMessage);
 });

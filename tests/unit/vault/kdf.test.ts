@@ -145,7 +145,7 @@ describe('deriveKek', () => {
       console.info(`[kdf timing] ${label}: ${ms.toFixed(0)} ms`);
       return { kek, ms };
     };
-    const fresh = (p: KdfParams) => ({ ...p, salt: newKdfParams().salt }) as KdfParams;
+    const fresh = (p: KdfParams) => ({ ...p, salt: newKdfParams().salt });
     const argonDefault = await time('Argon2id 64 MiB / t3 / p1 (default)', fresh(newKdfParams()));
     const argonFloor = await time('Argon2id 19 MiB / t2 / p1 (floor)', fresh({ alg: 'argon2id', m: 19456, t: 2, p: 1, salt: SALT }));
     const pbkdf = await time('PBKDF2-SHA256 600,000 (floor)', fresh(pbkdf2));
