@@ -62,6 +62,9 @@ export default defineConfig(
       // methods: a property is checked strictly under `strictFunctionTypes` (a method is
       // bivariant), and destructuring one out of props is not an unbound method.
       '@typescript-eslint/method-signature-style': ['error', 'property'],
+      // Playwright reads a test's fixtures from its first parameter's destructuring, so a test
+      // that uses none must still write `async ({}, testInfo) =>`.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       // `_`-prefixed parameters and caught errors are deliberate (an interface's shape, a catch
       // that only needs to know something failed).
       '@typescript-eslint/no-unused-vars': [

@@ -7,7 +7,7 @@ import type { Worker } from '@playwright/test';
 import { STORE_SCOPES } from '../utils/scopes/catalogue';
 import type { Preset } from '../utils/presets/types';
 
-/** The 28 rows of control-panel.md §4.1, the fixture's default form (the Infrastructure rows that
+/** The 28 rows of docs/control-panel-facts.md §4.1, the fixture's default form (the Infrastructure rows that
  *  follow them in the catalogue appear only when the fixture is asked for them). */
 const DOCUMENTED_ROWS = STORE_SCOPES.slice(0, 28);
 

@@ -34,18 +34,21 @@ export function installCaptureProbe(): void {
       probe.inserted.push(now());
     }
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const appendChild = Node.prototype.appendChild;
   Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
     const result = appendChild.call(this, node) as T;
     note(node);
     return result;
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const insertBefore = Node.prototype.insertBefore;
   Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
     const result = insertBefore.call(this, node, child) as T;
     note(node);
     return result;
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const append = Element.prototype.append;
   Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
     append.apply(this, nodes);
@@ -177,6 +180,7 @@ export async function floorFill(target: Record<string, string>): Promise<FloorRe
       channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(null);
     });
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native setter is only ever invoked with .call(select, …)
   const selectSetter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
 
   const result: FloorResult = { ms: 0, optionsAfterMicrotasks: [], optionsAfterTasks: 0, longTasks: [] };

@@ -1,5 +1,5 @@
 /**
- * Copy a secret to the clipboard and clear it again after a delay (security.md §7.4).
+ * Copy a secret to the clipboard and clear it again after a delay (docs/vault-design.md §7.4).
  *
  * Compare, then clear: when the delay is up the clipboard is read first and cleared only if it
  * still holds the value copied here, so something the user copied meanwhile is left alone.

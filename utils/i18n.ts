@@ -30,6 +30,7 @@ export function setMessageFallback(lookup: Lookup): void {
 
 /** The message for `key` with $1…$9 substitutions; the key itself if it is missing (visible in review). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- browser.i18n.getMessage is a namespace function that uses no `this`; the cast drops WXT's per-key overloads
   const getMessage = browser.i18n.getMessage as Lookup;
   const subs = substitutions.map(String);
   return getMessage(key, subs) || fallback?.(key, subs) || key;

@@ -5,7 +5,7 @@
  * hand the result to a download or the clipboard.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { CredentialFieldName, ExportExtension, FieldSelection } from '../../utils/export';
+import type { ExportExtension, FieldSelection } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import type { RecordHeader, VaultRecord } from '../../utils/vault';

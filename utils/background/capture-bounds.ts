@@ -1,6 +1,6 @@
 /**
  * How many captures the background accepts before it asks the content script to wait: a real
- * merchant makes one API account at a time, and a store holds at most 50 (control-panel.md §11),
+ * merchant makes one API account at a time, and a store holds at most 50 (docs/control-panel-facts.md §11),
  * while a hostile page (or 1000 tabs of it) could draw pop-ups without end. Bounds are kept in
  * the service worker's memory: a flood keeps the worker awake, and a restart only forgets the
  * counts, never a record. At a bound nothing is refused for good: the content script keeps the

@@ -15,7 +15,7 @@ import { presetKind, type Preset } from '../presets/types';
 import { t } from '../i18n';
 import { scopeById } from '../scopes/registry';
 import { readPositions } from './structure';
-import type { Decision, FillReport, FillStep, FormDiff, MarkerView, StatusView } from './types';
+import type { Decision, FillReport, FormDiff, StatusView } from './types';
 
 /** "Form filled" only when everything was set and verified on the fresh reading; else why not. */
 function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, failed: readonly string[]): FillReport {

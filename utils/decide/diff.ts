@@ -1,7 +1,7 @@
 /**
  * Decide: how the form stands against a preset, row by row. Pure.
  */
-import type { PageModel, RowSignal, ScopeRowModel } from '../form/model';
+import type { PageModel, ScopeRowModel } from '../form/model';
 import type { Preset } from '../presets/types';
 import { levelRank } from '../scopes/match';
 import { scopeById } from '../scopes/registry';

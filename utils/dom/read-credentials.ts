@@ -160,7 +160,7 @@ export function readCredentials(popup: Element, labels: PopupLabels = ENGLISH_PO
   return out;
 }
 
-/** What a credential looks like whatever its label (control-panel.md §10: 31–32 alphanumerics,
+/** What a credential looks like whatever its label (docs/control-panel-facts.md §10: 31–32 alphanumerics,
  *  64 hex): one long word of letters and digits, never a sentence, path or URL. */
 const CREDENTIAL_SHAPE = /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,256}$/;
 /** The Stencil-CLI pop-up's quick start: `stencil init -p 3000 -t <token> -u <store url>`. */

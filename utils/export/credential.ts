@@ -75,5 +75,5 @@ export function toExportCredential(
  *  `KEY=` line in the line-based formats; they are replaced by a space. Documented values
  *  never contain them, so real credentials pass through byte for byte. */
 export function singleLine(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  return value.replace(/[\p{Cc}\u2028\u2029]/gu, ' ');
 }

@@ -18,7 +18,7 @@ function clean(raw: unknown): Choices {
   if (typeof raw !== 'object' || raw === null) return out;
   for (const [store, perPreset] of Object.entries(raw)) {
     if (typeof perPreset !== 'object' || perPreset === null) continue;
-    for (const [presetId, ids] of Object.entries(perPreset)) {
+    for (const [presetId, ids] of Object.entries(perPreset as Record<string, unknown>)) {
       if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) (out[store] ??= {})[presetId] = ids;
     }
   }

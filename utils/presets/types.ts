@@ -11,7 +11,7 @@ export type { ScopeId, AccountScopeId };
 /**
  * Which create form a preset is for: the store-level "Create API account" form (also when the
  * field is absent, as in every file before account-level presets) or the account-level one
- * (control-panel.md §5), whose `scopes` are account-level resource ids.
+ * (docs/control-panel-facts.md §5), whose `scopes` are account-level resource ids.
  */
 export type PresetKind = 'store-level' | 'account-level';
 
@@ -67,7 +67,7 @@ export interface Preset {
   scopes: Partial<Record<ScopeId | AccountScopeId, PresetScope>>;
   /**
    * Stencil-CLI presets only: the form's access level, "local development only" or "publish
-   * theme" (§11). Absent means local development (least privilege).
+   * theme" (docs/control-panel-facts.md §11). Absent means local development (least privilege).
    */
   stencilAccess?: StencilAccess;
   /** Vendor advice shown next to the preset. */

@@ -1,6 +1,6 @@
 /**
  * The account-level resources of the account-level "Create API account" form
- * (docs/control-panel.md §5), as plain data in the store rows' shape, so the same matching,
+ * (docs/control-panel-facts.md §5), as plain data in the store rows' shape, so the same matching,
  * diffing, planning and wording serve both forms.
  *
  * Like ./catalogue.ts, never bundled into a content script: the background sends these rows with

@@ -49,7 +49,7 @@ export const scopeRowSchema = z
   .superRefine((row, ctx) => {
     // Refinements also run on partly invalid input, so guard the shape before using it.
     if (!Array.isArray(row.levels)) return;
-    const ids = row.levels.map((l) => l?.id);
+    const ids = row.levels.map((l: { id?: unknown } | undefined) => l?.id);
     ids.forEach((id, i) => {
       if (ids.indexOf(id) !== i) {
         ctx.addIssue({ code: 'custom', message: `duplicate level "${String(id)}"`, path: ['levels', i, 'id'] });

@@ -15,8 +15,8 @@ export const STORE_NAME_MAX = 120;
 const MAX_ENTRIES = 10_000;
 
 /** One line, printable. Notes may have line breaks but no other control characters. */
-const LINE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
-const NOTE_RE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f]*$/;
+const LINE_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
+const NOTE_RE = /^(?:[^\p{Cc}]|\n)*$/u;
 
 export const recordNotesSchema = z
   .object({

@@ -4,13 +4,13 @@
  * Choice: Argon2id, m = 64 MiB, t = 3, p = 1, via @noble/hashes `argon2idAsync` (pure JS).
  *  - Memory-hard, so offline guessing on GPUs/ASICs costs far more than with PBKDF2; once a
  *    passphrase is set, KDF cost and passphrase strength are the whole at-rest protection
- *    (security.md §2, §6.6).
+ *    (docs/vault-design.md §2, §6 (item 6)).
  *  - Pure JS because the default MV3 CSP forbids WebAssembly; hash-wasm would need
- *    'wasm-unsafe-eval' (security.md §5.4).
- *  - 64 MiB / t3 is security.md §9's recommendation and Bitwarden's default memory and
+ *    'wasm-unsafe-eval' (docs/vault-design.md §5.4).
+ *  - 64 MiB / t3 is docs/vault-design.md §9's recommendation and Bitwarden's default memory and
  *    iterations; p = 1 because JS runs one lane at a time, so more lanes only slow us down.
  *  - Measured (tests/unit/vault-kdf.test.ts prints it; Node 22.23 / V8, 2 vCPU): 64 MiB / t3
- *    ≈ 0.99 s, the 19 MiB / t2 floor ≈ 0.26 s, PBKDF2 600k ≈ 0.08 s. security.md §5.4 has the
+ *    ≈ 0.99 s, the 19 MiB / t2 floor ≈ 0.26 s, PBKDF2 600k ≈ 0.08 s. docs/vault-design.md §5.4 has the
  *    floor at 0.33 s in a Chromium 156 service worker, so expect ~1.3 s per unlock in Chromium
  *    (to be confirmed there). It runs only at unlock, set-passphrase and change-passphrase,
  *    never on capture.
@@ -18,7 +18,7 @@
  * (600k ≈ 0.1 s native); new wraps use Argon2id unless a caller asks otherwise.
  *
  * Floors are enforced on every derivation, before any work, so parameters read from storage
- * can never downgrade the KDF (security.md §6.7). Caps stop a tampered header from asking for
+ * can never downgrade the KDF (docs/vault-design.md §6 (item 7)). Caps stop a tampered header from asking for
  * gigabytes of memory.
  */
 import { argon2idAsync } from '@noble/hashes/argon2.js';
@@ -148,7 +148,7 @@ export async function deriveKek(passphrase: string, params: KdfParams, options: 
       ['wrapKey', 'unwrapKey'],
     );
   } finally {
-    // Best effort only: the JS string it came from cannot be wiped (security.md §6.8).
+    // Best effort only: the JS string it came from cannot be wiped (docs/vault-design.md §6 (item 8)).
     secret.fill(0);
   }
 }

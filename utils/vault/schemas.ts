@@ -1,7 +1,7 @@
 /**
  * Stored shapes, as zod `.strict()` schemas with length caps. Everything read back from
  * IndexedDB goes through these (via ./migrate) before use: storage is writable by anyone with
- * profile access (security.md §2), so nothing read from it is trusted for shape or size.
+ * profile access (docs/vault-design.md §2), so nothing read from it is trusted for shape or size.
  *
  * Format history
  *  v2 (current records): record header v1 + presetId (the preset chosen when it was captured,
@@ -39,7 +39,7 @@ export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An account UUID, lower-case hex, as in an account-level API path (./formats.ts). */
 export const ACCOUNT_UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
-const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const PRINTABLE_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
 
 // Real values are under 100 characters; the cap only bounds what a hostile page can make us store.
 export const MAX_TEXT = 1024;

@@ -1,5 +1,5 @@
 /**
- * The vault's flows over a VaultStorage (security.md §10.2):
+ * The vault's flows over a VaultStorage (docs/vault-design.md §10.2):
  *  - ensureVault: idempotent create-if-missing; device-key protection until a passphrase is set.
  *  - capture: needs only the public key, never the passphrase.
  *  - setPassphrase and changePassphrase ROTATE the key pair: a new pair, every record re-sealed

@@ -21,7 +21,7 @@ describe('the English fallback', () => {
   it('answers where the browser gives "" and leaves the key for a message nobody has', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
     expect(t('content_matchCount', 0, 28)).toBe('content_matchCount');
-    vi.stubGlobal('fetch', vi.fn(async () => ({ json: async () => MESSAGES })));
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve({ json: () => Promise.resolve(MESSAGES) })));
     await loadEnglishFallback();
     expect(t('content_matchCount', 0, 28)).toBe('0 of 28 scopes match.');
     expect(t('content_fillDone')).toBe('content_fillDone');

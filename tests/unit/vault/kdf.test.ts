@@ -123,7 +123,7 @@ describe('deriveKek', () => {
     await expect(crypto.subtle.exportKey('raw', kek)).rejects.toThrow();
   });
 
-  it('Argon2id implementation passes the RFC 9106 §5.3 vector', () => {
+  it('Argon2id implementation passes the RFC 9106 section 5.3 vector', () => {
     // Argon2id, m = 32 KiB, t = 3, p = 4, password 0x01×32, salt 0x02×16, secret 0x03×8,
     // associated data 0x04×12, tag length 32.
     const tag = argon2id(new Uint8Array(32).fill(1), new Uint8Array(16).fill(2), {
