@@ -11,7 +11,7 @@ import type { Preset } from '../utils/presets/types';
  *  follow them in the catalogue appear only when the fixture is asked for them). */
 const DOCUMENTED_ROWS = STORE_SCOPES.slice(0, 28);
 
-export const ALL_ROWS_PRESET: Preset = {
+const ALL_ROWS_PRESET: Preset = {
   id: 'bench-all-rows',
   name: 'Benchmark: all 28 rows',
   description: 'Every store-level row at its highest level (benchmark only).',

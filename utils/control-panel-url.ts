@@ -7,7 +7,7 @@
 export const CONTROL_PANEL_MATCHES = ['https://*.mybigcommerce.com/manage/*'];
 
 /** The control panel's permanent address: https://store-{hash}.mybigcommerce.com */
-export const CONTROL_PANEL_ORIGIN = /^https:\/\/store-([a-z0-9]+)\.mybigcommerce\.com$/;
+const CONTROL_PANEL_ORIGIN = /^https:\/\/store-([a-z0-9]+)\.mybigcommerce\.com$/;
 
 /** Both path forms: the current /settings/api-accounts and the older /settings/auth/api-accounts. */
 const API_ACCOUNTS_PATH = /^\/manage\/settings\/(?:auth\/)?api-accounts(\/create)?\/?$/;

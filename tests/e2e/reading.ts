@@ -13,7 +13,7 @@ const ENGLISH_LEVEL: Record<string, string> = {
   standard: 'Standard', full: 'Full', 'create-preview': 'create preview',
 };
 
-export function preset(id: string) {
+function preset(id: string) {
   const found = BUILTIN_PRESETS.find((p) => p.id === id);
   if (!found) throw new Error(`no built-in preset ${id}`);
   return found;

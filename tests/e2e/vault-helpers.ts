@@ -100,7 +100,7 @@ export function randomCredentials(): FixtureCredentials {
   return { clientId: pick(alnum, 31), clientSecret: pick('0123456789abcdef', 64), accessToken: pick(alnum, 31) };
 }
 
-export function vaultList(page: Page): Locator {
+function vaultList(page: Page): Locator {
   return page.getByRole('list', { name: 'Captured credentials' });
 }
 
@@ -140,7 +140,7 @@ export async function downloadText(page: Page, item: Locator, button: 'Download 
   return { name: download.suggestedFilename(), text: await readDownload(download) };
 }
 
-export async function readDownload(download: Download): Promise<string> {
+async function readDownload(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 

@@ -223,7 +223,7 @@ test('an account-level API account (issue 14): imported from its .txt and our JS
   expect((await downloadText(vault, billing, 'Download .txt')).text).toBe(txt);
   const exported = await downloadText(vault, billing, 'Download JSON');
   expect(exported.name).toMatch(/^bigcommerce-account-5e2f0c1a-billing-sync-\d{4}-\d{2}-\d{2}\.json$/);
-  const json: unknown = JSON.parse(exported.text);
+  const json = JSON.parse(exported.text) as Record<string, unknown>;
   expect(json).toMatchObject({ kind: 'account-level', account: UUID, tokenType: 'account-level', apiPath: path });
   expect(json).not.toHaveProperty('storeHash');
   expect((await downloadText(vault, billing, 'Download .env')).text).toContain("BIGCOMMERCE_KIND='account-level'");

@@ -8,9 +8,9 @@
  */
 
 /** Per tab and minute. */
-export const MAX_PER_TAB_PER_MINUTE = 10;
+const MAX_PER_TAB_PER_MINUTE = 10;
 /** Per store and hour, for captures that followed a trusted Save. */
-export const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
+const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
 /** Per store and hour, for pop-ups no trusted Save preceded (flagged `no-trusted-save`). */
 export const MAX_UNTRUSTED_PER_STORE_PER_HOUR = 10;
 

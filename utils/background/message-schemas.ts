@@ -16,7 +16,7 @@ const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
 // The vault's own cap, so anything the schema lets through can also be sealed.
 const value = z.string().max(MAX_TEXT).nullable();
 
-export const captureRequestSchema = z
+const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),

@@ -8,7 +8,7 @@ import type { ControlKind } from '../form/model';
 import { cleanText } from './find-controls';
 import type { StencilAccess } from '../scopes/types';
 
-export interface AccessChoice {
+interface AccessChoice {
   access: StencilAccess;
   /** What to click: the button, or the radio input. */
   element: HTMLElement;

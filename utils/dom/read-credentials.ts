@@ -31,7 +31,7 @@ export const ENGLISH_POPUP_LABELS: PopupLabels = {
 };
 
 /** A value whose label was not understood, with the text shown beside it. */
-export interface LabelledValue {
+interface LabelledValue {
   label: string;
   value: string;
 }

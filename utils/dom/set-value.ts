@@ -80,7 +80,7 @@ export async function waitFor<T>(root: Node, probe: () => T | null, timeoutMs = 
   });
 }
 
-export function menuOf(handle: ControlHandle): Element | null {
+function menuOf(handle: ControlHandle): Element | null {
   const doc = handle.element.ownerDocument;
   const id =
     handle.element.getAttribute('aria-controls') ??

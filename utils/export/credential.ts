@@ -27,8 +27,7 @@ export interface ExportCredential {
 }
 
 /** The five values of a credential, in BigCommerce's .txt order. */
-export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
-export type CredentialFieldName = (typeof CREDENTIAL_FIELDS)[number];
+export type CredentialFieldName = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
 
 /** Which values an export holds: all of them, or only those an integration needs. */
 export type FieldSelection = readonly CredentialFieldName[] | 'all';

@@ -75,12 +75,12 @@ export type UiKey = (typeof UI_KEYS)[number];
 export type Texts = readonly string[];
 
 /** Where one string of a table comes from: the exact `text` and a citation (repo + path + key). */
-export interface SourcedText {
+interface SourcedText {
   text: string;
   ref: string;
 }
 
-export interface Provenance {
+interface Provenance {
   /** True only once the table's strings have been read off a live control panel. */
   verified: boolean;
   /** How the table was written. */

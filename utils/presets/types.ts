@@ -6,8 +6,6 @@ import type { ScopeId } from '../scopes/catalogue';
 import type { AccountScopeId } from '../scopes/account-catalogue';
 import type { LevelId, StencilAccess, TokenType } from '../scopes/types';
 
-export type { ScopeId, AccountScopeId };
-
 /**
  * Which create form a preset is for: the store-level "Create API account" form (also when the
  * field is absent, as in every file before account-level presets) or the account-level one
@@ -28,7 +26,7 @@ export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 
 export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 
 /** Where credentials made with this preset can be sent sealed (issue 12). */
-export interface PresetHandoff {
+interface PresetHandoff {
   /** The integrator's age X25519 public key, `age1…` (checked by presetSchema). */
   recipient: string;
 }

@@ -30,7 +30,7 @@ export type RecordNotes = z.output<typeof recordNotesSchema>;
 const boundedMap = <T extends z.ZodType>(key: RegExp, value: T) =>
   z.record(z.string().regex(key), value).refine((m) => Object.keys(m).length <= MAX_ENTRIES, 'too many entries');
 
-export const annotationsSchema = z
+const annotationsSchema = z
   .object({
     v: z.literal(1),
     records: boundedMap(RECORD_ID_RE, recordNotesSchema),
@@ -42,7 +42,7 @@ export const annotationsSchema = z
 
 export type Annotations = z.output<typeof annotationsSchema>;
 
-export const lastBackupSchema = z
+const lastBackupSchema = z
   .object({
     v: z.literal(1),
     at: z.string().regex(ISO_INSTANT_RE),

@@ -4,7 +4,7 @@
  * would land in the console or the UI (docs/vault-design.md §7.3).
  */
 
-export abstract class VaultError extends Error {
+abstract class VaultError extends Error {
   abstract readonly code: string;
 }
 

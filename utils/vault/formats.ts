@@ -4,13 +4,13 @@
  * one-time credential because BigCommerce changed a length would be worse than a warning.
  */
 
-export const CLIENT_ID_RE = /^[a-z0-9]{30,40}$/;
-export const ACCESS_TOKEN_RE = /^[a-z0-9]{30,40}$/;
+const CLIENT_ID_RE = /^[a-z0-9]{30,40}$/;
+const ACCESS_TOKEN_RE = /^[a-z0-9]{30,40}$/;
 /** Current secrets are 64 hex characters; older ones were ~31 alphanumerics. */
-export const CLIENT_SECRET_RE = /^(?:[a-f0-9]{64}|[a-z0-9]{30,40})$/;
-export const API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/stores\/([a-z0-9]+)\/v3\/?$/;
+const CLIENT_SECRET_RE = /^(?:[a-f0-9]{64}|[a-z0-9]{30,40})$/;
+const API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/stores\/([a-z0-9]+)\/v3\/?$/;
 /** Account-level API accounts (docs/control-panel-facts.md §1): the account's UUID, GraphQL only. */
-export const ACCOUNT_API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/accounts\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/graphql$/;
+const ACCOUNT_API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/accounts\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/graphql$/;
 
 export type FormatFlag =
   | 'client-id-format'

@@ -16,7 +16,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StoredRecordV2, StoredVaultMetaV1 } from './schemas';
 import type { AuxName, PutRecordOutcome, RotateOutcome, StoredRow, VaultStorage } from './storage';
 
-export const VAULT_DB_NAME = 'scopekeeper-vault';
+const VAULT_DB_NAME = 'scopekeeper-vault';
 /** Where captures are sealed while the main vault's header cannot be read (e.g. after a
  *  downgrade): a vault of its own, with a device key and no passphrase (./rescue-move.ts). */
 export const RESCUE_VAULT_DB_NAME = `${VAULT_DB_NAME}-rescue`;

@@ -25,19 +25,19 @@ import { argon2idAsync } from '@noble/hashes/argon2.js';
 import { decodeBase64urlExact, encodeBase64url } from './base64url';
 import { KdfDowngradeError, PassphrasePolicyError, VaultFormatError } from './errors';
 
-export type Argon2idParams = { alg: 'argon2id'; m: number; t: number; p: number; salt: string };
-export type Pbkdf2Params = { alg: 'pbkdf2-sha256'; iterations: number; salt: string };
+type Argon2idParams = { alg: 'argon2id'; m: number; t: number; p: number; salt: string };
+type Pbkdf2Params = { alg: 'pbkdf2-sha256'; iterations: number; salt: string };
 export type KdfParams = Argon2idParams | Pbkdf2Params;
 
 /** OWASP Password Storage Cheat Sheet (2026) floors. */
-export const ARGON2ID_FLOOR = Object.freeze({ m: 19456, t: 2, p: 1 });
-export const PBKDF2_FLOOR = 600_000;
+const ARGON2ID_FLOOR = Object.freeze({ m: 19456, t: 2, p: 1 });
+const PBKDF2_FLOOR = 600_000;
 /** Upper bounds: beyond these a stored header is treated as malformed, not run. */
-export const ARGON2ID_CAP = Object.freeze({ m: 262_144, t: 10, p: 4 });
-export const PBKDF2_CAP = 10_000_000;
+const ARGON2ID_CAP = Object.freeze({ m: 262_144, t: 10, p: 4 });
+const PBKDF2_CAP = 10_000_000;
 
 export const ARGON2ID_DEFAULT = Object.freeze({ m: 65_536, t: 3, p: 1 });
-export const SALT_LENGTH = 16;
+const SALT_LENGTH = 16;
 
 export const PASSPHRASE_MIN = 12;
 /** Cap in code points: bounds KDF input and UI paste accidents. */

@@ -133,7 +133,7 @@ function bodyBytes(f: CredentialFields): Uint8Array {
   return new TextEncoder().encode(canonicalJson(canonicalFields(...entries)));
 }
 
-export function buildRecordHeader(
+function buildRecordHeader(
   key: Pick<SealKey, 'keyId'>,
   fields: CredentialFields,
   inputs: CaptureHeaderInputs,
