@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import path from 'node:path';
+import type { Alias, AliasOptions } from 'vite';
 import { localeDirs, mergeLocale } from './locales/merge';
 import { ACCOUNTS_MATCHES, CONTROL_PANEL_MATCHES } from './utils/control-panel-url';
 import { lintClean } from './build/lint-clean';
@@ -47,9 +48,9 @@ export default defineConfig({
     // Its code uses only promise APIs and sendResponse-style listeners, which work on both.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
-      const existing = config.resolve?.alias ?? [];
-      const aliases = Array.isArray(existing)
-        ? existing
+      const existing: AliasOptions = config.resolve?.alias ?? [];
+      const aliases: readonly Alias[] = Array.isArray(existing)
+        ? (existing as readonly Alias[])
         : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = {
         ...config.resolve,

@@ -7,11 +7,11 @@ import type { Worker } from '@playwright/test';
 import { STORE_SCOPES } from '../utils/scopes/catalogue';
 import type { Preset } from '../utils/presets/types';
 
-/** The 28 rows of control-panel.md §4.1, the fixture's default form (the Infrastructure rows that
+/** The 28 rows of docs/control-panel-facts.md §4.1, the fixture's default form (the Infrastructure rows that
  *  follow them in the catalogue appear only when the fixture is asked for them). */
 const DOCUMENTED_ROWS = STORE_SCOPES.slice(0, 28);
 
-export const ALL_ROWS_PRESET: Preset = {
+const ALL_ROWS_PRESET: Preset = {
   id: 'bench-all-rows',
   name: 'Benchmark: all 28 rows',
   description: 'Every store-level row at its highest level (benchmark only).',
@@ -29,7 +29,7 @@ export const ALL_ROWS_TARGET: ReadonlyArray<{ label: string; option: string }> =
 /** Stores the preset and selects it, as the options page and popup would (keys of utils/presets/store.ts). */
 export async function installAllRowsPreset(worker: Worker): Promise<void> {
   await worker.evaluate(async (preset) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } }).chrome;
     await api.storage.local.set({ customPresets: [preset], selectedPresetId: preset.id });
   }, ALL_ROWS_PRESET);
 }

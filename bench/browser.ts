@@ -13,7 +13,7 @@ export const BENCH_EXTENSION_DIR = path.join(ROOT, '.output/bench/chrome-mv3');
 export interface Session {
   context: BrowserContext;
   server: ControlPanelServer;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** The e2e harness's flags (tests/e2e/harness.ts), so the only difference between A and B is the extension. */
@@ -38,7 +38,7 @@ async function launch(userDataDir: string, extension: boolean): Promise<BrowserC
  * The options page a fresh install opens. It may load into the window's first tab (no new page
  * event), so poll the open pages rather than wait for one to be created.
  */
-export async function installTab(context: BrowserContext): Promise<Page> {
+async function installTab(context: BrowserContext): Promise<Page> {
   for (let i = 0; i < 150; i++) {
     const page = context.pages().find((p) => /^chrome-extension:\/\/[^/]+\/options\.html/.test(p.url()));
     if (page) return page;

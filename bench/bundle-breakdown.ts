@@ -28,7 +28,7 @@ function decodeSegment(segment: string): number[] {
 }
 
 /** A source path as a reader would name it: the npm package, or the project-relative file. */
-export function sourceGroup(source: string): string {
+function sourceGroup(source: string): string {
   const nm = source.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const parts = source.slice(nm + 'node_modules/'.length).split('/');

@@ -56,7 +56,7 @@ async function personFill(page: Page, variant: Variant): Promise<number> {
   }
   await page.waitForFunction(
     (target) => {
-      const scopes = (window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } } }).__FIXTURE__.state().scopes;
+      const scopes = (window as unknown as { __FIXTURE__: { state: () => { scopes: Record<string, string> } } }).__FIXTURE__.state().scopes;
       return Object.entries(target).every(([label, level]) => scopes[label] === level);
     },
     TARGET,

@@ -34,18 +34,21 @@ export function installCaptureProbe(): void {
       probe.inserted.push(now());
     }
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const appendChild = Node.prototype.appendChild;
   Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
     const result = appendChild.call(this, node) as T;
     note(node);
     return result;
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const insertBefore = Node.prototype.insertBefore;
   Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
     const result = insertBefore.call(this, node, child) as T;
     note(node);
     return result;
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const append = Element.prototype.append;
   Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
     append.apply(this, nodes);
@@ -87,7 +90,7 @@ export interface FillProbe {
  */
 export function armFillProbe(target: Record<string, string>): void {
   const probe: FillProbe = { clicked: null, statusDone: null, stateDone: null, longTasks: [] };
-  const w = window as unknown as { __benchFill: FillProbe; __FIXTURE__: { state(): { scopes: Record<string, string> } | null } };
+  const w = window as unknown as { __benchFill: FillProbe; __FIXTURE__: { state: () => { scopes: Record<string, string> } | null } };
   w.__benchFill = probe;
   const shadow = document.querySelector('scopekeeper-panel')!.shadowRoot!;
   const button = shadow.querySelector('button')!;
@@ -147,7 +150,7 @@ export interface FloorResult {
  * Serialised by Playwright into the page: must be self-contained.
  */
 export async function floorFill(target: Record<string, string>): Promise<FloorResult> {
-  const w = window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } | null } };
+  const w = window as unknown as { __FIXTURE__: { state: () => { scopes: Record<string, string> } | null } };
   const stateMatches = () => {
     const scopes = w.__FIXTURE__.state()?.scopes ?? {};
     return Object.entries(target).every(([label, level]) => scopes[label] === level);
@@ -177,6 +180,7 @@ export async function floorFill(target: Record<string, string>): Promise<FloorRe
       channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(null);
     });
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native setter is only ever invoked with .call(select, …)
   const selectSetter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
 
   const result: FloorResult = { ms: 0, optionsAfterMicrotasks: [], optionsAfterTasks: 0, longTasks: [] };

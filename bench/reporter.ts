@@ -34,7 +34,10 @@ function environment() {
 }
 
 function cell(value: unknown): string {
-  return value === undefined ? '' : String(value);
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 function figureTable(figures: Figure[]): string {

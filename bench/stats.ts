@@ -1,7 +1,7 @@
 /** Order statistics for benchmark samples (nearest-rank percentiles: no interpolation, so every
  *  reported figure is a value that was actually measured). */
 
-export function percentile(samples: readonly number[], p: number): number {
+function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);

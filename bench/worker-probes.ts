@@ -14,11 +14,12 @@ export interface WorkerProbe {
 }
 
 export function installWorkerProbe(): void {
-  const g = globalThis as unknown as { __benchWorker?: WorkerProbe; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+  const g = globalThis as unknown as { __benchWorker?: WorkerProbe; chrome: { runtime: { onMessage: { addListener: (f: (m: unknown) => void) => void } } } };
   if (g.__benchWorker) return;
   const probe: WorkerProbe = { received: [], persisted: [] };
   g.__benchWorker = probe;
   const now = () => performance.timeOrigin + performance.now();
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be called with .call(this, …) from the patched method
   const add = IDBObjectStore.prototype.add;
   IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
     const request = key === undefined ? add.call(this, value) : add.call(this, value, key);
@@ -44,13 +45,13 @@ export async function coldPersistPoller(timeoutMs: number): Promise<{ t: number 
     // Never create the database: that would leave the vault an empty, store-less database.
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
   const count = () =>
     new Promise<number>((resolve, reject) => {
       const request = db.transaction('records', 'readonly').objectStore('records').count();
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
   const start = await count();
   (globalThis as unknown as { __benchPollReady: boolean }).__benchPollReady = true;

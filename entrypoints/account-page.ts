@@ -1,5 +1,5 @@
 /**
- * The account-level API account pages (control-panel.md §1, §5). Where they live is unverified,
+ * The account-level API account pages (docs/control-panel-facts.md §1, §5). Where they live is unverified,
  * so both candidates get this module (utils/background/account-pages.ts): on the store panel's
  * /manage/settings/account-… paths bc.js asks the background to inject it (loaded or reached in
  * the app), and on accounts.bigcommerce.com/tokens it is a content script registered at run time.

@@ -32,6 +32,8 @@ export default defineBackground({
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
     const extensionOrigin = browser.runtime.getURL('/');
+    // The polyfill's contract: a listener answers by returning a promise (typed here as void).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- returning the promise is how the answer is sent
     browser.runtime.onMessage.addListener((message, sender) => {
       // Our own pages' intents (the popup, the options page): the writes of preset state.
       if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return handleExtensionRequest(message);
@@ -46,16 +48,20 @@ export default defineBackground({
     // Tabs open across an update, reload or re-enable get a live content script again.
     void recoverOpenTabs().catch(() => undefined);
 
-    browser.runtime.onInstalled.addListener(async ({ reason }) => {
-      // Key pair now, so the first capture never waits; captures would also create it if this
-      // were interrupted (ensureVault is idempotent).
-      await getVault().ensureVault();
-      // Once per profile: an unpacked build loaded from the command line is "installed" again
-      // at every browser start, and nobody wants the welcome tab each time.
-      if (reason === 'install' && !(await welcomeShown.getValue())) {
-        await welcomeShown.setValue(true);
-        await browser.runtime.openOptionsPage();
-      }
+    // A listener's returned promise goes nowhere: the work runs on its own (`void`), its failure
+    // shows as an unhandled rejection in the worker's console.
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      void (async () => {
+        // Key pair now, so the first capture never waits; captures would also create it if this
+        // were interrupted (ensureVault is idempotent).
+        await getVault().ensureVault();
+        // Once per profile: an unpacked build loaded from the command line is "installed" again
+        // at every browser start, and nobody wants the welcome tab each time.
+        if (reason === 'install' && !(await welcomeShown.getValue())) {
+          await welcomeShown.setValue(true);
+          await browser.runtime.openOptionsPage();
+        }
+      })();
     });
 
     // Defence in depth (Chrome ≥ 140): content scripts cannot read storage.local at all; they ask

@@ -57,7 +57,7 @@ try {
     save(`${variant}-credentials-popup.html`, await bodyHtml(page));
     await context.close();
   }
-  // The account-level form's candidate markups (control-panel.md §12.9), rendered as they start.
+  // The account-level form's candidate markups (docs/control-panel-facts.md §12 (item 9)), rendered as they start.
   for (const [accountControls, variant] of [['checkboxes', 'bigdesign'], ['checkbox-rows', 'native'], ['dropdowns', 'native']] as const) {
     const context = await browser.newContext();
     const server = new ControlPanelServer();

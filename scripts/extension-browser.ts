@@ -3,7 +3,7 @@
  * demo and the screenshots (the e2e harness does the same for tests, always headless). Run
  * from scripts with Node's type stripping, hence the explicit .ts import.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ControlPanelServer, EXTENSION_DIR, chromiumPath, newProfileDir } from '../tests/e2e/harness.ts';

@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 export class Bidi {
   #socket: WebSocket;
   #next = 1;
-  #pending = new Map<number, { resolve(v: Json): void; reject(e: Error): void; method: string }>();
+  #pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void; method: string }>();
   #listeners = new Map<string, Array<(params: Json) => void>>();
 
   readonly firefox: ChildProcess;
@@ -48,8 +48,8 @@ export class Bidi {
         const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log);
         if (match) resolve(match[1]!);
       };
-      firefox.stderr!.on('data', onData);
-      firefox.stdout!.on('data', onData);
+      firefox.stderr.on('data', onData);
+      firefox.stdout.on('data', onData);
       firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi was ready:\n${log}`)));
       setTimeout(() => reject(new Error(`Firefox did not start BiDi in time:\n${log}`)), 30_000);
     });

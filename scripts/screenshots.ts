@@ -224,7 +224,7 @@ async function storeImages(): Promise<void> {
     await prepare(browser);
     // The integrator's preset, as if imported from their file (the background validates it on read).
     await worker.evaluate(async (preset) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome;
       await api.storage.local.set({ customPresets: [preset] });
     }, HANDOFF_PRESET);
     console.log('Store images:');

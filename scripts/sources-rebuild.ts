@@ -52,7 +52,7 @@ export function compare(expectedDir: string, actualDir: string): string[] {
   return out;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   started = Date.now();
   const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   const zipName = (kind: string) => `.output/${name}-${version}-${kind}.zip`;
@@ -95,4 +95,4 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

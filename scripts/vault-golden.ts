@@ -64,7 +64,7 @@ for (const [i, c] of captures.entries()) {
 await vault.setPassphrase(PASSPHRASE);
 
 const db = await openDB(storage.dbName, 1);
-const meta = await db.get('meta', 'vault');
+const meta: unknown = await db.get('meta', 'vault');
 const records = (await db.getAll('records')) as Array<{ header: RecordHeader }>;
 db.close();
 storage.close();

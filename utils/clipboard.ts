@@ -1,5 +1,5 @@
 /**
- * Copy a secret to the clipboard and clear it again after a delay (security.md §7.4).
+ * Copy a secret to the clipboard and clear it again after a delay (docs/vault-design.md §7.4).
  *
  * Compare, then clear: when the delay is up the clipboard is read first and cleared only if it
  * still holds the value copied here, so something the user copied meanwhile is left alone.
@@ -17,17 +17,17 @@
  */
 
 export interface ClipboardLike {
-  writeText(text: string): Promise<void>;
-  readText?(): Promise<string>;
+  writeText: (text: string) => Promise<void>;
+  readText?: () => Promise<string>;
 }
 
 export interface AutoClearClipboard {
   /** Write `text` now (call from a user gesture) and schedule the clear. */
-  copy(text: string): Promise<void>;
+  copy: (text: string) => Promise<void>;
   /** Whether a clear is still pending. */
   readonly pending: boolean;
   /** Drop the timer and listeners (the page is going away). */
-  dispose(): void;
+  dispose: () => void;
 }
 
 export const CLIPBOARD_CLEAR_MS = 30_000;

@@ -7,13 +7,13 @@
 export const CONTROL_PANEL_MATCHES = ['https://*.mybigcommerce.com/manage/*'];
 
 /** The control panel's permanent address: https://store-{hash}.mybigcommerce.com */
-export const CONTROL_PANEL_ORIGIN = /^https:\/\/store-([a-z0-9]+)\.mybigcommerce\.com$/;
+const CONTROL_PANEL_ORIGIN = /^https:\/\/store-([a-z0-9]+)\.mybigcommerce\.com$/;
 
 /** Both path forms: the current /settings/api-accounts and the older /settings/auth/api-accounts. */
 const API_ACCOUNTS_PATH = /^\/manage\/settings\/(?:auth\/)?api-accounts(\/create)?\/?$/;
 
 /**
- * Account-level API accounts (control-panel.md §1). Where the page lives is unverified, so both
+ * Account-level API accounts (docs/control-panel-facts.md §1). Where the page lives is unverified, so both
  * candidates, each as narrow as the names in the sources allow:
  * - in the store panel, "Settings › Account-level API accounts" (2023: "Account API Tokens"):
  *   /manage/settings/account-api-accounts, …/account-level-api-accounts, …/account-api-tokens,

@@ -21,7 +21,7 @@ type EnglishKey =
   | Keys<typeof import('../locales/en/vault.json')>;
 
 /** The plural categories of Intl.PluralRules (CLDR). */
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** A plural set's base: English has both `<base>_one` and `<base>_other`. */
 export type PluralKey = {
@@ -46,6 +46,7 @@ export function setMessageFallback(lookup: Lookup): void {
 }
 
 function lookup(key: string, subs: string[]): string {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- browser.i18n.getMessage is a namespace function that uses no `this`; the cast drops WXT's per-key overloads
   const getMessage = browser.i18n.getMessage as Lookup;
   return getMessage(key, subs) || fallback?.(key, subs) || '';
 }

@@ -31,7 +31,7 @@ function list(lines: string[]): HTMLUListElement {
   return ul;
 }
 
-export function renderLinkOffer(offer: LinkOffer, callbacks: { onAddLink(): void; onDismissLink(): void }): Node[] {
+function renderLinkOffer(offer: LinkOffer, callbacks: { onAddLink: () => void; onDismissLink: () => void }): Node[] {
   const actions = el('div');
   actions.className = 'row';
   const dismiss = button(t('content_linkDismiss'), callbacks.onDismissLink);

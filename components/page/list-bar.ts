@@ -85,7 +85,7 @@ export function markCell(cell: Element, inVault: boolean | null): void {
 /** The same answer inside a delete confirmation, first thing in the dialog. */
 export function noteInDialog(dialog: Element, inVault: boolean): void {
   const text = t(inVault ? 'list_deleteInVault' : 'list_deleteNotInVault');
-  const existing = dialog.querySelector(MARK + '[data-note]') as HTMLElement | null;
+  const existing = dialog.querySelector<HTMLElement>(MARK + '[data-note]');
   if (existing?.dataset.note === text) return;
   existing?.remove();
   const host = shadowHost(MARK, h('p', { class: inVault ? 'in' : 'full' }, text));

@@ -24,11 +24,11 @@ export interface PanelView {
 }
 
 export interface PanelCallbacks {
-  onSelect(id: string | null): void;
-  onFill(): void;
-  onInclude(id: string, included: boolean): void;
+  onSelect: (id: string | null) => void;
+  onFill: () => void;
+  onInclude: (id: string, included: boolean) => void;
   /** The page report's JSON (utils/dom/page-report.ts); null when the background did not answer. */
-  pageReport(): Promise<string | null>;
+  pageReport: () => Promise<string | null>;
 }
 
 export function createPanel(callbacks: PanelCallbacks) {

@@ -12,7 +12,7 @@ import { usePageStyles } from './styles';
 import { PAGE_UI, type PageUi } from './ui-handle';
 import { pageFacts } from '../../utils/dom/page-facts';
 
-export const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles, pageFacts };
+const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles, pageFacts };
 
 export function installPageUi(): void {
   (globalThis as Record<symbol, unknown>)[PAGE_UI] = pageUi;

@@ -12,7 +12,7 @@ interface Props {
   excluded: ReadonlySet<string>;
   /** The store is not known (not a control-panel tab): the ticks show the preset's defaults only. */
   disabled: boolean;
-  onChange(excluded: Set<string>): void;
+  onChange: (excluded: Set<string>) => void;
 }
 
 export function OptionalRows({ preset, excluded, disabled, onChange }: Props) {

@@ -11,9 +11,9 @@ import { filterPresets, queryWords } from '../presets/filter';
 interface Props {
   presets: Preset[] | null;
   /** Ids of the built-ins, to group the options. */
-  isBuiltin(id: string): boolean;
+  isBuiltin: (id: string) => boolean;
   selectedId: string | null;
-  onSelect(id: string | null): void;
+  onSelect: (id: string | null) => void;
 }
 
 export function PresetPicker({ presets, isBuiltin, selectedId, onSelect }: Props) {

@@ -9,7 +9,7 @@ interface Props {
   tabId: number | null;
   /** True when the popup runs as a tab (?tabId=N): it must not close itself then. */
   inTab: boolean;
-  onNavigated(): void;
+  onNavigated: () => void;
 }
 
 export function TabStatus({ state, tabId, inTab, onNavigated }: Props) {

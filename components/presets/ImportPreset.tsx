@@ -14,7 +14,7 @@ import type { ImportOutcome } from '../../utils/messaging/protocol';
 
 type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };
 
-export function ImportPreset({ onImported, onRefused }: { onImported(outcome: ImportOutcome, fileName: string): void; onRefused(): void }) {
+export function ImportPreset({ onImported, onRefused }: { onImported: (outcome: ImportOutcome, fileName: string) => void; onRefused: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 

@@ -16,8 +16,8 @@ type Part = Pick<PresetDraft, 'credentialFields' | 'handoffRecipient' | 'keepTxt
 
 interface Props {
   draft: Part;
-  issuesFor(fieldId: string): StoreIssue[];
-  onChange(part: Partial<Part>): void;
+  issuesFor: (fieldId: string) => StoreIssue[];
+  onChange: (part: Partial<Part>) => void;
 }
 
 export function IntegrationFields({ draft, issuesFor, onChange }: Props) {

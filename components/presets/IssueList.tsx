@@ -6,7 +6,7 @@ import { issueText } from './issue-text';
 interface Props {
   issues: StoreIssue[];
   /** Lets the editor turn a path into a link to its field. */
-  fieldFor?(path: string): string | null;
+  fieldFor?: (path: string) => string | null;
 }
 
 export function IssueList({ issues, fieldFor }: Props) {

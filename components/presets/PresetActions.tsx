@@ -8,11 +8,11 @@ import { t } from '../../utils/i18n';
 interface Props {
   name: string;
   builtin: boolean;
-  onEdit(): void;
-  onDuplicate(): void;
-  onExport(): void;
-  onCopyLink(): void;
-  onDelete(): void;
+  onEdit: () => void;
+  onDuplicate: () => void;
+  onExport: () => void;
+  onCopyLink: () => void;
+  onDelete: () => void;
 }
 
 export function PresetActions({ name, builtin, onEdit, onDuplicate, onExport, onCopyLink, onDelete }: Props) {

@@ -22,8 +22,8 @@ interface Props {
   initial: PresetDraft;
   /** 'copy': a duplicate, not stored until saved (Cancel leaves nothing behind); its free id is fixed. */
   mode: 'create' | 'update' | 'copy';
-  onSaved(preset: Preset): void;
-  onCancel(): void;
+  onSaved: (preset: Preset) => void;
+  onCancel: () => void;
 }
 
 export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {

@@ -11,10 +11,10 @@ interface Props {
   builtin: readonly Preset[];
   custom: Preset[];
   shownId: string | null;
-  onShow(id: string): void;
+  onShow: (id: string) => void;
 }
 
-function Items({ presets, shownId, onShow }: { presets: Preset[]; shownId: string | null; onShow(id: string): void }) {
+function Items({ presets, shownId, onShow }: { presets: Preset[]; shownId: string | null; onShow: (id: string) => void }) {
   return (
     <ul class="preset-items">
       {presets.map((p) => (

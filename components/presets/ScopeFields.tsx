@@ -19,8 +19,8 @@ interface Props {
   scopes: Record<string, ScopeDraft>;
   /** A Stencil-CLI token has no scope rows: the table is shown disabled. */
   disabled: boolean;
-  issuesFor(fieldId: string): StoreIssue[];
-  onChange(id: string, scope: ScopeDraft): void;
+  issuesFor: (fieldId: string) => StoreIssue[];
+  onChange: (id: string, scope: ScopeDraft) => void;
 }
 
 function withInclude({ include: _, ...scope }: ScopeDraft, ticked: boolean): ScopeDraft {

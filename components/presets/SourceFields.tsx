@@ -7,8 +7,8 @@ import { FieldIssues, invalidProps } from './FieldIssues';
 
 interface Props {
   sources: SourceDraft[];
-  issuesFor(fieldId: string): StoreIssue[];
-  onChange(sources: SourceDraft[]): void;
+  issuesFor: (fieldId: string) => StoreIssue[];
+  onChange: (sources: SourceDraft[]) => void;
 }
 
 export function SourceFields({ sources, issuesFor, onChange }: Props) {

@@ -20,7 +20,7 @@ export function queryWords(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
 }
 
-export function presetMatches(p: Preset, query: string): boolean {
+function presetMatches(p: Preset, query: string): boolean {
   const text = haystack(p);
   return queryWords(query).every((w) => text.includes(w));
 }

@@ -83,6 +83,9 @@ export function issueText(issue: StoreIssue): string {
       return t('presets_issue_unknown_field');
     case 'custom':
       return customText(z.path, issue.message);
+    default:
+      // Codes a preset's schema does not produce (invalid_union, invalid_key …): zod's own sentence.
+      break;
   }
   return issue.message;
 }

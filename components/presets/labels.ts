@@ -13,7 +13,7 @@ export function tokenTypeLabel(type: TokenType): string {
   return type === 'stencil-cli' ? t('presets_token_stencil') : t('presets_token_v2v3');
 }
 
-/** The Stencil-CLI form's access levels, in the form's own words (control-panel.md §11). */
+/** The Stencil-CLI form's access levels, in the form's own words (docs/control-panel-facts.md §11). */
 export function stencilAccessLabel(access: StencilAccess): string {
   return access === 'publish-theme' ? t('presets_stencil_publish') : t('presets_stencil_local');
 }

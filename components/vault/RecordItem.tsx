@@ -5,7 +5,7 @@
  * hand the result to a download or the clipboard.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { CredentialFieldName, ExportExtension, FieldSelection } from '../../utils/export';
+import type { ExportExtension, FieldSelection } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import type { RecordHeader, VaultRecord } from '../../utils/vault';
@@ -163,7 +163,7 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
   const [confirming, setConfirming] = useState(false);
   const needs = preset?.credentialFields;
   const [onlyNeeded, setOnlyNeeded] = useState(Boolean(needs));
-  const selection: FieldSelection = needs && onlyNeeded ? (needs as CredentialFieldName[]) : 'all';
+  const selection: FieldSelection = needs && onlyNeeded ? (needs) : 'all';
   const selectId = useId();
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);

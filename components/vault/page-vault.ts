@@ -3,7 +3,7 @@
  *
  * The page talks to the extension-origin IndexedDB directly (the same database the service worker
  * writes); there is deliberately no message API for reading the vault, so content scripts have
- * nothing to ask (security.md §7.2). The unlocked key never leaves this page's memory.
+ * nothing to ask (docs/vault-design.md §7.2). The unlocked key never leaves this page's memory.
  */
 import { IdbVaultStorage, Vault, type RecordProblem, type VaultRecord, type VaultStatus } from '../../utils/vault';
 import type { Annotations, LastBackup } from '../../utils/vault/annotations';

@@ -23,7 +23,7 @@ export function confirmProblem(passphrase: string, confirmation: string): string
 
 /** Both checks of a new passphrase and its confirmation, as per-field messages (the second only
  *  once the first passes, so one fix is asked for at a time). */
-export function newPassphraseErrors(next: string, confirmation: string): { next?: string; confirmation?: string } {
+function newPassphraseErrors(next: string, confirmation: string): { next?: string; confirmation?: string } {
   const nextError = newPassphraseProblem(next);
   if (nextError) return { next: nextError };
   const confirmationError = confirmProblem(next, confirmation);

@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 
 /** zxcvbn scores 0–4; 3 is "safely unguessable: moderate protection from offline slow-hash
  *  scenario", which is what a passphrase-derived key faces once the profile is copied. */
-export const MIN_SCORE = 3;
+const MIN_SCORE = 3;
 
 const WARNINGS: Readonly<Record<string, MessageKey>> = {
   straightRow: 'vault_strength_w_keyboard',

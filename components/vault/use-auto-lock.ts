@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 
-export const IDLE_LOCK_MS = 5 * 60_000;
+const IDLE_LOCK_MS = 5 * 60_000;
 
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'input', 'focusin'] as const;
 

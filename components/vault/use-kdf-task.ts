@@ -10,7 +10,7 @@ export interface KdfTask {
   fraction: number;
   error: string;
   setError: (message: string) => void;
-  run<T>(task: (onProgress: (fraction: number) => void) => Promise<T>): Promise<T | undefined>;
+  run: <T>(task: (onProgress: (fraction: number) => void) => Promise<T>) => Promise<T | undefined>;
 }
 
 export function useKdfTask(): KdfTask {

@@ -9,7 +9,7 @@ import { scanForm } from '../../utils/dom/scan-form';
 export default defineContentScript({
   matches: CONTROL_PANEL_MATCHES,
   runAt: 'document_idle',
-  // The form may be rendered in a same-origin frame of the control panel (control-panel.md §14).
+  // The form may be rendered in a same-origin frame of the control panel (docs/control-panel-facts.md §14).
   allFrames: true,
   main(given) {
     // Same-origin control-panel frames only: a frame under another top is not the panel's own.

@@ -6,7 +6,7 @@
  * pop-up is stored but flagged. Latencies are logged (never asserted): Save click → "captured".
  */
 import type { Page } from '@playwright/test';
-import { CREATE_PATH, STORE_HASH, chooseByKeyboard, expect, openPanel, test, waitForFixtureForm } from './harness';
+import { CREATE_PATH, chooseByKeyboard, expect, openPanel, test, waitForFixtureForm } from './harness';
 import {
   captureNotice,
   createVault,
@@ -36,7 +36,7 @@ async function timedCapture(page: Page, name: string, label: string): Promise<vo
 
 async function setEnabled(page: Page, extensionId: string, enabled: boolean): Promise<void> {
   await page.evaluate(
-    ([id, on]) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, on),
+    ([id, on]) => (globalThis as unknown as { chrome: { management: { setEnabled: (id: string, on: boolean) => Promise<void> } } }).chrome.management.setEnabled(id, on),
     [extensionId, enabled] as const,
   );
 }
@@ -52,7 +52,7 @@ test('a page that relays every message as the started event cannot stop capture'
       window.postMessage({ type, contentScriptName: 'bc', messageId: 'forged' }, '*');
     };
     // Whatever message the page sees, it replays as the started event.
-    addEventListener('message', (e) => {
+    addEventListener('message', (e: MessageEvent<unknown>) => {
       const type = typeof e.data === 'object' && e.data && 'type' in e.data ? String(e.data.type) : '';
       if (type && (e.data as { messageId?: string }).messageId !== 'forged') forge(type);
     });
@@ -153,7 +153,7 @@ test('a pop-up drawn by a page script without a trusted Save is stored, flagged 
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Forged pop-up');
   await page.evaluate(() => {
     // The page's own click() is not trusted; neither is its pop-up.
-    (document.querySelector('button[type="submit"], button') as HTMLButtonElement | null)?.blur();
+    document.querySelector<HTMLButtonElement>('button[type="submit"], button')?.blur();
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     const id = 'q4w8e1r5t9y3u7i2o6p0a4s8d1f5g9h';
@@ -204,7 +204,7 @@ test('the page cannot drive the panel: click() and synthetic change do nothing',
   await waitForFixtureForm(page);
   const panel = panelOf(page);
   await expect(panel.getByRole('status')).toBeVisible();
-  const before = await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): unknown } }).__FIXTURE__.state());
+  const before = await page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => unknown } }).__FIXTURE__.state());
   await page.evaluate(() => {
     const root = document.querySelector('scopekeeper-panel')!.shadowRoot!;
     const select = root.querySelector('select')!;
@@ -215,7 +215,7 @@ test('the page cannot drive the panel: click() and synthetic change do nothing',
   });
   // Give the panel every chance to act (a fill takes well under this).
   await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): unknown } }).__FIXTURE__.state())).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => unknown } }).__FIXTURE__.state())).toEqual(before);
   await expect(panel.getByRole('status')).not.toContainText('of 28 scopes match');
   // The user's own keyboard still works.
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');

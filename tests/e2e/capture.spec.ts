@@ -63,10 +63,10 @@ for (const variant of VARIANTS) {
     expect(save?.credentials).toEqual(FIXED);
 
     // The pop-up is gone, and nothing Scopekeeper added to the page holds a secret.
-    await expectNoSecretsIn(await pageReadableText(page), secretsOf(FIXED), 'the page DOM');
+    expectNoSecretsIn(await pageReadableText(page), secretsOf(FIXED), 'the page DOM');
     // The vault is the extension origin's database, never the page's.
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('scopekeeper-vault');
-    await expectNoSecretsIn(await dumpExtensionStorage(worker), secretsOf(FIXED), 'extension storage (device key)');
+    expectNoSecretsIn(await dumpExtensionStorage(worker), secretsOf(FIXED), 'extension storage (device key)');
 
     const vault = await openVault(context, extensionId);
     const item = vaultItem(vault, `Esc ${variant} sync`);
@@ -86,8 +86,8 @@ for (const variant of VARIANTS) {
     expect(env).toContain(`BIGCOMMERCE_ACCESS_TOKEN='${FIXED.accessToken}'`);
     expect(env).toContain(`BIGCOMMERCE_CLIENT_SECRET='${FIXED.clientSecret}'`);
 
-    await expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(FIXED), 'the options page DOM');
-    await expectNoSecretsIn(await dumpExtensionStorage(worker), secretsOf(FIXED), 'extension storage (passphrase)');
+    expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(FIXED), 'the options page DOM');
+    expectNoSecretsIn(await dumpExtensionStorage(worker), secretsOf(FIXED), 'extension storage (passphrase)');
     expect(server.blocked).toEqual([]);
   });
 
@@ -112,13 +112,13 @@ for (const variant of VARIANTS) {
     const [save] = await fixtureSaves(page);
     // The fixture really did remove it at once: there was never a dialog to see.
     await expect(page).toHaveURL(/\/api-accounts$/);
-    await expectNoSecretsIn(await pageReadableText(page, 'never'), secretsOf(save!.credentials), 'the page DOM');
+    expectNoSecretsIn(await pageReadableText(page, 'never'), secretsOf(save!.credentials), 'the page DOM');
 
     const item = vaultItem(vault, `Same task ${variant}`);
     await expect(item).toContainText(STORE_HASH);
     await unlockVault(vault);
     expect((await downloadText(vault, item, 'Download .txt')).text).toBe(save!.txt);
-    await expectNoSecretsIn(await dumpExtensionStorage(worker), secretsOf(save!.credentials), 'extension storage');
+    expectNoSecretsIn(await dumpExtensionStorage(worker), secretsOf(save!.credentials), 'extension storage');
     expect(server.blocked).toEqual([]);
   });
 

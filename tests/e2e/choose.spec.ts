@@ -289,7 +289,7 @@ test('"Copy preset link" in the preset manager makes a link the create page offe
   await options.evaluate(() => {
     const copied: string[] = [];
     (window as unknown as { __copied: string[] }).__copied = copied;
-    navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    navigator.clipboard.writeText = (text: string) => Promise.resolve(void copied.push(text));
   });
   const copyLink = async (name: string) => {
     await m.locator('.preset-list').getByRole('button').filter({ hasText: new RegExp(`^${name}$`) }).click();

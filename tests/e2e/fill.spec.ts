@@ -24,7 +24,7 @@ import {
   chooseByKeyboard,
 } from './harness';
 
-// Modern Retail's published list (seed 03), written out here rather than read from the preset.
+// Modern Retail's published list (Modern Retail's API-credentials guide), written out here rather than read from the preset.
 const MODERN_RETAIL: Record<string, string> = {
   customers: 'modify',
   'information-settings': 'read-only',
@@ -50,7 +50,7 @@ function levelsById(state: FixtureState): Record<string, string> {
 
 /** Scope id → expected level text for Modern Retail: its ten rows, every other row at its default. */
 function expectedModernRetail(): Record<string, string> {
-  // The 28 rows of §4.1: the fixture shows no Infrastructure rows unless asked.
+  // The 28 rows of docs/control-panel-facts.md §4.1: the fixture shows no Infrastructure rows unless asked.
   return Object.fromEntries(
     STORE_SCOPES.slice(0, 28).map((s) => [s.id, MODERN_RETAIL[s.id] ?? (s.id === 'metafields-access' ? 'standard' : 'none')]),
   );

@@ -16,7 +16,7 @@ export const FIXTURE_DIST = path.join(ROOT, 'tests/fixtures/control-panel/dist')
 export const STORE_HASH = 'abc123';
 export const STORE_ORIGIN = `https://store-${STORE_HASH}.mybigcommerce.com`;
 export const CREATE_PATH = '/manage/settings/api-accounts/create';
-/** The account control panel, one of the account-level pages' candidate homes (control-panel.md §1). */
+/** The account control panel, one of the account-level pages' candidate homes (docs/control-panel-facts.md §1). */
 export const ACCOUNTS_ORIGIN = 'https://accounts.bigcommerce.com';
 /** The account-level create form's candidates: in the store panel, and on the account control panel. */
 export const ACCOUNT_CREATE_PATH = '/manage/settings/account-api-accounts/create';
@@ -148,7 +148,7 @@ export interface FixtureState {
 }
 
 export async function fixtureState(page: Page): Promise<FixtureState> {
-  return page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): FixtureState } }).__FIXTURE__.state());
+  return page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => FixtureState } }).__FIXTURE__.state());
 }
 
 export async function fixtureSaveCount(page: Page): Promise<number> {
@@ -164,7 +164,6 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     await use(newProfileDir());
   },

@@ -73,7 +73,7 @@ for (const path of [LIST_PATH, LEGACY_LIST_PATH]) {
     await page.keyboard.press('Escape');
 
     // Names only: no secret of either record ever reached the page.
-    await expectNoSecretsIn(await pageReadableText(page, 'scopekeeper-none'), [...secretsOf(kept), ...secretsOf(gone)], 'the list page');
+    expectNoSecretsIn(await pageReadableText(page, 'scopekeeper-none'), [...secretsOf(kept), ...secretsOf(gone)], 'the list page');
 
     // The vault (still locked) shows the archived record as archived, and can undo it.
     const vault = await openVault(context, extensionId);
@@ -101,7 +101,7 @@ for (const [count, text] of [
   });
 }
 
-// Issue 10's frames (control-panel.md §14): the list rendered in a same-origin frame of the shell
+// Issue 10's frames (docs/control-panel-facts.md §14): the list rendered in a same-origin frame of the shell
 // gets the audit in that frame (injected there by the background), and the shell, which holds no
 // account table, shows no bar.
 test('the list in a same-origin frame gets the bar and the marks in that frame only', async ({ context, server }) => {

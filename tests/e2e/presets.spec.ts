@@ -40,7 +40,7 @@ function levelsById(state: FixtureState): Record<string, string> {
   return Object.fromEntries(Object.entries(state.scopes).map(([label, level]) => [findScopeRow(label, STORE_SCOPES)?.id ?? label, level.toLowerCase()]));
 }
 
-/** Every row of the page (§4.1's 28: the fixture shows no Infrastructure rows unless asked): the
+/** Every row of the page (docs/control-panel-facts.md §4.1's 28: the fixture shows no Infrastructure rows unless asked): the
  *  preset's level, or the row's default (also for an optional row that starts unticked). */
 function expectedLevels(scopes: Record<string, { level: string; include?: boolean }>): Record<string, string> {
   return Object.fromEntries(STORE_SCOPES.slice(0, 28).map((r) => [r.id, scopes[r.id] && scopes[r.id]!.include !== false ? scopes[r.id]!.level : r.defaultLevel]));

@@ -13,7 +13,7 @@ const ENGLISH_LEVEL: Record<string, string> = {
   standard: 'Standard', full: 'Full', 'create-preview': 'create preview',
 };
 
-export function preset(id: string) {
+function preset(id: string) {
   const found = BUILTIN_PRESETS.find((p) => p.id === id);
   if (!found) throw new Error(`no built-in preset ${id}`);
   return found;
@@ -35,12 +35,12 @@ export function expectedState(presetId: string, labels: FixtureLanguage, options
 /** The page's React state settles a moment after the DOM (downshift reports from an effect): poll. */
 export async function expectScopes(target: Page | Frame, expected: Record<string, string>) {
   await expect
-    .poll(async () => (await target.evaluate(() => (window as unknown as { __FIXTURE__: { state(): FixtureState } }).__FIXTURE__.state()))?.scopes)
+    .poll(async () => (await target.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => FixtureState } }).__FIXTURE__.state()))?.scopes)
     .toEqual(expected);
 }
 
 export async function fixtureStateIn(target: Page | Frame): Promise<FixtureState> {
-  return target.evaluate(() => (window as unknown as { __FIXTURE__: { state(): FixtureState } }).__FIXTURE__.state());
+  return target.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => FixtureState } }).__FIXTURE__.state());
 }
 
 export async function waitForForm(target: Page | Frame): Promise<void> {

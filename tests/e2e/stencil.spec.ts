@@ -1,5 +1,5 @@
 /**
- * The Stencil-CLI form (issue 10, control-panel.md §11): choosing that token type hides the scope
+ * The Stencil-CLI form (issue 10, docs/control-panel-facts.md §11): choosing that token type hides the scope
  * rows and shows a two-way access level. A Stencil preset sets the token type and the level, in
  * each control the form may use; switching back to a V2/V3 preset restores that form and fills it.
  */

@@ -39,12 +39,12 @@ async function storedHeaders(worker: Worker): Promise<Header[]> {
     const open = indexedDB.open('scopekeeper-vault');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     });
     const all = db.transaction('records').objectStore('records').getAll();
     const rows = await new Promise<Array<{ header: Header }>>((resolve, reject) => {
       all.onsuccess = () => resolve(all.result as Array<{ header: Header }>);
-      all.onerror = () => reject(all.error);
+      all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
     return rows.map((r) => r.header).sort((a, b) => (a.recordId < b.recordId ? -1 : 1));
@@ -54,7 +54,7 @@ async function storedHeaders(worker: Worker): Promise<Header[]> {
 async function choosePreset(worker: Worker, id: string, custom: unknown[] = []): Promise<void> {
   await worker.evaluate(
     async ({ id, custom }) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome;
       await api.storage.local.set({ selectedPresetId: id, ...(custom.length ? { customPresets: custom } : {}) });
     },
     { id, custom },
@@ -114,7 +114,7 @@ test('a backup made in one profile restores every record, headers included, into
   expect(headers.map((h) => h.presetId).sort()).toEqual(['litextension-to-bigcommerce', null, null]);
   const allSecrets = [...secretsOf(save!.credentials), ...others.flatMap(secretsOf)];
   const raw = await readFile(backup.file);
-  await expectNoSecretsIn(raw.toString('latin1'), allSecrets, 'the backup file');
+  expectNoSecretsIn(raw.toString('latin1'), allSecrets, 'the backup file');
 
   // The standard age tool opens it with the backup passphrase: versioned JSON, every record.
   const inner = JSON.parse((await ageDecryptWithPassphrase(backup.file, BACKUP_PASSPHRASE)).toString('utf8')) as {
@@ -156,7 +156,7 @@ test('a backup made in one profile restores every record, headers included, into
     await restore(freshVault, backup.file, BACKUP_PASSPHRASE);
     await expect(freshVault.getByText('Restored 0 credentials. 3 were already in the vault and were skipped.')).toBeVisible({ timeout: 30_000 });
     expect(await storedHeaders(freshWorker)).toEqual(restored);
-    await expectNoSecretsIn(await pageReadableText(freshVault, 'never'), allSecrets, 'the options page DOM');
+    expectNoSecretsIn(await pageReadableText(freshVault, 'never'), allSecrets, 'the options page DOM');
   } finally {
     await fresh.close();
   }
@@ -181,7 +181,7 @@ test('Encrypt for integrator: `age -d -i` opens it to the .txt with only the fie
   expect(handoff.name).toBe('acme-handoff.txt.age');
   const expected = `ACCESS TOKEN: ${c.accessToken}\nAPI PATH: ${save!.apiPath}\nCLIENT ID: ${c.clientId}\n`;
   expect(ageDecryptWithIdentity(handoff.file, IDENTITY).toString('utf8')).toBe(expected);
-  await expectNoSecretsIn((await readFile(handoff.file)).toString('latin1'), secretsOf(c), 'the hand-off file');
+  expectNoSecretsIn((await readFile(handoff.file)).toString('latin1'), secretsOf(c), 'the hand-off file');
 
   // The same choice applies to the plain download; "Everything" gives BigCommerce's whole file.
   const needed = await downloadFrom(vault, () => item.getByRole('button', { name: 'Download .txt', exact: true }).click());

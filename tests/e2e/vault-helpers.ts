@@ -93,14 +93,14 @@ export function bigCommerceTxt(name: string, c: FixtureCredentials, storeHash = 
   );
 }
 
-/** Random credentials in the documented formats (control-panel.md §10). */
+/** Random credentials in the documented formats (docs/control-panel-facts.md §10). */
 export function randomCredentials(): FixtureCredentials {
   const pick = (alphabet: string, n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => alphabet[b % alphabet.length]).join('');
   const alnum = 'abcdefghijklmnopqrstuvwxyz0123456789';
   return { clientId: pick(alnum, 31), clientSecret: pick('0123456789abcdef', 64), accessToken: pick(alnum, 31) };
 }
 
-export function vaultList(page: Page): Locator {
+function vaultList(page: Page): Locator {
   return page.getByRole('list', { name: 'Captured credentials' });
 }
 
@@ -140,7 +140,7 @@ export async function downloadText(page: Page, item: Locator, button: 'Download 
   return { name: download.suggestedFilename(), text: await readDownload(download) };
 }
 
-export async function readDownload(download: Download): Promise<string> {
+async function readDownload(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 
@@ -173,7 +173,7 @@ export async function pageReadableText(page: Page, skip = '[role="dialog"]'): Pr
  */
 export async function dumpExtensionStorage(worker: Worker): Promise<string> {
   return worker.evaluate(async () => {
-    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    type Area = { get: (keys: null) => Promise<Record<string, unknown>> };
     const chromeApi = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area; sync: Area } } }).chrome;
     const out: Record<string, unknown> = {
       local: await chromeApi.storage.local.get(null),
@@ -183,7 +183,7 @@ export async function dumpExtensionStorage(worker: Worker): Promise<string> {
     const request = <T>(r: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
       });
     for (const info of await indexedDB.databases()) {
       if (!info.name) continue;
@@ -206,7 +206,7 @@ export async function dumpExtensionStorage(worker: Worker): Promise<string> {
   });
 }
 
-export async function expectNoSecretsIn(haystack: string, secrets: readonly string[], where: string): Promise<void> {
+export function expectNoSecretsIn(haystack: string, secrets: readonly string[], where: string): void {
   for (const secret of secrets) {
     expect(secret.length, 'a secret worth searching for').toBeGreaterThan(8);
     expect(haystack.includes(secret), `${where} contains a secret value`).toBe(false);
@@ -222,14 +222,14 @@ export async function storedRecordCount(worker: Worker): Promise<number> {
     const open = indexedDB.open('scopekeeper-vault');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     });
     try {
       if (!db.objectStoreNames.contains('records')) return 0;
       const count = db.transaction('records').objectStore('records').count();
       return await new Promise<number>((resolve, reject) => {
         count.onsuccess = () => resolve(count.result);
-        count.onerror = () => reject(count.error);
+        count.onerror = () => reject(count.error ?? new Error('IndexedDB request failed'));
       });
     } finally {
       db.close();

@@ -30,7 +30,7 @@ async function mainMeta(worker: Worker, write?: unknown): Promise<unknown> {
     const request = <T>(r: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
       });
     // Only once the extension made it (at install): opening it here first would create it empty.
     if (!(await indexedDB.databases()).some((d) => d.name === 'scopekeeper-vault')) return undefined;
@@ -38,7 +38,7 @@ async function mainMeta(worker: Worker, write?: unknown): Promise<unknown> {
     try {
       const store = db.transaction('meta', value === undefined ? 'readonly' : 'readwrite').objectStore('meta');
       if (value !== undefined) await request(store.put(value, 'vault'));
-      return await request(store.get('vault'));
+      return await request<unknown>(store.get('vault'));
     } finally {
       db.close();
     }
@@ -103,5 +103,5 @@ test('a capture sealed into the rescue vault is listed, downloadable while the v
   await expect(vault.getByRole('heading', { name: 'Credential vault' })).toBeVisible();
   await expect(vaultItem(vault, 'Rescued storefront sync')).toHaveCount(1);
   await expect(rescueSection(vault)).toHaveCount(0);
-  await expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(save!.credentials), 'the options page DOM');
+  expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(save!.credentials), 'the options page DOM');
 });

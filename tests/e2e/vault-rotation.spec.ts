@@ -29,11 +29,11 @@ async function rawVault(worker: Worker): Promise<{ meta: unknown; records: unkno
     const open = indexedDB.open('scopekeeper-vault');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     });
-    const get = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const get = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed')))));
     const tx = db.transaction(['meta', 'records']);
-    const meta = await get(tx.objectStore('meta').get('vault'));
+    const meta = await get<unknown>(tx.objectStore('meta').get('vault'));
     const records = await get(tx.objectStore('records').getAll());
     db.close();
     return { meta, records };

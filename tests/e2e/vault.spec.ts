@@ -123,7 +123,7 @@ test('Copy access token: the token is on the clipboard, never in the page, and c
   await vaultItem(vault, 'Clipboard check').getByRole('button', { name: 'Copy access token', exact: true }).click();
   await expect(vault.getByText('Copied. The clipboard will be cleared in 30 seconds.')).toBeVisible();
   expect(await readClipboard()).toBe(credentials.accessToken);
-  await expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(credentials), 'the options page DOM');
+  expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(credentials), 'the options page DOM');
 
   await vault.clock.fastForward('00:29');
   expect(await readClipboard()).toBe(credentials.accessToken);
@@ -201,7 +201,7 @@ test('Import .txt: the file BigCommerce downloaded, labels in any order; per-fie
   await importTxt(vault, 'notes.txt', 'Shopping list: eggs, milk\n');
   await expect(vault.getByRole('alert')).toContainText('this is not a BigCommerce credentials file');
   expect(await storedRecordCount(worker)).toBe(before);
-  await expectNoSecretsIn(await pageReadableText(vault, 'never'), [...secretsOf(save!.credentials), ...secretsOf(other)], 'the options page DOM');
+  expectNoSecretsIn(await pageReadableText(vault, 'never'), [...secretsOf(save!.credentials), ...secretsOf(other)], 'the options page DOM');
 });
 
 test('an account-level API account (issue 14): imported from its .txt and our JSON, shown as Account-level with its account, exported as it came', async ({ context, extensionId }) => {
@@ -223,7 +223,7 @@ test('an account-level API account (issue 14): imported from its .txt and our JS
   expect((await downloadText(vault, billing, 'Download .txt')).text).toBe(txt);
   const exported = await downloadText(vault, billing, 'Download JSON');
   expect(exported.name).toMatch(/^bigcommerce-account-5e2f0c1a-billing-sync-\d{4}-\d{2}-\d{2}\.json$/);
-  const json = JSON.parse(exported.text);
+  const json = JSON.parse(exported.text) as Record<string, unknown>;
   expect(json).toMatchObject({ kind: 'account-level', account: UUID, tokenType: 'account-level', apiPath: path });
   expect(json).not.toHaveProperty('storeHash');
   expect((await downloadText(vault, billing, 'Download .env')).text).toContain("BIGCOMMERCE_KIND='account-level'");
@@ -276,7 +276,7 @@ test('Change passphrase: the old one stops working, the new one opens every reco
   await unlockVault(vault, 'a brand new passphrase');
   const json = JSON.parse((await downloadText(vault, vaultItem(vault, 'Before change'), 'Download JSON')).text) as Record<string, unknown>;
   expect(json).toMatchObject({ ...credentials });
-  await expectNoSecretsIn(await dumpExtensionStorage(worker), ['a brand new passphrase', PASSPHRASE, ...secretsOf(credentials)], 'extension storage');
+  expectNoSecretsIn(await dumpExtensionStorage(worker), ['a brand new passphrase', PASSPHRASE, ...secretsOf(credentials)], 'extension storage');
 });
 
 test('a record altered in storage is reported as such; the others still open', async ({ context, extensionId, worker }) => {
@@ -307,7 +307,7 @@ async function tamper(worker: Worker, name: string) {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('scopekeeper-vault');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
     });
     const store = db.transaction('records', 'readwrite').objectStore('records');
     const all = await new Promise<Array<{ header: { name: string } }>>((resolve) => {
@@ -329,7 +329,7 @@ async function plantUnreadableRow(worker: Worker) {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('scopekeeper-vault');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
     });
     const tx = db.transaction('records', 'readwrite');
     tx.objectStore('records').put({ header: { v: 99, recordId: '00000000-0000-4000-8000-000000000099' }, blob: 'future' });

@@ -7,9 +7,10 @@ function fakeClipboard() {
   const state = { text: '', focused: true };
   return {
     state,
-    writeText: vi.fn(async (text: string) => {
-      if (!state.focused) throw new DOMException('Document is not focused.', 'NotAllowedError');
+    writeText: vi.fn((text: string) => {
+      if (!state.focused) return Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError'));
       state.text = text;
+      return Promise.resolve();
     }),
   };
 }
@@ -77,7 +78,7 @@ describe('autoClearClipboard', () => {
 describe('compare, then clear', () => {
   function readableClipboard() {
     const board = fakeClipboard();
-    return { ...board, readText: vi.fn(async () => board.state.text) };
+    return { ...board, readText: vi.fn(() => Promise.resolve(board.state.text)) };
   }
 
   it('leaves the clipboard alone when it no longer holds the copied value', async () => {

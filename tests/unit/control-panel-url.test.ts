@@ -31,7 +31,7 @@ describe('classifyUrl', () => {
   });
 });
 
-describe('account-level pages (both candidate homes, control-panel.md §1)', () => {
+describe('account-level pages (both candidate homes, docs/control-panel-facts.md §1)', () => {
   it.each([
     ['https://accounts.bigcommerce.com/tokens', 'account-list', null],
     ['https://accounts.bigcommerce.com/tokens/create', 'account-create', null],

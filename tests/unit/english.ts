@@ -11,7 +11,7 @@ import { formatMessage } from '../../utils/background/english-fallback';
 const messages = mergeLocale(path.resolve(import.meta.dirname, '../../locales/en'));
 
 /** getMessage as the browser does it (the background's own fallback formats the same way). */
-export function englishMessage(key: string, subs: string[] = []): string {
+function englishMessage(key: string, subs: string[] = []): string {
   return formatMessage(messages, key, subs);
 }
 

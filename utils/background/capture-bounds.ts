@@ -1,6 +1,6 @@
 /**
  * How many captures the background accepts before it asks the content script to wait: a real
- * merchant makes one API account at a time, and a store holds at most 50 (control-panel.md §11),
+ * merchant makes one API account at a time, and a store holds at most 50 (docs/control-panel-facts.md §11),
  * while a hostile page (or 1000 tabs of it) could draw pop-ups without end. Bounds are kept in
  * the service worker's memory: a flood keeps the worker awake, and a restart only forgets the
  * counts, never a record. At a bound nothing is refused for good: the content script keeps the
@@ -8,9 +8,9 @@
  */
 
 /** Per tab and minute. */
-export const MAX_PER_TAB_PER_MINUTE = 10;
+const MAX_PER_TAB_PER_MINUTE = 10;
 /** Per store and hour, for captures that followed a trusted Save. */
-export const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
+const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
 /** Per store and hour, for pop-ups no trusted Save preceded (flagged `no-trusted-save`). */
 export const MAX_UNTRUSTED_PER_STORE_PER_HOUR = 10;
 

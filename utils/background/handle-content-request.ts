@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Reply } from '../messaging/protocol';
-import { allPresets, getPresetsState, presetsFor, selectPreset } from '../presets/store';
+import { getPresetsState, presetsFor, selectPreset } from '../presets/store';
 import { excludedFor, setExcluded } from '../presets/choice-store';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';

@@ -8,7 +8,6 @@ import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { MAX_TEXT, RECORD_ID_RE } from '../vault/schemas';
-import { presetSchema } from '../presets/schema';
 import type { BackgroundProtocol, Payload } from '../messaging/protocol';
 import type { Same } from '../type-checks';
 
@@ -18,7 +17,7 @@ const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
 // The vault's own cap, so anything the schema lets through can also be sealed.
 const value = z.string().max(MAX_TEXT).nullable();
 
-export const captureRequestSchema = z
+const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),

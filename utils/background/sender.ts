@@ -2,7 +2,7 @@
  * Who sent a runtime message. Content-script messages are treated as possibly forged by a
  * compromised page, so they must come from our own content script on the control panel's exact
  * origin (the manifest's host wildcard is wider than that): the top frame, or a child frame of the
- * same origin as its tab (the form may be rendered in one, control-panel.md §14).
+ * same origin as its tab (the form may be rendered in one, docs/control-panel-facts.md §14).
  */
 import type { Browser } from 'wxt/browser';
 import { classifyUrl } from '../control-panel-url';

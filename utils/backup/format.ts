@@ -20,13 +20,13 @@ import { z } from 'zod';
 import { recordNotesSchema, STORE_NAME_MAX } from '../vault/annotations';
 import { credentialFieldsSchema, recordHeaderV2Schema, STORE_HASH_RE, type CredentialFields, type RecordHeader } from '../vault/schemas';
 
-export const BACKUP_FORMAT = 'scopekeeper-vault-backup';
-export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_RECORDS = 10_000;
+const BACKUP_FORMAT = 'scopekeeper-vault-backup';
+const BACKUP_VERSION = 1;
+const MAX_BACKUP_RECORDS = 10_000;
 
 /** A record header without what belongs to the vault it was in (format version, key id, suite). */
-export const backupHeaderSchema = recordHeaderV2Schema.omit({ v: true, keyId: true, suite: true });
-export type BackupHeader = z.output<typeof backupHeaderSchema>;
+const backupHeaderSchema = recordHeaderV2Schema.omit({ v: true, keyId: true, suite: true });
+type BackupHeader = z.output<typeof backupHeaderSchema>;
 
 const backupRecordSchema = z
   .object({
@@ -57,7 +57,7 @@ export interface BackupInput {
   note?: string;
 }
 
-export function toBackupHeader(h: RecordHeader): BackupHeader {
+function toBackupHeader(h: RecordHeader): BackupHeader {
   const { v: _v, keyId: _k, suite: _s, ...rest } = h;
   return rest;
 }
@@ -79,7 +79,7 @@ export function backupJson(records: readonly BackupInput[], stores: Readonly<Rec
   return `${JSON.stringify(contents, null, 2)}\n`;
 }
 
-export type BackupReadProblem = 'not-json' | 'not-a-backup' | 'unknown-version' | 'malformed';
+type BackupReadProblem = 'not-json' | 'not-a-backup' | 'unknown-version' | 'malformed';
 
 export type BackupReadResult = { ok: true; contents: BackupContents } | { ok: false; problem: BackupReadProblem; version?: number };
 

@@ -16,7 +16,7 @@ import type { ContentScriptContext } from './context';
 import { ENGLISH_POPUP_LABELS, credentialPopupsIn, isEmptyReading, readPopup, type PopupLabels, type PopupReading } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
 import { t, type MessageKey } from '../i18n';
-import type { CapturePayload, CaptureReply } from '../messaging/protocol';
+import type { CapturePayload } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { tokenTypeFromText } from '../form/token-type';
 import { otherNoticeShown, showNotice } from '../../components/page/notice';
@@ -74,7 +74,7 @@ interface Attempt {
 export function watchForCredentials(
   ctx: ContentScriptContext,
   currentForm: () => ScannedForm | null,
-  loadLabels: () => Promise<PopupLabels | null> = async () => null,
+  loadLabels: () => Promise<PopupLabels | null> = () => Promise.resolve(null),
 ): () => void {
   // Words for the orphan's notice, resolved ahead: once the extension is gone, i18n is gone too.
   // Not in the page's load task (the first message lookup of a page costs ~10 ms): when the page

@@ -1,5 +1,5 @@
 /**
- * Frames (control-panel.md §14): the form may live in a same-origin child frame of the control
+ * Frames (docs/control-panel-facts.md §14): the form may live in a same-origin child frame of the control
  * panel. The content script runs in every frame the manifest matches; these decide which frames
  * it serves and which of them answers the popup.
  */

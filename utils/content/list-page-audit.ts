@@ -11,8 +11,8 @@ import { readAccountList } from '../dom/read-account-list';
 import { sendToBackground } from '../messaging/send';
 import { createListBar, markCell, noteInDialog, type GoneRecord } from '../../components/page/list-bar';
 
-/** BigCommerce's cap on store-level API accounts (control-panel.md §11). */
-export const ACCOUNT_CAP = 50;
+/** BigCommerce's cap on store-level API accounts (docs/control-panel-facts.md §11). */
+const ACCOUNT_CAP = 50;
 
 export function startListAudit(ctx: ContentScriptContext): () => void {
   let records: GoneRecord[] | null = null;

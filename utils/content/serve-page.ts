@@ -19,15 +19,15 @@ import { sharedVocabulary } from './vocabulary';
 export interface PageScript {
   /** The slot name of the script's context ('bc' or 'account'). */
   name: string;
-  classify(href: string): PageInfo;
+  classify: (href: string) => PageInfo;
   createKind: PageKind;
   listKind: PageKind;
   /** Reads the create form (utils/dom/scan-form.ts, or the account-level one). */
-  scan(root: Document): ScannedForm;
+  scan: (root: Document) => ScannedForm;
   /** Called on each arrival at the list page (bc.js: the list-page audit). */
-  onList?(): void;
+  onList?: () => void;
   /** Called on each arrival at any other page (bc.js: the account-level pages' module). */
-  onOther?(): void;
+  onOther?: () => void;
 }
 
 /**

@@ -1,11 +1,10 @@
 /**
  * Decide: how the form stands against a preset, row by row. Pure.
  */
-import type { PageModel, RowSignal, ScopeRowModel } from '../form/model';
+import type { PageModel, ScopeRowModel } from '../form/model';
 import type { Preset } from '../presets/types';
 import { levelRank } from '../scopes/match';
 import { scopeById } from '../scopes/registry';
-import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from '../form/token-type';
 import type { FormDiff, RowDiff, RowStatus } from './types';
 import type { StencilAccess } from '../scopes/types';

@@ -14,7 +14,7 @@ function levelLabel(scopeId: string, levelId: string | null): string {
 }
 
 /** The marker's words: what the preset wants and how the row stands. */
-export function markerText(row: RowDiff | null): { text: string; className: string; status: string } {
+function markerText(row: RowDiff | null): { text: string; className: string; status: string } {
   if (!row) return { text: t('content_markerUnknownRow'), className: 'unknown', status: 'unknown' };
   const want = levelLabel(row.scopeId, row.target);
   const need = t(

@@ -6,10 +6,8 @@
 import { wantedAccess } from './diff';
 import type { PageModel } from '../form/model';
 import type { Preset } from '../presets/types';
-import type { LevelId } from '../scopes/types';
 import { tokenTypeMatches } from '../form/token-type';
 import type { FillStep, FormDiff } from './types';
-import type { StencilAccess } from '../scopes/types';
 
 export function planFill(model: PageModel, diff: FormDiff, preset: Preset): FillStep[] {
   const steps: FillStep[] = [];

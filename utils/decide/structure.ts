@@ -1,6 +1,6 @@
 /**
  * Structure (issue 10, signal c): rows identified by their place in the list when their labels
- * are not understood. The list must hold every catalogue row in the documented order (§4.1),
+ * are not understood. The list must hold every catalogue row in the documented order (docs/control-panel-facts.md §4.1),
  * with the rows whose place is unknown (Store Translations, the Infrastructure rows) tried at every
  * place, and each row's option count must equal its row's number of levels. Only a list that fits
  * exactly one reading is read; any doubt reads nothing. Pure.

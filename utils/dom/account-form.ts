@@ -1,6 +1,6 @@
 /**
- * Collect (and set) the account-level "Create API account" form (control-panel.md §5). Its markup
- * is unverified (§12.9), so this reads both candidates the sources allow:
+ * Collect (and set) the account-level "Create API account" form (docs/control-panel-facts.md §5). Its markup
+ * is unverified (docs/control-panel-facts.md §12 (item 9)), so this reads both candidates the sources allow:
  * - checkboxes, one per level of a resource ("You can select more than one option per
  *   resource", dev blog 2023): grouped by a <fieldset>/<legend> or role="group" named by
  *   aria-labelledby/aria-label, or laid out in rows (a table row, a list item) whose own text
@@ -27,9 +27,9 @@ interface Box {
   text: string;
 }
 
-/** The account-level API path's shape (control-panel.md §1); found by shape, in any language. */
+/** The account-level API path's shape (docs/control-panel-facts.md §1); found by shape, in any language. */
 const ACCOUNT_API_PATH = /https:\/\/api\.bigcommerce\.com\/accounts\/[0-9a-f-]{36}\/graphql/i;
-/** "Token name" (seed 02), or the store-level form's "Name" / "Account name". */
+/** "Token name" (LitExtension's BigCommerce API guide), or the store-level form's "Name" / "Account name". */
 const NAME = /^(token |api token |account |api account )?name\b/i;
 const API_PATH = /^api path\b/i;
 const GROUP = 'fieldset, [role="group"]';

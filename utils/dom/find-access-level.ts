@@ -1,6 +1,6 @@
 /**
  * The Stencil-CLI form's access level when it is a pair of toggle buttons (the 2019 form's
- * segmented control, control-panel.md §11) or a radio group: the two elements whose text names
+ * segmented control, docs/control-panel-facts.md §11) or a radio group: the two elements whose text names
  * "local development only" and "publish theme" (in English or the page's language). A select or
  * combobox access level is found with the other controls (./find-controls.ts).
  */
@@ -8,7 +8,7 @@ import type { ControlKind } from '../form/model';
 import { cleanText } from './find-controls';
 import type { StencilAccess } from '../scopes/types';
 
-export interface AccessChoice {
+interface AccessChoice {
   access: StencilAccess;
   /** What to click: the button, or the radio input. */
   element: HTMLElement;

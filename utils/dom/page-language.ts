@@ -1,5 +1,5 @@
 /**
- * Which language table the page is written in (control-panel.md §13): the table that knows the
+ * Which language table the page is written in (docs/control-panel-facts.md §13): the table that knows the
  * most of the form's texts (labels and chosen options), `<html lang>` deciding a tie. English is
  * always read (the catalogue's own labels), so it is never "the" table. The tables come from the
  * background with the vocabulary (utils/scopes/registry.ts).

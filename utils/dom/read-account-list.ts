@@ -2,7 +2,7 @@
  * Collect: the store-level API account list, read by structure rather than words (the panel
  * may be in any language): the page's table with a header row, one account per body row, its
  * name in the row's first cell that has text and no checkbox (the legacy table starts with a
- * selection checkbox, control-panel.md §2). The list never shows credentials.
+ * selection checkbox, docs/control-panel-facts.md §2). The list never shows credentials.
  */
 import { cleanText } from './find-controls';
 

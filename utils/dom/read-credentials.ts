@@ -31,7 +31,7 @@ export const ENGLISH_POPUP_LABELS: PopupLabels = {
 };
 
 /** A value whose label was not understood, with the text shown beside it. */
-export interface LabelledValue {
+interface LabelledValue {
   label: string;
   value: string;
 }
@@ -160,7 +160,7 @@ export function readCredentials(popup: Element, labels: PopupLabels = ENGLISH_PO
   return out;
 }
 
-/** What a credential looks like whatever its label (control-panel.md §10: 31–32 alphanumerics,
+/** What a credential looks like whatever its label (docs/control-panel-facts.md §10: 31–32 alphanumerics,
  *  64 hex): one long word of letters and digits, never a sentence, path or URL. */
 const CREDENTIAL_SHAPE = /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,256}$/;
 /** The Stencil-CLI pop-up's quick start: `stencil init -p 3000 -t <token> -u <store url>`. */

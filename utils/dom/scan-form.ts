@@ -32,7 +32,7 @@ export interface ScannedForm {
   table: TextTable | null;
   /** Sets a control the dropdown setters do not know (the account-level form's checkbox groups,
    *  utils/dom/account-form.ts); undefined for a control it leaves to them. */
-  setRow?(handle: ControlHandle, step: Exclude<FillStep, { kind: 'name' }>): boolean | undefined;
+  setRow?: (handle: ControlHandle, step: Exclude<FillStep, { kind: 'name' }>) => boolean | undefined;
 }
 
 const TOKEN_TYPE = ['Token type'];

@@ -14,6 +14,7 @@ const MENU_TIMEOUT_MS = 1000;
 
 function nativeValueSetter(element: HTMLInputElement | HTMLSelectElement): (v: string) => void {
   const proto = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native setter is only ever invoked with .call(element, …)
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   return (v) => (setter ? setter.call(element, v) : (element.value = v));
 }
@@ -79,7 +80,7 @@ export async function waitFor<T>(root: Node, probe: () => T | null, timeoutMs = 
   });
 }
 
-export function menuOf(handle: ControlHandle): Element | null {
+function menuOf(handle: ControlHandle): Element | null {
   const doc = handle.element.ownerDocument;
   const id =
     handle.element.getAttribute('aria-controls') ??

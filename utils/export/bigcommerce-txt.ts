@@ -1,5 +1,5 @@
 /**
- * BigCommerce's downloaded `.txt` (control-panel.md §9): writing it byte for byte, and reading
+ * BigCommerce's downloaded `.txt` (docs/control-panel-facts.md §9): writing it byte for byte, and reading
  * any of the known variants back.
  */
 import { accountFromApiPath, checkCredentialFormats, type FormatFlag } from '../vault/formats';
@@ -54,7 +54,7 @@ export interface TxtParseResult {
   flags: FormatFlag[];
 }
 
-/** control-panel.md §9: by label, in any order, case-insensitive. `\s+` inside labels also
+/** docs/control-panel-facts.md §9: by label, in any order, case-insensitive. `\s+` inside labels also
  *  accepts doubled spaces. Only the label is matched by the regex; the value is the rest of the
  *  line, trimmed. (A lazy `(.+?)\s*$` for the value backtracked over every whitespace run:
  *  quadratic, 3.1 s for one 65 KB line.) */
@@ -67,7 +67,7 @@ function labelledLine(line: string): { label: string; value: string } | null {
   const value = line.slice(match[0].length).trim();
   return value === '' ? null : { label: match[1]!, value };
 }
-/** Store hash per §9: `/stores/([^/]+)/v3/?`; the hash must also look like one. */
+/** Store hash per docs/control-panel-facts.md §9: `/stores/([^/]+)/v3/?`; the hash must also look like one. */
 const STORE_IN_PATH_RE = /\/stores\/([^/]+)\/v3\/?/;
 /** Bigger inputs are not a credentials file; reading stops rather than spending time on them. */
 export const MAX_TXT_CHARS = 65_536;

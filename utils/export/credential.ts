@@ -27,8 +27,7 @@ export interface ExportCredential {
 }
 
 /** The five values of a credential, in BigCommerce's .txt order. */
-export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 'clientSecret'] as const;
-export type CredentialFieldName = (typeof CREDENTIAL_FIELDS)[number];
+export type CredentialFieldName = 'accessToken' | 'name' | 'apiPath' | 'clientId' | 'clientSecret';
 
 /** Which values an export holds: all of them, or only those an integration needs. */
 export type FieldSelection = readonly CredentialFieldName[] | 'all';
@@ -75,5 +74,5 @@ export function toExportCredential(
  *  `KEY=` line in the line-based formats; they are replaced by a space. Documented values
  *  never contain them, so real credentials pass through byte for byte. */
 export function singleLine(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  return value.replace(/[\p{Cc}\u2028\u2029]/gu, ' ');
 }

@@ -12,7 +12,7 @@
 import { includes, singleLine, type ExportCredential, type FieldSelection } from './credential';
 
 /** "products=modify,orders=read-only", keys sorted: scope ids and levels are [a-z0-9._-]. */
-export function scopesToEnv(scopes: Readonly<Record<string, string>>): string {
+function scopesToEnv(scopes: Readonly<Record<string, string>>): string {
   return Object.keys(scopes)
     .sort()
     .map((k) => `${k}=${scopes[k]}`)

@@ -7,9 +7,9 @@ import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue, type TxtParseRe
 import { accountFromApiPath, checkCredentialFormats, storeHashFromApiPath } from '../vault/formats';
 import { ACCOUNT_UUID_RE } from '../vault/schemas';
 
-export type CredentialFileFormat = 'txt' | 'json' | 'env';
+type CredentialFileFormat = 'txt' | 'json' | 'env';
 
-export interface CredentialFileExtras {
+interface CredentialFileExtras {
   tokenType?: string;
   /** Our JSON and .env say so for an account-level account (issue 14). */
   kind?: 'account-level';

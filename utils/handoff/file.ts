@@ -8,7 +8,7 @@ import { toBigCommerceTxt } from '../export/bigcommerce-txt';
 import type { ExportCredential, FieldSelection } from '../export/credential';
 import { slugify } from '../export/file-name';
 
-export function handoffFileName(accountName: string): string {
+function handoffFileName(accountName: string): string {
   return `${slugify(accountName) || 'api-account'}.txt.age`;
 }
 

@@ -11,7 +11,7 @@ export function normalizeFor(table: Pick<LanguageTable, 'conjunctions'>, text: s
 }
 
 /** Does `text` equal one of `texts` in this table's language (after normalisation)? */
-export function textMatches(table: LanguageTable, texts: Texts, text: string): boolean {
+function textMatches(table: LanguageTable, texts: Texts, text: string): boolean {
   const wanted = normalizeFor(table, text);
   return wanted !== '' && texts.some((t) => normalizeFor(table, t) === wanted);
 }
@@ -62,7 +62,7 @@ export function tableForLangIn(tables: readonly LanguageTable[], htmlLang: strin
  * (two or more tables match the same, largest number of texts and `<html lang>` names none of
  * them), `none` (nothing to go on).
  */
-export type DetectionSignal = 'html-lang+texts' | 'texts' | 'html-lang' | 'ambiguous' | 'none';
+type DetectionSignal = 'html-lang+texts' | 'texts' | 'html-lang' | 'ambiguous' | 'none';
 
 export interface Detection {
   table: LanguageTable | null;

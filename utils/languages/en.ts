@@ -1,7 +1,7 @@
 /**
  * English: the canonical table. Row and level texts repeat the catalogue's labels and aliases
  * (utils/scopes/catalogue.ts, which stays the source of truth); tests/unit/languages checks that
- * the two agree. Sources for English are in docs/control-panel.md (§2–§4, §8, §11).
+ * the two agree. Sources for English are in docs/control-panel-facts.md (§2–§4, §8, §11).
  */
 import type { LanguageTable } from './types';
 
@@ -78,18 +78,18 @@ export const en: LanguageTable = {
   provenance: {
     verified: false,
     note:
-      'English guides and BigCommerce docs quote these texts (docs/control-panel.md); casing and the ' +
+      'English guides and BigCommerce docs quote these texts (docs/control-panel-facts.md); casing and the ' +
       'Infrastructure rows, "create preview", the pop-up title and the Stencil-CLI texts are unverified.',
     sources: {
-      'ui.tokenType': { text: 'Token type', ref: 'Help Center "Store API Accounts" (KB), docs/control-panel.md §3' },
-      'ui.listHeading': { text: 'Store-level API accounts', ref: 'docs/control-panel.md §2 (KB, Stone Edge, SuiteEngine)' },
+      'ui.tokenType': { text: 'Token type', ref: 'Help Center "Store API Accounts" (KB), docs/control-panel-facts.md §3' },
+      'ui.listHeading': { text: 'Store-level API accounts', ref: 'docs/control-panel-facts.md §2 (KB, Stone Edge, SuiteEngine)' },
       'ui.stencilLocalDevelopment': {
         text: 'local development only',
-        ref: 'bigcommerce/docs assets/images/create-stencil-cli-token.png (docs/control-panel.md §11)',
+        ref: 'bigcommerce/docs assets/images/create-stencil-cli-token.png (docs/control-panel-facts.md §11)',
       },
       'ui.stencilPublishTheme': {
         text: 'publish theme',
-        ref: 'bigcommerce/docs assets/images/create-stencil-cli-token.png (docs/control-panel.md §11)',
+        ref: 'bigcommerce/docs assets/images/create-stencil-cli-token.png (docs/control-panel-facts.md §11)',
       },
       'levels.create-preview': {
         text: 'create preview',

@@ -1,5 +1,5 @@
 /**
- * French. No French text of the API-account pages is published (docs/control-panel.md §13):
+ * French. No French text of the API-account pages is published (docs/control-panel-facts.md §13):
  * entries listed under `provenance.sources` reuse words from BigCommerce's own French storefront
  * translations; every other entry is our own most likely UI translation.
  */

@@ -1,5 +1,5 @@
 /**
- * The control panel's languages (docs/control-panel.md §13): every table, and detection bound to
+ * The control panel's languages (docs/control-panel-facts.md §13): every table, and detection bound to
  * them. For the background and extension pages. The content script must not import this file
  * (it would bundle all six tables): it imports ./detect.ts and ./types.ts and receives the table a
  * page needs by message.

@@ -1,5 +1,5 @@
 /**
- * Italian. No Italian text of the API-account pages is published (docs/control-panel.md §13):
+ * Italian. No Italian text of the API-account pages is published (docs/control-panel-facts.md §13):
  * entries listed under `provenance.sources` reuse words from BigCommerce's own Italian storefront
  * translations; every other entry is our own most likely UI translation.
  */

@@ -1,5 +1,5 @@
 /**
- * Shapes of the control-panel language tables (docs/control-panel.md §13). Types and key lists
+ * Shapes of the control-panel language tables (docs/control-panel-facts.md §13). Types and key lists
  * only: the content script may import this file and ./detect.ts without pulling in any table.
  *
  * A table is plain JSON (strings, arrays, records), so the background can hand the one a page
@@ -9,7 +9,7 @@ import type { ScopeId } from '../scopes/catalogue';
 import type { LevelId } from '../scopes/types';
 
 /**
- * Rows documented for native Catalyst hosting (§15) that may appear on the form. Listed here
+ * Rows documented for native Catalyst hosting (docs/control-panel-facts.md §15) that may appear on the form. Listed here
  * until the catalogue carries them; the union below stays correct once it does.
  */
 export const INFRASTRUCTURE_ROW_IDS = [
@@ -36,7 +36,7 @@ export const TABLE_LEVEL_IDS = [
   'create-preview',
 ] as const satisfies readonly TableLevelId[];
 
-/** Which levels each Infrastructure row offers (§4.2, `reference/infrastructure_hosting.v3.yml`). */
+/** Which levels each Infrastructure row offers (docs/control-panel-facts.md §4.2, `reference/infrastructure_hosting.v3.yml`). */
 export const INFRASTRUCTURE_ROW_LEVELS: Readonly<Record<(typeof INFRASTRUCTURE_ROW_IDS)[number], readonly TableLevelId[]>> = {
   'infrastructure-deployments': ['none', 'read-only', 'create-preview', 'manage'],
   'infrastructure-projects': ['none', 'read-only', 'manage'],
@@ -44,9 +44,9 @@ export const INFRASTRUCTURE_ROW_LEVELS: Readonly<Record<(typeof INFRASTRUCTURE_R
 };
 
 /**
- * Texts of the page other than scope rows and levels. Form (§3), Stencil-CLI variant (§11),
- * credentials pop-up (§8: its API path and Name, where shown, use `apiPath` and `name`), list
- * page (§2) and the account-level page heading (§5).
+ * Texts of the page other than scope rows and levels. Form (docs/control-panel-facts.md §3), Stencil-CLI variant (§11),
+ * credentials pop-up (docs/control-panel-facts.md §8: its API path and Name, where shown, use `apiPath` and `name`), list
+ * page (docs/control-panel-facts.md §2) and the account-level page heading (§5).
  */
 export const UI_KEYS = [
   'tokenType',
@@ -75,12 +75,12 @@ export type UiKey = (typeof UI_KEYS)[number];
 export type Texts = readonly string[];
 
 /** Where one string of a table comes from: the exact `text` and a citation (repo + path + key). */
-export interface SourcedText {
+interface SourcedText {
   text: string;
   ref: string;
 }
 
-export interface Provenance {
+interface Provenance {
   /** True only once the table's strings have been read off a live control panel. */
   verified: boolean;
   /** How the table was written. */

@@ -1,5 +1,5 @@
 /**
- * Ukrainian. No Ukrainian text of the API-account pages is published (docs/control-panel.md §13),
+ * Ukrainian. No Ukrainian text of the API-account pages is published (docs/control-panel-facts.md §13),
  * and BigCommerce's storefront themes ship no Ukrainian file: every entry here is our own most
  * likely UI translation.
  */

@@ -1,6 +1,6 @@
 /**
  * Simplified Chinese (zh-CN). No Chinese text of the API-account pages is published
- * (docs/control-panel.md §13), and BigCommerce's only Chinese storefront file
+ * (docs/control-panel-facts.md §13), and BigCommerce's only Chinese storefront file
  * (bigcommerce/cornerstone lang/zh.json, since removed) is Traditional Chinese: every entry here
  * is our own most likely UI translation. Spaced and unspaced forms ("API 令牌" / "API令牌")
  * compare equal after normalisation, so only one is listed.

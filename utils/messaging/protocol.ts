@@ -180,7 +180,7 @@ type Protocol = Record<string, { payload: object; reply: unknown }>;
 export type Payload<P extends Protocol, K extends keyof P> = P[K]['payload'];
 export type Reply<P extends Protocol, K extends keyof P> = P[K]['reply'];
 /** A request on the wire: its type beside its payload's fields. */
-export type Request<P extends Protocol, K extends keyof P> = { type: K } & Payload<P, K>;
+type Request<P extends Protocol, K extends keyof P> = { type: K } & Payload<P, K>;
 
 export type BackgroundRequest = { [K in keyof BackgroundProtocol]: Request<BackgroundProtocol, K> }[keyof BackgroundProtocol];
 export type TabRequest = { [K in keyof TabProtocol]: Request<TabProtocol, K> }[keyof TabProtocol];

@@ -1,6 +1,7 @@
 /**
- * Built-in presets, from /work/shared/docs/presets.md (sections A and B) and, for the account-level
- * one, control-panel.md §5. Plain data, no zod:
+ * Built-in presets, from the integrators' published requirements copied verbatim in
+ * tests/fixtures/docs/presets-sources.md (sections A and B) and, for the account-level one,
+ * docs/control-panel-facts.md §5. Plain data, no zod:
  * the popup and content script read it; tests validate it against presetSchema.
  *
  * Required flags: where a source marks rows as required ("(req)"), only those rows are required.
@@ -54,7 +55,7 @@ const LITEXTENSION_SOURCE: PresetSource = {
   title: 'LitExtension: How to get BigCommerce API Credentials',
 };
 
-/** LitExtension's rows; (req) as marked in seed 01. The level is modify (to) or read-only (from). */
+/** LitExtension's rows; (req) as marked in LitExtension's API-credentials guide (tests/fixtures/docs/presets-sources.md, A1). The level is modify (to) or read-only (from). */
 function litExtensionScopes(level: LevelId): Scopes {
   return {
     content: req(level),
@@ -747,7 +748,7 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     tokenType: 'v2v3',
     scopes: { products: req('read-only'), 'storefront-api-tokens': req('manage') },
     notes: ['Storefront API tokens: manage is used to mint a storefront token.'],
-  },  // --- Account-level API accounts (control-panel.md §5) -----------------------------------------
+  },  // --- Account-level API accounts (docs/control-panel-facts.md §5) -----------------------------------------
   // `scopes` holds account-level resource ids here; a level means it and every lower level ticked.
   {
     id: 'unified-billing-app',

@@ -18,8 +18,8 @@ function clean(raw: unknown): Choices {
   if (typeof raw !== 'object' || raw === null) return out;
   for (const [store, perPreset] of Object.entries(raw)) {
     if (typeof perPreset !== 'object' || perPreset === null) continue;
-    for (const [presetId, ids] of Object.entries(perPreset)) {
-      if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) (out[store] ??= {})[presetId] = ids as string[];
+    for (const [presetId, ids] of Object.entries(perPreset as Record<string, unknown>)) {
+      if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) (out[store] ??= {})[presetId] = ids;
     }
   }
   return out;

@@ -7,10 +7,10 @@ import { presetKind, type Preset } from './types';
 import type { PresetIssue } from './issues';
 
 /** A preset as written: an account-level one has no `tokenType` (the parser reads it as v2v3). */
-export type PresetInFile = Omit<Preset, 'tokenType'> & Partial<Pick<Preset, 'tokenType'>>;
+type PresetInFile = Omit<Preset, 'tokenType'> & Partial<Pick<Preset, 'tokenType'>>;
 
-export const PRESET_FILE_FORMAT = 'scopekeeper-preset';
-export const PRESET_FILE_VERSION = 1;
+const PRESET_FILE_FORMAT = 'scopekeeper-preset';
+const PRESET_FILE_VERSION = 1;
 /** Far above any real file (100 presets × 28 rows); keeps a wrong pick (a video…) out of JSON.parse. */
 export const MAX_PRESET_FILE_BYTES = 1_000_000;
 
@@ -81,7 +81,6 @@ export function parsePresetFile(input: unknown): PresetFileResult {
     }
   }
   const result = presetFileSchema.safeParse(data);
-  // Safe: scopesSchema has checked that every key is a ScopeId, which the record type cannot express.
   if (result.success) return { ok: true, presets: result.data.presets };
   return { ok: false, issues: issuesFromZod(result.error.issues), data };
 }

@@ -24,7 +24,7 @@ import type { PresetIssue } from './issues';
 /** The whole link must stay e-mail friendly; real presets need well under a tenth of this. */
 export const MAX_PRESET_LINK_CHARS = 4000;
 /** What the fragment may inflate to: a guard against a small link that unpacks into megabytes. */
-export const MAX_PRESET_LINK_JSON_BYTES = 64_000;
+const MAX_PRESET_LINK_JSON_BYTES = 64_000;
 
 const linkIssue = (message: string): PresetIssue => ({ path: '', message, code: 'bad-link' });
 

@@ -97,7 +97,7 @@ function checkKind(input: unknown, ctx: z.RefinementCtx): void {
         });
       }
     }
-    // The account-level form has no Token type control (control-panel.md §5).
+    // The account-level form has no Token type control (docs/control-panel-facts.md §5).
     if (preset.tokenType === 'stencil-cli') {
       ctx.addIssue({ code: 'custom', message: 'the account-level form has no token type; leave tokenType out (or "v2v3")', path: ['tokenType'] });
     }

@@ -2,16 +2,12 @@
  * The preset shape. Types only (no zod), so the content script can import it; the schema that
  * validates imported files is ./schema.ts.
  */
-import type { ScopeId } from '../scopes/catalogue';
-import type { AccountScopeId } from '../scopes/account-catalogue';
 import type { LevelId, StencilAccess, TokenType } from '../scopes/types';
-
-export type { ScopeId, AccountScopeId };
 
 /**
  * Which create form a preset is for: the store-level "Create API account" form (also when the
  * field is absent, as in every file before account-level presets) or the account-level one
- * (control-panel.md §5), whose `scopes` are account-level resource ids.
+ * (docs/control-panel-facts.md §5), whose `scopes` are account-level resource ids.
  */
 export type PresetKind = 'store-level' | 'account-level';
 
@@ -28,7 +24,7 @@ export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 
 export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 
 /** Where credentials made with this preset can be sent sealed (issue 12). */
-export interface PresetHandoff {
+interface PresetHandoff {
   /** The integrator's age X25519 public key, `age1…` (checked by presetSchema). */
   recipient: string;
 }
@@ -67,7 +63,7 @@ export interface Preset {
   scopes: Partial<Record<string, PresetScope>>;
   /**
    * Stencil-CLI presets only: the form's access level, "local development only" or "publish
-   * theme" (§11). Absent means local development (least privilege).
+   * theme" (docs/control-panel-facts.md §11). Absent means local development (least privilege).
    */
   stencilAccess?: StencilAccess;
   /** Vendor advice shown next to the preset. */

@@ -1,6 +1,6 @@
 /**
  * The account-level resources of the account-level "Create API account" form
- * (docs/control-panel.md §5), as plain data in the store rows' shape, so the same matching,
+ * (docs/control-panel-facts.md §5), as plain data in the store rows' shape, so the same matching,
  * diffing, planning and wording serve both forms.
  *
  * Like ./catalogue.ts, never bundled into a content script: the background sends these rows with
@@ -15,7 +15,7 @@
  * - Charges has no published parameter string.
  */
 import { level, NONE } from './catalogue';
-import type { LevelId, ScopeRow } from './types';
+import type { ScopeRow } from './types';
 
 /** Resource ids in the doc's order (a tuple, so `AccountScopeId` is a literal union). */
 export const ACCOUNT_SCOPE_IDS = [
@@ -29,9 +29,6 @@ export const ACCOUNT_SCOPE_IDS = [
 ] as const;
 export type AccountScopeId = (typeof ACCOUNT_SCOPE_IDS)[number];
 
-/** The levels a resource may have above None. */
-export type AccountLevelId = Extract<LevelId, 'read-only' | 'modify' | 'write' | 'delete'>;
-export const ACCOUNT_LEVEL_IDS = ['none', 'read-only', 'modify', 'write', 'delete'] as const satisfies readonly LevelId[];
 
 export type AccountScopeRow = ScopeRow & { readonly id: AccountScopeId };
 

@@ -1,7 +1,7 @@
 /**
  * The scope catalogue as plain data: the 28 store-level rows of the "Create API account" form
- * (docs/control-panel.md §4.1) and the three Infrastructure rows that may appear (§4.2, §15). The
- * account-level resources (§5) are ./account-catalogue.ts.
+ * (docs/control-panel-facts.md §4.1) and the three Infrastructure rows that may appear (§4.2, §15). The
+ * account-level resources (docs/control-panel-facts.md §5) are ./account-catalogue.ts.
  *
  * Not bundled into the content script (byte budget): the background sends it these rows by
  * message (utils/background/vocabulary.ts). No zod here either; the zod schemas that validate
@@ -39,7 +39,7 @@ export const STORE_SCOPE_IDS = [
   'metafield-ownership',
   'metafields-access',
   'store-translations',
-  // §4.2 / §15: documented for native Catalyst hosting; whether and where they appear is unverified.
+  // docs/control-panel-facts.md §4.2 / §15: documented for native Catalyst hosting; whether and where they appear is unverified.
   'infrastructure-deployments',
   'infrastructure-projects',
   'infrastructure-logs',
@@ -89,7 +89,7 @@ function row(
 
 /*
  * Single-level rows: the UI shows a specific word ("login", "create", "manage") while DOC says
- * "modify" for the same level, so "modify" is an alias of each (control-panel.md §4.1 notes).
+ * "modify" for the same level, so "modify" is an alias of each (docs/control-panel-facts.md §4.1 notes).
  */
 const SINGLE_LEVEL_DOC_WORD = ['modify'];
 const STOREFRONT_TOKEN_ALIASES = ['modify', 'generate tokens'];
@@ -216,7 +216,7 @@ export const STORE_SCOPES: readonly StoreScopeRow[] = [
     threeLevels('store_translations_read_only', 'store_translations'),
   ),
   // Native Catalyst hosting (bigcommerce/docs reference/infrastructure_hosting.v3.yml, 2026-03).
-  // Labels follow the doc's names; the UI's labels and the rows' position are unverified (§15).
+  // Labels follow the doc's names; the UI's labels and the rows' position are unverified (docs/control-panel-facts.md §15).
   row('infrastructure-deployments', 'Infrastructure Deployments', [
     NONE,
     level('read-only', 'read-only', 'store_infrastructure_deployments_read_only'),
@@ -235,7 +235,7 @@ export const STORE_SCOPES: readonly StoreScopeRow[] = [
 ];
 
 /**
- * Rows whose place in the UI's list is unknown (§4.1 note on Store Translations, §15): the
+ * Rows whose place in the UI's list is unknown (docs/control-panel-facts.md §4.1 note on Store Translations, §15): the
  * structure reading tries them at every place; all other rows keep the order above.
  */
 export const FLOATING_SCOPE_IDS: readonly ScopeId[] = [
@@ -247,7 +247,7 @@ export const FLOATING_SCOPE_IDS: readonly ScopeId[] = [
 
 /**
  * Floating rows assumed to appear all together or not at all: the Infrastructure rows belong to
- * one feature (native hosting) and are documented together (assumption; §15 leaves it open).
+ * one feature (native hosting) and are documented together (assumption; docs/control-panel-facts.md §15 leaves it open).
  */
 export const FLOATING_GROUPS: readonly (readonly ScopeId[])[] = [['infrastructure-deployments', 'infrastructure-projects', 'infrastructure-logs']];
 

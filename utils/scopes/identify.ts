@@ -24,7 +24,7 @@ export interface TextTable {
 const normalisedLists = new WeakMap<readonly string[], Set<string>>();
 
 /** `text` compared with `texts` as the table's language writes them ("et" read as "and", …). */
-export function tableHas(table: TextTable | null, texts: readonly string[] | undefined, text: string): boolean {
+function tableHas(table: TextTable | null, texts: readonly string[] | undefined, text: string): boolean {
   if (!table || !texts) return false;
   const wanted = normalizeIn(table, text);
   let known = normalisedLists.get(texts);

@@ -6,8 +6,6 @@ import { z } from 'zod';
 import { STORE_SCOPE_IDS } from './catalogue';
 import type { LevelId, ScopeLevel, ScopeRow } from './types';
 
-export { STORE_SCOPE_IDS };
-
 const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full', 'create-preview', 'write', 'delete'] as const;
 
 // Compile-time guard: the tuple must list every LevelId and nothing else.
@@ -24,7 +22,7 @@ export const scopeIdSchema = z.enum(STORE_SCOPE_IDS);
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SCOPE_PARAM = /^store_[a-z0-9_]+$/;
 
-export const scopeLevelSchema = z
+const scopeLevelSchema = z
   .strictObject({
     id: levelIdSchema,
     label: z.string().min(1),
@@ -49,7 +47,7 @@ export const scopeRowSchema = z
   .superRefine((row, ctx) => {
     // Refinements also run on partly invalid input, so guard the shape before using it.
     if (!Array.isArray(row.levels)) return;
-    const ids = row.levels.map((l) => l?.id);
+    const ids = row.levels.map((l: { id?: unknown } | undefined) => l?.id);
     ids.forEach((id, i) => {
       if (ids.indexOf(id) !== i) {
         ctx.addIssue({ code: 'custom', message: `duplicate level "${String(id)}"`, path: ['levels', i, 'id'] });

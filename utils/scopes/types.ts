@@ -13,9 +13,9 @@ export type LevelId =
   | 'manage'
   | 'standard'
   | 'full'
-  /** Infrastructure Deployments: preview deployments only (native Catalyst hosting, §4.2). */
+  /** Infrastructure Deployments: preview deployments only (native Catalyst hosting, docs/control-panel-facts.md §4.2). */
   | 'create-preview'
-  /** Account-level Account Users only (control-panel.md §5). */
+  /** Account-level Account Users only (docs/control-panel-facts.md §5). */
   | 'write'
   | 'delete';
 

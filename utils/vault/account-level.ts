@@ -1,5 +1,5 @@
 /**
- * How an account-level API account (issue 14, control-panel.md §1, §5) is recorded. Such an
+ * How an account-level API account (issue 14, docs/control-panel-facts.md §1, §5) is recorded. Such an
  * account serves every store of a BigCommerce account, so it has no store of its own: the
  * header's store field files it under its account instead (the one place that rule lives, used
  * by the capture handler and by file imports).

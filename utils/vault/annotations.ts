@@ -15,8 +15,8 @@ export const STORE_NAME_MAX = 120;
 const MAX_ENTRIES = 10_000;
 
 /** One line, printable. Notes may have line breaks but no other control characters. */
-const LINE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
-const NOTE_RE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f]*$/;
+const LINE_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
+const NOTE_RE = /^(?:[^\p{Cc}]|\n)*$/u;
 
 export const recordNotesSchema = z
   .object({
@@ -30,7 +30,7 @@ export type RecordNotes = z.output<typeof recordNotesSchema>;
 const boundedMap = <T extends z.ZodType>(key: RegExp, value: T) =>
   z.record(z.string().regex(key), value).refine((m) => Object.keys(m).length <= MAX_ENTRIES, 'too many entries');
 
-export const annotationsSchema = z
+const annotationsSchema = z
   .object({
     v: z.literal(1),
     records: boundedMap(RECORD_ID_RE, recordNotesSchema),
@@ -42,7 +42,7 @@ export const annotationsSchema = z
 
 export type Annotations = z.output<typeof annotationsSchema>;
 
-export const lastBackupSchema = z
+const lastBackupSchema = z
   .object({
     v: z.literal(1),
     at: z.string().regex(ISO_INSTANT_RE),
@@ -52,7 +52,7 @@ export const lastBackupSchema = z
 
 export type LastBackup = z.output<typeof lastBackupSchema>;
 
-export const EMPTY_ANNOTATIONS: Annotations = Object.freeze({ v: 1, records: {}, stores: {} }) as Annotations;
+export const EMPTY_ANNOTATIONS: Annotations = Object.freeze({ v: 1, records: {}, stores: {} });
 
 export function readAnnotations(raw: unknown): Annotations {
   const parsed = annotationsSchema.safeParse(raw);

@@ -1,10 +1,10 @@
 /**
- * Strict base64url (RFC 4648 §5, no padding) for bytes that must live in JSON.
+ * Strict base64url (RFC 4648 section 5, no padding) for bytes that must live in JSON.
  *
  * Strict means: only the url-safe alphabet, no padding, no whitespace, and canonical encodings
  * only (the unused low bits of the last character must be zero). Every stored byte string then
  * has exactly one textual form, so a tampered-but-equivalent spelling cannot slip through a
- * comparison (security.md §11.3).
+ * comparison (docs/vault-design.md §11.3).
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

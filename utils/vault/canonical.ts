@@ -3,7 +3,7 @@
  *
  * JSON.stringify of an arbitrary object follows insertion order, which differs between code
  * paths (zod output, IndexedDB round trips, spreads), so the same header could produce different
- * AAD and stop opening (security.md §6.2). Here every object is an explicit list of entries in a
+ * AAD and stop opening (docs/vault-design.md §6 (item 2)). Here every object is an explicit list of entries in a
  * fixed order, maps are sorted by key, numbers must be safe integers, and strings go through
  * JSON.stringify's fixed escaping (well-formed since ES2019, lone surrogates escaped). Output is
  * UTF-8 of `<domain>\n<json>`, the domain separating vault-header AAD from record-header AAD.

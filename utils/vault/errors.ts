@@ -1,15 +1,15 @@
 /**
  * Typed vault errors. Rule for every message here: it may name a field, a reason code or a
  * version, never a value. Callers log and display these, and a stray secret in an error string
- * would land in the console or the UI (security.md §7.3).
+ * would land in the console or the UI (docs/vault-design.md §7.3).
  */
 
-export abstract class VaultError extends Error {
+abstract class VaultError extends Error {
   abstract readonly code: string;
 }
 
 /** The passphrase did not unwrap the private key. Deliberately also covers a damaged wrap,
- *  salt or IV: AES-GCM cannot tell the two apart, and guessing would mislead (security.md §11.2). */
+ *  salt or IV: AES-GCM cannot tell the two apart, and guessing would mislead (docs/vault-design.md §11.2). */
 export class WrongPassphraseError extends VaultError {
   readonly code = 'wrong-passphrase';
   constructor() {

@@ -1,16 +1,16 @@
 /**
- * Documented value formats (control-panel.md §10). Used to FLAG a capture or an imported file,
+ * Documented value formats (docs/control-panel-facts.md §10). Used to FLAG a capture or an imported file,
  * never to drop it: the formats come from a handful of public samples, and losing a real
  * one-time credential because BigCommerce changed a length would be worse than a warning.
  */
 
-export const CLIENT_ID_RE = /^[a-z0-9]{30,40}$/;
-export const ACCESS_TOKEN_RE = /^[a-z0-9]{30,40}$/;
+const CLIENT_ID_RE = /^[a-z0-9]{30,40}$/;
+const ACCESS_TOKEN_RE = /^[a-z0-9]{30,40}$/;
 /** Current secrets are 64 hex characters; older ones were ~31 alphanumerics. */
-export const CLIENT_SECRET_RE = /^(?:[a-f0-9]{64}|[a-z0-9]{30,40})$/;
-export const API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/stores\/([a-z0-9]+)\/v3\/?$/;
-/** Account-level API accounts (control-panel.md §1): the account's UUID, GraphQL only. */
-export const ACCOUNT_API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/accounts\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/graphql$/;
+const CLIENT_SECRET_RE = /^(?:[a-f0-9]{64}|[a-z0-9]{30,40})$/;
+const API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/stores\/([a-z0-9]+)\/v3\/?$/;
+/** Account-level API accounts (docs/control-panel-facts.md §1): the account's UUID, GraphQL only. */
+const ACCOUNT_API_PATH_RE = /^https:\/\/api\.bigcommerce\.com\/accounts\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/graphql$/;
 
 export type FormatFlag =
   | 'client-id-format'
@@ -43,7 +43,7 @@ export function accountFromApiPath(apiPath: string): string | null {
  * Flags for values that do not match the documented formats, sorted. `hostStoreHash` is the
  * hash of the control-panel host the values were read on; pass null when there is none (e.g. a
  * file import), which skips that comparison. A mismatch means the API path names another store
- * than the page, a sign of a fake pop-up (security.md §7.1). An account-level account's path
+ * than the page, a sign of a fake pop-up (docs/vault-design.md §7.1). An account-level account's path
  * names its account, not a store: it must have that shape, and there is no store to compare.
  */
 export function checkCredentialFormats(

@@ -91,7 +91,7 @@ export function toRecordHeaderV1(h: RecordHeader): RecordHeaderV1 {
 
 /** The v0 header a migrated record was sealed with, rebuilt from its current view: the fields
  *  that v0 lacked are dropped and every other value is carried over unchanged by migration. */
-export function toRecordHeaderV0(h: RecordHeader): RecordHeaderV0 {
+function toRecordHeaderV0(h: RecordHeader): RecordHeaderV0 {
   return {
     v: 0,
     recordId: h.recordId,
@@ -141,7 +141,7 @@ export function vaultHeaderAadV0(h: VaultHeaderV0): Uint8Array {
   );
 }
 
-export function toVaultHeaderV0(h: VaultHeaderV1): VaultHeaderV0 {
+function toVaultHeaderV0(h: VaultHeaderV1): VaultHeaderV0 {
   return { v: 0, protection: h.protection, kdf: h.kdf, pk: h.pk, keyId: h.keyId, createdAt: h.createdAt };
 }
 

@@ -1,7 +1,7 @@
 /**
  * VaultStorage on the extension origin's IndexedDB (via idb). Content scripts cannot reach
  * this database (they get the page's), which is why the vault lives here and not in
- * chrome.storage (security.md §5.2).
+ * chrome.storage (docs/vault-design.md §5.2).
  *
  * Stores: `meta` (key 'vault': vault header + wrapped private key; keys 'annotations' and
  * 'last-backup': non-secret side data, see ./annotations), `keys` (key 'device': the
@@ -9,14 +9,14 @@
  * header.recordId, unique index on header.captureId).
  *
  * Every write uses durability 'strict' and resolves only after the transaction's `complete`,
- * so a capture is acknowledged only once it is on disk (security.md §1, §10.2). Whether
+ * so a capture is acknowledged only once it is on disk (docs/vault-design.md §1, §10.2). Whether
  * 'strict' changes anything per browser is unverified.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StoredRecordV2, StoredVaultMetaV1 } from './schemas';
 import type { AuxName, PutRecordOutcome, RotateOutcome, StoredRow, VaultStorage } from './storage';
 
-export const VAULT_DB_NAME = 'scopekeeper-vault';
+const VAULT_DB_NAME = 'scopekeeper-vault';
 /** Where captures are sealed while the main vault's header cannot be read (e.g. after a
  *  downgrade): a vault of its own, with a device key and no passphrase (./rescue-move.ts). */
 export const RESCUE_VAULT_DB_NAME = `${VAULT_DB_NAME}-rescue`;

@@ -4,13 +4,13 @@
  * Choice: Argon2id, m = 64 MiB, t = 3, p = 1, via @noble/hashes `argon2idAsync` (pure JS).
  *  - Memory-hard, so offline guessing on GPUs/ASICs costs far more than with PBKDF2; once a
  *    passphrase is set, KDF cost and passphrase strength are the whole at-rest protection
- *    (security.md §2, §6.6).
+ *    (docs/vault-design.md §2, §6 (item 6)).
  *  - Pure JS because the default MV3 CSP forbids WebAssembly; hash-wasm would need
- *    'wasm-unsafe-eval' (security.md §5.4).
- *  - 64 MiB / t3 is security.md §9's recommendation and Bitwarden's default memory and
+ *    'wasm-unsafe-eval' (docs/vault-design.md §5.4).
+ *  - 64 MiB / t3 is docs/vault-design.md §9's recommendation and Bitwarden's default memory and
  *    iterations; p = 1 because JS runs one lane at a time, so more lanes only slow us down.
  *  - Measured (tests/unit/vault-kdf.test.ts prints it; Node 22.23 / V8, 2 vCPU): 64 MiB / t3
- *    ≈ 0.99 s, the 19 MiB / t2 floor ≈ 0.26 s, PBKDF2 600k ≈ 0.08 s. security.md §5.4 has the
+ *    ≈ 0.99 s, the 19 MiB / t2 floor ≈ 0.26 s, PBKDF2 600k ≈ 0.08 s. docs/vault-design.md §5.4 has the
  *    floor at 0.33 s in a Chromium 156 service worker, so expect ~1.3 s per unlock in Chromium
  *    (to be confirmed there). It runs only at unlock, set-passphrase and change-passphrase,
  *    never on capture.
@@ -18,26 +18,26 @@
  * (600k ≈ 0.1 s native); new wraps use Argon2id unless a caller asks otherwise.
  *
  * Floors are enforced on every derivation, before any work, so parameters read from storage
- * can never downgrade the KDF (security.md §6.7). Caps stop a tampered header from asking for
+ * can never downgrade the KDF (docs/vault-design.md §6 (item 7)). Caps stop a tampered header from asking for
  * gigabytes of memory.
  */
 import { argon2idAsync } from '@noble/hashes/argon2.js';
 import { decodeBase64urlExact, encodeBase64url } from './base64url';
 import { KdfDowngradeError, PassphrasePolicyError, VaultFormatError } from './errors';
 
-export type Argon2idParams = { alg: 'argon2id'; m: number; t: number; p: number; salt: string };
-export type Pbkdf2Params = { alg: 'pbkdf2-sha256'; iterations: number; salt: string };
+type Argon2idParams = { alg: 'argon2id'; m: number; t: number; p: number; salt: string };
+type Pbkdf2Params = { alg: 'pbkdf2-sha256'; iterations: number; salt: string };
 export type KdfParams = Argon2idParams | Pbkdf2Params;
 
 /** OWASP Password Storage Cheat Sheet (2026) floors. */
-export const ARGON2ID_FLOOR = Object.freeze({ m: 19456, t: 2, p: 1 });
-export const PBKDF2_FLOOR = 600_000;
+const ARGON2ID_FLOOR = Object.freeze({ m: 19456, t: 2, p: 1 });
+const PBKDF2_FLOOR = 600_000;
 /** Upper bounds: beyond these a stored header is treated as malformed, not run. */
-export const ARGON2ID_CAP = Object.freeze({ m: 262_144, t: 10, p: 4 });
-export const PBKDF2_CAP = 10_000_000;
+const ARGON2ID_CAP = Object.freeze({ m: 262_144, t: 10, p: 4 });
+const PBKDF2_CAP = 10_000_000;
 
 export const ARGON2ID_DEFAULT = Object.freeze({ m: 65_536, t: 3, p: 1 });
-export const SALT_LENGTH = 16;
+const SALT_LENGTH = 16;
 
 export const PASSPHRASE_MIN = 12;
 /** Cap in code points: bounds KDF input and UI paste accidents. */
@@ -148,7 +148,7 @@ export async function deriveKek(passphrase: string, params: KdfParams, options: 
       ['wrapKey', 'unwrapKey'],
     );
   } finally {
-    // Best effort only: the JS string it came from cannot be wiped (security.md §6.8).
+    // Best effort only: the JS string it came from cannot be wiped (docs/vault-design.md §6 (item 8)).
     secret.fill(0);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Key material: the HPKE key pair, the device key, wrapping the private key and the
  * seal/open self-test. Private keys stay CryptoKeys throughout (wrapKey/unwrapKey), never
- * JS bytes (security.md §5.2).
+ * JS bytes (docs/vault-design.md §5.2).
  */
 import type * as HPKE from 'hpke';
 import { decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
@@ -90,7 +90,7 @@ export async function importPublicKey(pk: string, keyId: string): Promise<Crypto
 /**
  * Seal a random probe to the stored public key and open it with the unwrapped private key.
  * Fails when the private key does not belong to that public key, e.g. a substituted public key
- * that would silently redirect future captures (security.md §6.5).
+ * that would silently redirect future captures (docs/vault-design.md §6 (item 5)).
  */
 export async function selfTest(keyPair: HPKE.KeyPair<CryptoKey>, keyId: string): Promise<boolean> {
   const suite = hpkeSuite();

@@ -11,7 +11,7 @@
 const queues = new Map<string, Promise<unknown>>();
 
 interface LockManagerLike {
-  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  request: <T>(name: string, callback: () => Promise<T>) => Promise<T>;
 }
 
 function webLocks(): LockManagerLike | undefined {

@@ -43,7 +43,7 @@ function storedVersion(raw: unknown, where: string): number {
   return v;
 }
 
-function parseWith<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }, raw: unknown, where: string): T {
+function parseWith<T>(schema: { safeParse: (x: unknown) => { success: true; data: T } | { success: false } }, raw: unknown, where: string): T {
   const result = schema.safeParse(raw);
   // Only the fact of failure is reported: zod issues can quote the offending value.
   if (!result.success) throw new VaultFormatError('malformed', where);

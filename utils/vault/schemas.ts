@@ -1,7 +1,7 @@
 /**
  * Stored shapes, as zod `.strict()` schemas with length caps. Everything read back from
  * IndexedDB goes through these (via ./migrate) before use: storage is writable by anyone with
- * profile access (security.md §2), so nothing read from it is trusted for shape or size.
+ * profile access (docs/vault-design.md §2), so nothing read from it is trusted for shape or size.
  *
  * Format history
  *  v2 (current records): record header v1 + presetId (the preset chosen when it was captured,
@@ -27,31 +27,31 @@ import { z } from 'zod';
 import { BASE64URL_RE, decodeBase64urlExact } from './base64url';
 
 export const RECORD_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export const CAPTURE_ID_RE = /^[A-Za-z0-9_-]{8,64}$/;
+const CAPTURE_ID_RE = /^[A-Za-z0-9_-]{8,64}$/;
 export const STORE_HASH_RE = /^[a-z0-9]{1,32}$/;
-export const ORIGIN_RE = /^https:\/\/[a-z0-9.-]{1,253}(?::[0-9]{1,5})?$/;
+const ORIGIN_RE = /^https:\/\/[a-z0-9.-]{1,253}(?::[0-9]{1,5})?$/;
 export const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-export const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
-export const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-export const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
+const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Preset ids are kebab-case, ≤ 64 characters (utils/presets/schema.ts). */
-export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An account UUID, lower-case hex, as in an account-level API path (./formats.ts). */
 export const ACCOUNT_UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
-const PRINTABLE_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const PRINTABLE_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
 
 // Real values are under 100 characters; the cap only bounds what a hostile page can make us store.
 export const MAX_TEXT = 1024;
-export const MAX_SCOPES = 100;
-export const MAX_FLAGS = 16;
+const MAX_SCOPES = 100;
+const MAX_FLAGS = 16;
 /** Labelled values in a body (v2): at most 8, label ≤ 100 and value ≤ 256 characters, which
  *  keeps the worst-case body inside MAX_CT_CHARS. */
-export const MAX_LABELLED = 8;
-export const MAX_LABELLED_LABEL = 100;
-export const MAX_LABELLED_VALUE = 256;
+const MAX_LABELLED = 8;
+const MAX_LABELLED_LABEL = 100;
+const MAX_LABELLED_VALUE = 256;
 /** Ciphertext cap: 5 body fields × 256 chars, worst-case JSON escaping, plus tag, in base64url. */
-export const MAX_CT_CHARS = 16_384;
+const MAX_CT_CHARS = 16_384;
 
 const b64u = (min: number, max: number) => z.string().min(min).max(max).regex(BASE64URL_RE);
 
@@ -71,13 +71,13 @@ const isoInstant = z
   .regex(ISO_INSTANT_RE)
   .refine((s) => new Date(s).toISOString() === s, 'not a real instant');
 
-export const suiteSchema = z
+const suiteSchema = z
   .object({ kem: z.number().int().min(0).max(0xffff), kdf: z.number().int().min(0).max(0xffff), aead: z.number().int().min(0).max(0xffff) })
   .strict();
 
 /** Hand-checked rather than z.record, which silently drops an own `__proto__` key instead of
  *  rejecting it; output is a fresh copy. */
-export const scopesSchema = z
+const scopesSchema = z
   .custom<Record<string, string>>((m) => {
     if (typeof m !== 'object' || m === null || Array.isArray(m) || Object.getPrototypeOf(m) !== Object.prototype) return false;
     const entries = Object.entries(m);
@@ -91,7 +91,7 @@ export const scopesSchema = z
 
 const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
 /** Which of the chosen preset's optional rows were included and which left out. */
-export const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
+const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
 
 const headerCommon = {
   recordId: z.string().regex(RECORD_ID_RE),
@@ -105,7 +105,7 @@ const headerCommon = {
   suite: suiteSchema,
 };
 
-export const recordHeaderV1Schema = z
+const recordHeaderV1Schema = z
   .object({
     v: z.literal(1),
     ...headerCommon,
@@ -124,7 +124,7 @@ export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   account: z.string().regex(ACCOUNT_UUID_RE).optional(),
 });
 
-export const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
+const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
 
 const sealedParts = {
   enc: b64u(1, 200),
@@ -138,7 +138,7 @@ export const storedRecordV0Schema = z.object({ header: recordHeaderV0Schema, ...
 /** KDF parameters: shape and integer ranges only; floors and caps are checked in ./kdf so that
  *  a downgrade surfaces as KdfDowngradeError rather than a generic format error. */
 const kdfInt = z.number().int().min(1).max(2 ** 31 - 1);
-export const kdfParamsSchema = z.discriminatedUnion('alg', [
+const kdfParamsSchema = z.discriminatedUnion('alg', [
   z.object({ alg: z.literal('argon2id'), m: kdfInt, t: kdfInt, p: kdfInt, salt: b64uBytes(16) }).strict(),
   z.object({ alg: z.literal('pbkdf2-sha256'), iterations: kdfInt, salt: b64uBytes(16) }).strict(),
 ]);
@@ -150,7 +150,7 @@ const protectionFields = {
 const kdfMatchesProtection = (h: { protection: string; kdf: unknown }) =>
   (h.protection === 'passphrase') === (h.kdf !== null);
 
-export const vaultHeaderV1Schema = z
+const vaultHeaderV1Schema = z
   .object({
     v: z.literal(1),
     ...protectionFields,
@@ -162,7 +162,7 @@ export const vaultHeaderV1Schema = z
   .strict()
   .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
 
-export const vaultHeaderV0Schema = z
+const vaultHeaderV0Schema = z
   .object({ v: z.literal(0), ...protectionFields, pk: b64uBytes(32), keyId: b64uBytes(16), createdAt: isoInstant })
   .strict()
   .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
@@ -200,7 +200,6 @@ export type RecordHeader = z.output<typeof recordHeaderV2Schema>;
 export type RecordHeaderV1 = z.output<typeof recordHeaderV1Schema>;
 export type RecordHeaderV0 = z.output<typeof recordHeaderV0Schema>;
 export type StoredRecordV2 = z.output<typeof storedRecordV2Schema>;
-export type StoredRecordV1 = z.output<typeof storedRecordV1Schema>;
 export type StoredRecordV0 = z.output<typeof storedRecordV0Schema>;
 export type VaultHeaderV1 = z.output<typeof vaultHeaderV1Schema>;
 export type VaultHeaderV0 = z.output<typeof vaultHeaderV0Schema>;

@@ -114,7 +114,7 @@ export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
 /** Header names are shown while locked: make them printable and bounded. The exact name stays
  *  in the sealed body, so this never loses data and never rejects a capture. */
 function displayName(name: string): string {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim();
+  const cleaned = name.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim();
   return (cleaned || '(unnamed)').slice(0, MAX_TEXT);
 }
 
@@ -133,7 +133,7 @@ function bodyBytes(f: CredentialFields): Uint8Array {
   return new TextEncoder().encode(canonicalJson(canonicalFields(...entries)));
 }
 
-export function buildRecordHeader(
+function buildRecordHeader(
   key: Pick<SealKey, 'keyId'>,
   fields: CredentialFields,
   inputs: CaptureHeaderInputs,
@@ -225,7 +225,7 @@ export async function openRecord(unlocked: UnlockedKey, record: VaultRecord): Pr
     }
     const parsed = credentialFieldsSchema.safeParse(json);
     // Authentic but malformed means a bug or a record forged with the public key
-    // (base mode has no sender authentication, security.md §4).
+    // (base mode has no sender authentication, docs/vault-design.md §4).
     if (!parsed.success) throw new VaultFormatError('body-malformed', 'record');
     return { header: record.header, fields: parsed.data };
   } finally {

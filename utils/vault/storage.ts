@@ -25,26 +25,26 @@ export interface VaultStorage {
   /** Name for the cross-context creation lock; one per database. */
   readonly lockName: string;
 
-  getMeta(): Promise<unknown>;
-  getDeviceKey(): Promise<CryptoKey | undefined>;
+  getMeta: () => Promise<unknown>;
+  getDeviceKey: () => Promise<CryptoKey | undefined>;
 
   /** Atomically: if no meta exists, write meta and device key; return whether it did. */
-  createVaultIfAbsent(meta: StoredVaultMetaV1, deviceKey: CryptoKey): Promise<boolean>;
+  createVaultIfAbsent: (meta: StoredVaultMetaV1, deviceKey: CryptoKey) => Promise<boolean>;
 
   /**
    * Atomically: if the stored meta's wrappedSk equals `expectedWrappedSk`, write `next` and,
    * when asked, delete the device key, in the same transaction. Returns false (writing nothing)
    * when the meta changed underneath, e.g. a passphrase set from another tab.
    */
-  replaceMeta(expectedWrappedSk: string, next: StoredVaultMetaV1, options: { deleteDeviceKey: boolean }): Promise<boolean>;
+  replaceMeta: (expectedWrappedSk: string, next: StoredVaultMetaV1, options: { deleteDeviceKey: boolean }) => Promise<boolean>;
 
   /** Store unless a record with the same captureId exists, and only while the vault's key id is
    *  still the one the record was sealed to; resolves only once durable (transaction `complete`). */
-  putRecordIfNew(record: StoredRecordV2): Promise<PutRecordOutcome>;
+  putRecordIfNew: (record: StoredRecordV2) => Promise<PutRecordOutcome>;
 
   /** Atomically, under the same key-id check: store every record whose captureId and recordId
    *  are both new; returns the ids stored and the number skipped, or 'stale-key'. */
-  putRecords(records: readonly StoredRecordV2[], keyId: string): Promise<{ stored: string[]; skipped: number } | 'stale-key'>;
+  putRecords: (records: readonly StoredRecordV2[], keyId: string) => Promise<{ stored: string[]; skipped: number } | 'stale-key'>;
 
   /**
    * Key rotation, in one transaction: if the meta's wrappedSk is still `expectedWrappedSk` and
@@ -54,17 +54,17 @@ export interface VaultStorage {
    * Otherwise write nothing: 'meta-changed' (another tab changed the passphrase) or
    * 'records-changed' (a capture arrived meanwhile; the caller re-reads and tries again).
    */
-  rotate(
+  rotate: (
     expectedWrappedSk: string,
     next: StoredVaultMetaV1,
     change: { oldKeyId: string; seenIds: readonly string[]; records: readonly StoredRecordV2[]; deleteDeviceKey: boolean },
-  ): Promise<RotateOutcome>;
+  ) => Promise<RotateOutcome>;
 
-  getAux(name: AuxName): Promise<unknown>;
+  getAux: (name: AuxName) => Promise<unknown>;
   /** Read-modify-write in one transaction. */
-  updateAux(name: AuxName, update: (current: unknown) => unknown): Promise<void>;
+  updateAux: (name: AuxName, update: (current: unknown) => unknown) => Promise<void>;
 
-  getRecord(recordId: string): Promise<unknown>;
-  listRecords(): Promise<StoredRow[]>;
-  deleteRecord(key: string): Promise<void>;
+  getRecord: (recordId: string) => Promise<unknown>;
+  listRecords: () => Promise<StoredRow[]>;
+  deleteRecord: (key: string) => Promise<void>;
 }

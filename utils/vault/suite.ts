@@ -3,7 +3,7 @@
  * DHKEM(X25519, HKDF-SHA256) 0x0020 + HKDF-SHA256 0x0001 + AES-256-GCM 0x0002.
  *
  * X25519 needs Chrome 133 / Firefox 130, below the manifest minimums, so the P-256 fallback
- * from security.md §9 is not implemented; the suite ids are still written into every header so
+ * from docs/vault-design.md §9 is not implemented; the suite ids are still written into every header so
  * a second suite can be added without a format change.
  */
 import * as HPKE from 'hpke';
@@ -17,8 +17,8 @@ export const PUBLIC_KEY_LENGTH = 32;
 export const ENC_LENGTH = 32;
 export const TAG_LENGTH = 16;
 
-/** Domain-separation prefix for HPKE `info`; the key id is appended (security.md §6.3). */
-export const INFO_PREFIX = 'scopekeeper-vault/v1|';
+/** Domain-separation prefix for HPKE `info`; the key id is appended (docs/vault-design.md §6 (item 3)). */
+const INFO_PREFIX = 'scopekeeper-vault/v1|';
 
 let suite: HPKE.CipherSuite<HPKE.CryptoKey> | undefined;
 

@@ -1,5 +1,5 @@
 /**
- * The vault's flows over a VaultStorage (security.md §10.2):
+ * The vault's flows over a VaultStorage (docs/vault-design.md §10.2):
  *  - ensureVault: idempotent create-if-missing; device-key protection until a passphrase is set.
  *  - capture: needs only the public key, never the passphrase.
  *  - setPassphrase and changePassphrase ROTATE the key pair: a new pair, every record re-sealed
@@ -75,7 +75,7 @@ export interface RecordList {
 /** How often a write is retried when a rotation or a capture got in between. */
 const MAX_ATTEMPTS = 5;
 
-export function toStoredRecord(record: VaultRecord): StoredRecordV2 {
+function toStoredRecord(record: VaultRecord): StoredRecordV2 {
   // Migrated records are read-only: writing one back as v2 would pair a v2 header with a
   // ciphertext bound to older AAD and it would never open again. A rotation re-seals them.
   if (record.sealedFormat !== 2) throw new VaultFormatError('invalid-capture', 'legacy record');

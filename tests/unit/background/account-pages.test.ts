@@ -12,9 +12,9 @@ import type { Vault } from '../../../utils/vault';
 
 const registered: Array<{ id: string }> = [];
 const scripting = {
-  executeScript: vi.fn(async () => []),
-  getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id))),
-  registerContentScripts: vi.fn(async (scripts: Array<{ id: string }>) => void registered.push(...scripts)),
+  executeScript: vi.fn(() => Promise.resolve([])),
+  getRegisteredContentScripts: vi.fn(({ ids }: { ids: string[] }) => Promise.resolve(registered.filter((s) => ids.includes(s.id)))),
+  registerContentScripts: vi.fn((scripts: Array<{ id: string }>) => Promise.resolve(void registered.push(...scripts))),
 };
 
 beforeEach(() => {

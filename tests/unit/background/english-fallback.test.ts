@@ -22,7 +22,7 @@ describe('the English fallback', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
     expect(t('content_absentRows', 'Orders')).toBe('content_absentRows');
     expect(tp('content_matchCount', 0, 0, 28)).toBe('content_matchCount_other');
-    vi.stubGlobal('fetch', vi.fn(async () => ({ json: async () => MESSAGES })));
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve({ json: () => Promise.resolve(MESSAGES) })));
     await loadEnglishFallback();
     expect(t('content_absentRows', 'Orders')).toBe('Not on this page: Orders.');
     expect(tp('content_matchCount', 0, 0, 28)).toBe('0 of 28 scopes match.');

@@ -95,7 +95,7 @@ describe('handleCapture', () => {
   it('refuses other senders and malformed messages without storing anything', async () => {
     const vault = newVault();
     expect(await handleCapture(request(), sender({ id: 'another-extension' }), RUNTIME_ID, vault)).toEqual({ ok: false, code: 'sender' });
-    // A child frame is accepted only where its tab is on the same control-panel origin (§14).
+    // A child frame is accepted only where its tab is on the same control-panel origin (docs/control-panel-facts.md §14).
     expect(await handleCapture(request(), sender({ frameId: 3, tab: { id: 7, url: 'https://evil.example/' } as Browser.tabs.Tab }), RUNTIME_ID, vault)).toEqual({
       ok: false,
       code: 'sender',

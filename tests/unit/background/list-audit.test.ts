@@ -8,11 +8,11 @@ const header = (n: number, name: string, storeHash: string, kind?: 'account-leve
 const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) => {
   let annotations: Annotations = { ...EMPTY_ANNOTATIONS, ...(archived.length ? { archived } : {}) };
   return {
-    listHeaders: async () => ({ headers, problems: [] }),
-    annotations: async () => annotations,
-    setArchived: async (id: string, on: boolean) => void (annotations = withArchived(annotations, id, on)),
+    listHeaders: () => Promise.resolve({ headers, problems: [] }),
+    annotations: () => Promise.resolve(annotations),
+    setArchived: (id: string, on: boolean) => Promise.resolve(void (annotations = withArchived(annotations, id, on))),
     archived: () => annotations.archived ?? [],
-  } as unknown as Vault & { archived(): string[] };
+  } as unknown as Vault & { archived: () => string[] };
 };
 
 describe('list page audit (background)', () => {

@@ -8,7 +8,7 @@ import { isControlPanelContentScript, senderPageUrl } from '../../../utils/backg
 
 const STORE = 'https://store-abc123.mybigcommerce.com';
 const sender = (url: string, tabUrl: string, frameId = 0): Browser.runtime.MessageSender =>
-  ({ id: 'ext', url, frameId, tab: { id: 1, url: tabUrl } as Browser.tabs.Tab }) as Browser.runtime.MessageSender;
+  ({ id: 'ext', url, frameId, tab: { id: 1, url: tabUrl } as Browser.tabs.Tab });
 
 describe('senderPageUrl', () => {
   it('follows an in-app navigation of the top frame (the tab URL moved on, the frame URL did not)', () => {

@@ -101,6 +101,7 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
     expect(sent()).toEqual([
       {
         type: 'capture',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringMatching …) as any
         captureId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         popup: { ...CREDENTIALS, labelled: [] },
         // No trusted click or Enter came first (happy-dom makes none).
@@ -110,6 +111,7 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
           apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
           // The token type as its id, not the page's words for it.
           tokenType: 'v2v3',
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringMatching …) as any
           scopes: expect.objectContaining({ orders: 'none', 'metafields-access': 'standard' }),
         },
       },

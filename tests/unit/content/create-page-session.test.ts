@@ -64,6 +64,7 @@ beforeEach(() => {
   state = { presets: [ORDERS], selectedId: null };
   choices = {};
   pendingLink = null;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises, @typescript-eslint/require-await -- stands in for sendMessage's promise overload (the cast names all its overloads); async wraps each answer in a promise as the real one does
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) => {
     switch (request.type) {
       // The background's real answers: the vocabulary (catalogue, styles) and its decisions, with
@@ -187,7 +188,7 @@ describe('CreatePageSession on the native create page', () => {
     let answerStale: () => void = () => undefined;
     const real = sendMessage.getMockImplementation()!;
     sendMessage.mockImplementation(((request: BackgroundRequest) =>
-      request.type === 'presets:get' ? new Promise<unknown>((resolve) => (answerStale = () => resolve(stale))) : real(request)) as typeof fakeBrowser.runtime.sendMessage);
+      request.type === 'presets:get' ? new Promise<unknown>((resolve) => (answerStale = () => resolve(stale))) : (real(request) as Promise<unknown>)) as typeof fakeBrowser.runtime.sendMessage);
     window.dispatchEvent(new Event('focus'));
     select.value = 'orders';
     const userChange = new Event('change');

@@ -10,7 +10,7 @@ import type { LevelId } from '../../../utils/scopes/types';
 
 const modernRetail = BUILTIN_PRESETS.find((p) => p.name === 'Modern Retail Integration')!;
 
-/** A form with the 28 rows of §4.1 at their defaults, with overrides by scope id. */
+/** A form with the 28 rows of docs/control-panel-facts.md §4.1 at their defaults, with overrides by scope id. */
 function model(levels: Record<string, LevelId | null> = {}, extra: Partial<PageModel> = {}): PageModel {
   const rows: ScopeRowModel[] = STORE_SCOPES.slice(0, 28).map((scope, i) => {
     const level = scope.id in levels ? levels[scope.id]! : scope.defaultLevel;
@@ -142,7 +142,7 @@ describe('planFill', () => {
   });
 
   it('keeps a name the user typed and plans nothing for a form that is already right', () => {
-    const levels = Object.fromEntries(Object.entries(modernRetail.scopes).map(([id, s]) => [id, s!.level]));
+    const levels = Object.fromEntries(Object.entries(modernRetail.scopes).flatMap(([id, s]) => (s ? [[id, s.level]] : [])));
     const m = model(levels, { name: 'My ERP' });
     expect(planFill(m, diffForm(m, modernRetail), modernRetail)).toEqual([]);
   });

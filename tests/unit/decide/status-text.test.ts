@@ -16,7 +16,7 @@ beforeEach(() => {
 
 const preset = (id: string) => BUILTIN_PRESETS.find((p) => p.id === id)!;
 
-/** The §4.1 rows as the preset wants them (a fill that worked), minus `omit`. */
+/** The docs/control-panel-facts.md §4.1 rows as the preset wants them (a fill that worked), minus `omit`. */
 function filled(presetId: string, omit: string[] = [], signal: ScopeRowModel['signal'] = 'label'): PageModel {
   const scopes = preset(presetId).scopes as Record<string, { level: string } | undefined>;
   const rows = STORE_SCOPES.slice(0, 28)

@@ -9,7 +9,7 @@ const S41 = STORE_SCOPES.slice(0, 28).map((r) => r.id);
 const read = (entries: ReturnType<typeof ids>) => readByPosition(entries, STORE_SCOPES, FLOATING_SCOPE_IDS, FLOATING_GROUPS);
 
 describe('readByPosition', () => {
-  it('reads the §4.1 list, Store Translations last, as exactly one reading', () => {
+  it('reads the docs/control-panel-facts.md §4.1 list, Store Translations last, as exactly one reading', () => {
     expect(read(ids(S41))).toEqual(S41);
   });
 

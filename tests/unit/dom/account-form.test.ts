@@ -15,7 +15,7 @@ import type { FillStep } from '../../../utils/decide/types';
 const CONTROLS = ['checkboxes', 'checkbox-rows', 'dropdowns'] as const;
 const UUID_PATH = 'https://api.bigcommerce.com/accounts/5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b/graphql';
 
-const levels = () => Object.fromEntries(scanAccountForm(document).model.rows.map((r) => [r.scopeId, r.currentLevel]));
+const levels = () => Object.fromEntries(scanAccountForm(document).model.rows.map((r) => [String(r.scopeId), r.currentLevel] as const));
 
 function step(scopeId: string, level: string): FillStep {
   const row = scanAccountForm(document).model.rows.find((r) => r.scopeId === scopeId)!;

@@ -94,7 +94,7 @@ describe('executeFill failures', () => {
 
   it('stops changing the page once it has navigated away', async () => {
     const form = open('bigdesign');
-    fake!.onChoose = () => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://store-abc123.mybigcommerce.com/manage/settings/api-accounts');
+    fake!.onChoose = () => (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL('https://store-abc123.mybigcommerce.com/manage/settings/api-accounts');
     const failures = await executeFill(form, [scopeStep(form, 'orders', 'modify'), scopeStep(form, 'products', 'modify'), { kind: 'name', value: 'Later' }], document);
     expect(failures).toEqual([
       { label: 'Products', reason: 'page-changed' },

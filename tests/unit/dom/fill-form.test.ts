@@ -32,7 +32,8 @@ let decisions = 0;
 // The deciding (diff, plan) is the background's: answer as it does, with the preset it holds by id.
 beforeEach(() => {
   decisions = 0;
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as typeof fakeBrowser.i18n.getMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises, @typescript-eslint/require-await -- stands in for sendMessage's promise overload (the cast names all its overloads); async wraps each answer in a promise as the real one does
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) => {
     if (request.type !== 'form:decide') return undefined;
     decisions++;
@@ -57,7 +58,7 @@ function rerenderScopeList(): void {
 }
 
 const levels = () =>
-  Object.fromEntries(scanForm(document).model.rows.filter((r) => r.currentLevel !== 'none').map((r) => [r.scopeId, r.currentLevel]));
+  Object.fromEntries(scanForm(document).model.rows.filter((r) => r.currentLevel !== 'none').map((r) => [String(r.scopeId), r.currentLevel] as const));
 
 describe.each(VARIANTS)('fillForm on the %s create page', (variant) => {
   it('brings the form to the preset and reports nothing left to set', async () => {

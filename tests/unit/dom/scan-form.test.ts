@@ -37,7 +37,7 @@ describe.each(VARIANTS)('scanForm on the %s create page', (variant) => {
     expect(model.name).toBe('');
     expect(model.apiPath).toBe('https://api.bigcommerce.com/stores/abc123/v3/');
     expect(model.rows).toHaveLength(28);
-    // The 28 rows of §4.1 (the Infrastructure rows are not on this page).
+    // The 28 rows of docs/control-panel-facts.md §4.1 (the Infrastructure rows are not on this page).
     expect(new Set(model.rows.map((r) => r.scopeId))).toEqual(new Set(STORE_SCOPE_IDS.slice(0, 28)));
     for (const row of model.rows) {
       expect(row.control).toBe(KIND[variant]);

@@ -52,7 +52,7 @@ describe('account-level exports', () => {
   });
 
   it('JSON says kind and account instead of a store hash', () => {
-    const json = JSON.parse(toJson(cred));
+    const json = JSON.parse(toJson(cred)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['name', 'apiPath', 'kind', 'account', 'clientId', 'clientSecret', 'accessToken', 'tokenType', 'capturedAt', 'scopes']);
     expect(json).toMatchObject({ kind: 'account-level', account: UUID, tokenType: 'account-level', scopes: { 'account-checkouts': 'modify', 'account-users': 'read-only' } });
     expect(json).not.toHaveProperty('storeHash');
@@ -79,7 +79,7 @@ describe('account-level exports', () => {
   });
 
   it('"only what it needs" leaves out credential values, never the kind or account', () => {
-    const json = JSON.parse(toJson(cred, ['accessToken', 'apiPath']));
+    const json = JSON.parse(toJson(cred, ['accessToken', 'apiPath'])) as Record<string, unknown>;
     expect(json).toMatchObject({ kind: 'account-level', account: UUID, apiPath: PATH, accessToken: VALUES.accessToken });
     expect(json).not.toHaveProperty('clientSecret');
     expect(toBigCommerceTxt(cred, ['accessToken', 'apiPath'])).toBe(`ACCESS TOKEN: ${VALUES.accessToken}\nAPI PATH: ${PATH}\n`);

@@ -58,7 +58,7 @@ describe('BUILTIN_PRESETS', () => {
     expect(preset('stencil-cli').tokenType).toBe('stencil-cli');
   });
 
-  it('LitExtension to BigCommerce: all modify, (req) as in seed 01', () => {
+  it('LitExtension to BigCommerce: all modify, (req) as in LitExtension\'s guide', () => {
     const p = preset('litextension-to-bigcommerce');
     expect(p.name).toBe('LitExtension: migrate to BigCommerce');
     expect(p.tokenType).toBe('v2v3');
@@ -75,11 +75,11 @@ describe('BUILTIN_PRESETS', () => {
     expect(summary(p)).toEqual({ rows: MIGRATION_ROWS.map((r) => `${r}=read-only`).sort(), required: MIGRATION_REQUIRED });
   });
 
-  it('Modern Retail Integration needs the .txt kept (it is uploaded, seed 03); LitExtension does not', () => {
+  it('Modern Retail Integration needs the .txt kept (it is uploaded, as Modern Retail\'s guide says); LitExtension does not', () => {
     expect(BUILTIN_PRESETS.filter((p) => p.keepTxt).map((p) => p.id)).toEqual(['modern-retail-integration']);
   });
 
-  it('Modern Retail Integration: the ten rows of seed 03 and the exact account name', () => {
+  it('Modern Retail Integration: the ten rows of Modern Retail\'s guide and the exact account name', () => {
     const p = preset('modern-retail-integration');
     expect(p.name).toBe('Modern Retail Integration');
     expect(p.accountName).toBe('Modern Retail Integration');
@@ -146,9 +146,9 @@ describe('BUILTIN_PRESETS', () => {
     }
   });
 
-  // Sections A and B of presets.md and control-panel.md's scope sections (§5 names the unified
-  // billing guide) and native-hosting note, copied verbatim into the fixtures (a fresh clone has no ../shared).
-  it('cites sources that presets.md (or control-panel.md §5, §15) gives', () => {
+  // The integrators' requirements (sections A and B), the scope tables (docs/control-panel-facts.md §5 names the unified
+  // billing guide) and the native-hosting note, all copied verbatim into tests/fixtures/docs/.
+  it('cites sources that tests/fixtures/docs/ gives (presets-sources.md, or docs/control-panel-facts.md §5, §15)', () => {
     const doc = ['presets-sources.md', 'control-panel-scopes.md', 'control-panel-native-hosting.md']
       .map((f) => readFileSync(path.resolve(__dirname, '../../fixtures/docs', f), 'utf8'))
       .join('\n');
@@ -157,7 +157,7 @@ describe('BUILTIN_PRESETS', () => {
         const docs = /^https:\/\/github\.com\/bigcommerce\/docs\/blob\/HEAD\/(.+)$/.exec(url);
         const commit = /^https:\/\/github\.com\/bigcommerce\/catalyst\/commit\/([0-9a-f]+)$/.exec(url);
         const needle = docs?.[1] ?? commit?.[1] ?? url.replace(/^https:\/\//, '');
-        // §15 names the native-hosting doc by its last two path segments only.
+        // The native-hosting note (docs/control-panel-facts.md §15) names the native-hosting doc by its last two path segments only.
         expect(doc.includes(needle) || doc.includes(needle.split('/').slice(-2).join('/')), `${p.id}: ${url}`).toBe(true);
       }
     }
@@ -202,12 +202,14 @@ describe('parsePresetFile', () => {
 
   it('rejects an unknown scope id at its key', () => {
     const issues = issuesOf(file((p) => (p.scopes = { webhooks: { level: 'read-only', required: true } })));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringMatching …) as any
     expect(issues).toEqual([{ path: 'presets[0].scopes.webhooks', message: expect.stringContaining('unknown scope id') }]);
   });
 
   it('rejects a level the row does not offer, naming the offered ones', () => {
     const issues = issuesOf(file((p) => (p.scopes = { 'customers-login': { level: 'read-only', required: true } })));
     expect(issues).toEqual([
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringMatching …) as any
       { path: 'presets[0].scopes.customers-login.level', message: expect.stringMatching(/not offered.*login/) },
     ]);
   });

@@ -15,7 +15,7 @@ const RECIPIENT = 'age1jxq2z0nhvdys6pnrm0kmzf9zj26jtkwd74lexux3rsymq3yevuxseacsh
 const litExtension = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
 
 function fileWith(extra: Record<string, unknown>): string {
-  return JSON.stringify({ format: 'scopekeeper-preset', version: 1, presets: [{ ...JSON.parse(presetFileText([litExtension])).presets[0], ...extra }] });
+  return JSON.stringify({ format: 'scopekeeper-preset', version: 1, presets: [{ ...(JSON.parse(presetFileText([litExtension])) as { presets: object[] }).presets[0], ...extra }] });
 }
 
 describe('ageRecipientProblem', () => {
@@ -56,6 +56,7 @@ describe('preset schema: handoff and credentialFields', () => {
     const result = parsePresetFile(fileWith({ handoff: { recipient: RECIPIENT.slice(0, -1) } }));
     expect(result.ok).toBe(false);
     if (!result.ok) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringMatching …) as any
       expect(result.issues).toEqual([expect.objectContaining({ path: 'presets[0].handoff.recipient', message: expect.stringContaining('age X25519 public key') })]);
     }
     const extra = parsePresetFile(fileWith({ handoff: { recipient: RECIPIENT, url: 'x' } }));

@@ -1,7 +1,7 @@
 /**
- * The catalogue against independent data: the tables and matching rules of control-panel.md
- * §4.1, §4.2, §4.3 and §5, copied verbatim into tests/fixtures/docs/control-panel-scopes.md
- * (a fresh clone has no ../shared). Every expectation here is read from that excerpt, so a
+ * The catalogue against independent data: the tables and matching rules of the control panel's
+ * scope sections (docs/control-panel-facts.md §4.1, §4.2, §4.3 and §5), copied verbatim into
+ * tests/fixtures/docs/control-panel-scopes.md. Every expectation here is read from that excerpt, so a
  * change to a label, level, default or OAuth string in the catalogue fails unless the doc agrees.
  * The last block checks invariants the catalogue must keep whatever the doc says.
  */
@@ -57,10 +57,10 @@ function rowNumbers(text: string): number[] {
 const storeTable = tableRows(section('### 4.1'));
 const storeRuleText = section('### 4.1');
 
-describe('store-level rows vs control-panel.md §4.1', () => {
+describe('store-level rows vs docs/control-panel-facts.md §4.1', () => {
   it('has the table’s rows, in its order', () => {
     expect(storeTable.length).toBeGreaterThanOrEqual(28);
-    // Then the Infrastructure rows of §4.2, which may appear (§15): checked below.
+    // Then the Infrastructure rows of docs/control-panel-facts.md §4.2, which may appear (§15): checked below.
     expect(STORE_SCOPES.slice(0, storeTable.length).map((r) => r.label)).toEqual(storeTable.map((cells) => cells[1]));
     storeTable.forEach(([num], i) => expect(num).toBe(String(i + 1)));
   });
@@ -130,7 +130,7 @@ describe('store-level rows vs control-panel.md §4.1', () => {
   });
 });
 
-describe('older labels vs control-panel.md §4.3', () => {
+describe('older labels vs docs/control-panel-facts.md §4.3', () => {
   it('finds every row an older UI or guide shows', () => {
     const text = section('### 4.3');
     const titleCase = quoted(text.split('\n').find((l) => l.includes('Title Case')) ?? '');
@@ -140,11 +140,11 @@ describe('older labels vs control-panel.md §4.3', () => {
   });
 });
 
-describe('scopes not in the store-level UI vs control-panel.md §4.2', () => {
+describe('scopes not in the store-level UI vs docs/control-panel-facts.md §4.2', () => {
   const rows = tableRows(section('### 4.2'));
   const infrastructure = rows.filter(([name]) => name?.startsWith('Infrastructure'));
 
-  it('the Infrastructure rows (native hosting, §15: they may appear) are rows after §4.1, with the table’s levels and parameters', () => {
+  it('the Infrastructure rows (native hosting, docs/control-panel-facts.md §15: they may appear) are rows after §4.1, with the table’s levels and parameters', () => {
     expect(infrastructure.map(([name]) => name)).toEqual(['Infrastructure Deployments', 'Infrastructure Projects', 'Infrastructure Logs']);
     expect(STORE_SCOPES.slice(storeTable.length).map((r) => r.label)).toEqual(infrastructure.map(([name]) => name));
     for (const [name = '', levels = '', params = ''] of infrastructure) {
@@ -165,7 +165,7 @@ describe('scopes not in the store-level UI vs control-panel.md §4.2', () => {
   });
 });
 
-describe('account-level resources vs control-panel.md §5', () => {
+describe('account-level resources vs docs/control-panel-facts.md §5', () => {
   const text = section('## 5.');
   const rows = tableRows(text);
 

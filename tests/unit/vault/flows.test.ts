@@ -11,7 +11,6 @@ import {
   TamperedRecordError,
   VaultFormatError,
   VaultIntegrityError,
-  VaultStateError,
   WrongPassphraseError,
 } from '../../../utils/vault/errors';
 import { vaultHeaderAadV1 } from '../../../utils/vault/headers';

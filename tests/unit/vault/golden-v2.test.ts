@@ -9,7 +9,7 @@ import { TamperedRecordError } from '../../../utils/vault/errors';
 import { recordHeaderAadV2 } from '../../../utils/vault/headers';
 import { migrateRecord } from '../../../utils/vault/migrate';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
-import { Vault } from '../../../utils/vault/vault';
+import type { Vault } from '../../../utils/vault/vault';
 import { loadGolden } from '../fixtures/vault-test-kit';
 
 let vault: Vault;

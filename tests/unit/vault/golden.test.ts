@@ -10,7 +10,7 @@ import { recordHeaderAadV1, toRecordHeaderV1 } from '../../../utils/vault/header
 import { ARGON2ID_DEFAULT } from '../../../utils/vault/kdf';
 import { migrateRecord, migrateVaultMeta } from '../../../utils/vault/migrate';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
-import { Vault } from '../../../utils/vault/vault';
+import type { Vault } from '../../../utils/vault/vault';
 import { loadGolden } from '../fixtures/vault-test-kit';
 
 let vault: Vault;

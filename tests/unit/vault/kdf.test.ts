@@ -123,7 +123,7 @@ describe('deriveKek', () => {
     await expect(crypto.subtle.exportKey('raw', kek)).rejects.toThrow();
   });
 
-  it('Argon2id implementation passes the RFC 9106 §5.3 vector', () => {
+  it('Argon2id implementation passes the RFC 9106 section 5.3 vector', () => {
     // Argon2id, m = 32 KiB, t = 3, p = 4, password 0x01×32, salt 0x02×16, secret 0x03×8,
     // associated data 0x04×12, tag length 32.
     const tag = argon2id(new Uint8Array(32).fill(1), new Uint8Array(16).fill(2), {
@@ -145,7 +145,7 @@ describe('deriveKek', () => {
       console.info(`[kdf timing] ${label}: ${ms.toFixed(0)} ms`);
       return { kek, ms };
     };
-    const fresh = (p: KdfParams) => ({ ...p, salt: newKdfParams().salt }) as KdfParams;
+    const fresh = (p: KdfParams) => ({ ...p, salt: newKdfParams().salt });
     const argonDefault = await time('Argon2id 64 MiB / t3 / p1 (default)', fresh(newKdfParams()));
     const argonFloor = await time('Argon2id 19 MiB / t2 / p1 (floor)', fresh({ alg: 'argon2id', m: 19456, t: 2, p: 1, salt: SALT }));
     const pbkdf = await time('PBKDF2-SHA256 600,000 (floor)', fresh(pbkdf2));

@@ -149,7 +149,7 @@ describe('unknown and malformed stored data', () => {
     ['bad recordId', (s) => ({ ...s, header: { ...s.header, recordId: '../../etc' } })],
     ['bad capturedAt', (s) => ({ ...s, header: { ...s.header, capturedAt: '2026-02-30T00:00:00.000Z' } })],
     ['http origin', (s) => ({ ...s, header: { ...s.header, origin: 'http://store-abc123.mybigcommerce.com' } })],
-    ['prototype key in scopes', (s) => ({ ...s, header: { ...s.header, scopes: JSON.parse('{"__proto__":"x"}') } })],
+    ['prototype key in scopes', (s) => ({ ...s, header: { ...s.header, scopes: JSON.parse('{"__proto__":"x"}') as Record<string, string> } })],
     ['too many scopes', (s) => ({ ...s, header: { ...s.header, scopes: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`s${i}`, 'modify'])) } })],
     ['non-canonical keyId', (s) => ({ ...s, header: { ...s.header, keyId: `${(s.header.keyId as string).slice(0, 21)}B` } })],
     ['padded enc', (s) => ({ ...s, enc: `${s.enc}=` })],

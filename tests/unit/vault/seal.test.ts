@@ -1,5 +1,5 @@
 /**
- * Sealing and opening records: round trips and every kind of tampering (security.md §11.2).
+ * Sealing and opening records: round trips and every kind of tampering (docs/vault-design.md §11.2).
  */
 import { MAX_TEXT } from '../../../utils/vault/schemas';
 import * as HPKE from 'hpke';

@@ -97,6 +97,7 @@ describe('headers in words', () => {
   });
 
   it('the keep-txt flag is information, not a warning', () => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringMatching …) as any
     expect(describeFlags(['keep-txt'])).toEqual([{ flag: 'keep-txt', text: expect.stringContaining('keep it until you have uploaded it'), tone: 'info' }]);
   });
 });
