@@ -15,3 +15,11 @@ export {
   type KdfParams,
 } from './kdf';
 export type { CredentialFields, RecordHeader, VaultRecord, VaultHeaderV1, VaultMetaV1 } from './schemas';
+export {
+  AGE_IDENTITY_RE,
+  HANDOFF_KEY_NAME_MAX,
+  openHandoffKey,
+  type HandoffKeyInfo,
+  type HandoffKeyList,
+  type StoredHandoffKey,
+} from './handoff-keys';
