@@ -66,7 +66,10 @@ export function OpenSealed({ keys, unlocked, records, onImported }: { keys: read
             out.push(fail(why));
             continue;
           }
-          const plan = planImport(result.text, t('vault_import_default_name'));
+          // A file with only what the integration needs has no CLIENT NAME: its file name is the
+          // account's name made file-name safe ("Encrypt for …" names it so).
+          const fromFileName = file.name.replace(/(\.(txt|json|env))?\.age$/i, '').trim();
+          const plan = planImport(result.text, fromFileName || t('vault_import_default_name'));
           if (!plan.ok) {
             out.push(fail(t('handoff_open_not_credentials')));
             continue;
