@@ -13,6 +13,7 @@ import { HANDOFF_KEY_NAME_MAX, openHandoffKey, type StoredHandoffKey, type Unloc
 import { pageVault } from '../vault/page-vault';
 import { OpenSealed } from './OpenSealed';
 import { RequestForm } from './RequestForm';
+import './handoff.css';
 
 export interface HandoffSectionProps {
   unlocked: UnlockedKey;

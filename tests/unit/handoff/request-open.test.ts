@@ -86,3 +86,22 @@ describe('sealed files', () => {
     expect(await openSealedFile(new TextEncoder().encode('hello'), keys)).toEqual({ ok: false, problem: 'not-age' });
   });
 });
+
+describe('handoff.name and more in files and the editor', () => {
+  it('a preset file keeps them; the schema refuses a control character, a long name and a recipient twice', async () => {
+    const { parsePresetFile, presetFileText } = await import('../../../utils/presets/file');
+    const { draftFromPreset, presetFromDraft } = await import('../../../components/presets/draft');
+    const a = (await createHandoffKey()).recipient;
+    const b = (await createHandoffKey()).recipient;
+    const preset = { ...litExtension, id: 'acme-lit', handoff: { recipient: a, name: 'Acme', more: [{ recipient: b, name: 'Agency' }] } };
+    const parsed = parsePresetFile(presetFileText([preset]));
+    expect(parsed.ok && parsed.value[0]!.handoff).toEqual(preset.handoff);
+    for (const handoff of [{ recipient: a, name: 'bad\nname' }, { recipient: a, name: 'x'.repeat(61) }, { recipient: a, more: [{ recipient: a }] }]) {
+      expect(parsePresetFile(presetFileText([{ ...preset, handoff }])).ok).toBe(false);
+    }
+    // Editing keeps the name while the key stays, and the further recipients in any case.
+    expect(presetFromDraft(draftFromPreset(preset)).handoff).toEqual(preset.handoff);
+    const c = (await createHandoffKey()).recipient;
+    expect(presetFromDraft({ ...draftFromPreset(preset), handoffRecipient: c }).handoff).toEqual({ recipient: c, more: [{ recipient: b, name: 'Agency' }] });
+  });
+});
