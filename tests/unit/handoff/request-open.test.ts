@@ -95,7 +95,7 @@ describe('handoff.name and more in files and the editor', () => {
     const b = (await createHandoffKey()).recipient;
     const preset = { ...litExtension, id: 'acme-lit', handoff: { recipient: a, name: 'Acme', more: [{ recipient: b, name: 'Agency' }] } };
     const parsed = parsePresetFile(presetFileText([preset]));
-    expect(parsed.ok && parsed.value[0]!.handoff).toEqual(preset.handoff);
+    expect(parsed.ok && parsed.presets[0]!.handoff).toEqual(preset.handoff);
     for (const handoff of [{ recipient: a, name: 'bad\nname' }, { recipient: a, name: 'x'.repeat(61) }, { recipient: a, more: [{ recipient: a }] }]) {
       expect(parsePresetFile(presetFileText([{ ...preset, handoff }])).ok).toBe(false);
     }
