@@ -14,6 +14,7 @@ import { AGE, ageDecryptWithIdentity, writeTemp } from './age-cli';
 import { CREATE_PATH, STORE_ORIGIN, expect, extensionWorker, launchWithExtension, newProfileDir, test, waitForFixtureForm, waitForInstallTab } from './harness';
 import {
   bigCommerceTxt,
+  captureNotice,
   createVault,
   expectCaptured,
   expectNoViolations,
@@ -118,6 +119,7 @@ test('request journey: key, request link, merchant seals for the key, integrator
     await saveAndEscape(page, 'Acme store migration');
     clicks += 2; // name typed, Save
     await expectCaptured(page);
+    await expect(captureNotice(page)).toContainText(`press "Encrypt for ${KEY_NAME}"`);
     const [save] = await fixtureSaves(page);
     const c = save!.credentials;
     const vaultStarted = Date.now();
