@@ -8,7 +8,7 @@
  * credentialFields) until the user changes the control, which then writes the plain form.
  */
 import { formRows } from '../../utils/presets/form-rows';
-import { CREDENTIAL_FIELDS, presetKind, type CredentialField, type Preset, type PresetKind, type PresetScope } from '../../utils/presets/types';
+import { CREDENTIAL_FIELDS, presetKind, type CredentialField, type Preset, type PresetHandoff, type PresetKind, type PresetScope } from '../../utils/presets/types';
 import { ACCOUNT_SCOPES } from '../../utils/scopes/account-catalogue';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
 import type { LevelId } from '../../utils/scopes/types';
@@ -50,6 +50,9 @@ export interface PresetDraft {
   credentialFields?: CredentialField[];
   /** The integrator's age public key for "Encrypt for integrator"; '' = no hand-off. */
   handoffRecipient: string;
+  /** The preset's hand-off as loaded: its key name and further recipients are kept while the
+   *  recipient stays the same (the editor has no fields for them). */
+  handoffLoaded?: PresetHandoff;
   keepTxt?: boolean;
 }
 
@@ -93,7 +96,18 @@ export function draftFromPreset(p: Preset): PresetDraft {
     notes: (p.notes ?? []).join('\n'),
     ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
     handoffRecipient: p.handoff?.recipient ?? '',
+    ...(p.handoff ? { handoffLoaded: p.handoff } : {}),
     ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
+  };
+}
+
+/** The key name stays with its key; further recipients stay unless one is now the main one. */
+function editedHandoff(recipient: string, loaded: PresetHandoff | undefined): PresetHandoff {
+  const more = (loaded?.more ?? []).filter((m) => m.recipient !== recipient);
+  return {
+    recipient,
+    ...(loaded?.name !== undefined && loaded.recipient === recipient ? { name: loaded.name } : {}),
+    ...(more.length > 0 ? { more: more.map((m) => ({ ...m })) } : {}),
   };
 }
 
@@ -130,7 +144,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     ...(stencil && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...(d.credentialFields ? { credentialFields: [...d.credentialFields] } : {}),
-    ...(recipient ? { handoff: { recipient } } : {}),
+    ...(recipient ? { handoff: editedHandoff(recipient, d.handoffLoaded) } : {}),
     ...(d.keepTxt !== undefined ? { keepTxt: d.keepTxt } : {}),
   };
 }

@@ -130,7 +130,7 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
       const outcome = await restoreBackup(pageVault(), unlocked, read.contents);
       announceRecordsChanged();
       setPassphrase('');
-      onDone(`${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}`);
+      onDone(`${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}${outcome.keysAdded > 0 ? ` ${tp('vault_restore_keys', outcome.keysAdded)}` : ''}`);
     } catch {
       setFailure(t('vault_error_unexpected'));
     } finally {

@@ -233,7 +233,7 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
           </button>
           {preset?.handoff && (
             <button type="button" class="primary" aria-describedby={nameId} onClick={() => actions.handoff(record, preset, selection)}>
-              {t('vault_handoff')}
+              {preset.handoff.name ? t('vault_handoff_for', [preset.handoff.name, ...(preset.handoff.more ?? []).flatMap((m) => (m.name ? [m.name] : []))].join(', ')) : t('vault_handoff')}
             </button>
           )}
           {(Object.keys(COPY_LABEL) as CopyField[]).map((field) => (

@@ -8,7 +8,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
 import { downloadBytes } from '../../utils/download';
-import { handoffFile } from '../../utils/handoff/file';
+import { handoffFile, handoffRecipients } from '../../utils/handoff/file';
+import { HandoffSection } from '../handoff/HandoffSection';
 import { t, tp } from '../../utils/i18n';
 import { allPresets, watchCustomPresets } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
@@ -133,14 +134,14 @@ export function VaultSection() {
           );
         },
         handoff: (record, preset, selection) => {
-          const recipient = preset.handoff?.recipient;
-          if (!recipient) return;
+          if (!preset.handoff) return;
+          const recipients = handoffRecipients(preset.handoff);
           void withOpened(key, record, async (cred) => {
-            const file = await handoffFile(cred, recipient, selection);
+            const file = await handoffFile(cred, recipients, selection);
             downloadBytes(file.name, file.bytes, 'application/octet-stream');
             return file.name;
           }).then(
-            (name) => setStatus(t('vault_handoff_done', name, preset.name)),
+            (name) => setStatus(t('vault_handoff_done', name, preset.handoff?.name ?? preset.name)),
             () => setStatus(t('vault_handoff_failed')),
           );
         },
@@ -269,6 +270,7 @@ export function VaultSection() {
       )}
       {key && panel === 'backup' && <BackupForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
       {key && panel === 'restore' && <RestoreForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
+      {key && load.kind === 'ready' && <HandoffSection unlocked={key} records={records} presets={presets} onRecordsChanged={() => void refresh()} />}
       {/* Captures sealed aside while this vault could not be read, and the way back. */}
       <RescueSection main={state} mainKey={key} onStatus={setStatus} onMoved={() => void refresh()} />
 

@@ -34,10 +34,11 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'no-trusted-save': 'vault_flag_no_trusted_save',
   'keep-txt': 'vault_flag_keep_txt',
   'missing-api-path': 'vault_flag_missing_api_path',
+  'received-sealed': 'vault_flag_received_sealed',
 };
 
 /** Flags that are information, not a warning about the values. */
-const INFO_FLAGS: ReadonlySet<string> = new Set(['imported', 'keep-txt']);
+const INFO_FLAGS: ReadonlySet<string> = new Set(['imported', 'keep-txt', 'received-sealed']);
 
 export type FlagTone = 'info' | 'warn';
 

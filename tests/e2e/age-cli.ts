@@ -4,11 +4,11 @@
  * terminal, so passphrase files are decrypted through `script`, which gives it one.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const AGE = process.env.AGE_PATH ?? '/usr/bin/age';
+export const AGE = process.env.AGE_PATH ?? '/usr/bin/age';
 
 /** `age -d -i <identity file> <file>`: the bytes it writes. */
 export function ageDecryptWithIdentity(file: string, identityFile: string): Buffer {
@@ -37,3 +37,9 @@ export async function ageDecryptWithPassphrase(file: string, passphrase: string)
   return readFileSync(out);
 }
 
+
+export function writeTemp(name: string, data: Uint8Array | string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'scopekeeper-file-')), name);
+  writeFileSync(file, data);
+  return file;
+}

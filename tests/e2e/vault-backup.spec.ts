@@ -122,7 +122,7 @@ test('a backup made in one profile restores every record, headers included, into
     version: number;
     records: Array<{ header: Header; credential: { clientId: string } }>;
   };
-  expect(inner).toMatchObject({ format: 'scopekeeper-vault-backup', version: 1 });
+  expect(inner).toMatchObject({ format: 'scopekeeper-vault-backup', version: 2, handoffKeys: [] });
   expect(inner.records.map((r) => r.credential.clientId).sort()).toEqual([save!.credentials.clientId, others[0]!.clientId, others[1]!.clientId].sort());
 
   // A fresh profile: set a passphrase, then restore.

@@ -14,7 +14,7 @@ import type { CaptureHeaderInputs } from '../vault/seal';
 export async function captureContext(
   storeHash: string,
   kind: PresetKind = 'store-level',
-): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean }> {
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean; sealFor?: string }> {
   const { presets, selectedId } = await getPresetsState();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
@@ -24,6 +24,8 @@ export async function captureContext(
   return {
     presetId: preset.id,
     keepTxt: preset.keepTxt === true,
+    // Who "Encrypt for …" seals for: the key names, when the preset's hand-off names them.
+    ...(preset.handoff?.name ? { sealFor: [preset.handoff.name, ...(preset.handoff.more ?? []).flatMap((m) => (m.name ? [m.name] : []))].join(', ') } : {}),
     ...(optional.length > 0 ? { optional: { included: optional.filter((id) => !excluded.has(id)), excluded: [...excluded] } } : {}),
   };
 }

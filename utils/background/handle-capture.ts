@@ -121,8 +121,9 @@ export async function handleCapture(
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
-  const { keepTxt, optional, presetId } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
+  const { keepTxt, optional, presetId, sealFor } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
     keepTxt: false,
+    sealFor: undefined,
     optional: undefined,
     presetId: null,
   }));
@@ -150,7 +151,7 @@ export async function handleCapture(
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );
-    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}) };
+    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}) };
     storedDigests.set(digest, { reply, at: Date.now() });
     // An open vault page shows the new record at once (no data in the announcement).
     if (result.status === 'stored') announceRecordsChanged();

@@ -58,6 +58,15 @@ export async function linkOffer(): Promise<LinkOffer | null> {
         ? t('presets_link_kind', kindLabel('account-level'))
         : t('content_linkTokenType', tokenTypeLabel(preset.tokenType)),
       ...(preset.accountName ? [t('content_linkAccountName', preset.accountName)] : []),
+      // Who the credentials will be sealed for: each key's name and the start of its public key.
+      ...(preset.handoff
+        ? [
+            t(
+              'content_linkSealedFor',
+              [preset.handoff, ...(preset.handoff.more ?? [])].map((r) => `${r.name ?? t('content_linkUnnamedKey')} (${r.recipient.slice(0, 12)}…)`).join(', '),
+            ),
+          ]
+        : []),
     ],
     rows: scopeLines(preset).map((l) => t('content_linkRow', l.row.label, levelLabel(l.row, l.level), t(l.required ? 'content_required' : 'content_optional'))),
     sources: preset.sources,

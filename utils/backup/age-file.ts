@@ -14,8 +14,14 @@ export async function encryptWithPassphrase(plaintext: string, passphrase: strin
 }
 
 export async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
+  return encryptToRecipients(plaintext, [recipient]);
+}
+
+/** One file that each recipient's identity opens (one X25519 stanza per recipient). */
+export async function encryptToRecipients(plaintext: string, recipients: readonly string[]): Promise<Uint8Array> {
+  if (recipients.length === 0) throw new Error('no recipient');
   const e = new Encrypter();
-  e.addRecipient(recipient);
+  for (const r of recipients) e.addRecipient(r);
   return e.encrypt(plaintext);
 }
 

@@ -10,19 +10,23 @@
  *     "version": 1,
  *     "createdAt": "2026-05-01T10:00:00.000Z",
  *     "records": [ { "header": {...}, "credential": {...}, "label": "…", "note": "…" } ],
- *     "stores": { "abc123": "Acme Outfitters" }
+ *     "stores": { "abc123": "Acme Outfitters" },
+ *     "handoffKeys": [ { "name": "…", "recipient": "age1…", "identity": "AGE-SECRET-KEY-1…", "createdAt": "…" } ]
  *   }
  *
- * Version history: 1 (current). A reader for each version lives here; unknown versions are
- * refused with their number, never guessed at.
+ * Version history: 2 (current) adds `handoffKeys`, the vault's hand-off keys (age identities,
+ * which open everything sealed to them: the backup is encrypted as a whole like the records);
+ * 1: without it, still read (restores no keys). A reader for each version lives here; unknown
+ * versions are refused with their number, never guessed at.
  */
 import { z } from 'zod';
+import { AGE_IDENTITY_RE, handoffKeyNameSchema, MAX_HANDOFF_KEYS } from '../vault/handoff-keys';
 import { recordNotesSchema, STORE_NAME_MAX } from '../vault/annotations';
 import { credentialFieldsSchema, recordHeaderV2Schema, STORE_HASH_RE, type CredentialFields, type RecordHeader } from '../vault/schemas';
 
-const BACKUP_FORMAT = 'scopekeeper-vault-backup';
-const BACKUP_VERSION = 1;
-const MAX_BACKUP_RECORDS = 10_000;
+export const BACKUP_FORMAT = 'scopekeeper-vault-backup';
+export const BACKUP_VERSION = 2;
+export const MAX_BACKUP_RECORDS = 10_000;
 
 /** A record header without what belongs to the vault it was in (format version, key id, suite). */
 const backupHeaderSchema = recordHeaderV2Schema.omit({ v: true, keyId: true, suite: true });
@@ -48,7 +52,23 @@ const backupV1Schema = z
   })
   .strict();
 
-export type BackupContents = z.output<typeof backupV1Schema>;
+const backupHandoffKeySchema = z
+  .object({
+    name: handoffKeyNameSchema,
+    recipient: z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/),
+    identity: z.string().regex(AGE_IDENTITY_RE),
+    createdAt: z.iso.datetime(),
+  })
+  .strict();
+export type BackupHandoffKey = z.output<typeof backupHandoffKeySchema>;
+
+const backupV2Schema = backupV1Schema.extend({
+  version: z.literal(2),
+  handoffKeys: z.array(backupHandoffKeySchema).max(MAX_HANDOFF_KEYS),
+});
+
+/** A backup of any version, read into the current shape (a v1 backup has no hand-off keys). */
+export type BackupContents = z.output<typeof backupV2Schema>;
 
 export interface BackupInput {
   header: RecordHeader;
@@ -63,7 +83,12 @@ function toBackupHeader(h: RecordHeader): BackupHeader {
 }
 
 /** Fixed key order, pretty-printed: the file is meant to be readable once decrypted. */
-export function backupJson(records: readonly BackupInput[], stores: Readonly<Record<string, string>>, createdAt: Date): string {
+export function backupJson(
+  records: readonly BackupInput[],
+  stores: Readonly<Record<string, string>>,
+  createdAt: Date,
+  handoffKeys: readonly BackupHandoffKey[] = [],
+): string {
   const contents: BackupContents = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -75,6 +100,7 @@ export function backupJson(records: readonly BackupInput[], stores: Readonly<Rec
       note: r.note ?? '',
     })),
     stores: { ...stores },
+    handoffKeys: handoffKeys.map((k) => ({ name: k.name, recipient: k.recipient, identity: k.identity, createdAt: k.createdAt })),
   };
   return `${JSON.stringify(contents, null, 2)}\n`;
 }
@@ -93,9 +119,13 @@ export function readBackupJson(text: string): BackupReadResult {
   }
   const envelope = data as { format?: unknown; version?: unknown } | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.format !== BACKUP_FORMAT) return { ok: false, problem: 'not-a-backup' };
+  if (envelope.version === 1) {
+    const parsed = backupV1Schema.safeParse(data);
+    return parsed.success ? { ok: true, contents: { ...parsed.data, version: 2, handoffKeys: [] } } : { ok: false, problem: 'malformed' };
+  }
   if (envelope.version !== BACKUP_VERSION) {
     return { ok: false, problem: 'unknown-version', ...(typeof envelope.version === 'number' ? { version: envelope.version } : {}) };
   }
-  const parsed = backupV1Schema.safeParse(data);
+  const parsed = backupV2Schema.safeParse(data);
   return parsed.success ? { ok: true, contents: parsed.data } : { ok: false, problem: 'malformed' };
 }

@@ -10,7 +10,8 @@
 import { credentialIdentity } from '../vault/identity';
 import { openRecord, type UnlockedKey } from '../vault/seal';
 import type { Vault } from '../vault/vault';
-import { backupJson, type BackupContents, type BackupInput, type BackupRecord } from './format';
+import { openHandoffKey } from '../vault/handoff-keys';
+import { backupJson, type BackupContents, type BackupHandoffKey, type BackupInput, type BackupRecord } from './format';
 
 export interface MadeBackup {
   json: string;
@@ -35,7 +36,15 @@ export async function makeBackup(vault: Vault, key: UnlockedKey, now: Date = new
   }
   // Oldest first: the order they were captured in, stable across backups.
   inputs.reverse();
-  return { json: backupJson(inputs, annotations.stores, now), recordIds: inputs.map((i) => i.header.recordId), unreadable };
+  const keys: BackupHandoffKey[] = [];
+  for (const entry of (await vault.handoffKeys()).keys) {
+    try {
+      keys.push({ name: entry.name, recipient: entry.recipient, identity: await openHandoffKey(key, entry), createdAt: entry.createdAt });
+    } catch {
+      unreadable++;
+    }
+  }
+  return { json: backupJson(inputs, annotations.stores, now, keys), recordIds: inputs.map((i) => i.header.recordId), unreadable };
 }
 
 
@@ -64,6 +73,8 @@ export function planRestore(contents: BackupContents, existing: Iterable<string>
 export interface RestoreOutcome {
   added: number;
   duplicates: number;
+  /** Hand-off keys added (one the vault already holds is skipped). */
+  keysAdded: number;
 }
 
 export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
@@ -89,5 +100,6 @@ export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: Ba
   for (const [hash, name] of Object.entries(contents.stores)) {
     if (!annotations.stores[hash]) await vault.setStoreName(hash, name);
   }
-  return { added: stored.length, duplicates: plan.duplicates + skipped };
+  const keys = contents.handoffKeys.length > 0 ? await vault.addHandoffKeys(contents.handoffKeys) : { stored: [] };
+  return { added: stored.length, duplicates: plan.duplicates + skipped, keysAdded: keys.stored.length };
 }

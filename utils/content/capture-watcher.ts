@@ -151,6 +151,7 @@ export function watchForCredentials(
       // The chosen preset's integrator may need the .txt (e.g. to upload it): then keep it for now.
       let detail = t(reply.keepTxt ? 'vault_notice_captured_keep_txt' : 'vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
       if (reply.rescued) detail += ` ${t('vault_notice_rescued')}`;
+      if (reply.sealFor) detail += ` ${t('vault_notice_seal_for', reply.sealFor)}`;
       showNotice(missing.length || reply.rescued ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
     } else if (!ctx.isValid) {
       captured.delete(item.fingerprint);

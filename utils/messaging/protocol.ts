@@ -53,7 +53,9 @@ export interface CapturePayload {
  *  vault instead. Refusals the content script retries: 'busy' (a storage bound was reached) and
  *  'storage' (the write failed, e.g. quota). `keepTxt`: the chosen preset's integrator needs
  *  BigCommerce's .txt kept (the notice says so). */
-export type CaptureReply = { ok: true; recordId: string; missing: string[]; rescued?: boolean; keepTxt?: boolean } | { ok: false; code: string };
+export type CaptureReply =
+  | { ok: true; recordId: string; missing: string[]; rescued?: boolean; keepTxt?: boolean; /** The preset's hand-off key names ("Encrypt for …"). */ sealFor?: string }
+  | { ok: false; code: string };
 
 export interface PresetsState {
   presets: Preset[];

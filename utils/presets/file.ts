@@ -42,7 +42,17 @@ function ordered(p: Preset): PresetInFile {
     ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
     ...(p.credentialFields !== undefined ? { credentialFields: [...p.credentialFields] } : {}),
-    ...(p.handoff !== undefined ? { handoff: { recipient: p.handoff.recipient } } : {}),
+    ...(p.handoff !== undefined
+      ? {
+          handoff: {
+            recipient: p.handoff.recipient,
+            ...(p.handoff.name !== undefined ? { name: p.handoff.name } : {}),
+            ...(p.handoff.more !== undefined
+              ? { more: p.handoff.more.map((m) => ({ recipient: m.recipient, ...(m.name !== undefined ? { name: m.name } : {}) })) }
+              : {}),
+          },
+        }
+      : {}),
     ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
   };
 }

@@ -66,12 +66,32 @@ const credentialFieldsSchema = z
   .max(CREDENTIAL_FIELDS.length)
   .refine((list) => new Set(list).size === list.length, 'must not list a field twice');
 
-const handoffSchema = z.strictObject({
-  recipient: z.string().superRefine((text, ctx) => {
-    const problem = ageRecipientProblem(text);
-    if (problem) ctx.addIssue({ code: 'custom', message: RECIPIENT_PROBLEM_TEXT[problem] });
-  }),
+const recipientSchema = z.string().superRefine((text, ctx) => {
+  const problem = ageRecipientProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: RECIPIENT_PROBLEM_TEXT[problem] });
 });
+/** A hand-off key's name: shown to the merchant ("Encrypt for <name>"), so printable and short. */
+const handoffNameSchema = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'must not contain control characters');
+export const MAX_HANDOFF_MORE = 4;
+
+const handoffSchema = z
+  .strictObject({
+    recipient: recipientSchema,
+    name: handoffNameSchema.optional(),
+    more: z
+      .array(z.strictObject({ recipient: recipientSchema, name: handoffNameSchema.optional() }))
+      .min(1)
+      .max(MAX_HANDOFF_MORE)
+      .optional(),
+  })
+  .superRefine((h, ctx) => {
+    const all = [h.recipient, ...(h.more ?? []).map((m) => m.recipient)];
+    if (new Set(all).size !== all.length) ctx.addIssue({ code: 'custom', path: ['more'], message: 'must not list a recipient twice' });
+  });
 
 const TOKEN_TYPES = ['v2v3', 'stencil-cli'] as const;
 const ACCOUNT_IDS_TEXT = ACCOUNT_SCOPE_IDS.join(', ');

@@ -24,9 +24,19 @@ export const CREDENTIAL_FIELDS = ['accessToken', 'name', 'apiPath', 'clientId', 
 export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 
 /** Where credentials made with this preset can be sent sealed (issue 12). */
-interface PresetHandoff {
+export interface PresetHandoff {
   /** The integrator's age X25519 public key, `age1…` (checked by presetSchema). */
   recipient: string;
+  /** The key's name ("Encrypt for <name>"), ≤ 60 characters, no control characters. */
+  name?: string;
+  /** Further recipients the same file is sealed to (e.g. the agency's own key): one file that
+   *  each of them opens. At most 4. */
+  more?: PresetHandoffRecipient[];
+}
+
+export interface PresetHandoffRecipient {
+  recipient: string;
+  name?: string;
 }
 
 export interface PresetScope {

@@ -4,7 +4,8 @@
  * chrome.storage (docs/vault-design.md §5.2).
  *
  * Stores: `meta` (key 'vault': vault header + wrapped private key; keys 'annotations' and
- * 'last-backup': non-secret side data, see ./annotations), `keys` (key 'device': the
+ * 'last-backup': non-secret side data, see ./annotations; key 'handoff-keys': sealed age
+ * identities, see ./handoff-keys), `keys` (key 'device': the
  * non-extractable device CryptoKey until a passphrase is set), `records` (keyPath
  * header.recordId, unique index on header.captureId).
  *
@@ -23,6 +24,7 @@ export const RESCUE_VAULT_DB_NAME = `${VAULT_DB_NAME}-rescue`;
 const DB_VERSION = 1;
 const META_KEY = 'vault';
 const DEVICE_KEY = 'device';
+const HANDOFF_KEYS: AuxName = 'handoff-keys';
 
 interface VaultDb extends DBSchema {
   meta: { key: string; value: unknown };
@@ -155,7 +157,13 @@ export class IdbVaultStorage implements VaultStorage {
   async rotate(
     expectedWrappedSk: string,
     next: StoredVaultMetaV1,
-    change: { oldKeyId: string; seenIds: readonly string[]; records: readonly StoredRecordV2[]; deleteDeviceKey: boolean },
+    change: {
+      oldKeyId: string;
+      seenIds: readonly string[];
+      records: readonly StoredRecordV2[];
+      deleteDeviceKey: boolean;
+      handoffKeys?: { seen: unknown; next: unknown };
+    },
   ): Promise<RotateOutcome> {
     const db = await this.#open();
     const tx = db.transaction(['meta', 'keys', 'records'], 'readwrite', STRICT);
@@ -175,7 +183,12 @@ export class IdbVaultStorage implements VaultStorage {
       await tx.done;
       return 'records-changed';
     }
+    if (change.handoffKeys && JSON.stringify(await metaStore.get(HANDOFF_KEYS)) !== JSON.stringify(change.handoffKeys.seen)) {
+      await tx.done;
+      return 'records-changed';
+    }
     for (const record of change.records) await records.put(record);
+    if (change.handoffKeys) await metaStore.put(change.handoffKeys.next, HANDOFF_KEYS);
     await metaStore.put(next, META_KEY);
     if (change.deleteDeviceKey) await tx.objectStore('keys').delete(DEVICE_KEY);
     await tx.done;
@@ -191,6 +204,18 @@ export class IdbVaultStorage implements VaultStorage {
     const tx = db.transaction('meta', 'readwrite', STRICT);
     const next = update(await tx.store.get(name));
     await Promise.all([tx.store.put(next, name), tx.done]);
+  }
+
+  async updateAuxIfKey(name: AuxName, keyId: string, update: (current: unknown) => unknown): Promise<boolean> {
+    const db = await this.#open();
+    const tx = db.transaction('meta', 'readwrite', STRICT);
+    if (keyIdOf(await tx.store.get(META_KEY)) !== keyId) {
+      await tx.done;
+      return false;
+    }
+    const next = update(await tx.store.get(name));
+    await Promise.all([tx.store.put(next, name), tx.done]);
+    return true;
   }
 
   async getRecord(recordId: string): Promise<unknown> {

@@ -6,3 +6,4 @@ export { openRecord, sealRecord, type CaptureHeaderInputs, type UnlockedKey } fr
 export type { RecordProblem } from './migrate';
 export { PASSPHRASE_MAX, PASSPHRASE_MIN } from './kdf';
 export type { CredentialFields, RecordHeader, VaultRecord } from './schemas';
+export { HANDOFF_KEY_NAME_MAX, openHandoffKey, type StoredHandoffKey } from './handoff-keys';

@@ -52,7 +52,9 @@ export type ExtraFlag =
    *  drawn it. */
   | 'no-trusted-save'
   /** The chosen preset's integrator needs BigCommerce's .txt file kept until it is uploaded. */
-  | 'keep-txt';
+  | 'keep-txt'
+  /** Opened from an age file sealed to one of the vault's hand-off keys ("Open sealed files"). */
+  | 'received-sealed';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */

@@ -14,7 +14,8 @@ export type PutRecordOutcome = PutRecordResult | { status: 'stale-key' };
 export type RotateOutcome = 'ok' | 'meta-changed' | 'records-changed';
 
 /** Non-secret side data kept next to the vault (in the meta store, under its own key). */
-export type AuxName = 'annotations' | 'last-backup';
+/** 'handoff-keys': the integrator's sealed age identities (./handoff-keys.ts). */
+export type AuxName = 'annotations' | 'last-backup' | 'handoff-keys';
 
 export interface StoredRow {
   key: unknown;
@@ -57,12 +58,23 @@ export interface VaultStorage {
   rotate: (
     expectedWrappedSk: string,
     next: StoredVaultMetaV1,
-    change: { oldKeyId: string; seenIds: readonly string[]; records: readonly StoredRecordV2[]; deleteDeviceKey: boolean },
+    change: {
+      oldKeyId: string;
+      seenIds: readonly string[];
+      records: readonly StoredRecordV2[];
+      deleteDeviceKey: boolean;
+      /** The hand-off keys re-sealed too: written only if the stored list is still `seen`
+       *  (compared as JSON); otherwise 'records-changed'. */
+      handoffKeys?: { seen: unknown; next: unknown };
+    },
   ) => Promise<RotateOutcome>;
 
   getAux: (name: AuxName) => Promise<unknown>;
   /** Read-modify-write in one transaction. */
   updateAux: (name: AuxName, update: (current: unknown) => unknown) => Promise<void>;
+  /** Read-modify-write in one transaction, only while the vault's key id is `keyId` (a value
+   *  sealed to a retired key is never written); false when it is not. */
+  updateAuxIfKey: (name: AuxName, keyId: string, update: (current: unknown) => unknown) => Promise<boolean>;
 
   getRecord: (recordId: string) => Promise<unknown>;
   listRecords: () => Promise<StoredRow[]>;

@@ -18,7 +18,7 @@ export const ENC_LENGTH = 32;
 export const TAG_LENGTH = 16;
 
 /** Domain-separation prefix for HPKE `info`; the key id is appended (docs/vault-design.md §6 (item 3)). */
-const INFO_PREFIX = 'scopekeeper-vault/v1|';
+export const INFO_PREFIX = 'scopekeeper-vault/v1|';
 
 let suite: HPKE.CipherSuite<HPKE.CryptoKey> | undefined;
 

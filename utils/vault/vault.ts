@@ -56,6 +56,17 @@ import {
 } from './schemas';
 import type { PutRecordResult, VaultStorage } from './storage';
 import { SUITE_IDS } from './suite';
+import {
+  MAX_HANDOFF_KEYS,
+  handoffKeysValue,
+  openHandoffKey,
+  rawHandoffEntries,
+  readHandoffKeys,
+  sealHandoffKey,
+  type HandoffKeyFacts,
+  type HandoffKeyList,
+  type StoredHandoffKey,
+} from './handoff-keys';
 
 export interface VaultOptions {
   /** KDF for new passphrase wraps; defaults to Argon2id 64 MiB / t3 / p1. Must meet the floors. */
@@ -265,6 +276,49 @@ export class Vault {
     throw new VaultStateError('concurrent-change');
   }
 
+  /** The hand-off keys (names and public keys in clear, identities sealed). */
+  async handoffKeys(): Promise<HandoffKeyList> {
+    return readHandoffKeys(await this.#storage.getAux('handoff-keys'));
+  }
+
+  /**
+   * Seal age identities into the vault (a new key, an imported key file, a restore). One whose
+   * public key the vault already holds is skipped and counted; so are those past the cap.
+   * Needs no private key.
+   */
+  async addHandoffKeys(keys: ReadonlyArray<{ identity: string } & HandoffKeyFacts>): Promise<{ stored: StoredHandoffKey[]; skipped: number }> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const meta = await this.ensureVault();
+      const sealKey = { publicKey: await importPublicKey(meta.header.pk, meta.header.keyId), keyId: meta.header.keyId };
+      const sealed = await Promise.all(keys.map((k) => sealHandoffKey(sealKey, k.identity, k)));
+      let stored: StoredHandoffKey[] = [];
+      let skipped = 0;
+      const written = await this.#storage.updateAuxIfKey('handoff-keys', meta.header.keyId, (raw) => {
+        const entries = rawHandoffEntries(raw);
+        const held = new Set(readHandoffKeys(raw).keys.map((k) => k.recipient));
+        stored = [];
+        skipped = 0;
+        for (const entry of sealed) {
+          if (held.has(entry.recipient) || entries.length >= MAX_HANDOFF_KEYS) skipped++;
+          else {
+            held.add(entry.recipient);
+            entries.push(entry);
+            stored.push(entry);
+          }
+        }
+        return handoffKeysValue(entries);
+      });
+      if (written) return { stored, skipped };
+    }
+    throw new VaultStateError('concurrent-change');
+  }
+
+  async deleteHandoffKey(id: string): Promise<void> {
+    await this.#storage.updateAux('handoff-keys', (raw) =>
+      handoffKeysValue(rawHandoffEntries(raw).filter((e) => (e as { id?: unknown } | null)?.id !== id)),
+    );
+  }
+
   /** Unwrap with `kek`, mapping any failure to WrongPassphraseError (indistinguishable from a
    *  damaged wrap by design). */
   async #unwrapWithKek(meta: VaultMetaV1, kek: CryptoKey, extractable: boolean): Promise<CryptoKey> {
@@ -313,11 +367,29 @@ export class Vault {
         }
         resealed.push(toStoredRecord(await sealRecord(sealKey, opened.fields, inputsFromHeader(opened.header))));
       }
+      // Hand-off keys go with the records: re-sealed to the new key in the same transaction
+      // (one that does not open stays as it is, like a record).
+      const rawKeys = await this.#storage.getAux('handoff-keys');
+      const nextKeys: unknown[] = [];
+      for (const entry of rawHandoffEntries(rawKeys)) {
+        const [parsed] = readHandoffKeys({ keys: [entry] }).keys;
+        if (!parsed || parsed.keyId !== meta.header.keyId) {
+          nextKeys.push(entry);
+          continue;
+        }
+        try {
+          const identity = await openHandoffKey(oldKey, parsed);
+          nextKeys.push(await sealHandoffKey(sealKey, identity, parsed));
+        } catch {
+          nextKeys.push(entry);
+        }
+      }
       const outcome = await this.#storage.rotate(meta.wrappedSk, toStoredMeta(next), {
         oldKeyId: meta.header.keyId,
         seenIds: onOldKey.map((r) => r.header.recordId),
         records: resealed,
         deleteDeviceKey,
+        handoffKeys: { seen: rawKeys, next: handoffKeysValue(nextKeys) },
       });
       if (outcome === 'ok') return Object.freeze({ keyId, keyPair: Object.freeze(keyPair) });
       if (outcome === 'meta-changed') throw new VaultStateError('concurrent-change');

@@ -55,7 +55,7 @@ describe('backup → restore into a fresh vault', () => {
     const contents = readBackupJson(await decryptWithPassphrase(file, BACKUP_PASSPHRASE));
     expect(contents.ok).toBe(true);
     if (!contents.ok) return;
-    expect(await restoreBackup(target.vault, target.key, contents.contents)).toEqual({ added: 5, duplicates: 0 });
+    expect(await restoreBackup(target.vault, target.key, contents.contents)).toEqual({ added: 5, duplicates: 0, keysAdded: 0 });
 
     const strip = ({ keyId: _k, ...h }: { keyId: string }) => h;
     const before = (await source.vault.listRecords()).records;
@@ -77,7 +77,7 @@ describe('backup → restore into a fresh vault', () => {
     await restoreBackup(target.vault, target.key, contents);
     await target.vault.setStoreName('abc123', 'Renamed by me');
     const dump = await rawDump(target.storage);
-    expect(await restoreBackup(target.vault, target.key, contents)).toEqual({ added: 0, duplicates: 5 });
+    expect(await restoreBackup(target.vault, target.key, contents)).toEqual({ added: 0, duplicates: 5, keysAdded: 0 });
     expect(await rawDump(target.storage)).toBe(dump);
   });
 
@@ -105,7 +105,7 @@ describe('account-level records in a backup (issue 14)', () => {
     const contents = readBackupJson(await decryptWithPassphrase(file, BACKUP_PASSPHRASE));
     if (!contents.ok) throw new Error(contents.problem);
     const target = await vaultWith(0);
-    expect(await restoreBackup(target.vault, target.key, contents.contents)).toEqual({ added: 3, duplicates: 0 });
+    expect(await restoreBackup(target.vault, target.key, contents.contents)).toEqual({ added: 3, duplicates: 0, keysAdded: 0 });
 
     const strip = ({ keyId: _k, ...h }: { keyId: string }) => h;
     const before = (await source.vault.listRecords()).records;
@@ -124,7 +124,7 @@ describe('backup inner format', () => {
   it('refuses other JSON, other versions and malformed records without echoing values', () => {
     expect(readBackupJson('nope')).toEqual({ ok: false, problem: 'not-json' });
     expect(readBackupJson('{"format":"scopekeeper-preset","version":1}')).toEqual({ ok: false, problem: 'not-a-backup' });
-    expect(readBackupJson('{"format":"scopekeeper-vault-backup","version":2}')).toEqual({ ok: false, problem: 'unknown-version', version: 2 });
+    expect(readBackupJson('{"format":"scopekeeper-vault-backup","version":3}')).toEqual({ ok: false, problem: 'unknown-version', version: 3 });
     const good = JSON.parse(backupJson([], {}, new Date(0))) as Record<string, unknown>;
     expect(readBackupJson(JSON.stringify(good))).toMatchObject({ ok: true });
     expect(readBackupJson(JSON.stringify({ ...good, records: [{ header: {}, credential: {} }] }))).toEqual({ ok: false, problem: 'malformed' });

@@ -1,0 +1,220 @@
+/**
+ * The integrator's side of the hand-off, in two browser profiles: the integrator makes a hand-off
+ * key and a request link; the merchant opens it through the deep-link address, adds the preset,
+ * fills, saves and seals "for <key name>"; the integrator opens the .age file into the vault and
+ * exports the same .txt; `age -d -i` opens it with the downloaded key file; files made by
+ * `age -r` open too; hostile files are refused with nothing changed.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { AGE, ageDecryptWithIdentity, writeTemp } from './age-cli';
+import { CREATE_PATH, STORE_ORIGIN, expect, extensionWorker, launchWithExtension, newProfileDir, test, waitForFixtureForm, waitForInstallTab } from './harness';
+import {
+  bigCommerceTxt,
+  captureNotice,
+  createVault,
+  expectCaptured,
+  expectNoViolations,
+  fixtureSaves,
+  openVault,
+  randomCredentials,
+  saveAndEscape,
+  storedRecordCount,
+  vaultItem,
+  vaultRecords,
+} from './vault-helpers';
+
+const KEY_NAME = 'Acme Integrations';
+const panelOf = (page: Page) => page.getByRole('region', { name: 'Scopekeeper' });
+
+async function routeDeepLink(context: BrowserContext): Promise<void> {
+  await context.route('https://login.bigcommerce.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>location.replace(${JSON.stringify(STORE_ORIGIN + CREATE_PATH)})</script>` }),
+  );
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; file: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), file: await d.path() };
+}
+
+/** A second profile with the extension: the integrator's browser. */
+async function integratorProfile(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await launchWithExtension(newProfileDir());
+  await waitForInstallTab(context);
+  const worker = await extensionWorker(context);
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+async function openSealed(page: Page, files: Array<{ name: string; buffer: Buffer }>): Promise<void> {
+  await page.getByLabel('Choose .age files', { exact: true }).setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
+}
+
+test('request journey: key, request link, merchant seals for the key, integrator opens the file; age -d -i and age -r agree; hostile files change nothing', async ({
+  context,
+  server,
+  extensionId,
+  worker,
+}) => {
+  test.setTimeout(240_000);
+  const integrator = await integratorProfile();
+  try {
+    // --- Integrator: a key and a request link -------------------------------------------------
+    let started = Date.now();
+    let clicks = 0;
+    const iv = await openVault(integrator.context, integrator.extensionId);
+    await createVault(iv);
+    const timeVault = Date.now() - started;
+    started = Date.now();
+    await iv.getByLabel('Key name', { exact: true }).first().fill(KEY_NAME);
+    await iv.getByRole('button', { name: 'Create key', exact: true }).click();
+    clicks++;
+    const keyItem = iv.locator('.handoff-key').filter({ hasText: KEY_NAME });
+    await expect(keyItem).toBeVisible({ timeout: 15_000 });
+    const recipient = (await keyItem.getAttribute('data-recipient'))!;
+    expect(recipient).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
+    await expect(keyItem.locator('code')).toHaveText(recipient);
+    await expect(keyItem).toContainText('The key file opens everything sealed to this key');
+    const keyFile = await download(iv, () => keyItem.getByRole('button', { name: 'Download key file' }).click());
+    expect(keyFile.name).toBe('acme-integrations.age-key.txt');
+    const keyText = await readFile(keyFile.file, 'utf8');
+    expect(keyText).toContain(`# public key: ${recipient}\nAGE-SECRET-KEY-1`);
+
+    const request = iv.locator('.handoff-request');
+    await request.getByLabel('Preset', { exact: true }).selectOption({ label: 'LitExtension: migrate to BigCommerce' });
+    clicks++;
+    await request.getByLabel('Message for the merchant (optional)').fill('Thanks for moving to BigCommerce with us.');
+    const linkField = request.getByLabel('Request link', { exact: true });
+    await expect(linkField).toHaveValue(/^https:\/\/login\.bigcommerce\.com\/deep-links\/settings\/api-accounts\/create#scopekeeper-preset=1\./);
+    const link = await linkField.inputValue();
+    const message = await request.getByLabel('Message to paste', { exact: true }).inputValue();
+    expect(message).toContain(link);
+    expect(message).toContain('Thanks for moving to BigCommerce with us.');
+    expect(message).toMatch(/\n1\. .*\n2\. .*\n3\. .*Encrypt for Acme Integrations/);
+    clicks++; // Copy request link (or copy message)
+    const integratorRequestMs = Date.now() - started;
+    const integratorRequestClicks = clicks;
+    await expectNoViolations(iv, 'hand-off keys, request link shown');
+
+    // --- Merchant: open the link through the deep-link address, add, fill, save, seal ----------
+    started = Date.now();
+    clicks = 0;
+    await routeDeepLink(context);
+    const page = await context.newPage();
+    await page.goto(link);
+    await expect(page).toHaveURL(new RegExp(`^${STORE_ORIGIN}${CREATE_PATH}`));
+    await waitForFixtureForm(page);
+    const panel = panelOf(page);
+    const offer = panel.locator('.offer');
+    await expect(offer).toContainText(`sealed for: ${KEY_NAME} (${recipient.slice(0, 12)}…)`);
+    const offerText = await offer.innerText();
+    await offer.getByRole('button', { name: 'Add preset' }).click();
+    clicks++;
+    await expect(panel.getByLabel('Preset')).toHaveValue('litextension-to-bigcommerce-for-acme-integrations');
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    clicks++;
+    await saveAndEscape(page, 'Acme store migration');
+    clicks += 2; // name typed, Save
+    await expectCaptured(page);
+    await expect(captureNotice(page)).toContainText(`press "Encrypt for ${KEY_NAME}"`);
+    const [save] = await fixtureSaves(page);
+    const c = save!.credentials;
+    const vaultStarted = Date.now();
+    const mv = await openVault(context, extensionId);
+    await createVault(mv);
+    // The merchant's first passphrase (Argon2id), a one-time step, is reported apart.
+    const merchantVaultMs = Date.now() - vaultStarted;
+    const merchantItem = vaultItem(mv, 'Acme store migration');
+    const sealed = await download(mv, () => merchantItem.getByRole('button', { name: `Encrypt for ${KEY_NAME}`, exact: true }).click());
+    clicks++;
+    const merchantMs = Date.now() - started;
+    const merchantClicks = clicks;
+    // Only what LitExtension needs: no name, no secret; the integrator's record is named after the file.
+    if (existsSync(AGE)) expect(ageDecryptWithIdentity(sealed.file, keyFile.file).toString('utf8')).toBe(`ACCESS TOKEN: ${c.accessToken}\nAPI PATH: ${save!.apiPath}\nCLIENT ID: ${c.clientId}\n`);
+    // "Everything" seals BigCommerce's whole .txt, which the integrator exports back byte for byte.
+    await merchantItem.getByLabel('Fields').selectOption('all');
+    const sealedAll = await download(mv, () => merchantItem.getByRole('button', { name: `Encrypt for ${KEY_NAME}`, exact: true }).click());
+    expect(sealed.name).toBe('acme-store-migration.txt.age');
+    const merchantTxt = await download(mv, () => merchantItem.getByRole('button', { name: 'Download .txt', exact: true }).click());
+    const expectedTxt = await readFile(merchantTxt.file, 'utf8');
+    expect(expectedTxt).toContain(c.accessToken);
+
+    // `age -d -i` with the downloaded key file opens it to the same .txt.
+    if (existsSync(AGE)) expect(ageDecryptWithIdentity(sealedAll.file, keyFile.file).toString('utf8')).toBe(expectedTxt);
+
+    // --- Integrator: open the sealed file, export the same .txt --------------------------------
+    started = Date.now();
+    await openSealed(iv, [{ name: sealed.name, buffer: await readFile(sealedAll.file) }]);
+    await expect(iv.getByText(`Opened ${sealed.name}: added Acme store migration, received sealed for ${KEY_NAME}.`)).toBeVisible({ timeout: 30_000 });
+    const received = vaultItem(iv, 'Acme store migration');
+    await expect(received).toContainText('Received sealed');
+    await expect(received).toContainText(`Received, sealed for ${KEY_NAME}.`);
+    const integratorTxt = await download(iv, () => received.getByRole('button', { name: 'Download .txt', exact: true }).click());
+    expect(await readFile(integratorTxt.file, 'utf8')).toBe(expectedTxt);
+    const integratorOpenMs = Date.now() - started;
+
+    // The same file again: a duplicate, named, nothing added.
+    const integratorWorker = await extensionWorker(integrator.context);
+    expect(await storedRecordCount(integratorWorker)).toBe(1);
+    await openSealed(iv, [{ name: 'again.txt.age', buffer: await readFile(sealed.file) }]);
+    // (the needed-only file of the same credential: same client id and token, so a duplicate)
+    await expect(iv.getByRole('alert').filter({ hasText: 'again.txt.age was not opened' })).toContainText('is already in the vault');
+    expect(await storedRecordCount(integratorWorker)).toBe(1);
+
+    // --- Hostile files: wrong key, truncated, 10 MB, not age: each named, nothing changed ------
+    const other = await identityToRecipient(await generateX25519Identity());
+    const e = new Encrypter();
+    e.addRecipient(other);
+    const wrongKey = Buffer.from(await e.encrypt(bigCommerceTxt('Other', randomCredentials())));
+    const full = await readFile(sealedAll.file);
+    const truncated = full.subarray(0, full.length - 20);
+    const huge = Buffer.alloc(10 * 1024 * 1024, 0x61);
+    huge.write('age-encryption.org/v1\n');
+    await openSealed(iv, [
+      { name: 'wrong-key.txt.age', buffer: wrongKey },
+      { name: 'truncated.txt.age', buffer: truncated },
+      { name: 'huge.txt.age', buffer: huge },
+      { name: 'not-age.txt.age', buffer: Buffer.from('ACCESS TOKEN: nope\n') },
+    ]);
+    const alert = iv.getByRole('alert').filter({ hasText: 'wrong-key.txt.age' });
+    await expect(alert).toContainText('wrong-key.txt.age was not opened: it was sealed for none of this vault');
+    await expect(alert).toContainText('truncated.txt.age was not opened: it is damaged or cut short.');
+    await expect(alert).toContainText('huge.txt.age was not opened: it is too large');
+    await expect(alert).toContainText('not-age.txt.age was not opened: it is not an age file.');
+    await expect(iv.getByText('0 of 4 files opened.')).toBeVisible();
+    expect(await storedRecordCount(integratorWorker)).toBe(1);
+
+    // --- A file made by `age -r <recipient>` on the command line opens the same way ------------
+    if (existsSync(AGE)) {
+      const cli = randomCredentials();
+      const plain = writeTemp('cli.txt', bigCommerceTxt('Made with age', cli, 'def456'));
+      const out = `${plain}.age`;
+      execFileSync(AGE, ['-r', recipient, '-o', out, plain]);
+      await openSealed(iv, [{ name: 'cli.txt.age', buffer: await readFile(out) }]);
+      await expect(iv.getByText(`Opened cli.txt.age: added Made with age, received sealed for ${KEY_NAME}.`)).toBeVisible({ timeout: 30_000 });
+      expect(await storedRecordCount(integratorWorker)).toBe(2);
+      await expect(vaultRecords(iv)).toHaveCount(2);
+    }
+
+    console.log(
+      JSON.stringify({
+        integratorVaultSetupMs: timeVault,
+        integratorRequestMs,
+        integratorRequestClicks,
+        merchantMs,
+        merchantVaultMs,
+        merchantClicks,
+        integratorOpenMs,
+        linkChars: link.length,
+        offerText,
+      }),
+    );
+    void worker;
+    void server;
+  } finally {
+    await integrator.context.close();
+  }
+});
