@@ -42,7 +42,7 @@ function ordered(p: Preset): PresetInFile {
     ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
     ...(p.credentialFields !== undefined ? { credentialFields: [...p.credentialFields] } : {}),
-    ...(p.handoff !== undefined ? { handoff: { recipient: p.handoff.recipient } } : {}),
+    ...(p.handoff !== undefined ? { handoff: { recipient: p.handoff.recipient, ...(p.handoff.name !== undefined ? { name: p.handoff.name } : {}) } } : {}),
     ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
   };
 }

@@ -31,6 +31,8 @@ export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 export interface PresetHandoff {
   /** The integrator's age X25519 public key, `age1…` (checked by presetSchema). */
   recipient: string;
+  /** Whose key it is, shown to the merchant beside the key's start (1–80 characters). */
+  name?: string;
 }
 
 export interface PresetScope {
