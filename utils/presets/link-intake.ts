@@ -11,9 +11,9 @@
  * The review page shows which, with every field that matters (components/link-review/).
  */
 import { presetFile } from './file';
-import { presetRows } from './form-rows';
+import { formRows, presetRows } from './form-rows';
 import { nameClash, normaliseName } from './name-safety';
-import type { Preset } from './types';
+import { presetKind, type Preset } from './types';
 
 export type LinkIntake =
   /** The link carries exactly a preset the merchant has: Add chooses it. */
@@ -86,8 +86,12 @@ export interface ReviewRow {
   top: boolean;
 }
 
-/** The preset's rows in the form's order, each marked when it asks the row's highest level, and
- *  whether every row it names does (a warning: nothing was narrowed down). */
+/**
+ * The preset's rows in the form's order, each marked when it asks the row's highest level, and
+ * `allTop` (a warning: nothing was narrowed down) when every row it names does and it names at
+ * least half of the form's rows. A migration tool asking "modify" on its eight rows gets the
+ * marks, not the warning; a preset that asks everything of (almost) the whole form gets both.
+ */
 export function breadth(p: Preset): { rows: ReviewRow[]; allTop: boolean } {
   const rows = presetRows(p).map(({ row, scope }) => ({
     id: row.id,
@@ -96,5 +100,6 @@ export function breadth(p: Preset): { rows: ReviewRow[]; allTop: boolean } {
     include: scope.include !== false,
     top: row.levels.at(-1)?.id === scope.level,
   }));
-  return { rows, allTop: rows.length > 0 && rows.every((r) => r.top) };
+  const formSize = formRows(presetKind(p)).length;
+  return { rows, allTop: rows.length > 0 && rows.length * 2 >= formSize && rows.every((r) => r.top) };
 }
