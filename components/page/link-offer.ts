@@ -9,6 +9,7 @@
  * background injects entrypoints/link-offer.ts into the frame whose create page asked
  * ('link:show') only when a link is waiting for its tab and store.
  */
+import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging/send';
 import { el } from './dom';
@@ -49,18 +50,28 @@ export async function showLinkOffer(doc: Document = document): Promise<void> {
   row.append(review);
   box.append(el('p', t('links_waiting')), row);
   section.querySelector('h2')!.after(box);
-  // Settled in the review page: the background brings this tab back; the notice goes and the
-  // panel shows the preset chosen there.
+  // Settled in the review page: the background says so (utils/background/link-offer.ts
+  // LINK_SETTLED) and brings this tab back; the notice goes and the panel shows the preset chosen
+  // there. Asked again whenever the tab shows too (a settle in another way, or an expiry).
+  const done = () => {
+    if (!box.isConnected) return;
+    box.remove();
+    doc.removeEventListener('visibilitychange', onShow);
+    browser.runtime.onMessage.removeListener(onSettled);
+    host.dispatchEvent(new Event(PRESETS_CHANGED));
+  };
   const check = async () => {
     if (doc.visibilityState !== 'visible' || !box.isConnected) return;
     const reply = await sendToBackground('link:waiting', {});
-    if (reply && !reply.waiting) {
-      box.remove();
-      doc.removeEventListener('visibilitychange', onShow);
-      host.dispatchEvent(new Event(PRESETS_CHANGED));
-    }
+    if (reply && !reply.waiting) done();
   };
   const onShow = () => void check();
+  // Only the background's word counts (no tab: not another content script); it is checked again.
+  const onSettled = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
+    if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === 'link:settled') void check();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onSettled);
   doc.addEventListener('visibilitychange', onShow);
   doc.defaultView?.addEventListener('focus', onShow);
 }

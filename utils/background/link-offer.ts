@@ -144,8 +144,12 @@ async function settle(entry: PendingLink): Promise<void> {
   await handled.setValue([entry.fragment, ...(await handled.getValue()).filter((f) => f !== entry.fragment)].slice(0, MAX_HANDLED));
 }
 
-/** Back to the create page the link was for (its panel reloads the presets when it shows again). */
+/** The one word the background sends the waiting notice (components/page/link-offer.ts): settled. */
+export const LINK_SETTLED = 'link:settled';
+
+/** Back to the create page the link was for: its notice goes and its panel reloads the presets. */
 async function returnTo(entry: PendingLink): Promise<void> {
+  await browser.tabs.sendMessage(entry.tabId, { type: LINK_SETTLED }).catch(() => undefined);
   await browser.tabs.update(entry.tabId, { active: true }).catch(() => undefined);
 }
 
