@@ -149,8 +149,13 @@ export const LINK_SETTLED = 'link:settled';
 
 /** Back to the create page the link was for: its notice goes and its panel reloads the presets. */
 async function returnTo(entry: PendingLink): Promise<void> {
-  await browser.tabs.sendMessage(entry.tabId, { type: LINK_SETTLED }).catch(() => undefined);
-  await browser.tabs.update(entry.tabId, { active: true }).catch(() => undefined);
+  // The tab may be gone or elsewhere by now: then there is nobody to tell.
+  await Promise.resolve()
+    .then(() => browser.tabs.sendMessage(entry.tabId, { type: LINK_SETTLED }))
+    .catch(() => undefined);
+  await Promise.resolve()
+    .then(() => browser.tabs.update(entry.tabId, { active: true }))
+    .catch(() => undefined);
 }
 
 /** Adds the linked preset (as itself, or as a marked copy; never over another) and chooses it. */

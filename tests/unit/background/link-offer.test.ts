@@ -35,6 +35,7 @@ beforeEach(async () => {
   vi.useRealTimers();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) => (key === 'links_copy_name' ? `${subs![0]} (from a link, ${subs![1]})` : [key, ...(subs ?? [])].join('|'))) as typeof fakeBrowser.i18n.getMessage);
   vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
   fragment = await fragmentOf(preset);
 });
 
@@ -78,6 +79,9 @@ describe('adding from the review page', () => {
     await linkFound(fragment, TAB, null, 'deep-link');
     const id = await reviewId();
     expect(await addLinkedPreset(id)).toEqual({ ok: true, presetId: 'lit-vendor' });
+    // The tab's notice is told, and the tab is brought back.
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(TAB, { type: 'link:settled' });
+    expect(fakeBrowser.tabs.update).toHaveBeenCalledWith(TAB, { active: true });
     expect(await loadCustomPresets()).toEqual([preset]);
     expect((await getPresetsState()).selectedId).toBe('lit-vendor');
     expect(await linkReview(id)).toBeNull();
