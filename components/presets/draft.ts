@@ -50,6 +50,8 @@ export interface PresetDraft {
   credentialFields?: CredentialField[];
   /** The integrator's age public key for "Encrypt for integrator"; '' = no hand-off. */
   handoffRecipient: string;
+  /** Whose key it is (`handoff.name`); kept through an edit (the editor has no field for it yet). */
+  handoffName?: string;
   keepTxt?: boolean;
 }
 
@@ -93,6 +95,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
     notes: (p.notes ?? []).join('\n'),
     ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
     handoffRecipient: p.handoff?.recipient ?? '',
+    ...(p.handoff?.name !== undefined ? { handoffName: p.handoff.name } : {}),
     ...(p.keepTxt !== undefined ? { keepTxt: p.keepTxt } : {}),
   };
 }
@@ -115,6 +118,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
   // Store-level stays the absent default, as in every file before account-level presets.
   const stencil = !account && d.tokenType === 'stencil-cli';
   const recipient = d.handoffRecipient.trim();
+  const handoffName = d.handoffName?.trim();
   return {
     id: d.id.trim(),
     ...(account ? { kind: d.kind } : {}),
@@ -130,7 +134,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     ...(stencil && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...(d.credentialFields ? { credentialFields: [...d.credentialFields] } : {}),
-    ...(recipient ? { handoff: { recipient } } : {}),
+    ...(recipient ? { handoff: { recipient, ...(handoffName ? { name: handoffName } : {}) } } : {}),
     ...(d.keepTxt !== undefined ? { keepTxt: d.keepTxt } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { breadth, intakeLinkPreset, linkCopyId } from '../../../utils/presets/li
 import { nameClash, nameSkeleton, normaliseName, unsafeCharacter } from '../../../utils/presets/name-safety';
 import type { Preset } from '../../../utils/presets/types';
 import { STORE_SCOPES } from '../../../utils/scopes/catalogue';
+import { draftFromPreset, presetFromDraft } from '../../../components/presets/draft';
 
 const lit = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
 const BUILTIN_IDS = new Set(BUILTIN_PRESETS.map((p) => p.id));
@@ -143,6 +144,8 @@ describe('the schema', () => {
     const p: Preset = { ...lit, id: 'acme', handoff: { recipient: 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p', name: 'Acme Ltd' } };
     const parsed = parsePresetFile(JSON.stringify(presetFile([p])));
     expect(parsed.ok && parsed.presets[0]!.handoff).toEqual(p.handoff);
+    // An edit in the preset manager keeps it.
+    expect(presetFromDraft(draftFromPreset(p)).handoff).toEqual(p.handoff);
     const empty = parsePresetFile(fileText({ ...presetFile([p]).presets[0], handoff: { recipient: p.handoff!.recipient, name: ' ' } }));
     expect(empty.ok ? [] : empty.issues.map((i) => i.path)).toEqual(['presets[0].handoff.name']);
   });
