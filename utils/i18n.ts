@@ -16,6 +16,7 @@ type EnglishKey =
   | Keys<typeof import('../locales/en/accounts.json')>
   | Keys<typeof import('../locales/en/common.json')>
   | Keys<typeof import('../locales/en/content.json')>
+  | Keys<typeof import('../locales/en/links.json')>
   | Keys<typeof import('../locales/en/popup.json')>
   | Keys<typeof import('../locales/en/presets.json')>
   | Keys<typeof import('../locales/en/vault.json')>;

@@ -1,57 +1,22 @@
 /**
- * The panel's view of a preset link the merchant opened: every row and level, the facts, the
- * sources and that it came from a link, with "Add preset" and "Dismiss"; or why the link cannot
- * be used. Plain strings from the background (it parsed and worded everything); nothing here
- * fills or saves.
+ * The panel's notice that a preset link is waiting, with one button: "Review preset link", which
+ * asks the background to open the review page (entrypoints/link-review/). Nothing of the link's
+ * preset is shown here and nothing can be added from here: the panel's shadow root is open to the
+ * page's own scripts, which could rewrite any text or label in it, so the decision is made in an
+ * extension page the page cannot reach. A rewritten notice can at most open that page.
  *
  * Not part of the content script (its budget is 30 KB, and a pending link is rare): the
  * background injects entrypoints/link-offer.ts into the frame whose create page asked
- * ('link:show') only when a link is waiting, and that script calls showLinkOffer().
+ * ('link:show') only when a link is waiting for its tab and store.
  */
+import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
-import type { LinkOffer } from '../../utils/messaging/protocol';
 import { sendToBackground } from '../../utils/messaging/send';
-import { el, link } from './dom';
+import { el } from './dom';
 
-/** Dispatched on the panel's host after Add preset or Dismiss: the session reloads the presets
+/** Dispatched on the panel's host once the link is settled: the session reloads the presets
  *  (the page could dispatch it too; it only makes the session ask the background again). */
 export const PRESETS_CHANGED = 'scopekeeper-presets-changed';
-
-/** Only a real click counts: the page's own scripts can reach this open shadow root. */
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', text);
-  b.type = 'button';
-  b.addEventListener('click', (e) => e.isTrusted && onClick());
-  return b;
-}
-
-function list(lines: string[]): HTMLUListElement {
-  const ul = el('ul');
-  ul.append(...lines.map((line) => el('li', line)));
-  return ul;
-}
-
-function renderLinkOffer(offer: LinkOffer, callbacks: { onAddLink: () => void; onDismissLink: () => void }): Node[] {
-  const actions = el('div');
-  actions.className = 'row';
-  const dismiss = button(t('content_linkDismiss'), callbacks.onDismissLink);
-  if (!offer.ok) {
-    actions.append(dismiss);
-    return [el('h3', t('content_linkInvalid')), list(offer.problems), actions];
-  }
-  const sources = el('p', t('content_sources'));
-  for (const s of offer.sources) sources.append(' ', link(s.url, s.title));
-  actions.append(button(t('content_linkAdd'), callbacks.onAddLink), dismiss);
-  return [
-    el('h3', t('content_linkTitle', offer.name)),
-    el('p', t('content_linkFrom')),
-    ...offer.details.map((line) => el('p', line)),
-    list(offer.rows),
-    sources,
-    ...(offer.replaces ? [el('p', t('content_linkReplaces'))] : []),
-    actions,
-  ];
-}
 
 /** The panel's host once the session has put it in the page (it waits for the form). */
 function panelHost(doc: Document): Promise<Element> {
@@ -69,21 +34,44 @@ function panelHost(doc: Document): Promise<Element> {
   });
 }
 
-/** Shows the pending link's offer at the top of the panel (once: a second injection replaces it). */
+/** The notice at the top of the panel (once: a second injection replaces it). */
 export async function showLinkOffer(doc: Document = document): Promise<void> {
-  const offer = await sendToBackground('link:get', {});
-  if (!offer) return;
   const host = await panelHost(doc);
   const section = host.shadowRoot!.querySelector('section')!;
   section.querySelector('.offer')?.remove();
   const box = el('div');
   box.className = 'offer';
-  // "Add preset" adds and chooses it (the background does both); neither button fills.
-  const settle = async (type: 'link:add' | 'link:dismiss') => {
+  const review = el('button', t('links_review_button'));
+  review.type = 'button';
+  // Only a real click counts (a page script cannot make one); the answer is given in the review page.
+  review.addEventListener('click', (e) => e.isTrusted && void sendToBackground('link:review', {}));
+  const row = el('div');
+  row.className = 'row';
+  row.append(review);
+  box.append(el('p', t('links_waiting')), row);
+  section.querySelector('h2')!.after(box);
+  // Settled in the review page: the background says so (utils/background/link-offer.ts
+  // LINK_SETTLED) and brings this tab back; the notice goes and the panel shows the preset chosen
+  // there. Asked again whenever the tab shows too (a settle in another way, or an expiry).
+  const done = () => {
+    if (!box.isConnected) return;
     box.remove();
-    await sendToBackground(type, {});
+    doc.removeEventListener('visibilitychange', onShow);
+    browser.runtime.onMessage.removeListener(onSettled);
     host.dispatchEvent(new Event(PRESETS_CHANGED));
   };
-  box.append(...renderLinkOffer(offer, { onAddLink: () => void settle('link:add'), onDismissLink: () => void settle('link:dismiss') }));
-  section.querySelector('h2')!.after(box);
+  const check = async () => {
+    if (doc.visibilityState !== 'visible' || !box.isConnected) return;
+    const reply = await sendToBackground('link:waiting', {});
+    if (reply && !reply.waiting) done();
+  };
+  const onShow = () => void check();
+  // Only the background's word counts (no tab: not another content script); it is checked again.
+  const onSettled = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
+    if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === 'link:settled') void check();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onSettled);
+  doc.addEventListener('visibilitychange', onShow);
+  doc.defaultView?.addEventListener('focus', onShow);
 }

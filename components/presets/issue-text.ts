@@ -8,6 +8,7 @@ import { t, tp, type MessageKey } from '../../utils/i18n';
 import { accountScopeById } from '../../utils/scopes/account-catalogue';
 import { isScopeId } from '../../utils/scopes/catalogue';
 import { scopeById } from '../../utils/scopes/bundled';
+import { UNSAFE_TEXT } from '../../utils/presets/name-safety';
 
 const TYPE_WORDS: Partial<Record<string, MessageKey>> = {
   string: 'presets_type_string',
@@ -82,6 +83,7 @@ export function issueText(issue: StoreIssue): string {
     case 'unrecognized_keys':
       return t('presets_issue_unknown_field');
     case 'custom':
+      if ((z.params as { scopekeeper?: string } | undefined)?.scopekeeper === UNSAFE_TEXT) return t('links_issue_unsafe_text', String(z.params?.character ?? ''));
       return customText(z.path, issue.message);
     default:
       // Codes a preset's schema does not produce (invalid_union, invalid_key …): zod's own sentence.

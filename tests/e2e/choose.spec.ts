@@ -218,8 +218,17 @@ async function routeDeepLink(context: BrowserContext): Promise<void> {
  * redirect, after which the browser keeps the fragment on the create page's URL (Playwright cannot
  * fulfil a navigation with a 3xx, so the test opens that resulting URL directly).
  */
+/** Presses "Review preset link" in the panel (a real click): the review page it opens. */
+async function openReview(context: BrowserContext, page: Page): Promise<Page> {
+  const offer = panelOf(page).locator('.offer');
+  await expect(offer).toContainText('A preset link you opened is waiting.');
+  const [review] = await Promise.all([context.waitForEvent('page', (p) => p.url().includes('/link-review.html#')), offer.getByRole('button', { name: 'Review preset link' }).click()]);
+  await review.waitForLoadState();
+  return review;
+}
+
 for (const how of ['deep-link page', 'fragment kept'] as const) {
-  test(`a preset link is offered on the create page it leads to (${how}); nothing is filled until Add preset and Fill`, async ({ context, server }) => {
+  test(`a preset link is reviewed in the extension's page from the create page it leads to (${how}); nothing is filled until Add preset and Fill`, async ({ context, server }) => {
     await routeDeepLink(context);
     const page = await context.newPage();
     const link = linkFor({ format: 'scopekeeper-preset', version: 1, presets: [ACME] });
@@ -228,16 +237,19 @@ for (const how of ['deep-link page', 'fragment kept'] as const) {
     await waitForFixtureForm(page);
     const before = await fixtureState(page);
     const panel = panelOf(page);
-    const offer = panel.locator('.offer');
-    await expect(offer.getByRole('heading', { name: 'Preset from a link: Acme Link Sync' })).toBeVisible();
-    await expect(offer).toContainText('You opened a preset link.');
-    await expect(offer.getByRole('listitem')).toHaveText(['Customers: read-only (optional)', 'Orders: modify (required)', 'Products: read-only (required)']);
-    await expect(offer).toContainText('Account name: Acme Link Sync');
-    await expect(offer.getByRole('link', { name: 'Acme: API account' })).toHaveAttribute('href', 'https://docs.example.com/acme/link');
+    const review = await openReview(context, page);
+    await expect(review.getByRole('heading', { level: 2, name: 'Acme Link Sync' })).toBeVisible();
+    await expect(review.getByText('A preset link you opened reached the control panel of store-abc123.')).toBeVisible();
+    await expect(review.getByText('Add preset adds it as “Acme Link Sync” and chooses it.')).toBeVisible();
+    await expect(review.locator('ul.rows > li')).toHaveText(['Customers: read-only (optional)', 'Orders: modify (required) · highest level', 'Products: read-only (required)']);
+    await expect(review.getByText('Acme Link Sync', { exact: true }).last()).toBeVisible();
+    await expect(review.getByRole('link', { name: 'Acme: API account' })).toHaveAttribute('href', 'https://docs.example.com/acme/link');
     expect(await fixtureState(page)).toEqual(before);
 
-    await offer.getByRole('button', { name: 'Add preset' }).click();
-    await expect(offer).toBeHidden();
+    await review.getByRole('button', { name: 'Add preset' }).click();
+    await expect(review.getByRole('status')).toContainText('Added and chosen.');
+    await page.bringToFront();
+    await expect(panel.locator('.offer')).toHaveCount(0);
     await expect(panel.getByLabel('Preset')).toHaveValue('acme-link-sync');
     // `include: false`: Customers starts unticked.
     await expect(panel.getByRole('checkbox', { name: 'Include Customers' })).not.toBeChecked();
@@ -257,24 +269,27 @@ test('a link with an unknown scope id is refused with its field path; Dismiss le
   const bad = { ...ACME, scopes: { ...ACME.scopes, ordrs: { level: 'modify', required: true } } };
   await page.goto(linkFor({ format: 'scopekeeper-preset', version: 1, presets: [bad] }));
   await waitForFixtureForm(page);
-  const offer = panelOf(page).locator('.offer');
-  await expect(offer.getByRole('heading', { name: 'The preset link you opened cannot be used:' })).toBeVisible();
-  await expect(offer.getByRole('listitem')).toHaveText(['presets[0].scopes.ordrs: is not a scope id Scopekeeper knows (see the scope table in the preset file format).']);
-  await expect(offer.getByRole('button', { name: 'Add preset' })).toHaveCount(0);
-  await offer.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(offer).toBeHidden();
+  const review = await openReview(context, page);
+  await expect(review.getByRole('heading', { name: 'The preset link you opened cannot be used:' })).toBeVisible();
+  await expect(review.getByRole('listitem')).toHaveText(['presets[0].scopes.ordrs: is not a scope id Scopekeeper knows (see the scope table in the preset file format).']);
+  await expect(review.getByRole('button', { name: 'Add preset' })).toHaveCount(0);
+  await review.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(review.getByRole('status')).toHaveText('Dismissed. Nothing was added.');
+  await page.bringToFront();
+  await expect(panelOf(page).locator('.offer')).toHaveCount(0);
   await expect(panelOf(page).getByLabel('Preset').locator('option', { hasText: 'Acme Link Sync' })).toHaveCount(0);
   // Dismissed means gone: a reload of the create page offers nothing.
   await page.reload();
   await waitForFixtureForm(page);
   await expect(panelOf(page).getByRole('status')).toContainText('Choose a preset');
-  await expect(panelOf(page).locator('.offer')).toBeHidden();
+  await expect(panelOf(page).locator('.offer')).toHaveCount(0);
   void server;
 });
 
-test('"Copy preset link" in the preset manager makes a link the create page offers; a built-in id is refused like in a file', async ({
+test('"Copy preset link" in the preset manager makes a link the create page offers; a built-in\'s link chooses the built-in', async ({
   context,
   server,
+  worker,
   extensionId,
 }) => {
   const options = await context.newPage();
@@ -307,14 +322,23 @@ test('"Copy preset link" in the preset manager makes a link the create page offe
   const page = await context.newPage();
   await page.goto(acmeLink);
   await waitForFixtureForm(page);
-  const offer = panelOf(page).locator('.offer');
-  await expect(offer.getByRole('heading', { name: 'Preset from a link: Acme Link Sync' })).toBeVisible();
-  await expect(offer).toContainText('You already have a version of this preset; adding replaces it.');
-  await offer.getByRole('button', { name: 'Dismiss' }).click();
+  let review = await openReview(context, page);
+  await expect(review.getByText('You already have this exact preset (“Acme Link Sync”): Add preset chooses it.')).toBeVisible();
+  await review.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(review.getByRole('status')).toHaveText('Dismissed. Nothing was added.');
 
+  // Before: "presets[0].id: is the id of a built-in preset; choose another id".
+  await page.bringToFront();
   await page.goto(builtinLink);
   await waitForFixtureForm(page);
-  await expect(panelOf(page).locator('.offer').getByRole('listitem')).toHaveText(['presets[0].id: is the id of a built-in preset; choose another id.']);
+  review = await openReview(context, page);
+  await expect(review.getByText('This is Scopekeeper\'s built-in preset “Modern Retail Integration”, unchanged: Add preset chooses it.')).toBeVisible();
+  await review.getByRole('button', { name: 'Add preset' }).click();
+  await expect(review.getByRole('status')).toContainText('Added and chosen.');
+  await page.bringToFront();
+  await expect(panelOf(page).getByLabel('Preset')).toHaveValue('modern-retail-integration');
+  const stored = await worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get('customPresets'));
+  expect((stored.customPresets as { id: string }[]).map((p) => p.id)).toEqual(['acme-link-sync']);
   void server;
 });
 

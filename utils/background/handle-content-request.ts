@@ -10,7 +10,7 @@ import { excludedFor, setExcluded } from '../presets/choice-store';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
-import { addLinkedPreset, dismissLink, linkFound, linkOffer, showPendingLink } from './link-offer';
+import { linkFound, offerFor, openReview, showPendingLink } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
 import { vocabulary } from './vocabulary';
@@ -24,6 +24,9 @@ import { buildPageReport } from '../decide/page-report';
 import { readPositions } from '../decide/structure';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
+
+/** A create page of either form (a preset link is for the create page it reaches). */
+const isCreateKind = (kind: string) => kind === 'create' || kind === 'account-create';
 
 /** Whether a message claims to be a capture (before any check of who sent it or its shape). */
 export function isCaptureMessage(message: unknown): boolean {
@@ -44,7 +47,8 @@ export async function handleContentRequest(
   if (isDeepLinkContentScript(sender, runtimeId)) {
     const found = linkFoundSchema.safeParse(message);
     if (!found.success) return undefined;
-    await linkFound(found.data.fragment, 'deep-link');
+    // It belongs to this tab, and to the first store whose create page the tab reaches.
+    await linkFound(found.data.fragment, sender.tab!.id!, null, 'deep-link');
     return { ok: true };
   }
   if (!isControlPanelContentScript(sender, runtimeId)) return isCapture ? { ok: false, code: 'sender' } : undefined;
@@ -83,7 +87,9 @@ export async function handleContentRequest(
       return { ok: true };
     }
     case 'link:found':
-      await linkFound(request.fragment, 'create-page');
+      // Only a create page hands a link over, and it is bound to this tab and store at once.
+      if (!isCreateKind(page.kind)) return undefined;
+      await linkFound(request.fragment, sender.tab!.id!, home, 'create-page');
       return { ok: true };
     case 'list:audit':
     case 'vault:store-records':
@@ -102,13 +108,15 @@ export async function handleContentRequest(
     case 'page-ui:load':
       return injectPageUi(sender.tab!.id!, sender.frameId ?? 0);
     case 'link:show':
-      await showPendingLink(sender.tab!.id!, sender.frameId ?? 0);
+      if (isCreateKind(page.kind)) await showPendingLink(sender.tab!.id!, sender.frameId ?? 0, home);
       return { ok: true };
-    case 'link:get':
-      return linkOffer();
-    case 'link:add':
-      return addLinkedPreset();
-    case 'link:dismiss':
-      return dismissLink();
+    case 'link:waiting':
+      return { waiting: isCreateKind(page.kind) && (await offerFor(sender.tab!.id!, home)) !== null };
+    case 'link:review': {
+      // Opens the extension's review page; the decision is made there, out of the page's reach.
+      const tab = sender.tab!;
+      if (!isCreateKind(page.kind) || tab.id === undefined) return { ok: false };
+      return openReview({ id: tab.id, index: tab.index, windowId: tab.windowId }, home);
+    }
   }
 }

@@ -10,6 +10,7 @@ import { deleteCustomPreset, importPresetFile, saveCustomPreset, selectPreset } 
 import { setExcluded } from '../presets/choice-store';
 import type { Same } from '../type-checks';
 import { presetById } from './preset-lookup';
+import { addLinkedPreset, dismissLink, linkReview } from './link-offer';
 
 /** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
 export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
@@ -29,6 +30,9 @@ const extensionRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('presets:delete'), id }).strict(),
   z.object({ type: z.literal('presets:import'), text: z.string() }).strict(),
+  z.object({ type: z.literal('link:review-get'), offer: id }).strict(),
+  z.object({ type: z.literal('link:review-add'), offer: id }).strict(),
+  z.object({ type: z.literal('link:review-dismiss'), offer: id }).strict(),
 ]);
 
 // Checked against the protocol by the compiler, as the content scripts' schemas are.
@@ -40,6 +44,9 @@ const everyRequestMatchesItsSchema: { [K in keyof ExtensionProtocol]: Same<Parse
   'presets:save': true,
   'presets:delete': true,
   'presets:import': true,
+  'link:review-get': true,
+  'link:review-add': true,
+  'link:review-dismiss': true,
 };
 void everyRequestMatchesItsSchema;
 
@@ -66,5 +73,12 @@ async function answer(request: z.output<typeof extensionRequestSchema>): Promise
       return { ok: await deleteCustomPreset(request.id) };
     case 'presets:import':
       return importPresetFile(request.text);
+    // A pending preset link, by the random id only the review page's URL carries.
+    case 'link:review-get':
+      return linkReview(request.offer);
+    case 'link:review-add':
+      return addLinkedPreset(request.offer);
+    case 'link:review-dismiss':
+      return dismissLink(request.offer);
   }
 }

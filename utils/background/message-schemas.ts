@@ -123,9 +123,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   captureRequestSchema,
   linkFoundSchema,
   empty('link:show'),
-  empty('link:get'),
-  empty('link:add'),
-  empty('link:dismiss'),
+  empty('link:waiting'),
+  empty('link:review'),
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;
@@ -147,9 +146,8 @@ const everyRequestMatchesItsSchema: { [K in keyof BackgroundProtocol]: Same<Pars
   'capture': true,
   'link:found': true,
   'link:show': true,
-  'link:get': true,
-  'link:add': true,
-  'link:dismiss': true,
+  'link:waiting': true,
+  'link:review': true,
   'vocabulary:get': true,
   'page-ui:load': true,
   'form:decide': true,

@@ -18,6 +18,23 @@ import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 import type { Decision, FillReport, OptionalTick, StatusView } from '../decide/types';
 
+/**
+ * Whether this document was loaded, by a navigation of its own (not a reload, not history), from
+ * a URL with this fragment: what a redirect that kept the link's fragment gives. A fragment the
+ * page's own scripts put in the URL afterwards (location.hash, history.pushState) is not, and
+ * plants nothing. Read in this isolated world, whose Performance methods the page cannot replace.
+ */
+function loadedWithFragment(hash: string): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (!entry || entry.type !== 'navigate') return false;
+  try {
+    const loaded = new URL(entry.name);
+    return loaded.hash === hash && loaded.pathname === location.pathname;
+  } catch {
+    return false;
+  }
+}
+
 /** What a fill decides on: the token type, access level and each row's option text. */
 function formState(form: ScannedForm): string {
   const m = form.model;
@@ -81,9 +98,9 @@ export class CreatePageSession {
 
   /** A preset link whose fragment survived BigCommerce's redirect is handed over here; the
    *  deep-link page's own script hands it over otherwise. Either way the background parses it,
-   *  and shows a waiting link's offer in the panel with a script of its own (link-offer.ts). */
+   *  and says in the panel that a link is waiting, with a script of its own (link-offer.ts). */
   async #loadOffer(): Promise<void> {
-    if (isPresetFragment(location.hash)) await sendToBackground('link:found', { fragment: location.hash.slice(1) });
+    if (isPresetFragment(location.hash) && loadedWithFragment(location.hash)) await sendToBackground('link:found', { fragment: location.hash.slice(1) });
     await sendToBackground('link:show', {});
   }
 

@@ -21,6 +21,7 @@ import type { Decision, FillReport } from '../decide/types';
 import type { LevelId, TokenType } from '../scopes/types';
 import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
+import type { LinkIntake, ReviewRow } from '../presets/link-intake';
 
 /** A request that carries nothing but its type. */
 type Empty = Record<never, never>;
@@ -63,23 +64,15 @@ export interface PresetsState {
 }
 
 /**
- * A preset link the merchant opened, as the create page's panel shows it (components/page/link-offer.ts): the preset, checked by
- * the background with the file parser and already put into words (rows and levels as the form
- * names them), or the problems, each with its field path. The content script only renders it.
+ * A preset link waiting for the merchant's decision, as the review page shows it
+ * (components/link-review/): the preset as the link carries it, what "Add preset" would do (added
+ * as it is, added as a marked copy, or an identical preset chosen), and its rows marked where they
+ * ask a row's highest level; or the problems, each with its field path. `home`: the store hash
+ * (or 'account') whose create page the link's tab reached.
  */
-export type LinkOffer =
-  | {
-      ok: true;
-      name: string;
-      /** The description, token type and account name: a line each. */
-      details: string[];
-      /** "Content: modify (required)", in the form's order. */
-      rows: string[];
-      sources: PresetSource[];
-      /** Adding it replaces the merchant's earlier version (same id). */
-      replaces: boolean;
-    }
-  | { ok: false; problems: string[] };
+export type LinkReviewData =
+  | { ok: true; home: string; at: number; linked: Preset; intake: LinkIntake; rows: ReviewRow[]; allTop: boolean }
+  | { ok: false; home: string; problems: string[] };
 
 /** What the content script says about its tab. */
 export interface PageStatus {
@@ -116,16 +109,17 @@ export type BackgroundProtocol = {
   /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */
   'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
-  /** A preset link's fragment, from the deep-link page or a create page (the background parses it). */
+  /** A preset link's fragment, from the deep-link page or a create page loaded with it (the
+   *  background parses it); it belongs to the sender's tab. */
   'link:found': { payload: { fragment: string }; reply: { ok: true } };
-  /** Show the pending preset link, if any, in the sender's frame: the background injects the
-   *  offer's UI there (entrypoints/link-offer.ts), which asks link:get. */
+  /** Show that a preset link is waiting for this tab and store, if one is, in the sender's frame:
+   *  the background injects the notice there (entrypoints/link-offer.ts). */
   'link:show': { payload: Empty; reply: { ok: true } };
-  /** The pending preset link, if any (null: none, expired, or dismissed). */
-  'link:get': { payload: Empty; reply: LinkOffer | null };
-  /** Adds the linked preset and chooses it; never fills. */
-  'link:add': { payload: Empty; reply: { ok: boolean } };
-  'link:dismiss': { payload: Empty; reply: { ok: true } };
+  /** Whether a link is still waiting for this tab and store (the notice goes once it is settled). */
+  'link:waiting': { payload: Empty; reply: { waiting: boolean } };
+  /** The merchant pressed Review (a trusted click): the background opens the review page. The
+   *  decision is made there, never in the page. */
+  'link:review': { payload: Empty; reply: { ok: boolean } };
   /** The catalogue's rows, the language tables (with the credentials pop-up's labels in every
    *  language, for reading it) and the in-page styles, sent rather than bundled (content-script budget). */
   'vocabulary:get': { payload: Empty; reply: Vocabulary };
@@ -174,6 +168,11 @@ export type ExtensionProtocol = {
   'presets:delete': { payload: { id: string }; reply: { ok: boolean } };
   /** A preset file's text: added only if the whole file is good. */
   'presets:import': { payload: { text: string }; reply: PresetResult<ImportOutcome> };
+  /** The review page's link (`offer`: the id in its URL); null once settled or expired. */
+  'link:review-get': { payload: { offer: string }; reply: LinkReviewData | null };
+  /** Adds the link's preset (never over another: a marked copy when its id or name is taken) and chooses it. */
+  'link:review-add': { payload: { offer: string }; reply: { ok: boolean; presetId?: string } };
+  'link:review-dismiss': { payload: { offer: string }; reply: { ok: true } };
 };
 
 /** The shape every map has: per request type, a payload object and a reply. */

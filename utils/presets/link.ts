@@ -13,8 +13,8 @@
  * content script, which only hands the fragment over and renders the result.
  */
 import { Base64urlError, decodeBase64url, encodeBase64url } from '../vault/base64url';
-import { presetFile, tooLarge } from './file';
-import { checkPresetFile, type StoreResult } from './store';
+import { parsePresetFile, presetFile, tooLarge } from './file';
+import type { StoreResult } from './store';
 import { PRESET_LINK_BASE, PRESET_LINK_PREFIX } from './link-format';
 
 export { PRESET_LINK_BASE, PRESET_LINK_PREFIX, isPresetFragment } from './link-format';
@@ -85,15 +85,16 @@ export async function decodePresetFragment(fragment: string): Promise<{ ok: true
 }
 
 /**
- * The preset a fragment carries, checked exactly as an imported file is (the one parser, plus
- * built-in id clashes), and one preset per link. Every problem has a field path.
+ * The preset a fragment carries, checked by the file parser, and one preset per link. Every
+ * problem has a field path. A built-in's id is not refused here: a built-in's own link chooses
+ * it, and any other preset with a taken id is added as a copy (./link-intake.ts).
  */
 export async function checkPresetLink(fragment: string): Promise<StoreResult<Preset>> {
   const decoded = await decodePresetFragment(fragment);
   if (!decoded.ok) return decoded;
-  const checked = checkPresetFile(decoded.text);
-  if (!checked.ok) return checked;
-  const [only, ...more] = checked.value;
+  const checked = parsePresetFile(decoded.text);
+  if (!checked.ok) return { ok: false, issues: checked.issues };
+  const [only, ...more] = checked.presets;
   if (!only || more.length > 0) {
     return { ok: false, issues: [{ path: 'presets', message: 'a preset link carries exactly one preset', code: 'link-one-preset' }] };
   }

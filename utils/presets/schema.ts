@@ -14,13 +14,22 @@ import { levelIdSchema } from '../scopes/schema';
 import { CREDENTIAL_FIELDS, presetKind, type Preset, type PresetKind } from './types';
 import type { Same } from '../type-checks';
 import type { PresetIssue } from './issues';
+import { UNSAFE_TEXT, unsafeCharacter } from './name-safety';
+
+/** Text without control, bidi or invisible characters (./name-safety.ts): what is shown is what is stored. */
+function safeText(multiline = false) {
+  return (text: string, ctx: z.RefinementCtx) => {
+    const found = unsafeCharacter(text, multiline);
+    if (found) ctx.addIssue({ code: 'custom', message: `contains the invisible or control character ${found}`, params: { scopekeeper: UNSAFE_TEXT, character: found } });
+  };
+}
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const sourceSchema = z.strictObject({
   // Sources are shown as links in the UI; plain http (or javascript:, data:) is refused.
   url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(200).superRefine(safeText()),
 });
 
 const scopeEntrySchema = z.strictObject({
@@ -36,7 +45,7 @@ const scopeEntrySchema = z.strictObject({
  * offered by that row. Which of the two kinds a preset may name is checked on the preset, which
  * knows its `kind` (presetSchema).
  */
-const scopesSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
+const scopeRecordSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
   for (const [key, entry] of Object.entries(scopes)) {
     const row = isScopeId(key) ? storeScopeById(key) : accountScopeById(key);
     if (!row) {
@@ -60,6 +69,17 @@ const scopesSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine((
   }
 });
 
+/**
+ * JSON.parse keeps a "__proto__" key as an own property, which a record drops without a word:
+ * refused here, at its path, instead of silently vanishing from the preset.
+ */
+const scopesSchema = z.preprocess((input, ctx) => {
+  if (input && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+    ctx.addIssue({ code: 'custom', message: 'unknown scope id "__proto__"', path: ['__proto__'], input });
+  }
+  return input;
+}, scopeRecordSchema);
+
 const credentialFieldsSchema = z
   .array(z.enum(CREDENTIAL_FIELDS))
   .min(1)
@@ -75,7 +95,8 @@ const handoffNameSchema = z
   .string()
   .min(1)
   .max(60)
-  .regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/, 'must not contain control characters');
+  .refine((s) => s.trim() !== '', 'must not be empty')
+  .superRefine(safeText());
 export const MAX_HANDOFF_MORE = 4;
 
 const handoffSchema = z
@@ -159,8 +180,9 @@ export const presetSchema = z
     name: z
       .string()
       .max(80)
-      .refine((s) => s.trim() !== '', 'must not be empty'),
-    description: z.string().max(2000),
+      .refine((s) => s.trim() !== '', 'must not be empty')
+      .superRefine(safeText()),
+    description: z.string().max(2000).superRefine(safeText(true)),
     sources: z.array(sourceSchema).min(1).max(20),
     // Required on a store-level preset (checkKind); an account-level one may leave it out (→ v2v3).
     tokenType: z.enum(TOKEN_TYPES).optional(),
@@ -170,10 +192,11 @@ export const presetSchema = z
       .min(4)
       .max(255)
       .refine((s) => s.trim() === s, 'must not start or end with spaces')
+      .superRefine(safeText())
       .optional(),
     scopes: scopesSchema,
     stencilAccess: z.enum(['local-development', 'publish-theme']).optional(),
-    notes: z.array(z.string().min(1).max(1000)).max(20).optional(),
+    notes: z.array(z.string().min(1).max(1000).superRefine(safeText(true))).max(20).optional(),
     credentialFields: credentialFieldsSchema.optional(),
     handoff: handoffSchema.optional(),
     keepTxt: z.boolean().optional(),

@@ -14,7 +14,7 @@ import type { Preset } from '../../../utils/presets/types';
 import { fakeReactComboboxes, loadPage, type FakeReact } from '../fixtures/markup';
 import { decide } from '../../../utils/decide/decide';
 import { vocabulary } from '../../../utils/background/vocabulary';
-import type { BackgroundRequest, LinkOffer } from '../../../utils/messaging/protocol';
+import type { BackgroundRequest } from '../../../utils/messaging/protocol';
 import { excludedRows } from '../../../utils/presets/choice';
 import { showLinkOffer } from '../../../components/page/link-offer';
 import { installPageUi } from '../../../components/page/ui';
@@ -45,8 +45,8 @@ let sendMessage: MockInstance;
 let state: { presets: Preset[]; selectedId: string | null };
 /** What the background holds for this store: presetId → optional rows left out. */
 let choices: Record<string, string[]>;
-/** A preset link waiting to be offered (link:show, link:get). */
-let pendingLink: LinkOffer | null;
+/** Whether a preset link is waiting for this tab and store (link:show, link:waiting). */
+let pendingLink: boolean;
 let session: CreatePageSession | null = null;
 let fake: FakeReact | null = null;
 
@@ -63,7 +63,7 @@ beforeEach(() => {
     subs?.length ? `${key}(${subs.join('|')})` : key) as typeof fakeBrowser.i18n.getMessage);
   state = { presets: [ORDERS], selectedId: null };
   choices = {};
-  pendingLink = null;
+  pendingLink = false;
   // eslint-disable-next-line @typescript-eslint/no-misused-promises, @typescript-eslint/require-await -- stands in for sendMessage's promise overload (the cast names all its overloads); async wraps each answer in a promise as the real one does
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: BackgroundRequest) => {
     switch (request.type) {
@@ -94,8 +94,8 @@ beforeEach(() => {
         // The background injects the offer's own script (entrypoints/link-offer.ts) only when a link waits.
         if (pendingLink) void showLinkOffer(document);
         return { ok: true };
-      case 'link:get':
-        return structuredClone(pendingLink);
+      case 'link:waiting':
+        return { waiting: pendingLink };
       default:
         return { ok: true };
     }
@@ -332,19 +332,25 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
     expect(panelPart('.source a')?.getAttribute('href')).toBe('https://example.com/opt');
   });
 
-  it('offers a pending preset link, and only a real click on Add preset adds it; it never fills', async () => {
-    pendingLink = { ok: true, name: 'Linked', details: ['From Acme.'], rows: ['Orders: modify (required)'], sources: [{ url: 'https://acme.example', title: 'Acme' }], replaces: false };
+  it('says a preset link is waiting, shows none of its preset, and only a real click asks for the review page; nothing is added or filled here', async () => {
+    pendingLink = true;
     await open('native-create');
-    expect(panelPart('.offer h3')?.textContent).toBe('content_linkTitle(Linked)');
-    expect(panelPart('.offer li')?.textContent).toBe('Orders: modify (required)');
-    const add = Array.from(panel()!.shadowRoot!.querySelectorAll('.offer button')).find((b) => b.textContent === 'content_linkAdd');
-    add!.dispatchEvent(new MouseEvent('click'));
-    expect(requests().map((r) => r.type)).not.toContain('link:add');
-    click(add);
+    expect(panelPart('.offer p')?.textContent).toBe('links_waiting');
+    expect(panelPart('.offer li')).toBeNull();
+    const buttons = Array.from(panel()!.shadowRoot!.querySelectorAll('.offer button'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['links_review_button']);
+    buttons[0]!.dispatchEvent(new MouseEvent('click'));
+    expect(requests().map((r) => r.type)).not.toContain('link:review');
+    click(buttons[0]);
     await settle();
-    expect(requests().map((r) => r.type)).toContain('link:add');
+    expect(requests().map((r) => r.type)).toContain('link:review');
+    // No message of the content script can add a link's preset: only the review page can.
+    expect(requests().map((r) => r.type).filter((t) => /^link:(add|get|dismiss)/.test(t))).toEqual([]);
+    // Settled in the review page: when the tab shows again the notice goes and the presets reload.
+    pendingLink = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
     expect(panelPart('.offer')).toBeNull();
-    // Add preset chose it: the session asks for the presets again.
     expect(requests().filter((r) => r.type === 'presets:get')).toHaveLength(2);
     expect(findControls(document).find((h) => h.label === 'Orders')!.element.value).toBe('None');
   });

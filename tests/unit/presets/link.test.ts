@@ -14,7 +14,7 @@ import {
 import type { Preset } from '../../../utils/presets/types';
 
 const builtin = (id: string) => BUILTIN_PRESETS.find((p) => p.id === id)!;
-/** A custom preset with a built-in's content (a link to a built-in id is refused, like a file). */
+/** A custom preset with a built-in's content. */
 const asCustom = (p: Preset): Preset => ({ ...p, id: `${p.id}-vendor` });
 const fragmentOf = (link: string) => new URL(link).hash.slice(1);
 /** Written independently of the codec: what an integrator's own tooling would produce. */
@@ -49,13 +49,12 @@ describe('preset links', () => {
     expect(isPresetFragment('scopekeeper-preset=2.abc')).toBe(false);
   });
 
-  it('refuses with the file parser’s field paths: an unknown scope id, a bad level, a built-in id', async () => {
+  it('refuses with the file parser’s field paths (an unknown scope id, a bad level); a built-in id is not refused (a built-in’s own link chooses it)', async () => {
     const p = asCustom(builtin('litextension-to-bigcommerce'));
     const bad = { ...p, scopes: { ...p.scopes, ordrs: { level: 'modify', required: true }, content: { level: 'manage', required: true } } };
     const result = await checkPresetLink(handMade({ format: 'scopekeeper-preset', version: 1, presets: [bad] }));
     expect(result.ok ? [] : result.issues.map((i) => i.path).sort()).toEqual(['presets[0].scopes.content.level', 'presets[0].scopes.ordrs']);
-    const clash = await checkPresetLink(fragmentOf(await presetLink(builtin('codat'))));
-    expect(clash.ok ? [] : clash.issues.map((i) => [i.path, i.code])).toEqual([['presets[0].id', 'builtin-id']]);
+    expect(await checkPresetLink(fragmentOf(await presetLink(builtin('codat'))))).toEqual({ ok: true, value: builtin('codat') });
   });
 
   it('carries exactly one preset', async () => {
