@@ -132,7 +132,7 @@ function CreateKeyForm({ onStatus, onAdded }: { onStatus: (s: string) => void; o
   const submit = async (e: Event) => {
     e.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed || trimmed.length > HANDOFF_KEY_NAME_MAX || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(trimmed)) {
+    if (!trimmed || trimmed.length > HANDOFF_KEY_NAME_MAX || /[\p{Cc}\u2028\u2029]/u.test(trimmed)) {
       setError(t('handoff_key_name_invalid', HANDOFF_KEY_NAME_MAX));
       return;
     }
@@ -192,7 +192,7 @@ function ImportKeyFile({ onStatus, onAdded }: { onStatus: (s: string) => void; o
       if (file.size > MAX_KEY_FILE_BYTES) return setError(t('handoff_import_key_not_key', file.name));
       const read = await readKeyFile(await file.text());
       if (!read.ok) return setError(read.problem === 'several' ? t('handoff_import_key_several', file.name) : t('handoff_import_key_not_key', file.name));
-      const keyName = (name.trim() || file.name.replace(/\.(age-key\.)?txt$|\.key$/i, '')).slice(0, HANDOFF_KEY_NAME_MAX).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim() || 'age key';
+      const keyName = (name.trim() || file.name.replace(/\.(age-key\.)?txt$|\.key$/i, '')).slice(0, HANDOFF_KEY_NAME_MAX).replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim() || 'age key';
       const { stored } = await pageVault().addHandoffKeys([{ ...read.key, name: keyName }]);
       if (stored.length === 0) return setError(t('handoff_import_key_duplicate', file.name));
       setName('');

@@ -13,7 +13,7 @@
  * no caller casts a message or a reply.
  */
 import type { PageKind } from '../control-panel-url';
-import type { Preset, PresetSource } from '../presets/types';
+import type { Preset } from '../presets/types';
 import type { PresetIssue } from '../presets/issues';
 import type { Vocabulary } from '../scopes/vocabulary';
 import type { PageModel } from '../form/model';

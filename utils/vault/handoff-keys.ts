@@ -22,7 +22,7 @@ export const MAX_HANDOFF_KEYS = 50;
 /** age's Bech32 identity: "AGE-SECRET-KEY-1" + 52 data + 6 checksum characters, upper case. */
 export const AGE_IDENTITY_RE = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 const AGE_RECIPIENT_RE = /^age1[02-9ac-hj-np-z]{58}$/;
-const KEY_NAME_RE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const KEY_NAME_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const AAD_DOMAIN = 'scopekeeper-handoff-key/v1';
@@ -74,7 +74,7 @@ export function handoffKeysValue(entries: readonly unknown[]): { v: 1; keys: unk
 
 export function rawHandoffEntries(raw: unknown): unknown[] {
   const list = (raw as { keys?: unknown } | null | undefined)?.keys;
-  return Array.isArray(list) ? [...list] : [];
+  return Array.isArray(list) ? [...(list as unknown[])] : [];
 }
 
 function aad(entry: Pick<StoredHandoffKey, 'v' | 'id' | 'name' | 'recipient' | 'createdAt' | 'keyId'>): Uint8Array {

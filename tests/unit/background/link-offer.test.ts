@@ -35,7 +35,7 @@ beforeEach(async () => {
   vi.useRealTimers();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) => (key === 'links_copy_name' ? `${subs![0]} (from a link, ${subs![1]})` : [key, ...(subs ?? [])].join('|'))) as typeof fakeBrowser.i18n.getMessage);
   vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   fragment = await fragmentOf(preset);
 });
 

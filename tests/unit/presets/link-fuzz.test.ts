@@ -77,7 +77,7 @@ function mutate(next: () => number): { fragment: string; how: string } {
         p.notes = Array.from({ length: Math.floor(next() * 30) }, () => 'n'.repeat(Math.floor(next() * 1500)));
         break;
       case 6: // __proto__ keys
-        (p.scopes as Record<string, unknown>) = JSON.parse(`{"__proto__":{"level":"modify","required":true},${JSON.stringify(p.scopes).slice(1)}`.replace(',}', '}'));
+        (p.scopes as Record<string, unknown>) = <Record<string, unknown>>JSON.parse(`{"__proto__":{"level":"modify","required":true},${JSON.stringify(p.scopes).slice(1)}`.replace(',}', '}'));
         break;
       case 7:
         Object.defineProperty(p, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
