@@ -14,7 +14,11 @@ import { ms, summary } from './stats';
 import { coldPersistPoller, installWorkerProbe, type WorkerProbe } from './worker-probes';
 
 const WARM_CAPTURES = 50;
-const COLD_CAPTURES = 5;
+/** Enough captures with the worker asleep for a p95 that is not just the maximum (nearest rank:
+ *  the 19th of 20). */
+const COLD_CAPTURES = 20;
+/** Issue "Release 1.0", item 4: a capture with the worker asleep stored within 100 ms, p95. */
+const COLD_TARGET_MS = 100;
 /** The background accepts at most 10 captures per tab per minute (utils/background/handle-capture.ts). */
 const CAPTURES_PER_TAB = 10;
 
@@ -54,7 +58,6 @@ test('capture latency', async ({}, testInfo) => {
   try {
     await context.addInitScript(installCaptureProbe);
     const worker = await extensionWorker(context);
-    const extensionId = new URL(worker.url()).host;
     await worker.evaluate(installWorkerProbe);
     const workerOffset = await worker.evaluate(measureClockOffset);
 
@@ -84,35 +87,9 @@ test('capture latency', async ({}, testInfo) => {
     }
     await page?.close();
 
-    // Cold: stop the worker with the form open, then Save; the capture message starts it.
-    const cold: Array<{ persisted: number | null; notice: number; pollMs: number }> = [];
-    for (let i = 0; i < COLD_CAPTURES; i++) {
-      const form = await context.newPage();
-      await openCreateForm(form, server);
-      await stopServiceWorker(context, extensionId);
-      const watcher = await context.newPage();
-      // Same origin as the vault's database (an extension document), another process than the worker.
-      await watcher.goto(`chrome-extension://${extensionId}/manifest.json`);
-      const watcherOffset = await watcher.evaluate(measureClockOffset);
-      const polled = watcher.evaluate(coldPersistPoller, 20_000);
-      await watcher.waitForFunction(() => (globalThis as unknown as { __benchPollReady?: boolean }).__benchPollReady === true);
-      const times = await save(form, `Benchmark cold capture ${i + 1}`);
-      expect(times.noticeText).toContain('Credentials captured and encrypted');
-      const poll = await polled;
-      cold.push({
-        persisted: poll.t === null ? null : poll.t + (times.offset - watcherOffset) - times.inserted,
-        notice: times.notice - times.inserted,
-        pollMs: poll.pollMs,
-      });
-      await watcher.close();
-      await form.close();
-    }
-
     const persisted = summary(warm.map((w) => w.persisted));
     const notice = summary(warm.map((w) => w.notice));
     const received = summary(warm.map((w) => w.received));
-    const coldPersisted = cold.map((c) => c.persisted).filter((v): v is number => v !== null);
-    const pollMs = Math.max(...cold.map((c) => c.pollMs));
     const maxCorrection = Math.max(...warm.map((w) => Math.abs(w.clockCorrection)));
     const group = 'Capture';
     const figures: Figure[] = [
@@ -138,21 +115,82 @@ test('capture latency', async ({}, testInfo) => {
         value: `${ms(notice.median)} / ${ms(notice.p95)}`,
         unit: 'ms',
       },
-      {
-        group,
-        name: `inserted → persisted, worker stopped first (n=${coldPersisted.length})`,
-        value: coldPersisted.length ? `median ${ms(summary(coldPersisted).median)}, max ${ms(summary(coldPersisted).max)}` : 'not measured',
-        unit: 'ms',
-        note: `Worker stopped via chrome://serviceworker-internals before Save; persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms).`,
-      },
-      {
-        group,
-        name: `inserted → notice shown, worker stopped first (n=${cold.length})`,
-        value: `median ${ms(summary(cold.map((c) => c.notice)).median)}, max ${ms(summary(cold.map((c) => c.notice)).max)}`,
-        unit: 'ms',
-      },
     ];
-    await report(testInfo, figures, { warm, cold });
+    await report(testInfo, figures, { warm });
+  } finally {
+    await close();
+  }
+});
+
+test('capture latency, worker asleep', async ({}, testInfo) => {
+  const { context, server, close } = await startSession({ extension: true });
+  try {
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    await context.addInitScript(installCaptureProbe);
+    // Cold: stop the worker with the form open, then Save; the capture message starts it.
+    const cold: Array<{ persisted: number | null; notice: number; pollMs: number; workerStarted: number | null }> = [];
+    for (let i = 0; i < COLD_CAPTURES; i++) {
+      const form = await context.newPage();
+      await openCreateForm(form, server);
+      await stopServiceWorker(context, extensionId);
+      const watcher = await context.newPage();
+      // Same origin as the vault's database (an extension document), another process than the worker.
+      await watcher.goto(`chrome-extension://${extensionId}/manifest.json`);
+      const watcherOffset = await watcher.evaluate(measureClockOffset);
+      const polled = watcher.evaluate(coldPersistPoller, 20_000);
+      await watcher.waitForFunction(() => (globalThis as unknown as { __benchPollReady?: boolean }).__benchPollReady === true);
+      // The worker the capture starts (Playwright keeps the stopped one listed: wait for the new one).
+      const starting = context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => null);
+      const times = await save(form, `Benchmark cold capture ${i + 1}`);
+      expect(times.noticeText).toContain('Credentials captured and encrypted');
+      const poll = await polled;
+      // When its global scope began (its timeOrigin), on the page's clock.
+      const woken = await starting;
+      const started = woken ? await woken.evaluate(() => performance.timeOrigin).catch(() => null) : null;
+      const startedOffset = woken && started !== null ? await woken.evaluate(measureClockOffset).catch(() => null) : null;
+      cold.push({
+        persisted: poll.t === null ? null : poll.t + (times.offset - watcherOffset) - times.inserted,
+        notice: times.notice - times.inserted,
+        pollMs: poll.pollMs,
+        workerStarted: started !== null && startedOffset !== null ? started + (times.offset - startedOffset) - times.inserted : null,
+      });
+      await watcher.close();
+      await form.close();
+    }
+
+    const coldPersisted = cold.map((c) => c.persisted).filter((v): v is number => v !== null);
+    const stats = summary(coldPersisted);
+    const notice = summary(cold.map((c) => c.notice));
+    const startedAt = summary(cold.map((c) => c.workerStarted).filter((v): v is number => v !== null));
+    const pollMs = Math.max(...cold.map((c) => c.pollMs));
+    const group = 'Capture, worker asleep';
+    const figures: Figure[] = [
+      {
+        group,
+        name: `inserted → persisted, median (n=${stats.n})`,
+        value: ms(stats.median),
+        unit: 'ms',
+      },
+      {
+        group,
+        name: `inserted → persisted, p95 (n=${stats.n})`,
+        value: stats.n === cold.length ? ms(stats.p95) : `${ms(stats.p95)} (${cold.length - stats.n} not seen)`,
+        unit: 'ms',
+        target: `≤ ${COLD_TARGET_MS} ms`,
+        met: stats.n === cold.length && stats.p95 <= COLD_TARGET_MS,
+        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${stats.n === cold.length && stats.p95 <= COLD_TARGET_MS ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals before each Save; persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
+      },
+      {
+        group,
+        name: 'inserted → new worker started (its timeOrigin), median',
+        value: startedAt.n ? ms(startedAt.median) : 'not measured',
+        unit: startedAt.n ? 'ms' : '',
+        note: 'The rest of inserted → persisted is the worker loading its modules, then sealing and writing.',
+      },
+      { group, name: `inserted → notice shown, median / p95 (n=${notice.n})`, value: `${ms(notice.median)} / ${ms(notice.p95)}`, unit: 'ms' },
+    ];
+    await report(testInfo, figures, { cold });
   } finally {
     await close();
   }
