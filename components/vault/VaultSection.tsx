@@ -14,7 +14,7 @@ import { allPresets, watchCustomPresets } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { BackupForm, RestoreForm } from './BackupForms';
-import { filterRecords } from './record-filter';
+import { listWindow, LIST_PAGE, searchIndex, searchRecords } from './record-filter';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
@@ -46,6 +46,8 @@ export function VaultSection() {
   const [status, setStatus] = useState('');
   const [panel, setPanel] = useState<'none' | 'change' | 'backup' | 'restore'>('none');
   const [query, setQuery] = useState('');
+  /** How many of the (filtered) records the list renders; a new query starts again at one page. */
+  const [limit, setLimit] = useState(LIST_PAGE);
   const [presets, setPresets] = useState<readonly Preset[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const keyRef = useRef<UnlockedKey | null>(null);
@@ -82,24 +84,10 @@ export function VaultSection() {
 
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
-  // Open every record once after unlock (and each new one as it arrives) to find altered ones;
-  // the plaintext is dropped at once.
-  useEffect(() => {
-    if (!key) return;
-    const unchecked = records.filter((r) => !health.has(healthKey(r)));
-    if (unchecked.length === 0) return;
-    let cancelled = false;
-    void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
-      if (!cancelled && keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [key, records, health]);
-
   const unlock = (next: UnlockedKey, message: string) => {
     setKey(next);
     setHealth(new Map());
+    checking.current = new Set();
     setStatus(message);
     heading.current?.focus();
     void refresh();
@@ -108,6 +96,7 @@ export function VaultSection() {
   const lock = useCallback((notice: string) => {
     setKey(null);
     setHealth(new Map());
+    checking.current = new Set();
     setPanel('none');
     setStatus(notice);
   }, []);
@@ -166,14 +155,37 @@ export function VaultSection() {
   };
 
   const now = new Date();
-  const presetById = new Map(presets.map((p) => [p.id, p]));
+  const presetById = useMemo(() => new Map(presets.map((p) => [p.id, p])), [presets]);
   const annotations = load.kind === 'ready' ? load.snapshot.annotations : null;
   const lastBackup = load.kind === 'ready' ? load.snapshot.lastBackup : null;
-  const shown = filterRecords(records, query, {
-    storeName: (hash) => annotations?.stores[hash],
-    presetName: (id) => presetById.get(id)?.name,
-    label: (recordId) => annotations?.records[recordId]?.label,
-  });
+  // Folded once per list (not per keystroke): an agency's vault has thousands of records.
+  const index = useMemo(
+    () =>
+      searchIndex(records, {
+        storeName: (hash) => annotations?.stores[hash],
+        presetName: (id) => presetById.get(id)?.name,
+        label: (recordId) => annotations?.records[recordId]?.label,
+      }),
+    [records, annotations, presetById],
+  );
+  const shown = useMemo(() => searchRecords(index, query), [index, query]);
+  // Rendered a page at a time (first LIST_PAGE, then "Show more"); search covers every record.
+  const { visible, hidden, next } = useMemo(() => listWindow(shown, limit), [shown, limit]);
+
+  // Open each record the list shows once after unlock (and each one as it is shown or arrives) to
+  // find altered ones; the plaintext is dropped at once. Records not shown are opened when shown.
+  const checking = useRef(new Set<string>());
+  useEffect(() => {
+    if (!key) return;
+    const unchecked = visible.filter((r) => !health.has(healthKey(r)) && !checking.current.has(healthKey(r)));
+    if (unchecked.length === 0) return;
+    const pending = checking.current;
+    for (const r of unchecked) pending.add(healthKey(r));
+    void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
+      for (const [k] of entries) pending.delete(k);
+      if (keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
+    });
+  }, [key, visible, health]);
   const inLastBackup = new Set(lastBackup?.recordIds ?? []);
   const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
 
@@ -298,7 +310,10 @@ export function VaultSection() {
           {records.length > 1 && (
             <div class="vault-field vault-search">
               <label for="vault-search">{t('vault_search_label')}</label>
-              <input id="vault-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="vault-search-count" />
+              <input id="vault-search" type="search" value={query} onInput={(e) => {
+                  setQuery(e.currentTarget.value);
+                  setLimit(LIST_PAGE);
+                }} aria-describedby="vault-search-count" />
               <p id="vault-search-count" class="vault-hint" aria-live="polite">
                 {query.trim() ? t('vault_search_count', shown.length, records.length) : ''}
               </p>
@@ -316,7 +331,7 @@ export function VaultSection() {
             </div>
           ) : (
             <ul class="vault-list" aria-label={t('vault_list_label')}>
-              {shown.map((r) => (
+              {visible.map((r) => (
                 <RecordItem
                   key={r.header.recordId}
                   record={r}
@@ -338,6 +353,7 @@ export function VaultSection() {
               ))}
             </ul>
           )}
+          {hidden > 0 && <ShowMore hidden={hidden} next={next} onMore={() => setLimit(visible.length + next)} />}
           <details class="vault-about">
             <summary>{t('vault_about_title')}</summary>
             <p>{t('vault_about_sealed')}</p>
@@ -348,6 +364,27 @@ export function VaultSection() {
         </>
       )}
     </section>
+  );
+}
+
+/** "Show 50 more": a button, also pressed for you when it scrolls into view. */
+function ShowMore({ hidden, next, onMore }: { hidden: number; next: number; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  more.current = onMore;
+  useEffect(() => {
+    const target = button.current;
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more.current());
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [hidden]);
+  return (
+    <p class="vault-more">
+      <button type="button" ref={button} onClick={onMore}>
+        {t('vault_list_more', next, hidden)}
+      </button>
+    </p>
   );
 }
 

@@ -32,7 +32,7 @@ export function onListPage(sender: Browser.runtime.MessageSender): boolean {
 
 export async function storeRecords(vault: Vault, storeHash: string): Promise<StoreRecordsReply> {
   try {
-    const [{ headers }, annotations] = await Promise.all([vault.listHeaders(), vault.annotations()]);
+    const [{ headers }, annotations] = await Promise.all([vault.listHeaders({ storeHash }), vault.annotations()]);
     return {
       ok: true,
       records: ofStore(headers, storeHash)
@@ -45,7 +45,7 @@ export async function storeRecords(vault: Vault, storeHash: string): Promise<Sto
 }
 
 export async function archiveStoreRecord(vault: Vault, storeHash: string, recordId: string): Promise<{ ok: boolean }> {
-  const { headers } = await vault.listHeaders();
+  const { headers } = await vault.listHeaders({ storeHash });
   if (!ofStore(headers, storeHash).some((h) => h.recordId === recordId)) return { ok: false };
   await vault.setArchived(recordId, true);
   return { ok: true };

@@ -1,6 +1,6 @@
 /** Public surface of the vault core. Pure: no extension APIs, no DOM. */
 export * from './errors';
-export { Vault, toStoredRecord, type VaultOptions, type VaultStatus, type RecordList } from './vault';
+export { Vault, toStoredRecord, type ListOptions, type VaultOptions, type VaultStatus, type RecordList } from './vault';
 export { IdbVaultStorage, RESCUE_VAULT_DB_NAME, VAULT_DB_NAME } from './idb-storage';
 export type { VaultStorage, PutRecordResult, StoredRow } from './storage';
 export { openRecord, sealRecord, type CaptureHeaderInputs, type OpenedRecord, type SealKey, type UnlockedKey } from './seal';
