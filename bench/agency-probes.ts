@@ -140,3 +140,42 @@ export function installListAuditProbe(accounts: number): void {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
+
+export interface KeyImport {
+  name: string;
+  usages: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Timestamps every SubtleCrypto.importKey in the options page. An unlock imports the vault's
+ * public key, derives the KEK with Argon2id, then imports the derived bytes as an AES-GCM
+ * unwrapping key: the gap between those two imports is the derivation, as the unlock ran it.
+ */
+export function installKeyImportProbe(): void {
+  const g = globalThis as unknown as { __agencyImports?: KeyImport[] };
+  if (g.__agencyImports) return;
+  const imports: KeyImport[] = [];
+  g.__agencyImports = imports;
+  const original = SubtleCrypto.prototype.importKey;
+  SubtleCrypto.prototype.importKey = function (this: SubtleCrypto, ...args: unknown[]) {
+    const start = performance.now();
+    const algorithm = args[2] as string | { name?: string };
+    const entry: KeyImport = { name: typeof algorithm === 'string' ? algorithm : (algorithm?.name ?? ''), usages: [...((args[4] as string[]) ?? [])], start, end: 0 };
+    imports.push(entry);
+    const result = (original as (...a: unknown[]) => Promise<CryptoKey>).apply(this, args);
+    void result.then(() => (entry.end = performance.now())).catch(() => undefined);
+    return result;
+  } as typeof original;
+}
+
+/** The unlock's Argon2id derivation (see installKeyImportProbe), after `since`. */
+export function unlockDerivation(since: number): { ms: number; start: number; end: number } | null {
+  const imports = (globalThis as unknown as { __agencyImports?: KeyImport[] }).__agencyImports ?? [];
+  const kek = imports.find((i) => i.start >= since && i.name === 'AES-GCM' && i.usages.includes('unwrapKey'));
+  if (!kek) return null;
+  const before = imports.filter((i) => i.start >= since && i.end > 0 && i.end <= kek.start).at(-1);
+  if (!before) return null;
+  return { ms: kek.start - before.end, start: before.end, end: kek.start };
+}

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { STORE_ORIGIN, extensionWorker } from '../tests/e2e/harness';
 import { AGENCY, agencyListName, seedAgencyVault, type AgencySeedResult } from './agency-fixture';
-import { armKeystroke, armTiming, installListAuditProbe, keystrokeResult, timingResult, type ListAuditProbe, type Timing, type Until } from './agency-probes';
+import { armKeystroke, armTiming, installKeyImportProbe, installListAuditProbe, keystrokeResult, timingResult, unlockDerivation, type ListAuditProbe, type Timing, type Until } from './agency-probes';
 import { startSession, stopServiceWorker, type Session } from './browser';
 import { report, type Figure } from './figures';
 import { ms, summary } from './stats';
@@ -143,8 +143,11 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
       return out;
     }, KDF_RUNS);
 
+    await options.evaluate(installKeyImportProbe);
     await options.getByLabel('Passphrase', { exact: true }).fill(AGENCY.passphrase);
     const unlock = await timed(options, 'Unlock', { kind: 'unlocked-list' }, 60_000, () => options.getByRole('button', { name: 'Unlock', exact: true }).click());
+    const derivation = await options.evaluate(unlockDerivation, unlock.clicked);
+    if (!derivation) throw new Error("The unlock's derivation was not seen");
     // Let the post-unlock work (opening each record once to find altered ones) finish.
     await options.waitForTimeout(3000);
     const memoryUnlocked = await heap(options);
@@ -176,10 +179,37 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
     await options.close();
 
     const audits = await listAudits(a, AUDITS, AGENCY.listedInVault);
+    // Where the audit's time goes in the worker: reading the records, and the one store's headers.
+    // The live worker (Playwright keeps a stopped one listed too).
+    const worker = a.context.serviceWorkers().at(-1) ?? (await extensionWorker(a.context));
+    await worker.evaluate(bundle);
+    const workerReads = await worker.evaluate(async (runs) => {
+      type VaultModule = typeof import('./vault-entry');
+      const { Vault, IdbVaultStorage } = (globalThis as unknown as { __skVault: VaultModule }).__skVault;
+      const storage = new IdbVaultStorage();
+      const vault = new Vault(storage);
+      const time = async (f: () => Promise<unknown>) => {
+        const start = performance.now();
+        await f();
+        return performance.now() - start;
+      };
+      const out = { readAll: [] as number[], storeHeaders: [] as number[], allHeaders: [] as number[] };
+      try {
+        for (let i = 0; i < runs; i++) {
+          out.readAll.push(await time(() => storage.listRecords()));
+          out.storeHeaders.push(await time(() => vault.listHeaders({ storeHash: 'abc123' })));
+          out.allHeaders.push(await time(() => vault.listHeaders()));
+        }
+      } finally {
+        storage.close();
+      }
+      return out;
+    }, 5);
+    raw.workerReads = workerReads;
 
-    const unlockBeyondKdf = unlock.painted - unlock.clicked - summary(kdfMs).median;
+    const unlockBeyondKdf = unlock.painted - unlock.clicked - derivation.ms;
     const key = summary(keys.map((k) => k.ms));
-    raw.unlock = unlock;
+    raw.unlock = { ...unlock, derivation };
     raw.kdfMs = kdfMs;
     raw.keys = keys;
     raw.backup = backup;
@@ -200,7 +230,7 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
         unit: 'ms',
         target: `≤ ${TARGET.unlockMs} ms`,
         met: unlockBeyondKdf <= TARGET.unlockMs,
-        note: `${verdict(unlockBeyondKdf, TARGET.unlockMs)}. Click → painted ${ms(unlock.painted - unlock.clicked)} ms, less Argon2id alone in the same page (median of ${kdfMs.length}: ${kdfMs.map(ms).join(', ')} ms).`,
+        note: `${verdict(unlockBeyondKdf, TARGET.unlockMs)}. Click → painted ${ms(unlock.painted - unlock.clicked)} ms, less the unlock's own Argon2id derivation, ${ms(derivation.ms)} ms (from the public key's import to the derived key's, timed by wrapping importKey; Argon2id alone in the same page: ${kdfMs.map(ms).join(', ')} ms).`,
       },
       {
         group,
@@ -277,6 +307,7 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
     const emptyAudits = await listAudits(c, AUDITS, 0);
     const empty = summary(emptyAudits);
     const audit = summary(raw.audits as number[]);
+    const reads = raw.workerReads as { readAll: number[]; storeHeaders: number[]; allHeaders: number[] };
     raw.emptyAudits = emptyAudits;
     figures.push(
       {
@@ -286,7 +317,7 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
         unit: 'ms',
         target: `≤ ${TARGET.auditMs} ms`,
         met: audit.p95 <= TARGET.auditMs,
-        note: `${verdict(audit.p95, TARGET.auditMs)} (p95). From the account table rendered to the bar and all ${AGENCY.listAccounts} row marks painted with the vault's answer (${AGENCY.listedInVault} in the vault); the same with an empty vault: median ${ms(empty.median)}, p95 ${ms(empty.p95)} ms, so the 2,000 records cost ${ms(audit.median - empty.median)} ms at the median.`,
+        note: `${verdict(audit.p95, TARGET.auditMs)} (p95). From the account table rendered to the bar and all ${AGENCY.listAccounts} row marks painted with the vault's answer (${AGENCY.listedInVault} in the vault); the same with an empty vault: median ${ms(empty.median)}, p95 ${ms(empty.p95)} ms, so the 2,000 records cost ${ms(audit.median - empty.median)} ms at the median. In the worker (medians of 5): reading all ${AGENCY.records} stored records ${ms(summary(reads.readAll).median)} ms, this store's headers ${ms(summary(reads.storeHeaders).median)} ms (every header: ${ms(summary(reads.allHeaders).median)} ms).`,
       },
     );
   } finally {

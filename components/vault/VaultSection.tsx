@@ -37,6 +37,9 @@ function healthKey(r: VaultRecord): string {
   return `${r.header.recordId}|${r.enc}`;
 }
 
+/** How long the shown list must stay the same before its records are opened for the altered check. */
+const HEALTH_SETTLE_MS = 250;
+
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; snapshot: VaultSnapshot };
 
 export function VaultSection() {
@@ -173,18 +176,22 @@ export function VaultSection() {
   const { visible, hidden, next } = useMemo(() => listWindow(shown, limit), [shown, limit]);
 
   // Open each record the list shows once after unlock (and each one as it is shown or arrives) to
-  // find altered ones; the plaintext is dropped at once. Records not shown are opened when shown.
+  // find altered ones; the plaintext is dropped at once. Records not shown are opened when shown,
+  // once the list has settled (not between two keystrokes of a search).
   const checking = useRef(new Set<string>());
   useEffect(() => {
     if (!key) return;
-    const unchecked = visible.filter((r) => !health.has(healthKey(r)) && !checking.current.has(healthKey(r)));
-    if (unchecked.length === 0) return;
-    const pending = checking.current;
-    for (const r of unchecked) pending.add(healthKey(r));
-    void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
-      for (const [k] of entries) pending.delete(k);
-      if (keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
-    });
+    const timer = setTimeout(() => {
+      const unchecked = visible.filter((r) => !health.has(healthKey(r)) && !checking.current.has(healthKey(r)));
+      if (unchecked.length === 0) return;
+      const pending = checking.current;
+      for (const r of unchecked) pending.add(healthKey(r));
+      void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
+        for (const [k] of entries) pending.delete(k);
+        if (keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
+      });
+    }, HEALTH_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [key, visible, health]);
   const inLastBackup = new Set(lastBackup?.recordIds ?? []);
   const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
