@@ -207,6 +207,10 @@ export class IdbVaultStorage implements VaultStorage {
     return values.map((value, i) => ({ key: keys[i]!, value }));
   }
 
+  async listRecordKeys(): Promise<string[]> {
+    return (await (await this.#open()).getAllKeys('records')).map(String);
+  }
+
   async deleteRecord(key: string): Promise<void> {
     const db = await this.#open();
     const tx = db.transaction('records', 'readwrite', STRICT);

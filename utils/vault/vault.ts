@@ -227,6 +227,13 @@ export class Vault {
     return { headers: records.map((r) => r.header), problems };
   }
 
+  /** Every stored record id (readable or not), without reading the records. A record's header
+   *  never changes under its id (a rotation re-seals it with the same facts), so an unchanged set
+   *  of ids means unchanged headers. */
+  async recordIds(): Promise<string[]> {
+    return this.#storage.listRecordKeys();
+  }
+
   async getRecord(recordId: string): Promise<VaultRecord | null> {
     const raw = await this.#storage.getRecord(recordId);
     if (raw === undefined) return null;

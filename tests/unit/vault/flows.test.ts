@@ -129,6 +129,8 @@ describe('capture', () => {
     expect(mine.problems.map((p) => p.key)).toEqual(['00000000-0000-4000-8000-000000000001']);
     expect((await vault.listHeaders()).headers).toHaveLength(3);
     expect((await vault.listHeaders({ storeHash: 'nowhere' })).headers).toEqual([]);
+    // Every stored id, readable or not, without reading a record.
+    expect((await vault.recordIds()).sort()).toEqual([...(await vault.listHeaders()).headers.map((h) => h.recordId), ...mine.problems.map((p) => p.key), '00000000-0000-4000-8000-000000000002'].sort());
   });
 });
 
