@@ -106,7 +106,8 @@ export function VaultSection() {
 
   useAutoLock(key !== null, (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')));
 
-  const actions: RecordActions | null = key
+  // Kept while the key is (items compare it to know whether to render again).
+  const actions: RecordActions | null = useMemo(() => key
     ? {
         download: (record, ext, selection) => {
           void downloadRecord(key, record, ext, selection).then(
@@ -148,7 +149,7 @@ export function VaultSection() {
           await refresh();
         },
       }
-    : null;
+    : null, [key, clipboard, refresh]);
 
   const removeProblem = async (rowKey: string) => {
     await pageVault().deleteRecord(rowKey);
@@ -197,14 +198,14 @@ export function VaultSection() {
   const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
 
   /** Undoes (or redoes) an archive made from the list page: no passphrase needed, like notes. */
-  const toggleArchived = async (record: VaultRecord) => {
+  const toggleArchived = useCallback(async (record: VaultRecord) => {
     const id = record.header.recordId;
     await pageVault().setArchived(id, !(annotations && isArchived(annotations, id)));
     announceRecordsChanged();
     await refresh();
-  };
+  }, [annotations, refresh]);
 
-  const saveNotes = async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
+  const saveNotes = useCallback(async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
     try {
       await pageVault().setRecordNotes(record.header.recordId, notes);
       // An account-level record has no store to name (its store field is where it is filed).
@@ -219,7 +220,7 @@ export function VaultSection() {
       setStatus(t('vault_notes_invalid'));
       return false;
     }
-  };
+  }, [annotations, refresh]);
 
   const panelDone = (message: string) => {
     setPanel('none');
