@@ -63,25 +63,28 @@ async function timed(page: Page, button: string, until: Until, timeoutMs: number
 }
 
 /** The list page's audit, `runs` times (a reload each), with the worker warm. */
-async function listAudits(session: Session, runs: number, inVault: number): Promise<number[]> {
+async function listAudits(session: Session, runs: number, inVault: number): Promise<{ first: number; times: number[] }> {
   const names = Array.from({ length: AGENCY.listAccounts }, (_, i) => ({ name: agencyListName(i < AGENCY.listedInVault ? i : AGENCY.listRecords + i) }));
   session.server.config = { variant: 'bigdesign', listAccounts: names };
   const page = await session.context.newPage();
   await page.addInitScript(installListAuditProbe, AGENCY.listAccounts);
   const times: number[] = [];
+  let first = NaN;
   try {
     for (let i = 0; i < runs + 1; i++) {
       await page.goto(`${STORE_ORIGIN}${LIST_PATH}`);
       await page.waitForFunction(() => (window as unknown as { __agencyList: ListAuditProbe }).__agencyList.painted > 0, null, { timeout: 20_000 });
       const probe = await page.evaluate(() => (window as unknown as { __agencyList: ListAuditProbe }).__agencyList);
       expect(probe.inVaultText).toBe(`${inVault} of them have their credentials in the vault.`);
-      // The first load also starts the page's own caches and the audit module: not counted.
+      // The first load also warms the page's own caches and the background's (a store's headers,
+      // kept while the record ids stay the same): reported on its own.
       if (i > 0) times.push(probe.painted - probe.table);
+      else first = probe.painted - probe.table;
     }
   } finally {
     await page.close();
   }
-  return times;
+  return { first, times };
 }
 
 async function heap(page: Page): Promise<{ heapMiB: number; nodes: number }> {
@@ -304,11 +307,13 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
   // The same list page with an empty vault: what the audit costs without records.
   const c = await startSession({ extension: true });
   try {
-    const emptyAudits = await listAudits(c, AUDITS, 0);
+    const emptyRuns = await listAudits(c, AUDITS, 0);
+    const emptyAudits = emptyRuns.times;
     const empty = summary(emptyAudits);
-    const audit = summary(raw.audits as number[]);
+    const agencyRuns = raw.audits as { first: number; times: number[] };
+    const audit = summary(agencyRuns.times);
     const reads = raw.workerReads as { readAll: number[]; storeHeaders: number[]; allHeaders: number[] };
-    raw.emptyAudits = emptyAudits;
+    raw.emptyAudits = emptyRuns;
     figures.push(
       {
         group,
@@ -317,7 +322,7 @@ test('agency vault: 2,000 records across 400 stores', async ({}, testInfo) => {
         unit: 'ms',
         target: `≤ ${TARGET.auditMs} ms`,
         met: audit.p95 <= TARGET.auditMs,
-        note: `${verdict(audit.p95, TARGET.auditMs)} (p95). From the account table rendered to the bar and all ${AGENCY.listAccounts} row marks painted with the vault's answer (${AGENCY.listedInVault} in the vault); the same with an empty vault: median ${ms(empty.median)}, p95 ${ms(empty.p95)} ms, so the 2,000 records cost ${ms(audit.median - empty.median)} ms at the median. In the worker (medians of 5): reading all ${AGENCY.records} stored records ${ms(summary(reads.readAll).median)} ms, this store's headers ${ms(summary(reads.storeHeaders).median)} ms (every header: ${ms(summary(reads.allHeaders).median)} ms).`,
+        note: `${verdict(audit.p95, TARGET.auditMs)} (p95). From the account table rendered to the bar and all ${AGENCY.listAccounts} row marks painted with the vault's answer (${AGENCY.listedInVault} in the vault); the same with an empty vault: median ${ms(empty.median)}, p95 ${ms(empty.p95)} ms, so the 2,000 records cost ${ms(audit.median - empty.median)} ms at the median. The first visit of each (a new tab; the background reads the store's records): ${ms(agencyRuns.first)} ms with 2,000 records, ${ms(emptyRuns.first)} ms empty. In the worker (medians of 5): reading all ${AGENCY.records} stored records ${ms(summary(reads.readAll).median)} ms, this store's headers ${ms(summary(reads.storeHeaders).median)} ms (every header: ${ms(summary(reads.allHeaders).median)} ms).`,
       },
     );
   } finally {
