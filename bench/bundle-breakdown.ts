@@ -37,7 +37,7 @@ function sourceGroup(source: string): string {
   return source.replace(/^(\.\.\/)+/, '').replace(/^\/?.*?\/work\/main\//, '');
 }
 
-export function breakdown(bundlePath: string): Array<{ source: string; bytes: number }> {
+export function breakdown(bundlePath: string, group: (source: string) => string = sourceGroup): Array<{ source: string; bytes: number }> {
   const code = readFileSync(bundlePath, 'utf8');
   const map = JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')) as { sources: string[]; mappings: string };
   const lines = code.split('\n');
@@ -57,7 +57,7 @@ export function breakdown(bundlePath: string): Array<{ source: string; bytes: nu
       let source = '(unmapped)';
       if (fields.length >= 4) {
         sourceIndex += fields[1]!;
-        source = sourceGroup(map.sources[sourceIndex]!);
+        source = group(map.sources[sourceIndex]!);
       }
       previous = { column, source };
     }

@@ -14,7 +14,11 @@ import { ms, summary } from './stats';
 import { coldPersistPoller, installWorkerProbe, type WorkerProbe } from './worker-probes';
 
 const WARM_CAPTURES = 50;
-const COLD_CAPTURES = 5;
+/** Enough captures with the worker asleep for a p95 that is not just the maximum (nearest rank:
+ *  the 19th of 20); BENCH_COLD_CAPTURES sets another count (fewer: the p95 is the maximum). */
+const COLD_CAPTURES = Number(process.env.BENCH_COLD_CAPTURES) || 20;
+/** Issue "Release 1.0", item 4: a capture with the worker asleep stored within 100 ms, p95. */
+const COLD_TARGET_MS = 100;
 /** The background accepts at most 10 captures per tab per minute (utils/background/handle-capture.ts). */
 const CAPTURES_PER_TAB = 10;
 
@@ -54,7 +58,6 @@ test('capture latency', async ({}, testInfo) => {
   try {
     await context.addInitScript(installCaptureProbe);
     const worker = await extensionWorker(context);
-    const extensionId = new URL(worker.url()).host;
     await worker.evaluate(installWorkerProbe);
     const workerOffset = await worker.evaluate(measureClockOffset);
 
@@ -84,35 +87,9 @@ test('capture latency', async ({}, testInfo) => {
     }
     await page?.close();
 
-    // Cold: stop the worker with the form open, then Save; the capture message starts it.
-    const cold: Array<{ persisted: number | null; notice: number; pollMs: number }> = [];
-    for (let i = 0; i < COLD_CAPTURES; i++) {
-      const form = await context.newPage();
-      await openCreateForm(form, server);
-      await stopServiceWorker(context, extensionId);
-      const watcher = await context.newPage();
-      // Same origin as the vault's database (an extension document), another process than the worker.
-      await watcher.goto(`chrome-extension://${extensionId}/manifest.json`);
-      const watcherOffset = await watcher.evaluate(measureClockOffset);
-      const polled = watcher.evaluate(coldPersistPoller, 20_000);
-      await watcher.waitForFunction(() => (globalThis as unknown as { __benchPollReady?: boolean }).__benchPollReady === true);
-      const times = await save(form, `Benchmark cold capture ${i + 1}`);
-      expect(times.noticeText).toContain('Credentials captured and encrypted');
-      const poll = await polled;
-      cold.push({
-        persisted: poll.t === null ? null : poll.t + (times.offset - watcherOffset) - times.inserted,
-        notice: times.notice - times.inserted,
-        pollMs: poll.pollMs,
-      });
-      await watcher.close();
-      await form.close();
-    }
-
     const persisted = summary(warm.map((w) => w.persisted));
     const notice = summary(warm.map((w) => w.notice));
     const received = summary(warm.map((w) => w.received));
-    const coldPersisted = cold.map((c) => c.persisted).filter((v): v is number => v !== null);
-    const pollMs = Math.max(...cold.map((c) => c.pollMs));
     const maxCorrection = Math.max(...warm.map((w) => Math.abs(w.clockCorrection)));
     const group = 'Capture';
     const figures: Figure[] = [
@@ -138,21 +115,84 @@ test('capture latency', async ({}, testInfo) => {
         value: `${ms(notice.median)} / ${ms(notice.p95)}`,
         unit: 'ms',
       },
-      {
-        group,
-        name: `inserted → persisted, worker stopped first (n=${coldPersisted.length})`,
-        value: coldPersisted.length ? `median ${ms(summary(coldPersisted).median)}, max ${ms(summary(coldPersisted).max)}` : 'not measured',
-        unit: 'ms',
-        note: `Worker stopped via chrome://serviceworker-internals before Save; persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms).`,
-      },
-      {
-        group,
-        name: `inserted → notice shown, worker stopped first (n=${cold.length})`,
-        value: `median ${ms(summary(cold.map((c) => c.notice)).median)}, max ${ms(summary(cold.map((c) => c.notice)).max)}`,
-        unit: 'ms',
-      },
     ];
-    await report(testInfo, figures, { warm, cold });
+    await report(testInfo, figures, { warm });
+  } finally {
+    await close();
+  }
+});
+
+test('capture latency, worker asleep', async ({}, testInfo) => {
+  const { context, server, close } = await startSession({ extension: true });
+  try {
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    await context.addInitScript(installCaptureProbe);
+    /** One capture on a fresh create form, persistence seen by polling from an extension page. */
+    const captureOnce = async (name: string, stopFirst: boolean) => {
+      const form = await context.newPage();
+      await openCreateForm(form, server);
+      if (stopFirst) await stopServiceWorker(context, extensionId);
+      const watcher = await context.newPage();
+      // Same origin as the vault's database (an extension document), another process than the worker.
+      await watcher.goto(`chrome-extension://${extensionId}/manifest.json`);
+      const watcherOffset = await watcher.evaluate(measureClockOffset);
+      const polled = watcher.evaluate(coldPersistPoller, 20_000);
+      await watcher.waitForFunction(() => (globalThis as unknown as { __benchPollReady?: boolean }).__benchPollReady === true);
+      const times = await save(form, name);
+      expect(times.noticeText).toContain('Credentials captured and encrypted');
+      const poll = await polled;
+      await watcher.close();
+      await form.close();
+      return {
+        persisted: poll.t === null ? null : poll.t + (times.offset - watcherOffset) - times.inserted,
+        notice: times.notice - times.inserted,
+        pollMs: poll.pollMs,
+      };
+    };
+    // Each capture with the worker asleep is followed by one with it awake, measured the same way,
+    // so the machine's load at that moment weighs on both: the difference is the cost of waking.
+    const cold: Array<Awaited<ReturnType<typeof captureOnce>>> = [];
+    const awake: Array<Awaited<ReturnType<typeof captureOnce>>> = [];
+    for (let i = 0; i < COLD_CAPTURES; i++) {
+      cold.push(await captureOnce(`Benchmark cold capture ${i + 1}`, true));
+      awake.push(await captureOnce(`Benchmark awake capture ${i + 1}`, false));
+    }
+
+    const persistedOf = (runs: typeof cold) => runs.map((c) => c.persisted).filter((v): v is number => v !== null);
+    const stats = summary(persistedOf(cold));
+    const awakeStats = summary(persistedOf(awake));
+    const notice = summary(cold.map((c) => c.notice));
+    const pollMs = Math.max(...cold.map((c) => c.pollMs), ...awake.map((c) => c.pollMs));
+    const allSeen = stats.n === cold.length;
+    const holds = allSeen && stats.p95 <= COLD_TARGET_MS;
+    const group = 'Capture, worker asleep';
+    const figures: Figure[] = [
+      {
+        group,
+        name: `inserted → persisted, median (n=${stats.n})`,
+        value: ms(stats.median),
+        unit: 'ms',
+      },
+      {
+        group,
+        name: `inserted → persisted, p95 (n=${stats.n})`,
+        value: allSeen ? ms(stats.p95) : `${ms(stats.p95)} (${cold.length - stats.n} not seen)`,
+        unit: 'ms',
+        target: `≤ ${COLD_TARGET_MS} ms`,
+        met: holds,
+        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals before each Save; persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
+      },
+      {
+        group,
+        name: `the same with the worker awake, median / p95 (n=${awakeStats.n}, interleaved)`,
+        value: `${ms(awakeStats.median)} / ${ms(awakeStats.p95)}`,
+        unit: 'ms',
+        note: `Asleep ÷ awake at the median: ${(stats.median / awakeStats.median).toFixed(2)}×; asleep − awake: ${ms(stats.median - awakeStats.median)} ms (median), ${ms(stats.p95 - awakeStats.p95)} ms (p95): what waking the worker costs, under the same load.`,
+      },
+      { group, name: `inserted → notice shown, asleep, median / p95 (n=${notice.n})`, value: `${ms(notice.median)} / ${ms(notice.p95)}`, unit: 'ms' },
+    ];
+    await report(testInfo, figures, { cold, awake });
   } finally {
     await close();
   }

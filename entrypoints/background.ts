@@ -27,8 +27,11 @@ export default defineBackground({
     const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
 
     // Words for the page come from here (form:decide, link offers): with the English fallback in
-    // place first. A capture uses no words and does not wait for it (a cold start stays short).
-    const english = loadEnglishFallback();
+    // place first. A capture uses no words: it neither waits for the fallback nor, when it is what
+    // woke the worker, has it read (the locale file is fetched and parsed at the first message
+    // that needs words), so a capture with the worker asleep does only what sealing needs.
+    let english: Promise<void> | null = null;
+    const words = () => (english ??= loadEnglishFallback());
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
     const extensionOrigin = browser.runtime.getURL('/');
@@ -39,7 +42,7 @@ export default defineBackground({
       if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return handleExtensionRequest(message);
       if (!sender.tab) return undefined;
       const handle = () => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
-      return isCaptureMessage(message) ? handle() : english.then(handle);
+      return isCaptureMessage(message) ? handle() : words().then(handle);
     });
 
     // The account control panel's pages get the account-level module (registered, not listed).

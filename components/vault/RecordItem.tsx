@@ -4,6 +4,7 @@
  * unlocked in this page. No secret value is ever rendered: actions open the record on click and
  * hand the result to a download or the clipboard.
  */
+import { Component } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ExportExtension, FieldSelection } from '../../utils/export';
 import { t, type MessageKey } from '../../utils/i18n';
@@ -42,17 +43,48 @@ export interface RecordContext {
   toggleArchived: (record: VaultRecord) => Promise<void>;
 }
 
-export function RecordItem({
-  record,
-  health,
-  actions,
-  context,
-}: {
+export interface RecordItemProps {
   record: VaultRecord;
   health: RecordHealth | null;
   actions: RecordActions | null;
   context: RecordContext;
-}) {
+}
+
+/** Whether an item would render the same: the same record, health, actions and context (the
+ *  clock to the minute, which is all an age shows). Pure. */
+export function sameRecordItem(a: RecordItemProps, b: RecordItemProps): boolean {
+  const x = a.context;
+  const y = b.context;
+  return (
+    a.record === b.record &&
+    a.health === b.health &&
+    a.actions === b.actions &&
+    x.notes === y.notes &&
+    x.storeName === y.storeName &&
+    x.preset === y.preset &&
+    x.archived === y.archived &&
+    x.saveNotes === y.saveNotes &&
+    x.toggleArchived === y.toggleArchived &&
+    Math.floor(x.now.getTime() / 60_000) === Math.floor(y.now.getTime() / 60_000)
+  );
+}
+
+/**
+ * One list item, rendered again only when what it shows changed: a search keystroke or the
+ * altered check re-renders the vault section, and an agency's list should not redraw every item
+ * for that.
+ */
+export class RecordItem extends Component<RecordItemProps> {
+  override shouldComponentUpdate(next: RecordItemProps): boolean {
+    return !sameRecordItem(this.props, next);
+  }
+
+  override render(props: RecordItemProps) {
+    return <RecordItemView {...props} />;
+  }
+}
+
+function RecordItemView({ record, health, actions, context }: RecordItemProps) {
   const { header } = record;
   const nameId = useId();
   const flags = describeFlags(header.flags, header.kind);

@@ -15,7 +15,7 @@ import { allPresets, watchCustomPresets } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { BackupForm, RestoreForm } from './BackupForms';
-import { filterRecords } from './record-filter';
+import { listWindow, LIST_PAGE, searchIndex, searchRecords } from './record-filter';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
@@ -38,6 +38,9 @@ function healthKey(r: VaultRecord): string {
   return `${r.header.recordId}|${r.enc}`;
 }
 
+/** How long the shown list must stay the same before its records are opened for the altered check. */
+const HEALTH_SETTLE_MS = 250;
+
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; snapshot: VaultSnapshot };
 
 export function VaultSection() {
@@ -47,6 +50,8 @@ export function VaultSection() {
   const [status, setStatus] = useState('');
   const [panel, setPanel] = useState<'none' | 'change' | 'backup' | 'restore'>('none');
   const [query, setQuery] = useState('');
+  /** How many of the (filtered) records the list renders; a new query starts again at one page. */
+  const [limit, setLimit] = useState(LIST_PAGE);
   const [presets, setPresets] = useState<readonly Preset[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const keyRef = useRef<UnlockedKey | null>(null);
@@ -83,24 +88,10 @@ export function VaultSection() {
 
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
-  // Open every record once after unlock (and each new one as it arrives) to find altered ones;
-  // the plaintext is dropped at once.
-  useEffect(() => {
-    if (!key) return;
-    const unchecked = records.filter((r) => !health.has(healthKey(r)));
-    if (unchecked.length === 0) return;
-    let cancelled = false;
-    void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
-      if (!cancelled && keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [key, records, health]);
-
   const unlock = (next: UnlockedKey, message: string) => {
     setKey(next);
     setHealth(new Map());
+    checking.current = new Set();
     setStatus(message);
     heading.current?.focus();
     void refresh();
@@ -109,13 +100,15 @@ export function VaultSection() {
   const lock = useCallback((notice: string) => {
     setKey(null);
     setHealth(new Map());
+    checking.current = new Set();
     setPanel('none');
     setStatus(notice);
   }, []);
 
   useAutoLock(key !== null, (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')));
 
-  const actions: RecordActions | null = key
+  // Kept while the key is (items compare it to know whether to render again).
+  const actions: RecordActions | null = useMemo(() => key
     ? {
         download: (record, ext, selection) => {
           void downloadRecord(key, record, ext, selection).then(
@@ -157,7 +150,7 @@ export function VaultSection() {
           await refresh();
         },
       }
-    : null;
+    : null, [key, clipboard, refresh]);
 
   const removeProblem = async (rowKey: string) => {
     await pageVault().deleteRecord(rowKey);
@@ -167,26 +160,53 @@ export function VaultSection() {
   };
 
   const now = new Date();
-  const presetById = new Map(presets.map((p) => [p.id, p]));
+  const presetById = useMemo(() => new Map(presets.map((p) => [p.id, p])), [presets]);
   const annotations = load.kind === 'ready' ? load.snapshot.annotations : null;
   const lastBackup = load.kind === 'ready' ? load.snapshot.lastBackup : null;
-  const shown = filterRecords(records, query, {
-    storeName: (hash) => annotations?.stores[hash],
-    presetName: (id) => presetById.get(id)?.name,
-    label: (recordId) => annotations?.records[recordId]?.label,
-  });
+  // Folded once per list (not per keystroke): an agency's vault has thousands of records.
+  const index = useMemo(
+    () =>
+      searchIndex(records, {
+        storeName: (hash) => annotations?.stores[hash],
+        presetName: (id) => presetById.get(id)?.name,
+        label: (recordId) => annotations?.records[recordId]?.label,
+      }),
+    [records, annotations, presetById],
+  );
+  const shown = useMemo(() => searchRecords(index, query), [index, query]);
+  // Rendered a page at a time (first LIST_PAGE, then "Show more"); search covers every record.
+  const { visible, hidden, next } = useMemo(() => listWindow(shown, limit), [shown, limit]);
+
+  // Open each record the list shows once after unlock (and each one as it is shown or arrives) to
+  // find altered ones; the plaintext is dropped at once. Records not shown are opened when shown,
+  // once the list has settled (not between two keystrokes of a search).
+  const checking = useRef(new Set<string>());
+  useEffect(() => {
+    if (!key) return;
+    const timer = setTimeout(() => {
+      const unchecked = visible.filter((r) => !health.has(healthKey(r)) && !checking.current.has(healthKey(r)));
+      if (unchecked.length === 0) return;
+      const pending = checking.current;
+      for (const r of unchecked) pending.add(healthKey(r));
+      void Promise.all(unchecked.map(async (r) => [healthKey(r), await checkRecord(key, r)] as const)).then((entries) => {
+        for (const [k] of entries) pending.delete(k);
+        if (keyRef.current === key) setHealth((h) => new Map([...h, ...entries]));
+      });
+    }, HEALTH_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [key, visible, health]);
   const inLastBackup = new Set(lastBackup?.recordIds ?? []);
   const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
 
   /** Undoes (or redoes) an archive made from the list page: no passphrase needed, like notes. */
-  const toggleArchived = async (record: VaultRecord) => {
+  const toggleArchived = useCallback(async (record: VaultRecord) => {
     const id = record.header.recordId;
     await pageVault().setArchived(id, !(annotations && isArchived(annotations, id)));
     announceRecordsChanged();
     await refresh();
-  };
+  }, [annotations, refresh]);
 
-  const saveNotes = async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
+  const saveNotes = useCallback(async (record: VaultRecord, notes: { label: string; note: string }, storeName: string) => {
     try {
       await pageVault().setRecordNotes(record.header.recordId, notes);
       // An account-level record has no store to name (its store field is where it is filed).
@@ -201,7 +221,7 @@ export function VaultSection() {
       setStatus(t('vault_notes_invalid'));
       return false;
     }
-  };
+  }, [annotations, refresh]);
 
   const panelDone = (message: string) => {
     setPanel('none');
@@ -300,7 +320,10 @@ export function VaultSection() {
           {records.length > 1 && (
             <div class="vault-field vault-search">
               <label for="vault-search">{t('vault_search_label')}</label>
-              <input id="vault-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="vault-search-count" />
+              <input id="vault-search" type="search" value={query} onInput={(e) => {
+                  setQuery(e.currentTarget.value);
+                  setLimit(LIST_PAGE);
+                }} aria-describedby="vault-search-count" />
               <p id="vault-search-count" class="vault-hint" aria-live="polite">
                 {query.trim() ? t('vault_search_count', shown.length, records.length) : ''}
               </p>
@@ -318,7 +341,7 @@ export function VaultSection() {
             </div>
           ) : (
             <ul class="vault-list" aria-label={t('vault_list_label')}>
-              {shown.map((r) => (
+              {visible.map((r) => (
                 <RecordItem
                   key={r.header.recordId}
                   record={r}
@@ -340,6 +363,7 @@ export function VaultSection() {
               ))}
             </ul>
           )}
+          {hidden > 0 && <ShowMore hidden={hidden} next={next} onMore={() => setLimit(visible.length + next)} />}
           <details class="vault-about">
             <summary>{t('vault_about_title')}</summary>
             <p>{t('vault_about_sealed')}</p>
@@ -350,6 +374,27 @@ export function VaultSection() {
         </>
       )}
     </section>
+  );
+}
+
+/** "Show 50 more": a button, also pressed for you when it scrolls into view. */
+function ShowMore({ hidden, next, onMore }: { hidden: number; next: number; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  more.current = onMore;
+  useEffect(() => {
+    const target = button.current;
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more.current());
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [hidden]);
+  return (
+    <p class="vault-more">
+      <button type="button" ref={button} onClick={onMore}>
+        {t('vault_list_more', next, hidden)}
+      </button>
+    </p>
   );
 }
 

@@ -30,9 +30,29 @@ export function onListPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.frameId !== 0 && own === 'control-panel' && classifyUrl(sender.tab?.url ?? '').kind === 'list';
 }
 
+/** Per vault, per store: its headers as last read, and the set of record ids they were read at. */
+const cache = new WeakMap<Vault, Map<string, { ids: string; headers: Headers }>>();
+
+/**
+ * The store's headers (newest first). Reading an agency's thousands of records costs more than
+ * the rest of the audit, and the list page asks again on every visit and focus: the headers are
+ * kept while the vault holds exactly the same record ids (a header never changes under its id:
+ * Vault.recordIds), which is checked each time without reading a record.
+ */
+async function headersOfStore(vault: Vault, storeHash: string): Promise<Headers> {
+  const ids = (await vault.recordIds()).join(',');
+  const perStore = cache.get(vault) ?? new Map<string, { ids: string; headers: Headers }>();
+  cache.set(vault, perStore);
+  const kept = perStore.get(storeHash);
+  if (kept?.ids === ids) return kept.headers;
+  const { headers } = await vault.listHeaders({ storeHash });
+  perStore.set(storeHash, { ids, headers });
+  return headers;
+}
+
 export async function storeRecords(vault: Vault, storeHash: string): Promise<StoreRecordsReply> {
   try {
-    const [{ headers }, annotations] = await Promise.all([vault.listHeaders(), vault.annotations()]);
+    const [headers, annotations] = await Promise.all([headersOfStore(vault, storeHash), vault.annotations()]);
     return {
       ok: true,
       records: ofStore(headers, storeHash)
@@ -45,7 +65,7 @@ export async function storeRecords(vault: Vault, storeHash: string): Promise<Sto
 }
 
 export async function archiveStoreRecord(vault: Vault, storeHash: string, recordId: string): Promise<{ ok: boolean }> {
-  const { headers } = await vault.listHeaders();
+  const headers = await headersOfStore(vault, storeHash);
   if (!ofStore(headers, storeHash).some((h) => h.recordId === recordId)) return { ok: false };
   await vault.setArchived(recordId, true);
   return { ok: true };

@@ -8,7 +8,8 @@
  * that cannot be read changes nothing.
  */
 import { credentialIdentity } from '../vault/identity';
-import { openRecord, type UnlockedKey } from '../vault/seal';
+import { openRecord, type OpenedRecord, type UnlockedKey } from '../vault/seal';
+import type { VaultRecord } from '../vault/schemas';
 import type { Vault } from '../vault/vault';
 import { openHandoffKey } from '../vault/handoff-keys';
 import { backupJson, type BackupContents, type BackupHandoffKey, type BackupInput, type BackupRecord } from './format';
@@ -21,18 +22,24 @@ export interface MadeBackup {
   unreadable: number;
 }
 
+/** Every record opened, in order; null for one that does not open (altered in storage). */
+async function openAll(key: UnlockedKey, records: readonly VaultRecord[]): Promise<Array<OpenedRecord | null>> {
+  return Promise.all(records.map((record) => openRecord(key, record).catch(() => null)));
+}
+
 export async function makeBackup(vault: Vault, key: UnlockedKey, now: Date = new Date()): Promise<MadeBackup> {
   const [{ records }, annotations] = await Promise.all([vault.listRecords(), vault.annotations()]);
+  // Opened side by side (the browser's crypto works off the page's thread), kept in list order.
+  const opened = await openAll(key, records);
   const inputs: BackupInput[] = [];
   let unreadable = 0;
-  for (const record of records) {
-    try {
-      const { header, fields } = await openRecord(key, record);
-      const notes = annotations.records[header.recordId];
-      inputs.push({ header, fields, label: notes?.label ?? '', note: notes?.note ?? '' });
-    } catch {
+  for (const result of opened) {
+    if (!result) {
       unreadable++;
+      continue;
     }
+    const notes = annotations.records[result.header.recordId];
+    inputs.push({ header: result.header, fields: result.fields, label: notes?.label ?? '', note: notes?.note ?? '' });
   }
   // Oldest first: the order they were captured in, stable across backups.
   inputs.reverse();
@@ -79,27 +86,16 @@ export interface RestoreOutcome {
 
 export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
   const { records } = await vault.listRecords();
-  const existing: string[] = [];
-  for (const record of records) {
-    try {
-      const { header, fields } = await openRecord(key, record);
-      existing.push(credentialIdentity(header.storeHash, fields));
-    } catch {
-      // An altered record cannot be compared; it stays as it is.
-    }
-  }
+  // An altered record cannot be compared; it stays as it is.
+  const existing = (await openAll(key, records)).flatMap((o) => (o ? [credentialIdentity(o.header.storeHash, o.fields)] : []));
   const plan = planRestore(contents, existing);
   const { stored, skipped } = await vault.addOpenedRecords(plan.add.map((r) => ({ header: r.header, fields: r.credential })));
   const storedIds = new Set(stored);
-  const annotations = await vault.annotations();
-  for (const r of plan.add) {
-    if (storedIds.has(r.header.recordId) && (r.label || r.note) && !annotations.records[r.header.recordId]) {
-      await vault.setRecordNotes(r.header.recordId, { label: r.label, note: r.note });
-    }
-  }
-  for (const [hash, name] of Object.entries(contents.stores)) {
-    if (!annotations.stores[hash]) await vault.setStoreName(hash, name);
-  }
+  // Labels, notes and store names in one write (each only where the vault has none).
+  const notes = Object.fromEntries(
+    plan.add.filter((r) => storedIds.has(r.header.recordId) && (r.label || r.note)).map((r) => [r.header.recordId, { label: r.label, note: r.note }]),
+  );
+  await vault.fillAnnotations({ records: notes, stores: contents.stores });
   const keys = contents.handoffKeys.length > 0 ? await vault.addHandoffKeys(contents.handoffKeys) : { stored: [] };
   return { added: stored.length, duplicates: plan.duplicates + skipped, keysAdded: keys.stored.length };
 }

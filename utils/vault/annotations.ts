@@ -81,6 +81,29 @@ export function withStoreName(current: Annotations, storeHash: string, name: str
   return annotationsSchema.parse({ ...current, stores });
 }
 
+/**
+ * Labels, notes and store names brought by a restore, in one step: each fills a gap only (a
+ * record's notes or a store's name already present stay as they are); empty ones add nothing.
+ * Throws on values the schema refuses, like withRecordNotes.
+ */
+export function withGapsFilled(
+  current: Annotations,
+  add: { records: Readonly<Record<string, RecordNotes>>; stores: Readonly<Record<string, string>> },
+): Annotations {
+  const records = { ...current.records };
+  for (const [recordId, notes] of Object.entries(add.records)) {
+    if (records[recordId]) continue;
+    const clean = recordNotesSchema.parse({ label: notes.label.trim(), note: notes.note.trim() });
+    if (clean.label !== '' || clean.note !== '') records[recordId] = clean;
+  }
+  const stores = { ...current.stores };
+  for (const [storeHash, name] of Object.entries(add.stores)) {
+    const clean = name.trim();
+    if (!stores[storeHash] && clean !== '') stores[storeHash] = clean;
+  }
+  return annotationsSchema.parse({ ...current, records, stores });
+}
+
 /** `recordId` archived (true) or restored (false); an empty list is dropped. */
 export function withArchived(current: Annotations, recordId: string, archived: boolean): Annotations {
   const rest = (current.archived ?? []).filter((id) => id !== recordId);

@@ -13,7 +13,8 @@
  *    ≈ 0.99 s, the 19 MiB / t2 floor ≈ 0.26 s, PBKDF2 600k ≈ 0.08 s. docs/vault-design.md §5.4 has the
  *    floor at 0.33 s in a Chromium 156 service worker, so expect ~1.3 s per unlock in Chromium
  *    (to be confirmed there). It runs only at unlock, set-passphrase and change-passphrase,
- *    never on capture.
+ *    never on capture: the implementation is imported when a derivation starts, so the service
+ *    worker, which seals captures and never derives, does not load it.
  * PBKDF2-HMAC-SHA256 (WebCrypto, ≥ 600,000) is accepted as a second algorithm for slow devices
  * (600k ≈ 0.1 s native); new wraps use Argon2id unless a caller asks otherwise.
  *
@@ -21,7 +22,6 @@
  * can never downgrade the KDF (docs/vault-design.md §6 (item 7)). Caps stop a tampered header from asking for
  * gigabytes of memory.
  */
-import { argon2idAsync } from '@noble/hashes/argon2.js';
 import { decodeBase64urlExact, encodeBase64url } from './base64url';
 import { KdfDowngradeError, PassphrasePolicyError, VaultFormatError } from './errors';
 
@@ -122,6 +122,7 @@ export async function deriveKek(passphrase: string, params: KdfParams, options: 
   const secret = new TextEncoder().encode(normalisePassphrase(passphrase));
   try {
     if (params.alg === 'argon2id') {
+      const { argon2idAsync } = await import('@noble/hashes/argon2.js');
       const raw = await argon2idAsync(secret, salt, {
         m: params.m,
         t: params.t,

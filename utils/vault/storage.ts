@@ -78,5 +78,7 @@ export interface VaultStorage {
 
   getRecord: (recordId: string) => Promise<unknown>;
   listRecords: () => Promise<StoredRow[]>;
+  /** The keys (record ids) of every stored row, in key order. */
+  listRecordKeys: () => Promise<string[]>;
   deleteRecord: (key: string) => Promise<void>;
 }

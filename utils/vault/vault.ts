@@ -35,6 +35,7 @@ import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, typ
 import {
   readAnnotations,
   withArchived,
+  withGapsFilled,
   readLastBackup,
   withoutRecord,
   withRecordNotes,
@@ -81,6 +82,17 @@ export type VaultStatus =
 export interface RecordList {
   records: VaultRecord[];
   problems: RecordProblem[];
+}
+
+export interface ListOptions {
+  /** Only records filed under this store hash. */
+  storeHash?: string;
+}
+
+/** The store hash a stored row's header names, read without trusting its shape. */
+function storeHashOf(value: unknown): unknown {
+  const header = (value as { header?: { storeHash?: unknown } } | null | undefined)?.header;
+  return typeof header === 'object' && header !== null ? header.storeHash : undefined;
 }
 
 /** How often a write is retried when a rotation or a capture got in between. */
@@ -204,11 +216,15 @@ export class Vault {
     throw new VaultStateError('concurrent-change');
   }
 
-  async listRecords(): Promise<RecordList> {
+  /** Every record, newest first. `storeHash` reads only the rows whose stored header names that
+   *  store (checked before parsing, so an agency's other stores cost nothing but the read); rows
+   *  of other stores, readable or not, are then left out of both lists. */
+  async listRecords(options: ListOptions = {}): Promise<RecordList> {
     const rows = await this.#storage.listRecords();
     const records: VaultRecord[] = [];
     const problems: RecordProblem[] = [];
     for (const row of rows) {
+      if (options.storeHash !== undefined && storeHashOf(row.value) !== options.storeHash) continue;
       const result = readRecord(row.value, row.key);
       if (result.ok) records.push(result.record);
       else problems.push(result.problem);
@@ -217,9 +233,16 @@ export class Vault {
   }
 
   /** Headers only: what the list shows while locked. */
-  async listHeaders(): Promise<{ headers: RecordHeader[]; problems: RecordProblem[] }> {
-    const { records, problems } = await this.listRecords();
+  async listHeaders(options: ListOptions = {}): Promise<{ headers: RecordHeader[]; problems: RecordProblem[] }> {
+    const { records, problems } = await this.listRecords(options);
     return { headers: records.map((r) => r.header), problems };
+  }
+
+  /** Every stored record id (readable or not), without reading the records. A record's header
+   *  never changes under its id (a rotation re-seals it with the same facts), so an unchanged set
+   *  of ids means unchanged headers. */
+  async recordIds(): Promise<string[]> {
+    return this.#storage.listRecordKeys();
   }
 
   async getRecord(recordId: string): Promise<VaultRecord | null> {
@@ -246,6 +269,11 @@ export class Vault {
   /** Archive (hide from the list page's "deleted in BigCommerce?" offer) or restore a record. */
   async setArchived(recordId: string, archived: boolean): Promise<void> {
     await this.#storage.updateAux('annotations', (raw) => withArchived(readAnnotations(raw), recordId, archived));
+  }
+
+  /** A restore's labels, notes and store names, in one write; each fills a gap only. */
+  async fillAnnotations(add: { records: Readonly<Record<string, RecordNotes>>; stores: Readonly<Record<string, string>> }): Promise<void> {
+    await this.#storage.updateAux('annotations', (raw) => withGapsFilled(readAnnotations(raw), add));
   }
 
   async setStoreName(storeHash: string, name: string): Promise<void> {

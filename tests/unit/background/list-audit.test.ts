@@ -7,12 +7,18 @@ const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const header = (n: number, name: string, storeHash: string, kind?: 'account-level') => ({ recordId: ID(n), name, storeHash, ...(kind ? { kind } : {}) });
 const vault = (headers: ReturnType<typeof header>[], archived: string[] = []) => {
   let annotations: Annotations = { ...EMPTY_ANNOTATIONS, ...(archived.length ? { archived } : {}) };
+  let reads = 0;
   return {
-    listHeaders: () => Promise.resolve({ headers, problems: [] }),
+    recordIds: () => Promise.resolve(headers.map((h) => h.recordId).sort()),
+    listHeaders: () => {
+      reads++;
+      return Promise.resolve({ headers: [...headers], problems: [] });
+    },
+    reads: () => reads,
     annotations: () => Promise.resolve(annotations),
     setArchived: (id: string, on: boolean) => Promise.resolve(void (annotations = withArchived(annotations, id, on))),
     archived: () => annotations.archived ?? [],
-  } as unknown as Vault & { archived: () => string[] };
+  } as unknown as Vault & { archived: () => string[]; reads: () => number };
 };
 
 describe('list page audit (background)', () => {
@@ -21,6 +27,25 @@ describe('list page audit (background)', () => {
 
   it("answers with this store's unarchived store-level records: names and ids only", async () => {
     expect(await storeRecords(vault(headers, [ID(4)]), 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
+  });
+
+  it('reads the records again only when the set of record ids changed', async () => {
+    const list = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz')];
+    const v = vault(list);
+    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
+    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
+    expect(v.reads()).toBe(1);
+    // Another store is kept on its own.
+    expect(await storeRecords(v, 'xyz')).toEqual({ ok: true, records: [{ id: ID(2), name: 'Other store' }] });
+    expect(v.reads()).toBe(2);
+    // A capture (a new id) or a deletion (an id gone) is seen at the next question.
+    list.push(header(3, 'New feed', 'abc'));
+    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }, { id: ID(3), name: 'New feed' }] });
+    list.splice(0, 1);
+    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(3), name: 'New feed' }] });
+    expect(v.reads()).toBe(4);
+    // Another vault (another database) never gets these answers.
+    expect(await storeRecords(vault([]), 'abc')).toEqual({ ok: true, records: [] });
   });
 
   it("archives only a store-level record of the sender's store", async () => {

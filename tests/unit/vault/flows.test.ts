@@ -115,6 +115,22 @@ describe('capture', () => {
     expect((await vault.listHeaders()).headers.map((h) => h.recordId)).toEqual([a.recordId]);
     expect(await vault.getRecord(b.recordId)).toBeNull();
   });
+
+  it("lists one store's records (by the stored header, before parsing), newest first, and only its problems", async () => {
+    const { storage, vault } = newVault();
+    const a = await vault.capture(sampleFields(), sampleInputs({ capturedAt: new Date('2026-01-01T00:00:00.000Z') }));
+    await vault.capture(sampleFields(), sampleInputs({ storeHash: 'xyz789', origin: 'https://store-xyz789.mybigcommerce.com' }));
+    const c = await vault.capture(sampleFields(), sampleInputs({ capturedAt: new Date('2026-03-01T00:00:00.000Z') }));
+    await rawPut(storage, 'records', { header: { v: 2, recordId: '00000000-0000-4000-8000-000000000001', storeHash: 'abc123' } });
+    await rawPut(storage, 'records', { header: { v: 2, recordId: '00000000-0000-4000-8000-000000000002', storeHash: 'xyz789' } });
+    const mine = await vault.listHeaders({ storeHash: 'abc123' });
+    expect(mine.headers.map((h) => h.recordId)).toEqual([c.recordId, a.recordId]);
+    expect(mine.problems.map((p) => p.key)).toEqual(['00000000-0000-4000-8000-000000000001']);
+    expect((await vault.listHeaders()).headers).toHaveLength(3);
+    expect((await vault.listHeaders({ storeHash: 'nowhere' })).headers).toEqual([]);
+    // Every stored id, readable or not, without reading a record.
+    expect((await vault.recordIds()).sort()).toEqual([...(await vault.listHeaders()).headers.map((h) => h.recordId), ...mine.problems.map((p) => p.key), '00000000-0000-4000-8000-000000000002'].sort());
+  });
 });
 
 describe('passphrase lifecycle', () => {

@@ -1,6 +1,6 @@
 /** The vault list's search: store-level records by store, account-level ones by kind and account. */
 import { describe, expect, it } from 'vitest';
-import { filterRecords } from '../../../components/vault/record-filter';
+import { LIST_PAGE, filterRecords, listWindow, searchIndex, searchRecords } from '../../../components/vault/record-filter';
 import type { VaultRecord } from '../../../utils/vault';
 
 const UUID = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
@@ -25,5 +25,39 @@ describe('filterRecords', () => {
   it('finds store-level records by store; an account-level record filed under that store is not one of its records', () => {
     expect(names('abc123')).toEqual(['Warehouse sync']);
     expect(names('acme')).toEqual(['Warehouse sync']);
+  });
+});
+
+describe('searchIndex / searchRecords', () => {
+  it('matches filterRecords, whatever the query', () => {
+    const index = searchIndex(records, lookups);
+    for (const query of ['', 'sync', 'account-level', 'ACME', 'acme warehouse', 'nothing']) {
+      expect(searchRecords(index, query)).toEqual(filterRecords(records, query, lookups));
+    }
+  });
+
+  it('folds accents and case once, in the index', () => {
+    const index = searchIndex([record('Café Crème feed', {})], lookups);
+    expect(index[0]!.text).toContain('cafe creme feed');
+    expect(searchRecords(index, 'CAFÉ creme')).toHaveLength(1);
+  });
+});
+
+describe('listWindow', () => {
+  const items = Array.from({ length: 2000 }, (_, i) => i);
+
+  it('renders the first page of a long list and says how many are left', () => {
+    expect(listWindow(items, LIST_PAGE)).toEqual({ visible: items.slice(0, LIST_PAGE), hidden: 2000 - LIST_PAGE, next: LIST_PAGE });
+  });
+
+  it('grows by a page; the last step shows what is left', () => {
+    expect(listWindow(items, 1990).next).toBe(10);
+    expect(listWindow(items, 2000)).toEqual({ visible: items, hidden: 0, next: 0 });
+    expect(listWindow(items, 5000).hidden).toBe(0);
+  });
+
+  it('never shows less than a page, and a short list whole', () => {
+    expect(listWindow(items, 0).visible).toHaveLength(LIST_PAGE);
+    expect(listWindow([1, 2, 3], LIST_PAGE)).toEqual({ visible: [1, 2, 3], hidden: 0, next: 0 });
   });
 });
