@@ -10,6 +10,7 @@ import { deleteCustomPreset, importPresetFile, saveCustomPreset, selectPreset } 
 import { setExcluded } from '../presets/choice-store';
 import type { Same } from '../type-checks';
 import { presetById } from './preset-lookup';
+import { forgetTaught, importTaught, taughtEntries } from './taught-store';
 
 /** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
 export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
@@ -29,6 +30,9 @@ const extensionRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('presets:delete'), id }).strict(),
   z.object({ type: z.literal('presets:import'), text: z.string() }).strict(),
+  z.object({ type: z.literal('taught:list') }).strict(),
+  z.object({ type: z.literal('taught:forget'), ids: z.array(z.string().max(400)).max(1000).nullable() }).strict(),
+  z.object({ type: z.literal('taught:import'), text: z.string().max(1_000_000) }).strict(),
 ]);
 
 // Checked against the protocol by the compiler, as the content scripts' schemas are.
@@ -40,6 +44,9 @@ const everyRequestMatchesItsSchema: { [K in keyof ExtensionProtocol]: Same<Parse
   'presets:save': true,
   'presets:delete': true,
   'presets:import': true,
+  'taught:list': true,
+  'taught:forget': true,
+  'taught:import': true,
 };
 void everyRequestMatchesItsSchema;
 
@@ -66,5 +73,12 @@ async function answer(request: z.output<typeof extensionRequestSchema>): Promise
       return { ok: await deleteCustomPreset(request.id) };
     case 'presets:import':
       return importPresetFile(request.text);
+    case 'taught:list':
+      return taughtEntries();
+    case 'taught:forget':
+      await forgetTaught(request.ids);
+      return { ok: true };
+    case 'taught:import':
+      return importTaught(request.text);
   }
 }

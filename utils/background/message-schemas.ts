@@ -67,11 +67,12 @@ const pageModelSchema = z
             key,
             label: text,
             scopeId: anyScopeId.nullable(),
-            signal: z.enum(['attribute', 'label', 'position']).nullable(),
+            signal: z.enum(['attribute', 'label', 'position', 'taught']).nullable(),
             control: controlKind,
             currentText: text,
             currentLevel: levelIdSchema.nullable(),
             offered: z.array(text).max(50),
+            levelByPosition: z.boolean().optional(),
           })
           .strict(),
       )
@@ -127,6 +128,16 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('link:get'),
   empty('link:add'),
   empty('link:dismiss'),
+  // What the merchant chose in a row's "Which scope is …?" (null: not a scope); the label as the page shows it.
+  z
+    .object({
+      type: z.literal('taught:set'),
+      form: z.enum(['store-level', 'account-level']),
+      language: z.string().max(20).nullable(),
+      label: z.string().min(1).max(200),
+      scopeId: anyScopeId.nullable(),
+    })
+    .strict(),
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;
@@ -155,5 +166,6 @@ const everyRequestMatchesItsSchema: { [K in keyof BackgroundProtocol]: Same<Pars
   'page-ui:load': true,
   'form:decide': true,
   'page-report:build': true,
+  'taught:set': true,
 };
 void everyRequestMatchesItsSchema;

@@ -210,6 +210,16 @@ export class CreatePageSession {
     });
   }
 
+  /** The merchant said what a row is (a trusted choice at its marker): the background remembers
+   *  it for this form and language, and the form is decided again with it. */
+  async #teach(label: string, value: string): Promise<void> {
+    const model = this.#form?.model;
+    if (!model) return;
+    this.#lastFill = null;
+    await sendToBackground('taught:set', { form: model.kind ?? 'store-level', language: model.language, label, scopeId: value === '-' ? null : (value as never) });
+    this.refresh();
+  }
+
   /** Shows a decision: the panel's words and ticks, and the row markers. */
   #show(form: ScannedForm, decision: Decision): void {
     if (this.#stopped) return;
@@ -217,7 +227,7 @@ export class CreatePageSession {
     this.#optional = decision.optional;
     this.#decision = decision;
     this.#mountPanel();
-    this.#ui!.updateMarkers(form, decision.markers);
+    this.#ui!.updateMarkers(form, decision.markers, (label, value) => void this.#teach(label, value));
     this.#updatePanel();
   }
 

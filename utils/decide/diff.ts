@@ -42,6 +42,7 @@ function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset, exclu
     excluded: left,
     status,
     signal: row.signal,
+    levelByPosition: row.levelByPosition === true,
   };
 }
 

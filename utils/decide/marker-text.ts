@@ -4,9 +4,9 @@
  * only renders them. Words and colour, never colour alone.
  */
 import { t } from '../i18n';
-import type { PageModel } from '../form/model';
-import { scopeById } from '../scopes/registry';
-import type { FormDiff, MarkerView, RowDiff } from './types';
+import type { PageModel, ScopeRowModel } from '../form/model';
+import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
+import { NOT_A_SCOPE, type FormDiff, type MarkerView, type RowDiff, type TeachQuestion } from './types';
 
 function levelLabel(scopeId: string, levelId: string | null): string {
   if (levelId === null) return 'unknown';
@@ -37,17 +37,49 @@ export function markerText(row: RowDiff | null): { text: string; className: stri
   }
 }
 
-/** One marker per row of the model; none without a diff (no preset chosen). */
-export function markerViews(model: PageModel, diff: FormDiff | null): MarkerView[] | null {
-  if (!diff) return null;
+/** The question under a row no signal identified: the catalogue's rows, those not on the page first. */
+function teachQuestion(model: PageModel, label: string): TeachQuestion {
+  const rows = model.kind === 'account-level' ? accountScopes() : storeScopes();
+  const shown = new Set(model.rows.map((r) => r.scopeId));
+  const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
+  return {
+    question: t('content_teachQuestion', label),
+    prompt: t('content_teachPrompt'),
+    choices: [...ordered.map((r) => ({ value: r.id, text: r.label })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
+  };
+}
+
+/** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
+function prefix(row: ScopeRowModel): string {
+  if (!row.scopeId) return '';
+  const name = scopeById(row.scopeId)?.label ?? row.scopeId;
+  if (row.signal === 'position') return `${t('content_markerPosition', name)} — `;
+  if (row.signal === 'taught') return `${t('content_markerTaught', name)} — `;
+  return '';
+}
+
+/**
+ * One marker per row of the model (without a preset, only the rows it cannot identify, each with
+ * its question), and one per row taught as "Not a scope".
+ */
+export function markerViews(model: PageModel, diff: FormDiff | null, notScopes: readonly ScopeRowModel[] = []): MarkerView[] | null {
+  const set = notScopes.map((row) => ({ key: row.key, text: t('content_markerNotScope'), className: 'neutral', status: 'not-a-scope', scope: '', signal: 'taught' }));
+  if (!diff) {
+    const unknown = model.rows.filter((r) => !r.scopeId);
+    if (!unknown.length && !set.length) return null;
+    return [...unknown.map((row) => ({ key: row.key, ...markerText(null), scope: '', signal: '', teach: teachQuestion(model, row.label) })), ...set];
+  }
   const byKey = new Map(diff.rows.map((r) => [r.key, r]));
-  return model.rows.map((row) => {
-    const marked = markerText(byKey.get(row.key) ?? null);
-    // A row read by its place names the catalogue row it was taken for: the user must check it.
-    const text =
-      row.signal === 'position' && row.scopeId
-        ? `${t('content_markerPosition', scopeById(row.scopeId)?.label ?? row.scopeId)} — ${marked.text}`
-        : marked.text;
-    return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '' };
-  });
+  return [
+    ...model.rows.map((row) => {
+      const marked = markerText(byKey.get(row.key) ?? null);
+      // A row read by its place names the catalogue row it was taken for: the user must check it.
+      let text = `${prefix(row)}${marked.text}`;
+      if (row.levelByPosition) text = `${text} (${t('content_markerLevelPosition')})`;
+      const view: MarkerView = { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '' };
+      if (!row.scopeId) view.teach = teachQuestion(model, row.label);
+      return view;
+    }),
+    ...set,
+  ];
 }

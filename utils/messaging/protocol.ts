@@ -21,6 +21,7 @@ import type { Decision, FillReport } from '../decide/types';
 import type { LevelId, TokenType } from '../scopes/types';
 import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
+import type { TaughtEntry, TaughtForm } from '../decide/taught-types';
 
 /** A request that carries nothing but its type. */
 type Empty = Record<never, never>;
@@ -140,6 +141,10 @@ export type BackgroundProtocol = {
   };
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
+  /** The merchant taught a row label no table knows (a trusted choice in the row's "Which scope
+   *  is …?" select): remembered per form, language and label (utils/background/taught-store.ts).
+   *  `scopeId` null: "Not a scope". */
+  'taught:set': { payload: { form: TaughtForm; language: string | null; label: string; scopeId: AnyScopeId | null }; reply: { ok: boolean } };
 };
 
 /** Extension pages → the content script of a tab. */
@@ -172,6 +177,12 @@ export type ExtensionProtocol = {
   'presets:delete': { payload: { id: string }; reply: { ok: boolean } };
   /** A preset file's text: added only if the whole file is good. */
   'presets:import': { payload: { text: string }; reply: PresetResult<ImportOutcome> };
+  /** Every taught row (the options page's "Taught rows"). */
+  'taught:list': { payload: Empty; reply: TaughtEntry[] };
+  /** Forget taught rows by id, or all of them (`ids` null). */
+  'taught:forget': { payload: { ids: string[] | null }; reply: { ok: true } };
+  /** A taught-rows file's text: merged only if the whole file is good; `problems` otherwise. */
+  'taught:import': { payload: { text: string }; reply: { ok: true; added: number } | { ok: false; problems: string[] } };
 };
 
 /** The shape every map has: per request type, a payload object and a reply. */
