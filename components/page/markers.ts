@@ -28,9 +28,11 @@ function markerFor(container: Element): HTMLElement {
 function teachSelect(question: TeachQuestion, label: string, onTeach: OnTeach): HTMLSelectElement {
   const select = h('select', { 'aria-label': question.question, title: question.question }) as HTMLSelectElement;
   select.append(new Option(question.prompt, ''), ...question.choices.map((c) => new Option(c.text, c.value)));
+  let chosen = question.current;
   select.addEventListener('change', (e) => {
-    if (e.isTrusted && select.value) onTeach(label, select.value);
-    else select.value = '';
+    // A value set by the page's script is put back; a trusted choice teaches at once.
+    if (e.isTrusted && select.value) onTeach(label, (chosen = select.value));
+    else select.value = chosen;
   });
   return select;
 }
@@ -63,15 +65,17 @@ export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null, o
     // The question stays while the row is unknown (rebuilt only when it changes: focus stays).
     const root = host.shadowRoot!;
     const asked = root.querySelector('select');
-    const key = teach ? JSON.stringify([row.label, teach]) : '';
-    if ((asked?.dataset.key ?? '') !== key) {
+    const key = teach ? JSON.stringify([row.label, teach.question, teach.choices]) : '';
+    // Never rebuilt while focused: the merchant may be moving through it with the arrow keys.
+    if ((asked?.dataset.key ?? '') !== key && (!asked || root.activeElement !== asked || !teach)) {
       asked?.remove();
       if (teach && onTeach) {
         const select = teachSelect(teach, row.label, onTeach);
         select.dataset.key = key;
+        select.value = teach.current;
         root.append(select);
       }
-    }
+    } else if (asked && teach && root.activeElement !== asked && asked.value !== teach.current) asked.value = teach.current;
   }
 }
 

@@ -24,6 +24,8 @@ import { buildPageReport } from '../decide/page-report';
 import { readPositions } from '../decide/structure';
 import { applyTaught } from '../decide/taught';
 import { forgetTaught, taughtEntries, teach } from './taught-store';
+import { NOT_A_SCOPE } from '../decide/taught';
+import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -83,9 +85,14 @@ export async function handleContentRequest(
       if (decision.contradicted?.length) await forgetTaught(decision.contradicted.map((e) => e.id));
       return decision;
     }
-    case 'taught:set':
-      await teach(request.form, request.language, request.label, request.scopeId);
+    case 'taught:set': {
+      // The form is the one the sender's page serves; a row of the other form is refused.
+      const form = isAccountLevelKind(page.kind) ? 'account-level' : 'store-level';
+      const scopeId = request.scopeId === NOT_A_SCOPE ? null : request.scopeId;
+      if (scopeId && (form === 'account-level') !== (ACCOUNT_SCOPE_IDS as readonly string[]).includes(scopeId)) return { ok: false };
+      await teach(form, request.language, request.label, scopeId);
       return { ok: true };
+    }
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };

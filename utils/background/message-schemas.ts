@@ -132,10 +132,9 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('taught:set'),
-      form: z.enum(['store-level', 'account-level']),
       language: z.string().max(20).nullable(),
       label: z.string().min(1).max(200),
-      scopeId: anyScopeId.nullable(),
+      scopeId: z.union([anyScopeId, z.literal('-')]),
     })
     .strict(),
 ]);

@@ -47,21 +47,34 @@ export async function taughtEntries(): Promise<TaughtEntry[]> {
   return out;
 }
 
+/** Writes one after another: a merchant moving through a select with the arrow keys teaches at
+ *  every step, and the last step must win. */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function write(entries: readonly TaughtEntry[]): Promise<void> {
   await taughtRows.setValue(entries.slice(-MAX_ENTRIES).map(({ form, language, label, scopeId, at }) => ({ form, language, label, scopeId, at })));
 }
 
 /** Remembers (or replaces) what `label` means on this form in this language. */
-export async function teach(form: TaughtForm, language: string | null, label: string, scopeId: string | null, now = Date.now()): Promise<void> {
-  const id = taughtId(form, language, label);
-  const rest = (await taughtEntries()).filter((e) => e.id !== id);
-  await write([...rest, { id, form, language, label: label.trim(), scopeId, at: now }]);
+export function teach(form: TaughtForm, language: string | null, label: string, scopeId: string | null, now = Date.now()): Promise<void> {
+  return serial(async () => {
+    const id = taughtId(form, language, label);
+    const rest = (await taughtEntries()).filter((e) => e.id !== id);
+    await write([...rest, { id, form, language, label: label.trim(), scopeId, at: now }]);
+  });
 }
 
 /** Forgets these entries, or every one (`ids` null). */
-export async function forgetTaught(ids: readonly string[] | null): Promise<void> {
-  if (ids === null) return write([]);
-  await write((await taughtEntries()).filter((e) => !ids.includes(e.id)));
+export function forgetTaught(ids: readonly string[] | null): Promise<void> {
+  return serial(async () => {
+    if (ids === null) return write([]);
+    await write((await taughtEntries()).filter((e) => !ids.includes(e.id)));
+  });
 }
 
 export function taughtFile(entries: readonly TaughtEntry[]): string {
@@ -81,6 +94,6 @@ export async function importTaught(text: string): Promise<{ ok: true; added: num
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
   const incoming = parsed.data.rows.map((e) => ({ ...e, id: taughtId(e.form, e.language, e.label) }));
   const ids = new Set(incoming.map((e) => e.id));
-  await write([...(await taughtEntries()).filter((e) => !ids.has(e.id)), ...incoming]);
+  await serial(async () => write([...(await taughtEntries()).filter((e) => !ids.has(e.id)), ...incoming]));
   return { ok: true, added: incoming.length };
 }

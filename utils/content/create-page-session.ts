@@ -211,12 +211,9 @@ export class CreatePageSession {
   }
 
   /** The merchant said what a row is (a trusted choice at its marker): the background remembers
-   *  it for this form and language, and the form is decided again with it. */
-  async #teach(label: string, value: string): Promise<void> {
-    const model = this.#form?.model;
-    if (!model) return;
-    this.#lastFill = null;
-    await sendToBackground('taught:set', { form: model.kind ?? 'store-level', language: model.language, label, scopeId: value === '-' ? null : (value as never) });
+   *  it for this form (by the page's URL) and language, and the form is decided again with it. */
+  async #teach(label: string, scopeId: string): Promise<void> {
+    await sendToBackground('taught:set', { language: this.#form!.model.language, label, scopeId });
     this.refresh();
   }
 

@@ -6,7 +6,8 @@
 import { t } from '../i18n';
 import type { PageModel, ScopeRowModel } from '../form/model';
 import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
-import { NOT_A_SCOPE, type FormDiff, type MarkerView, type RowDiff, type TeachQuestion } from './types';
+import type { FormDiff, MarkerView, RowDiff, TeachQuestion } from './types';
+import { NOT_A_SCOPE } from './taught';
 
 function levelLabel(scopeId: string, levelId: string | null): string {
   if (levelId === null) return 'unknown';
@@ -37,17 +38,25 @@ export function markerText(row: RowDiff | null): { text: string; className: stri
   }
 }
 
-/** The question under a row no signal identified: the catalogue's rows, those not on the page first. */
-function teachQuestion(model: PageModel, label: string): TeachQuestion {
+/**
+ * The question under a row no label or attribute identified (unknown, matched by position, or
+ * taught): the catalogue's rows, those the page does not show yet first. The row's own reading does
+ * not count as shown, so its list keeps its order while the merchant moves through it.
+ */
+function teachQuestion(model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
   const rows = model.kind === 'account-level' ? accountScopes() : storeScopes();
-  const shown = new Set(model.rows.map((r) => r.scopeId));
+  const shown = new Set(model.rows.filter((r) => r.key !== row.key).map((r) => r.scopeId));
   const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
   return {
-    question: t('content_teachQuestion', label),
+    question: t('content_teachQuestion', row.label),
     prompt: t('content_teachPrompt'),
     choices: [...ordered.map((r) => ({ value: r.id, text: r.label })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
+    current,
   };
 }
+
+/** Rows the merchant may teach: not read by an attribute or a known label. */
+const teachable = (row: ScopeRowModel) => row.signal !== 'attribute' && row.signal !== 'label';
 
 /** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
 function prefix(row: ScopeRowModel): string {
@@ -63,11 +72,24 @@ function prefix(row: ScopeRowModel): string {
  * its question), and one per row taught as "Not a scope".
  */
 export function markerViews(model: PageModel, diff: FormDiff | null, notScopes: readonly ScopeRowModel[] = []): MarkerView[] | null {
-  const set = notScopes.map((row) => ({ key: row.key, text: t('content_markerNotScope'), className: 'neutral', status: 'not-a-scope', scope: '', signal: 'taught' }));
+  const all = { ...model, rows: [...model.rows, ...notScopes] };
+  const set: MarkerView[] = notScopes.map((row) => ({
+    key: row.key,
+    text: t('content_markerNotScope'),
+    className: 'neutral',
+    status: 'not-a-scope',
+    scope: '',
+    signal: 'taught',
+    teach: teachQuestion(all, row, NOT_A_SCOPE),
+  }));
+  const question = (row: ScopeRowModel) => (teachable(row) ? { teach: teachQuestion(all, row, row.signal === 'taught' ? (row.scopeId ?? '') : '') } : {});
   if (!diff) {
-    const unknown = model.rows.filter((r) => !r.scopeId);
-    if (!unknown.length && !set.length) return null;
-    return [...unknown.map((row) => ({ key: row.key, ...markerText(null), scope: '', signal: '', teach: teachQuestion(model, row.label) })), ...set];
+    const asked = model.rows.filter((r) => !r.scopeId || r.signal === 'taught' || r.signal === 'position');
+    if (!asked.length && !set.length) return null;
+    return [
+      ...asked.map((row) => ({ key: row.key, ...markerText(null), text: row.scopeId ? prefix(row).replace(/ — $/, '') : markerText(null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
+      ...set,
+    ];
   }
   const byKey = new Map(diff.rows.map((r) => [r.key, r]));
   return [
@@ -76,9 +98,7 @@ export function markerViews(model: PageModel, diff: FormDiff | null, notScopes: 
       // A row read by its place names the catalogue row it was taken for: the user must check it.
       let text = `${prefix(row)}${marked.text}`;
       if (row.levelByPosition) text = `${text} (${t('content_markerLevelPosition')})`;
-      const view: MarkerView = { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '' };
-      if (!row.scopeId) view.teach = teachQuestion(model, row.label);
-      return view;
+      return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) };
     }),
     ...set,
   ];

@@ -17,7 +17,7 @@ export function planOnTargets(model: PageModel, targets: FillTargets): FillStep[
   for (const row of model.rows) {
     const target = row.scopeId === null ? undefined : targets.levels[row.scopeId];
     if (target === undefined || row.currentLevel === target) continue;
-    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId!, label: row.label, level: target, byPosition: row.signal === 'position' || row.levelByPosition === true });
+    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId!, label: row.label, level: target, byPosition: row.signal === 'position' });
   }
   return steps;
 }

@@ -149,10 +149,12 @@ export function placeUnknownRows(model: PageModel): PageModel {
     }
     let end = i;
     while (end < rows.length && rows[end]!.scopeId === null) end++;
-    // The nearest known neighbours with a documented place.
+    // The nearest neighbours read by a label or an attribute, with a documented place (a taught
+    // row may sit anywhere: it is no anchor).
+    const anchor = (row: ScopeRowModel) => (row.signal === 'label' || row.signal === 'attribute' ? order.get(row.scopeId ?? '') : undefined);
     let left = -1;
     for (let k = i - 1; k >= 0; k--) {
-      const at = order.get(rows[k]!.scopeId ?? '');
+      const at = anchor(rows[k]!);
       if (at !== undefined) {
         left = at;
         break;
@@ -160,7 +162,7 @@ export function placeUnknownRows(model: PageModel): PageModel {
     }
     let right = order.size;
     for (let k = end; k < rows.length; k++) {
-      const at = order.get(rows[k]!.scopeId ?? '');
+      const at = anchor(rows[k]!);
       if (at !== undefined) {
         right = at;
         break;

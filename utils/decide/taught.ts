@@ -9,6 +9,9 @@ import type { PageModel, ScopeRowModel } from '../form/model';
 import { normalizeLabel } from '../scopes/match';
 import type { TaughtEntry, TaughtForm } from './taught-types';
 
+/** The value of the "Not a scope" choice (the content script sends it as it is). */
+export const NOT_A_SCOPE = '-';
+
 /** One entry per form, language and label (as the page's text, compared in normalised form). */
 export function taughtId(form: TaughtForm, language: string | null, label: string): string {
   return `${form}|${language ?? ''}|${normalizeLabel(label)}`;

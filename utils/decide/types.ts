@@ -87,12 +87,11 @@ export interface TeachQuestion {
   question: string;
   /** The first, empty option ("Choose…"). */
   prompt: string;
-  /** value: a catalogue id, or '' + NOT_A_SCOPE for "Not a scope". */
+  /** value: a catalogue id, or NOT_A_SCOPE ('-', ./taught.ts) for "Not a scope". */
   choices: { value: string; text: string }[];
+  /** What the merchant taught for this row ('' when nothing yet). */
+  current: string;
 }
-
-/** The value of the "Not a scope" choice. */
-export const NOT_A_SCOPE = '-';
 
 /** An optional row's tick as the panel shows it ("Include Orders"). */
 export interface OptionalTick {

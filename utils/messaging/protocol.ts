@@ -21,7 +21,7 @@ import type { Decision, FillReport } from '../decide/types';
 import type { LevelId, TokenType } from '../scopes/types';
 import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
-import type { TaughtEntry, TaughtForm } from '../decide/taught-types';
+import type { TaughtEntry } from '../decide/taught-types';
 
 /** A request that carries nothing but its type. */
 type Empty = Record<never, never>;
@@ -142,9 +142,9 @@ export type BackgroundProtocol = {
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
   /** The merchant taught a row label no table knows (a trusted choice in the row's "Which scope
-   *  is …?" select): remembered per form, language and label (utils/background/taught-store.ts).
-   *  `scopeId` null: "Not a scope". */
-  'taught:set': { payload: { form: TaughtForm; language: string | null; label: string; scopeId: AnyScopeId | null }; reply: { ok: boolean } };
+   *  is …?" select): remembered per form (the background reads it from the sender's URL), language
+   *  and label (utils/background/taught-store.ts). `scopeId` '-' (NOT_A_SCOPE): "Not a scope". */
+  'taught:set': { payload: { language: string | null; label: string; scopeId: string }; reply: { ok: boolean } };
 };
 
 /** Extension pages → the content script of a tab. */

@@ -95,3 +95,12 @@ describe('applyTaught', () => {
     expect(d.model.rows[11]).toMatchObject({ currentLevel: 'modify', levelByPosition: true });
   });
 });
+
+describe('taught rows are no anchors', () => {
+  it('does not place unknown rows by a taught row out of the documented order', () => {
+    const moved: ScopeId[] = ['products', 'orders', 'customers'];
+    const rows = [...S41.filter((id) => !moved.includes(id)), ...moved].map((id, i) => row(i, id, !moved.includes(id), moved.includes(id) ? `Label of ${id}` : undefined));
+    rows[25] = { ...rows[25]!, scopeId: 'customers', signal: 'taught' };
+    expect(placeUnknownRows(model(rows)).rows.filter((r) => r.signal === 'position')).toEqual([]);
+  });
+});
