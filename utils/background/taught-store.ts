@@ -77,11 +77,6 @@ export function forgetTaught(ids: readonly string[] | null): Promise<void> {
   });
 }
 
-export function taughtFile(entries: readonly TaughtEntry[]): string {
-  const rows = entries.map(({ form, language, label, scopeId, at }) => ({ form, language, label, scopeId, at }));
-  return JSON.stringify({ format: 'scopekeeper-taught-rows', version: 1, rows }, null, 2);
-}
-
 /** A taught-rows file: merged (a file's entry replaces one for the same label) only if it is all good. */
 export async function importTaught(text: string): Promise<{ ok: true; added: number } | { ok: false; problems: string[] }> {
   let json: unknown;

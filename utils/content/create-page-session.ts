@@ -17,6 +17,7 @@ import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 import type { Decision, FillReport, OptionalTick, StatusView } from '../decide/types';
+import type { AnyScopeId } from '../scopes/ids';
 
 /** What a fill decides on: the token type, access level and each row's option text. */
 function formState(form: ScannedForm): string {
@@ -213,7 +214,7 @@ export class CreatePageSession {
   /** The merchant said what a row is (a trusted choice at its marker): the background remembers
    *  it for this form (by the page's URL) and language, and the form is decided again with it. */
   async #teach(label: string, scopeId: string): Promise<void> {
-    await sendToBackground('taught:set', { language: this.#form!.model.language, label, scopeId });
+    await sendToBackground('taught:set', { language: this.#form!.model.language, label, scopeId: scopeId as AnyScopeId });
     this.refresh();
   }
 

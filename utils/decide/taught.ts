@@ -56,3 +56,10 @@ export function applyTaught(read: PageModel, taught: readonly TaughtEntry[]): Ta
   });
   return { model: { ...read, rows }, notScopes, contradicted: [...contradicted.values()] };
 }
+
+/** The file "Export taught rows" saves (format "scopekeeper-taught-rows"; the background's
+ *  'taught:import' reads it): the entries without their ids, which are derived. */
+export function taughtFileText(entries: readonly TaughtEntry[]): string {
+  const rows = entries.map(({ form, language, label, scopeId, at }) => ({ form, language, label, scopeId, at }));
+  return JSON.stringify({ format: 'scopekeeper-taught-rows', version: 1, rows }, null, 2);
+}

@@ -144,7 +144,7 @@ export type BackgroundProtocol = {
   /** The merchant taught a row label no table knows (a trusted choice in the row's "Which scope
    *  is …?" select): remembered per form (the background reads it from the sender's URL), language
    *  and label (utils/background/taught-store.ts). `scopeId` '-' (NOT_A_SCOPE): "Not a scope". */
-  'taught:set': { payload: { language: string | null; label: string; scopeId: string }; reply: { ok: boolean } };
+  'taught:set': { payload: { language: string | null; label: string; scopeId: AnyScopeId | '-' }; reply: { ok: boolean } };
 };
 
 /** Extension pages → the content script of a tab. */
