@@ -158,3 +158,15 @@ test('three unknown rows out of order: three keyboard choices and one Fill give 
   await expectScopes(page, expected('en', own));
   expect(await fixtureSaveCount(page)).toBe(0);
 });
+
+test('B2B Edition row (stores with B2B Edition): read by its label and filled at modify by the built-in server-to-server preset', async ({ context, server }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'native', b2bRow: true });
+  await waitForForm(page);
+  const panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'B2B Edition server-to-server integration');
+  await expect(page.locator('scopekeeper-marker[data-scope="b2b-edition"]')).toHaveAttribute('data-signal', 'label');
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status').first()).toContainText('29 of 29 scopes match. Form filled');
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } } }).__FIXTURE__.state())).scopes['B2B Edition']).toBe('modify');
+  expect(await fixtureSaveCount(page)).toBe(0);
+});

@@ -149,7 +149,7 @@ describe('BUILTIN_PRESETS', () => {
   // Sections A and B of presets.md and control-panel.md's scope sections (§5 names the unified
   // billing guide) and native-hosting note, copied verbatim into the fixtures (a fresh clone has no ../shared).
   it('cites sources that presets.md (or control-panel.md §5, §15) gives', () => {
-    const doc = ['presets-sources.md', 'control-panel-scopes.md', 'control-panel-native-hosting.md']
+    const doc = ['presets-sources.md', 'control-panel-scopes.md', 'control-panel-native-hosting.md', 'b2b-edition.md']
       .map((f) => readFileSync(path.resolve(__dirname, '../../fixtures/docs', f), 'utf8'))
       .join('\n');
     for (const p of BUILTIN_PRESETS) {
