@@ -54,6 +54,7 @@ export interface FixtureConfig {
   accountUuid?: string;
   rowAttributes?: boolean;
   accountExtraResources?: string[];
+  accountRowLabels?: Record<string, string>;
 }
 
 export function chromiumPath(): string {

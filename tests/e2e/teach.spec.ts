@@ -6,7 +6,19 @@
  * The Save button is never pressed.
  */
 import type { Page } from '@playwright/test';
-import { CREATE_PATH, chooseByKeyboard, expect, fixtureSaveCount, openPanel, test, type FixtureConfig } from './harness';
+import {
+  ACCOUNT_CREATE_PATH,
+  CREATE_PATH,
+  STORE_ORIGIN,
+  chooseByKeyboard,
+  expect,
+  fixtureSaveCount,
+  fixtureState,
+  openPanel,
+  test,
+  waitForFixtureForm,
+  type FixtureConfig,
+} from './harness';
 import { expectedState, expectScopes, waitForForm } from './reading';
 import { LANGUAGES } from '../fixtures/control-panel/src/languages';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
@@ -169,4 +181,31 @@ test('B2B Edition row (stores with B2B Edition): read by its label and filled at
   await expect(panel.getByRole('status').first()).toContainText('29 of 29 scopes match. Form filled');
   await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } } }).__FIXTURE__.state())).scopes['B2B Edition']).toBe('modify');
   expect(await fixtureSaveCount(page)).toBe(0);
+});
+
+test('account-level form: a resource worded otherwise is taught by keyboard, filled and verified, remembered on reload, and the page report carries what was taught', async ({ context, server }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: STORE_ORIGIN });
+  const config: FixtureConfig = { variant: 'native', accountRowLabels: { Checkouts: 'Checkout sessions' }, accountUuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' };
+  let page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
+  await waitForFixtureForm(page);
+  let panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Unified billing: app partner');
+  await expect(panel).toContainText('Rows Scopekeeper does not know: Checkout sessions');
+  await chooseByKeyboard(question(page, 'Checkout sessions'), 'Account Checkouts');
+  await expect(markers(page, 'taught')).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
+  await expect(panel).toContainText('Form filled');
+  await expect.poll(async () => (await fixtureState(page)).scopes['Checkout sessions']).toBe('read, modify');
+
+  await page.close();
+  page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
+  await waitForFixtureForm(page);
+  panel = panelOf(page);
+  await expect(markers(page, 'taught')).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Copy page report' }).click();
+  await expect(panel).toContainText('Page report copied');
+  const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { rows: { label: string; signal: string | null; scopeId: string | null }[]; taught: { label: string; scopeId: string | null }[] };
+  expect(report.taught).toEqual([{ label: 'Checkout sessions', scopeId: 'account-checkouts' }]);
+  expect(report.rows.find((r) => r.label === 'Checkout sessions')).toMatchObject({ signal: 'taught', scopeId: 'account-checkouts' });
 });

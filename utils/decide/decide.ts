@@ -96,6 +96,7 @@ function readLevels(model: PageModel): PageModel {
     rows: model.rows.map((row) => {
       const scope = row.scopeId ? scopeById(row.scopeId) : null;
       if (!scope || row.currentLevel !== null) return row;
+      if (row.control === 'checkboxes') return { ...row, currentLevel: tickedLevel(scope, row.currentText) };
       const byText = levelForText(scope, row.currentText, table)?.id ?? null;
       if (byText) return { ...row, currentLevel: byText };
       if (model.kind === 'account-level') return row;
@@ -103,6 +104,19 @@ function readLevels(model: PageModel): PageModel {
       return byPlace ? { ...row, currentLevel: byPlace, levelByPosition: true } : row;
     }),
   };
+}
+
+/**
+ * A checkbox group's level from its ticked boxes' texts ("read, modify"), as utils/dom/account-form.ts
+ * reads a known resource: every level from the first above None up to the highest ticked; none
+ * ticked is None; anything else is not understood.
+ */
+function tickedLevel(scope: ScopeRow, ticked: string): ScopeRow['levels'][number]['id'] | null {
+  const texts = ticked.split(', ').filter(Boolean);
+  const ranks = texts.map((text) => scope.levels.findIndex((l) => l === levelForText(scope, text, null)));
+  if (ranks.some((r) => r <= 0)) return null;
+  const top = Math.max(0, ...ranks);
+  return new Set(ranks).size === top ? (scope.levels[top]?.id ?? null) : null;
 }
 
 /**

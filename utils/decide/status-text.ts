@@ -25,7 +25,8 @@ function absentText(diff: FormDiff, preset: Preset): string {
 
 export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Preset | null, lastFill: FillReport | null): StatusView {
   const knownRows = model.rows.filter((r) => r.scopeId).length;
-  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position' || r.levelByPosition);
+  // Taught rows too: the page report carries them, for a maintainer to make them table entries.
+  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position' || r.signal === 'taught' || r.levelByPosition);
   if (knownRows === 0 && !model.accessLevel) {
     return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false };
   }
