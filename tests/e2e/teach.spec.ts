@@ -183,16 +183,26 @@ test('B2B Edition row (stores with B2B Edition): read by its label and filled at
   expect(await fixtureSaveCount(page)).toBe(0);
 });
 
-test('account-level form: a resource worded otherwise is taught by keyboard, filled and verified, remembered on reload, and the page report carries what was taught', async ({ context, server }) => {
+test('account-level form: a resource worded otherwise is read by its level words when only one missing resource has them, two that could be either are taught by keyboard; filled and verified, remembered on reload, and the page report carries what was taught', async ({ context, server }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: STORE_ORIGIN });
-  const config: FixtureConfig = { variant: 'native', accountRowLabels: { Checkouts: 'Checkout sessions' }, accountUuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' };
+  const config: FixtureConfig = {
+    variant: 'native',
+    accountRowLabels: { Checkouts: 'Checkout sessions', 'Account Stores': 'Store list', 'Account Apps': 'Installed apps' },
+    accountUuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  };
   let page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
   await waitForFixtureForm(page);
   let panel = panelOf(page);
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Unified billing: app partner');
-  await expect(panel).toContainText('Rows Scopekeeper does not know: Checkout sessions');
+  // Checkout sessions: only Account Checkouts offers read and modify. The two read-only ones are ambiguous.
+  await expect(page.locator('scopekeeper-marker[data-scope="account-checkouts"]')).toHaveAttribute('data-signal', 'position');
+  await expect(panel).toContainText('Rows Scopekeeper does not know: Store list, Installed apps');
+  await chooseByKeyboard(question(page, 'Store list'), 'Account Stores');
+  // Taught one; the other is now the only read-only resource left: read by its words.
+  await expect(page.locator('scopekeeper-marker[data-scope="account-apps"]')).toHaveAttribute('data-signal', 'position');
+  await chooseByKeyboard(question(page, 'Installed apps'), 'Account Apps');
   await chooseByKeyboard(question(page, 'Checkout sessions'), 'Account Checkouts');
-  await expect(markers(page, 'taught')).toHaveCount(1);
+  await expect(markers(page, 'taught')).toHaveCount(3);
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
   await expect(panel).toContainText('Form filled');
@@ -202,10 +212,11 @@ test('account-level form: a resource worded otherwise is taught by keyboard, fil
   page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
   await waitForFixtureForm(page);
   panel = panelOf(page);
-  await expect(markers(page, 'taught')).toHaveCount(1);
+  await expect(markers(page, 'taught')).toHaveCount(3);
   await panel.getByRole('button', { name: 'Copy page report' }).click();
   await expect(panel).toContainText('Page report copied');
   const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { rows: { label: string; signal: string | null; scopeId: string | null }[]; taught: { label: string; scopeId: string | null }[] };
-  expect(report.taught).toEqual([{ label: 'Checkout sessions', scopeId: 'account-checkouts' }]);
+  expect(report.taught).toContainEqual({ label: 'Checkout sessions', scopeId: 'account-checkouts' });
+  expect(report.taught).toHaveLength(3);
   expect(report.rows.find((r) => r.label === 'Checkout sessions')).toMatchObject({ signal: 'taught', scopeId: 'account-checkouts' });
 });

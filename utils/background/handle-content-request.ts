@@ -21,7 +21,8 @@ import { decide } from '../decide/decide';
 import { presetById } from './preset-lookup';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../decide/page-report';
-import { readPositions } from '../decide/structure';
+import { placeUnknownResources, readPositions } from '../decide/structure';
+import { accountScopes } from '../scopes/registry';
 import { applyTaught } from '../decide/taught';
 import { forgetTaught, taughtEntries, teach } from './taught-store';
 import { NOT_A_SCOPE } from '../decide/taught';
@@ -70,7 +71,7 @@ export async function handleContentRequest(
       // The report shows the page as decided on (taught rows, then structure) and what was taught
       // for it, so a maintainer can turn a taught label into a table entry.
       const learnt = applyTaught(request.facts.model, await taughtEntries());
-      const model = request.facts.model.kind === 'account-level' ? learnt.model : readPositions(learnt.model);
+      const model = request.facts.model.kind === 'account-level' ? placeUnknownResources(learnt.model, accountScopes()) : readPositions(learnt.model);
       const taught = learnt.model.rows.filter((r) => r.signal === 'taught' || learnt.notScopes.includes(r.key)).map((r) => ({ label: r.label, scopeId: r.scopeId }));
       return {
         json: JSON.stringify(buildPageReport({ ...request.facts, model }, browser.runtime.getManifest().version, taught), null, 2),

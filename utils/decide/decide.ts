@@ -15,7 +15,7 @@ import { presetKind, type Preset, type PresetKind } from '../presets/types';
 import { t } from '../i18n';
 import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
-import { levelByPosition, readPositions } from './structure';
+import { levelByPosition, placeUnknownResources, readPositions } from './structure';
 import type { Decision, FillReport, FillTargets, FormDiff, StatusView } from './types';
 import { applyTaught } from './taught';
 import type { TaughtEntry } from './taught-types';
@@ -51,7 +51,7 @@ export function decide(
   const learnt = applyTaught(read, taught);
   const kept = { ...learnt.model, rows: learnt.model.rows.filter((r) => !learnt.notScopes.includes(r.key)) };
   // The account-level form is read by its labels only (structure knows the store-level list).
-  const model = readLevels(read.kind === 'account-level' ? kept : readPositions(kept));
+  const model = readLevels(read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept));
   // A preset for the other create form does not apply here (the panel offers only this form's).
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;

@@ -250,3 +250,31 @@ export function readPositions(model: PageModel): PageModel {
     }),
   };
 }
+
+/**
+ * The account-level form's unknown resources (its order is unpublished, so no neighbours): each is
+ * read as the one resource the page does not show yet whose level words are exactly its options
+ * (checkbox groups offer no None box), when that is the only such resource and no other unknown
+ * resource fits it too. Pure.
+ */
+export function placeUnknownResources(model: PageModel, resources: readonly ScopeRow[]): PageModel {
+  const shown = new Set<string>(model.rows.flatMap((r) => (r.scopeId ? [r.scopeId] : [])));
+  const missing = resources.filter((r) => !shown.has(r.id));
+  const fits = new Map<number, ScopeRow[]>();
+  for (const row of model.rows) {
+    if (row.scopeId) continue;
+    fits.set(
+      row.key,
+      missing.filter((r) => optionsFit(row.control === 'checkboxes' ? { ...r, levels: r.levels.slice(1) } : r, row.offered, resources) === 'words'),
+    );
+  }
+  const taken = [...fits.values()].flat().map((r) => r.id);
+  return {
+    ...model,
+    rows: model.rows.map((row) => {
+      const only = fits.get(row.key);
+      if (!only || only.length !== 1 || taken.filter((id) => id === only[0]!.id).length > 1) return row;
+      return { ...row, scopeId: only[0]!.id as ScopeRowModel['scopeId'], signal: 'position' as const, currentLevel: null };
+    }),
+  };
+}

@@ -104,3 +104,26 @@ describe('taught rows are no anchors', () => {
     expect(placeUnknownRows(model(rows)).rows.filter((r) => r.signal === 'position')).toEqual([]);
   });
 });
+
+describe('placeUnknownResources (account-level: no published order)', () => {
+  it('reads a resource by its level words only when one missing resource has them', async () => {
+    const { ACCOUNT_SCOPES } = await import('../../../utils/scopes/account-catalogue');
+    const { placeUnknownResources } = await import('../../../utils/decide/structure');
+    const res = (key: number, label: string, id: string | null, offered: string[]): ScopeRowModel => ({ key, label, scopeId: id as ScopeRowModel['scopeId'], signal: id ? 'label' : null, control: 'checkboxes', currentText: '', currentLevel: null, offered });
+    const page: PageModel = {
+      kind: 'account-level', tokenType: null, name: null, apiPath: null, accessLevel: null, language: 'en',
+      rows: [
+        res(0, 'Subscriptions', 'account-subscriptions', ['read', 'cancel']),
+        res(1, 'Checkout sessions', null, ['read', 'modify']),
+        res(2, 'Account', 'account', ['read-only']),
+        res(3, 'Store list', null, ['read-only']),
+        res(4, 'Installed apps', null, ['read-only']),
+        res(5, 'Account Users', 'account-users', ['read-only', 'write', 'delete']),
+      ],
+    };
+    const out = placeUnknownResources(page, ACCOUNT_SCOPES).rows;
+    expect(out[1]).toMatchObject({ scopeId: 'account-checkouts', signal: 'position' });
+    expect(out[3]!.scopeId).toBeNull();
+    expect(out[4]!.scopeId).toBeNull();
+  });
+});
