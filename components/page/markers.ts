@@ -4,8 +4,11 @@
  */
 import type { ScannedForm } from '../../utils/dom/scan-form';
 import { pageStyles } from './styles';
-import type { MarkerView } from '../../utils/decide/types';
+import type { MarkerView, TeachQuestion } from '../../utils/decide/types';
 import { h, shadowWith } from './dom';
+
+/** A trusted choice in a row's "Which scope is …?": the row's label and the chosen value. */
+export type OnTeach = (label: string, value: string) => void;
 
 const MARKER_TAG = 'scopekeeper-marker';
 
@@ -18,8 +21,25 @@ function markerFor(container: Element): HTMLElement {
   return host;
 }
 
-/** `markers`: the background's words per row key (null: no preset, markers hidden). */
-export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null): void {
+/**
+ * The row's question as a native select named "Which scope is <label>?". Only a trusted change
+ * teaches (the page can reach this open shadow root and dispatch events, not trusted ones).
+ */
+function teachSelect(question: TeachQuestion, label: string, onTeach: OnTeach): HTMLSelectElement {
+  const select = h('select', { 'aria-label': question.question, title: question.question }) as HTMLSelectElement;
+  select.append(new Option(question.prompt, ''), ...question.choices.map((c) => new Option(c.text, c.value)));
+  let chosen = question.current;
+  select.addEventListener('change', (e) => {
+    // A value set by the page's script is put back; a trusted choice teaches at once.
+    if (e.isTrusted && select.value) onTeach(label, (chosen = select.value));
+    else select.value = chosen;
+  });
+  return select;
+}
+
+/** `markers`: the background's words per row key (null: no preset, markers hidden). `onTeach`:
+ *  a row's question was answered. */
+export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null, onTeach?: OnTeach): void {
   const byKey = new Map(markers?.map((m) => [m.key, m]));
   for (const row of form.model.rows) {
     const handle = form.handles[row.key];
@@ -31,9 +51,9 @@ export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null): 
       if (!host.hidden) host.hidden = true;
       continue;
     }
-    const { text, className, status, scope, signal } = marker;
+    const { text, className, status, scope, signal, teach } = marker;
     if (host.hidden) host.hidden = false;
-    if (host.dataset.status !== status || host.dataset.text !== text) {
+    if (host.dataset.status !== status || host.dataset.text !== text || host.dataset.scope !== scope) {
       host.dataset.status = status;
       host.dataset.text = text;
       host.dataset.scope = scope;
@@ -42,6 +62,20 @@ export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null): 
       span.className = className;
       span.textContent = text;
     }
+    // The question stays while the row is unknown (rebuilt only when it changes: focus stays).
+    const root = host.shadowRoot!;
+    const asked = root.querySelector('select');
+    const key = teach ? JSON.stringify([row.label, teach.question, teach.choices]) : '';
+    // Never rebuilt while focused: the merchant may be moving through it with the arrow keys.
+    if ((asked?.dataset.key ?? '') !== key && (!asked || root.activeElement !== asked || !teach)) {
+      asked?.remove();
+      if (teach && onTeach) {
+        const select = teachSelect(teach, row.label, onTeach);
+        select.dataset.key = key;
+        select.value = teach.current;
+        root.append(select);
+      }
+    } else if (asked && teach && root.activeElement !== asked && asked.value !== teach.current) asked.value = teach.current;
   }
 }
 

@@ -1,14 +1,16 @@
 import { PresetManager } from '../../components/presets/PresetManager';
 import { VaultSection } from '../../components/vault/VaultSection';
 import { t } from '../../utils/i18n';
+import { TaughtRows } from '../../components/taught/TaughtRows';
 
-/** The options page: the credential vault, then the preset manager. */
+/** The options page: the credential vault, the preset manager, then the taught rows. */
 export function App() {
   return (
     <main class="options">
       <h1>{t('extName')}</h1>
       <VaultSection />
       <PresetManager />
+      <TaughtRows />
     </main>
   );
 }

@@ -40,9 +40,12 @@ export interface FixtureConfig {
   tokenTypeDefault?: '' | 'V2/V3 API token' | 'Stencil-CLI token';
   popupLanguage?: 'en' | 'fr' | 'nl';
   popupContent?: 'all' | 'token-only';
-  language?: 'en' | 'fr' | 'es' | 'ko';
-  optionLanguage?: 'en' | 'fr' | 'es' | 'ko';
+  language?: 'en' | 'fr' | 'es' | 'it' | 'ko';
+  optionLanguage?: 'en' | 'fr' | 'es' | 'it' | 'ko';
   omitRows?: string[];
+  rowLabels?: Record<string, string>;
+  moveToEnd?: string[];
+  b2bRow?: boolean;
   infrastructureRows?: boolean;
   framed?: boolean;
   stencilControl?: 'buttons' | 'radios' | 'select';
@@ -51,6 +54,7 @@ export interface FixtureConfig {
   accountUuid?: string;
   rowAttributes?: boolean;
   accountExtraResources?: string[];
+  accountRowLabels?: Record<string, string>;
 }
 
 export function chromiumPath(): string {

@@ -21,7 +21,12 @@ import { decide } from '../decide/decide';
 import { presetById } from './preset-lookup';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../decide/page-report';
-import { readPositions } from '../decide/structure';
+import { placeUnknownResources, readPositions } from '../decide/structure';
+import { accountScopes } from '../scopes/registry';
+import { applyTaught } from '../decide/taught';
+import { forgetTaught, taughtEntries, teach } from './taught-store';
+import { NOT_A_SCOPE } from '../decide/taught';
+import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -66,15 +71,32 @@ export async function handleContentRequest(
       return presetsFor(await getPresetsState(), isAccountLevelKind(page.kind) ? 'account-level' : 'store-level');
     case 'vocabulary:get':
       return vocabulary();
-    case 'page-report:build':
+    case 'page-report:build': {
+      // The report shows the page as decided on (taught rows, then structure) and what was taught
+      // for it, so a maintainer can turn a taught label into a table entry.
+      const learnt = applyTaught(request.facts.model, await taughtEntries());
+      const model = request.facts.model.kind === 'account-level' ? placeUnknownResources(learnt.model, accountScopes()) : readPositions(learnt.model);
+      const taught = learnt.model.rows.filter((r) => r.signal === 'taught' || learnt.notScopes.includes(r.key)).map((r) => ({ label: r.label, scopeId: r.scopeId }));
       return {
-        json: JSON.stringify(buildPageReport({ ...request.facts, model: readPositions(request.facts.model) }, browser.runtime.getManifest().version), null, 2),
+        json: JSON.stringify(buildPageReport({ ...request.facts, model }, browser.runtime.getManifest().version, taught), null, 2),
       };
+    }
     case 'form:decide': {
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
       const preset = await presetById(request.presetId);
       const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
-      return decide(request.model, preset, request.lastFill, excluded, request.failed);
+      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries());
+      // A taught mapping this page contradicts is dropped (the decision's view says so).
+      if (decision.contradicted?.length) await forgetTaught(decision.contradicted.map((e) => e.id));
+      return decision;
+    }
+    case 'taught:set': {
+      // The form is the one the sender's page serves; a row of the other form is refused.
+      const form = isAccountLevelKind(page.kind) ? 'account-level' : 'store-level';
+      const scopeId = request.scopeId === NOT_A_SCOPE ? null : request.scopeId;
+      if (scopeId && (form === 'account-level') !== (ACCOUNT_SCOPE_IDS as readonly string[]).includes(scopeId)) return { ok: false };
+      await teach(form, request.language, request.label, scopeId);
+      return { ok: true };
     }
     case 'presets:select':
       await selectPreset(request.id);

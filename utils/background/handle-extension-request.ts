@@ -11,6 +11,7 @@ import { setExcluded } from '../presets/choice-store';
 import type { Same } from '../type-checks';
 import { presetById } from './preset-lookup';
 import { addLinkedPreset, dismissLink, linkReview } from './link-offer';
+import { forgetTaught, importTaught, taughtEntries } from './taught-store';
 
 /** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
 export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
@@ -33,6 +34,9 @@ const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('link:review-get'), offer: id }).strict(),
   z.object({ type: z.literal('link:review-add'), offer: id }).strict(),
   z.object({ type: z.literal('link:review-dismiss'), offer: id }).strict(),
+  z.object({ type: z.literal('taught:list') }).strict(),
+  z.object({ type: z.literal('taught:forget'), ids: z.array(z.string().max(400)).max(1000).nullable() }).strict(),
+  z.object({ type: z.literal('taught:import'), text: z.string().max(1_000_000) }).strict(),
 ]);
 
 // Checked against the protocol by the compiler, as the content scripts' schemas are.
@@ -47,6 +51,9 @@ const everyRequestMatchesItsSchema: { [K in keyof ExtensionProtocol]: Same<Parse
   'link:review-get': true,
   'link:review-add': true,
   'link:review-dismiss': true,
+  'taught:list': true,
+  'taught:forget': true,
+  'taught:import': true,
 };
 void everyRequestMatchesItsSchema;
 
@@ -80,5 +87,12 @@ async function answer(request: z.output<typeof extensionRequestSchema>): Promise
       return addLinkedPreset(request.offer);
     case 'link:review-dismiss':
       return dismissLink(request.offer);
+    case 'taught:list':
+      return taughtEntries();
+    case 'taught:forget':
+      await forgetTaught(request.ids);
+      return { ok: true };
+    case 'taught:import':
+      return importTaught(request.text);
   }
 }

@@ -66,11 +66,12 @@ const pageModelSchema = z
             key,
             label: text,
             scopeId: anyScopeId.nullable(),
-            signal: z.enum(['attribute', 'label', 'position']).nullable(),
+            signal: z.enum(['attribute', 'label', 'position', 'taught']).nullable(),
             control: controlKind,
             currentText: text,
             currentLevel: levelIdSchema.nullable(),
             offered: z.array(text).max(50),
+            levelByPosition: z.boolean().optional(),
           })
           .strict(),
       )
@@ -125,6 +126,15 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('link:show'),
   empty('link:waiting'),
   empty('link:review'),
+  // What the merchant chose in a row's "Which scope is …?" (null: not a scope); the label as the page shows it.
+  z
+    .object({
+      type: z.literal('taught:set'),
+      language: z.string().max(20).nullable(),
+      label: z.string().min(1).max(200),
+      scopeId: z.union([anyScopeId, z.literal('-')]),
+    })
+    .strict(),
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;
@@ -152,5 +162,6 @@ const everyRequestMatchesItsSchema: { [K in keyof BackgroundProtocol]: Same<Pars
   'page-ui:load': true,
   'form:decide': true,
   'page-report:build': true,
+  'taught:set': true,
 };
 void everyRequestMatchesItsSchema;

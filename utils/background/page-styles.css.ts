@@ -37,5 +37,7 @@ span { font: 600 12px/1.4 system-ui, sans-serif; border-radius: 4px; padding: 1p
 .neutral { color: #3d4766; background: #eef0f5; }
 .missing { color: #8a1c1c; background: #fde8e8; }
 .over-granted { color: #7a4500; background: #fff1d6; }
-.unrecognised, .unknown { color: #5b2a86; background: #f1e8fb; }`,
+.unrecognised, .unknown { color: #5b2a86; background: #f1e8fb; }
+select { display: block; margin-top: 4px; font: 13px/1.4 system-ui, sans-serif; padding: 3px 6px; max-width: 100%; }
+select:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }`,
 };

@@ -17,6 +17,7 @@ import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 import type { Decision, FillReport, OptionalTick, StatusView } from '../decide/types';
+import type { AnyScopeId } from '../scopes/ids';
 
 /**
  * Whether this document was loaded, by a navigation of its own (not a reload, not history), from
@@ -227,6 +228,13 @@ export class CreatePageSession {
     });
   }
 
+  /** The merchant said what a row is (a trusted choice at its marker): the background remembers
+   *  it for this form (by the page's URL) and language, and the form is decided again with it. */
+  async #teach(label: string, scopeId: string): Promise<void> {
+    await sendToBackground('taught:set', { language: this.#form!.model.language, label, scopeId: scopeId as AnyScopeId });
+    this.refresh();
+  }
+
   /** Shows a decision: the panel's words and ticks, and the row markers. */
   #show(form: ScannedForm, decision: Decision): void {
     if (this.#stopped) return;
@@ -234,7 +242,7 @@ export class CreatePageSession {
     this.#optional = decision.optional;
     this.#decision = decision;
     this.#mountPanel();
-    this.#ui!.updateMarkers(form, decision.markers);
+    this.#ui!.updateMarkers(form, decision.markers, (label, value) => void this.#teach(label, value));
     this.#updatePanel();
   }
 

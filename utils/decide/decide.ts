@@ -15,8 +15,13 @@ import { presetKind, type Preset, type PresetKind } from '../presets/types';
 import { t } from '../i18n';
 import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
-import { readPositions } from './structure';
+import { levelByPosition, placeUnknownResources, readPositions } from './structure';
 import type { Decision, FillReport, FillTargets, FormDiff, StatusView } from './types';
+import { applyTaught } from './taught';
+import type { TaughtEntry } from './taught-types';
+import { levelForText } from '../scopes/identify';
+import { tableByCode } from '../languages';
+import type { ScopeRow } from '../scopes/types';
 
 /** "Form filled" only when everything was set and verified on the fresh reading; else why not. */
 function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, failed: readonly string[]): FillReport {
@@ -40,23 +45,29 @@ export function decide(
   lastFill: FillReport | null,
   excluded: ReadonlySet<string> = new Set(),
   failed?: readonly string[],
+  taught: readonly TaughtEntry[] = [],
 ): Decision {
+  // What the merchant taught comes first (before structure); rows taught as "Not a scope" leave the form.
+  const learnt = applyTaught(read, taught);
+  const kept = { ...learnt.model, rows: learnt.model.rows.filter((r) => !learnt.notScopes.includes(r.key)) };
   // The account-level form is read by its labels only (structure knows the store-level list).
-  const model = read.kind === 'account-level' ? read : readPositions(read);
+  const model = readLevels(read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept));
   // A preset for the other create form does not apply here (the panel offers only this form's).
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
-  let view = describeDiff(model, diff, preset, lastFill);
+  let view = withDropped(describeDiff(model, diff, preset, lastFill), learnt.contradicted);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page
   // shows this decision as it is, without asking again.
   const fill = failed ? fillOutcome(model, diff, view, failed) : null;
-  if (fill) view = describeDiff(model, diff, preset, fill);
+  if (fill) view = withDropped(describeDiff(model, diff, preset, fill), learnt.contradicted);
+  const notScopes = learnt.model.rows.filter((r) => learnt.notScopes.includes(r.key));
   return {
     model,
     diff,
     view,
-    markers: markerViews(model, diff),
+    markers: markerViews(model, diff, notScopes),
+    contradicted: learnt.contradicted,
     steps: preset && diff ? planFill(model, diff, preset) : [],
     targets: preset ? fillTargets(preset, read.kind ?? 'store-level', excluded) : null,
     optional: preset
@@ -64,6 +75,48 @@ export function decide(
       : [],
     fill,
   };
+}
+
+/** The view, with a notice for each taught mapping the page contradicted (the background forgets them). */
+function withDropped(view: StatusView, dropped: readonly TaughtEntry[]): StatusView {
+  if (dropped.length === 0) return view;
+  return { ...view, problems: [...view.problems, ...dropped.map((e) => t('content_taughtDropped', e.label))] };
+}
+
+/**
+ * The level of each identified row whose option text was not read: a taught row's by its page's
+ * table (the scan knew no row to read it for), else any row's by its place among the options when
+ * their count is the catalogue row's and none contradicts it (such a level is to be checked).
+ */
+function readLevels(model: PageModel): PageModel {
+  const table = model.language ? tableByCode(model.language) : null;
+  const rows: readonly ScopeRow[] = model.kind === 'account-level' ? accountScopes() : storeScopes();
+  return {
+    ...model,
+    rows: model.rows.map((row) => {
+      const scope = row.scopeId ? scopeById(row.scopeId) : null;
+      if (!scope || row.currentLevel !== null) return row;
+      if (row.control === 'checkboxes') return { ...row, currentLevel: tickedLevel(scope, row.currentText) };
+      const byText = levelForText(scope, row.currentText, table)?.id ?? null;
+      if (byText) return { ...row, currentLevel: byText };
+      if (model.kind === 'account-level') return row;
+      const byPlace = levelByPosition(scope, row, rows);
+      return byPlace ? { ...row, currentLevel: byPlace, levelByPosition: true } : row;
+    }),
+  };
+}
+
+/**
+ * A checkbox group's level from its ticked boxes' texts ("read, modify"), as utils/dom/account-form.ts
+ * reads a known resource: every level from the first above None up to the highest ticked; none
+ * ticked is None; anything else is not understood.
+ */
+function tickedLevel(scope: ScopeRow, ticked: string): ScopeRow['levels'][number]['id'] | null {
+  const texts = ticked.split(', ').filter(Boolean);
+  const ranks = texts.map((text) => scope.levels.findIndex((l) => l === levelForText(scope, text, null)));
+  if (ranks.some((r) => r <= 0)) return null;
+  const top = Math.max(0, ...ranks);
+  return new Set(ranks).size === top ? (scope.levels[top]?.id ?? null) : null;
 }
 
 /**

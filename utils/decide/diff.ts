@@ -41,6 +41,7 @@ function rowDiff(row: ScopeRowModel & { scopeId: string }, preset: Preset, exclu
     excluded: left,
     status,
     signal: row.signal,
+    levelByPosition: row.levelByPosition === true,
   };
 }
 

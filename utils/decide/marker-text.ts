@@ -4,9 +4,10 @@
  * only renders them. Words and colour, never colour alone.
  */
 import { t } from '../i18n';
-import type { PageModel } from '../form/model';
-import { scopeById } from '../scopes/registry';
-import type { FormDiff, MarkerView, RowDiff } from './types';
+import type { PageModel, ScopeRowModel } from '../form/model';
+import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
+import type { FormDiff, MarkerView, RowDiff, TeachQuestion } from './types';
+import { NOT_A_SCOPE } from './taught';
 
 function levelLabel(scopeId: string, levelId: string | null): string {
   if (levelId === null) return 'unknown';
@@ -37,17 +38,68 @@ function markerText(row: RowDiff | null): { text: string; className: string; sta
   }
 }
 
-/** One marker per row of the model; none without a diff (no preset chosen). */
-export function markerViews(model: PageModel, diff: FormDiff | null): MarkerView[] | null {
-  if (!diff) return null;
+/**
+ * The question under a row no label or attribute identified (unknown, matched by position, or
+ * taught): the catalogue's rows, those the page does not show yet first. The row's own reading does
+ * not count as shown, so its list keeps its order while the merchant moves through it.
+ */
+function teachQuestion(model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
+  const rows = model.kind === 'account-level' ? accountScopes() : storeScopes();
+  const shown = new Set(model.rows.filter((r) => r.key !== row.key).map((r) => r.scopeId));
+  const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
+  return {
+    question: t('content_teachQuestion', row.label),
+    prompt: t('content_teachPrompt'),
+    choices: [...ordered.map((r) => ({ value: r.id, text: r.label })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
+    current,
+  };
+}
+
+/** Rows the merchant may teach: not read by an attribute or a known label. */
+const teachable = (row: ScopeRowModel) => row.signal !== 'attribute' && row.signal !== 'label';
+
+/** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
+function prefix(row: ScopeRowModel): string {
+  if (!row.scopeId) return '';
+  const name = scopeById(row.scopeId)?.label ?? row.scopeId;
+  if (row.signal === 'position') return `${t('content_markerPosition', name)} — `;
+  if (row.signal === 'taught') return `${t('content_markerTaught', name)} — `;
+  return '';
+}
+
+/**
+ * One marker per row of the model (without a preset, only the rows it cannot identify, each with
+ * its question), and one per row taught as "Not a scope".
+ */
+export function markerViews(model: PageModel, diff: FormDiff | null, notScopes: readonly ScopeRowModel[] = []): MarkerView[] | null {
+  const all = { ...model, rows: [...model.rows, ...notScopes] };
+  const set: MarkerView[] = notScopes.map((row) => ({
+    key: row.key,
+    text: t('content_markerNotScope'),
+    className: 'neutral',
+    status: 'not-a-scope',
+    scope: '',
+    signal: 'taught',
+    teach: teachQuestion(all, row, NOT_A_SCOPE),
+  }));
+  const question = (row: ScopeRowModel) => (teachable(row) ? { teach: teachQuestion(all, row, row.signal === 'taught' ? (row.scopeId ?? '') : '') } : {});
+  if (!diff) {
+    const asked = model.rows.filter((r) => !r.scopeId || r.signal === 'taught' || r.signal === 'position');
+    if (!asked.length && !set.length) return null;
+    return [
+      ...asked.map((row) => ({ key: row.key, ...markerText(null), text: row.scopeId ? prefix(row).replace(/ — $/, '') : markerText(null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
+      ...set,
+    ];
+  }
   const byKey = new Map(diff.rows.map((r) => [r.key, r]));
-  return model.rows.map((row) => {
-    const marked = markerText(byKey.get(row.key) ?? null);
-    // A row read by its place names the catalogue row it was taken for: the user must check it.
-    const text =
-      row.signal === 'position' && row.scopeId
-        ? `${t('content_markerPosition', scopeById(row.scopeId)?.label ?? row.scopeId)} — ${marked.text}`
-        : marked.text;
-    return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '' };
-  });
+  return [
+    ...model.rows.map((row) => {
+      const marked = markerText(byKey.get(row.key) ?? null);
+      // A row read by its place names the catalogue row it was taken for: the user must check it.
+      let text = `${prefix(row)}${marked.text}`;
+      if (row.levelByPosition) text = `${text} (${t('content_markerLevelPosition')})`;
+      return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) };
+    }),
+    ...set,
+  ];
 }

@@ -5,7 +5,8 @@
 import type { PageFacts, PageReport } from '../form/page-report';
 
 /** The report, from the page's facts (assembled in the background). */
-export function buildPageReport(facts: PageFacts, extensionVersion: string): PageReport {
+/** `taught`: the page's rows read by what the merchant taught (scopeId null: "Not a scope"). */
+export function buildPageReport(facts: PageFacts, extensionVersion: string, taught: PageReport['taught'] = []): PageReport {
   const { model } = facts;
   return {
     format: 'scopekeeper-page-report',
@@ -18,6 +19,14 @@ export function buildPageReport(facts: PageFacts, extensionVersion: string): Pag
     tokenType: facts.tokenType,
     accessLevel: model.accessLevel ? { control: model.accessLevel.control, options: facts.accessOptions } : null,
     fields: facts.fields,
-    rows: model.rows.map((r) => ({ label: r.label, control: r.control, options: r.offered, signal: r.signal, scopeId: r.scopeId })),
+    rows: model.rows.map((r) => ({
+      label: r.label,
+      control: r.control,
+      options: r.offered,
+      signal: r.signal,
+      scopeId: r.scopeId,
+      ...(r.levelByPosition ? { levelByPosition: true } : {}),
+    })),
+    taught,
   };
 }

@@ -25,7 +25,7 @@ export function planFill(model: PageModel, diff: FormDiff, preset: Preset): Fill
   }
   for (const row of diff.rows) {
     if (row.status === 'right') continue;
-    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId, label: row.label, level: row.target, byPosition: row.signal === 'position' });
+    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId, label: row.label, level: row.target, byPosition: row.signal === 'position' || row.levelByPosition });
   }
   return steps;
 }

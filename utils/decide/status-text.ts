@@ -25,7 +25,8 @@ function absentText(diff: FormDiff, preset: Preset): string {
 
 export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Preset | null, lastFill: FillReport | null): StatusView {
   const knownRows = model.rows.filter((r) => r.scopeId).length;
-  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position');
+  // Taught rows too: the page report carries them, for a maintainer to make them table entries.
+  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position' || r.signal === 'taught' || r.levelByPosition);
   if (knownRows === 0 && !model.accessLevel) {
     return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false };
   }
@@ -55,7 +56,7 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
 
   const requiredUnset = diff.rows.filter((r) => r.required && r.status !== 'right' && r.status !== 'over-granted');
   const requiredAbsent = diff.absentScopes.some((id) => preset.scopes[id]?.required);
-  const byPosition = diff.rows.filter((r) => r.signal === 'position');
+  const byPosition = diff.rows.filter((r) => r.signal === 'position' || r.levelByPosition);
   const unrecognised = diff.rows.filter((r) => r.status === 'unrecognised');
   const missing = diff.rows.filter((r) => r.status === 'missing');
   const over = diff.rows.filter((r) => r.status === 'over-granted');
@@ -67,7 +68,7 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   }
   if (diff.absentScopes.length) problems.push(t('content_absentRows', absentText(diff, preset)));
   if (requiredAbsent || requiredUnset.length) problems.push(t('content_doNotSave'));
-  if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')));
+  if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')), t('content_teachHint'));
   if (byPosition.length) problems.push(tp('content_byPosition', byPosition.length));
   if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
   const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');

@@ -6,6 +6,7 @@
  */
 import type { PageModel, RowSignal } from '../form/model';
 import type { LevelId, StencilAccess, TokenType } from '../scopes/types';
+import type { TaughtEntry } from './taught-types';
 
 export type RowStatus =
   /** The preset names the row and the form is below it. */
@@ -32,6 +33,8 @@ export interface RowDiff {
   status: RowStatus;
   /** How the row was identified: 'position' rows must be checked by the user. */
   signal: RowSignal | null;
+  /** Its current level was read by its place among the options (to be checked too). */
+  levelByPosition: boolean;
 }
 
 export interface FormDiff {
@@ -74,6 +77,20 @@ export interface MarkerView {
   /** The catalogue row the marker speaks of ('' for an unknown row), and how it was identified. */
   scope: string;
   signal: string;
+  /** A row no signal identified: the marker asks the merchant which row it is (a native select). */
+  teach?: TeachQuestion;
+}
+
+/** "Which scope is <label>?" with the catalogue rows (those the page does not show yet first). */
+export interface TeachQuestion {
+  /** The select's accessible name. */
+  question: string;
+  /** The first, empty option ("Choose…"). */
+  prompt: string;
+  /** value: a catalogue id, or NOT_A_SCOPE ('-', ./taught.ts) for "Not a scope". */
+  choices: { value: string; text: string }[];
+  /** What the merchant taught for this row ('' when nothing yet). */
+  current: string;
 }
 
 /** An optional row's tick as the panel shows it ("Include Orders"). */
@@ -106,6 +123,8 @@ export interface Decision {
   optional: OptionalTick[];
   /** After a fill (the reading it left, and the steps that failed): its outcome in words. */
   fill: FillReport | null;
+  /** Taught mappings this page contradicts: the background forgets them (the view says so). */
+  contradicted?: TaughtEntry[];
 }
 
 export interface FillReport {

@@ -110,7 +110,8 @@ export function scanForm(root: Document | Element): ScannedForm {
 
   // Labels not understood: the background may read the list by position (utils/scopes/structure.ts),
   // which needs every row's options; comboboxes show theirs only while open.
-  const unreadMenus = !understood && couldBeList ? list.filter((c) => optionTexts(c.handle) === null).map((c) => c.handle) : [];
+  // Understood: rows no label identified are placed by their neighbours, which needs their options too.
+  const unreadMenus = (understood || couldBeList ? list.filter((c) => (understood ? !c.found : true) && optionTexts(c.handle) === null) : []).map((c) => c.handle);
 
   const rows: ScopeRowModel[] = list.map(({ key, handle, text, found }) => ({
     key,

@@ -24,9 +24,11 @@ export type ControlKind =
 /**
  * How a row was identified (issue 10), strongest first: an attribute carrying a parameter string
  * or catalogue id; its label in a known language; its position in a list whose shape fits the
- * catalogue's documented order and nothing else (the user must check those rows).
+ * catalogue's documented order and nothing else, or between known neighbours where exactly one
+ * catalogue row fits (the user must check those rows); or what the merchant taught Scopekeeper
+ * about a label no table knows (utils/decide/taught.ts).
  */
-export type RowSignal = 'attribute' | 'label' | 'position';
+export type RowSignal = 'attribute' | 'label' | 'position' | 'taught';
 
 export interface ScopeRowModel {
   /** The adapter's handle for the row (its index in document order). */
@@ -44,6 +46,9 @@ export interface ScopeRowModel {
   currentLevel: LevelId | null;
   /** Option texts in order, where known: native selects, or comboboxes once their menu was read. */
   offered: string[];
+  /** Set by the background when the current option's text was not understood and its level was
+   *  read by its place among the options (the count matches the catalogue row's). */
+  levelByPosition?: boolean;
 }
 
 export interface PageModel {

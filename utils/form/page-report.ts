@@ -19,7 +19,10 @@ export interface PageReport {
   tokenType: { control: ControlKind; label: string; options: string[] } | null;
   accessLevel: { control: ControlKind; options: string[] } | null;
   fields: { name: boolean; apiPath: boolean };
-  rows: { label: string; control: ControlKind; options: string[]; signal: RowSignal | null; scopeId: string | null }[];
+  rows: { label: string; control: ControlKind; options: string[]; signal: RowSignal | null; scopeId: string | null; levelByPosition?: boolean }[];
+  /** What the merchant taught about this page's labels in its language (scopeId null: "Not a
+   *  scope"): a maintainer can turn each into a language table entry (utils/languages/). */
+  taught: { label: string; scopeId: string | null }[];
 }
 
 /** What the page adds to the model for a report; read here, assembled in the background (budget). */

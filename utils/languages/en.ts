@@ -43,6 +43,8 @@ export const en: LanguageTable = {
     'infrastructure-deployments': ['Infrastructure Deployments'],
     'infrastructure-projects': ['Infrastructure Projects'],
     'infrastructure-logs': ['Infrastructure Logs'],
+    // The product's name, kept in English in BigCommerce's own pages (our assumption for the label).
+    'b2b-edition': ['B2B Edition'],
   },
   levels: {
     none: ['None'],

@@ -49,6 +49,8 @@ export const es: LanguageTable = {
     'infrastructure-deployments': ['Implementaciones de infraestructura', 'Despliegues de infraestructura'],
     'infrastructure-projects': ['Proyectos de infraestructura'],
     'infrastructure-logs': ['Registros de infraestructura'],
+    // The product's name, kept in English in BigCommerce's own pages (our assumption for the label).
+    'b2b-edition': ['B2B Edition', 'Edición B2B'],
   },
   levels: {
     none: ['Ninguno', 'Ninguna'],

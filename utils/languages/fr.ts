@@ -64,6 +64,8 @@ export const fr: LanguageTable = {
     'infrastructure-deployments': ["Déploiements de l'infrastructure", "Déploiements d'infrastructure"],
     'infrastructure-projects': ["Projets de l'infrastructure", "Projets d'infrastructure"],
     'infrastructure-logs': ["Journaux de l'infrastructure", "Journaux d'infrastructure"],
+    // The product's name, kept in English in BigCommerce's own pages (our assumption for the label).
+    'b2b-edition': ['B2B Edition', 'Édition B2B'],
   },
   levels: {
     none: ['Aucun', 'Aucune'],

@@ -50,6 +50,8 @@ export const it: LanguageTable = {
     'infrastructure-deployments': ["Distribuzioni dell'infrastruttura", "Deployment dell'infrastruttura"],
     'infrastructure-projects': ["Progetti dell'infrastruttura"],
     'infrastructure-logs': ["Log dell'infrastruttura", "Registri dell'infrastruttura"],
+    // The product's name, kept in English in BigCommerce's own pages (our assumption for the label).
+    'b2b-edition': ['B2B Edition'],
   },
   levels: {
     none: ['Nessuno', 'Nessuna'],

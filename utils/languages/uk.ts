@@ -46,6 +46,8 @@ export const uk: LanguageTable = {
     'infrastructure-deployments': ['Розгортання інфраструктури'],
     'infrastructure-projects': ['Проєкти інфраструктури', 'Проекти інфраструктури'],
     'infrastructure-logs': ['Журнали інфраструктури', 'Логи інфраструктури'],
+    // The product's name, kept in English in BigCommerce's own pages (our assumption for the label).
+    'b2b-edition': ['B2B Edition', 'Редакція B2B'],
   },
   levels: {
     none: ['Немає', 'Жодного'],

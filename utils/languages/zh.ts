@@ -46,6 +46,8 @@ export const zh: LanguageTable = {
     'infrastructure-deployments': ['基础设施部署'],
     'infrastructure-projects': ['基础设施项目'],
     'infrastructure-logs': ['基础设施日志'],
+    // The product's name, kept in English in BigCommerce's own pages (our assumption for the label).
+    'b2b-edition': ['B2B Edition', 'B2B 版'],
   },
   levels: {
     none: ['无'],

@@ -22,6 +22,7 @@ import type { LevelId, TokenType } from '../scopes/types';
 import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
 import type { LinkIntake, ReviewRow } from '../presets/link-intake';
+import type { TaughtEntry } from '../decide/taught-types';
 
 /** A request that carries nothing but its type. */
 type Empty = Record<never, never>;
@@ -136,6 +137,10 @@ export type BackgroundProtocol = {
   };
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
+  /** The merchant taught a row label no table knows (a trusted choice in the row's "Which scope
+   *  is …?" select): remembered per form (the background reads it from the sender's URL), language
+   *  and label (utils/background/taught-store.ts). `scopeId` '-' (NOT_A_SCOPE): "Not a scope". */
+  'taught:set': { payload: { language: string | null; label: string; scopeId: AnyScopeId | '-' }; reply: { ok: boolean } };
 };
 
 /** Extension pages → the content script of a tab. */
@@ -173,6 +178,12 @@ export type ExtensionProtocol = {
   /** Adds the link's preset (never over another: a marked copy when its id or name is taken) and chooses it. */
   'link:review-add': { payload: { offer: string }; reply: { ok: boolean; presetId?: string } };
   'link:review-dismiss': { payload: { offer: string }; reply: { ok: true } };
+  /** Every taught row (the options page's "Taught rows"). */
+  'taught:list': { payload: Empty; reply: TaughtEntry[] };
+  /** Forget taught rows by id, or all of them (`ids` null). */
+  'taught:forget': { payload: { ids: string[] | null }; reply: { ok: true } };
+  /** A taught-rows file's text: merged only if the whole file is good; `problems` otherwise. */
+  'taught:import': { payload: { text: string }; reply: { ok: true; added: number } | { ok: false; problems: string[] } };
 };
 
 /** The shape every map has: per request type, a payload object and a reply. */

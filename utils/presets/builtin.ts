@@ -234,6 +234,21 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     ],
   },
   {
+    id: 'b2b-edition-server-to-server',
+    name: 'B2B Edition server-to-server integration',
+    description:
+      'A server-side integration calling the B2B Edition REST Management API with a store-level API account (X-Auth-Token and X-Store-Hash headers).',
+    sources: [bcDocs('docs/b2b-edition/authentication/hosted-auth.mdx')],
+    tokenType: 'v2v3',
+    accountName: 'B2B Edition integration',
+    scopes: { 'b2b-edition': req('modify') },
+    notes: [
+      'The doc: "Create a V3 Token with the B2B Edition scope set to modify". The row is on the page only on stores with B2B Edition.',
+      'Since September 30, 2025 one store-level API account authenticates both the BigCommerce APIs and the B2B Edition APIs; the B2B Edition authToken is deprecated.',
+      'Add the BigCommerce rows your integration also calls (Orders, Customers, …): this preset names only what the B2B Edition APIs need.',
+    ],
+  },
+  {
     id: 'catalyst-setup-script-2023',
     name: 'Catalyst (setup script, 2023)',
     description: 'Scopes requested by Catalyst’s scripts/setup.mjs (2023-10).',

@@ -43,6 +43,9 @@ export const STORE_SCOPE_IDS = [
   'infrastructure-deployments',
   'infrastructure-projects',
   'infrastructure-logs',
+  // Stores with B2B Edition only (bigcommerce/docs docs/b2b-edition/authentication/hosted-auth.mdx):
+  // one store-level API account authenticates the B2B Edition APIs too; its place is unverified.
+  'b2b-edition',
 ] as const;
 
 export type ScopeId = (typeof STORE_SCOPE_IDS)[number];
@@ -232,6 +235,13 @@ export const STORE_SCOPES: readonly StoreScopeRow[] = [
     NONE,
     level('read-only', 'read-only', 'store_infrastructure_logs_read_only'),
   ]),
+  // B2B Edition (stores with B2B Edition only). bigcommerce/docs
+  // docs/b2b-edition/authentication/hosted-auth.mdx: "Create a V3 Token with
+  // the B2B Edition scope set to `modify`"; "If your store doesn't have B2B Edition enabled, the B2B
+  // Edition scope will not be available." The docs name no other level and no OAuth parameter
+  // string (B2B tokens are "preconfigured with all API scopes"), so the row offers None and modify
+  // and its modify carries no parameter (null: nothing to read from an attribute).
+  row('b2b-edition', 'B2B Edition', [NONE, level('modify', 'modify', null)]),
 ];
 
 /**
@@ -243,6 +253,7 @@ export const FLOATING_SCOPE_IDS: readonly ScopeId[] = [
   'infrastructure-deployments',
   'infrastructure-projects',
   'infrastructure-logs',
+  'b2b-edition',
 ];
 
 /**

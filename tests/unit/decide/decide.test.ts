@@ -50,7 +50,8 @@ describe('decide on the account-level form', () => {
   it('a resource it does not know is named, and the form is not called right', () => {
     loadPage('account-checkboxes');
     const { model } = scanAccountForm(document);
-    const unknown = { ...model, rows: model.rows.map((r, i) => (i === 0 ? { ...r, scopeId: null, signal: null, label: 'Abonnements' } : r)) };
+    // Level words no table knows: not read by its words either (utils/decide/structure.ts placeUnknownResources).
+    const unknown = { ...model, rows: model.rows.map((r, i) => (i === 0 ? { ...r, scopeId: null, signal: null, label: 'Abonnements', offered: ['lire', 'annuler'] } : r)) };
     const decision = decide(unknown, ACCOUNT_PRESET, null);
     expect(decision.view.status).toContain('Abonnements');
     expect(decision.view.verified).toBe(false);

@@ -149,7 +149,7 @@ describe('BUILTIN_PRESETS', () => {
   // The integrators' requirements (sections A and B), the scope tables (docs/control-panel-facts.md §5 names the unified
   // billing guide) and the native-hosting note, all copied verbatim into tests/fixtures/docs/.
   it('cites sources that tests/fixtures/docs/ gives (presets-sources.md, or docs/control-panel-facts.md §5, §15)', () => {
-    const doc = ['presets-sources.md', 'control-panel-scopes.md', 'control-panel-native-hosting.md']
+    const doc = ['presets-sources.md', 'control-panel-scopes.md', 'control-panel-native-hosting.md', 'b2b-edition.md']
       .map((f) => readFileSync(path.resolve(__dirname, '../../fixtures/docs', f), 'utf8'))
       .join('\n');
     for (const p of BUILTIN_PRESETS) {

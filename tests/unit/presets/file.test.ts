@@ -51,7 +51,7 @@ describe('preset files', () => {
   it('docs/preset-format.md lists every scope id with exactly the levels the catalogue offers', () => {
     const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/preset-format.md'), 'utf8');
     const section = doc.slice(doc.indexOf('## Scope ids and levels'), doc.indexOf('## Validation'));
-    const rows = [...section.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| (.+) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z-]+)`/g)].map((l) => l[1])]);
+    const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \| [^|]+ \| (.+) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z-]+)`/g)].map((l) => l[1])]);
     expect(rows).toEqual(STORE_SCOPES.map((r) => [r.id, r.levels.map((l) => l.id)]));
   });
 
@@ -61,7 +61,7 @@ describe('preset files', () => {
     const result = parsePresetFile(example!);
     expect(result.ok ? result.presets.map((p) => p.kind) : result.issues).toEqual(['account-level']);
     const section = doc.slice(doc.indexOf('## Account-level presets'), doc.indexOf('<!-- account-example:start -->'));
-    const rows = [...section.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| (.+) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z-]+)`/g)].map((l) => l[1])]);
+    const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \| [^|]+ \| (.+) \|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`([a-z-]+)`/g)].map((l) => l[1])]);
     expect(rows).toEqual(ACCOUNT_SCOPES.map((r) => [r.id, r.levels.map((l) => l.id)]));
   });
 });

@@ -146,13 +146,23 @@ describe('scopes not in the store-level UI vs docs/control-panel-facts.md §4.2'
 
   it('the Infrastructure rows (native hosting, docs/control-panel-facts.md §15: they may appear) are rows after §4.1, with the table’s levels and parameters', () => {
     expect(infrastructure.map(([name]) => name)).toEqual(['Infrastructure Deployments', 'Infrastructure Projects', 'Infrastructure Logs']);
-    expect(STORE_SCOPES.slice(storeTable.length).map((r) => r.label)).toEqual(infrastructure.map(([name]) => name));
+    expect(STORE_SCOPES.slice(storeTable.length, storeTable.length + infrastructure.length).map((r) => r.label)).toEqual(infrastructure.map(([name]) => name));
     for (const [name = '', levels = '', params = ''] of infrastructure) {
       const row = findScopeRow(name)!;
       expect(row.levels.map((l) => l.label), name).toEqual(['None', ...levelWords(levels)]);
       expect(row.levels.flatMap((l) => (l.param ? [l.param] : [])), name).toEqual(backticked(params));
       expect(row.defaultLevel).toBe('none');
     }
+  });
+
+  it('B2B Edition (stores with B2B Edition only) is the last row: None and modify, the level the B2B Edition docs name', () => {
+    const row = STORE_SCOPES.at(-1)!;
+    expect(row.id).toBe('b2b-edition');
+    expect(row.levels.map((l) => l.id)).toEqual(['none', 'modify']);
+    expect(row.defaultLevel).toBe('none');
+    // The docs publish no parameter string for it; every other row's levels above None have one.
+    expect(row.levels[1]!.param).toBeNull();
+    for (const other of STORE_SCOPES.slice(0, -1)) for (const l of other.levels) expect(l.id === 'none' || l.param !== null, `${other.id} ${l.id}`).toBe(true);
   });
 
   it('the others are neither rows nor parameter strings of the catalogue', () => {

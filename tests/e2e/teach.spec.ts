@@ -1,0 +1,222 @@
+/**
+ * "The page we cannot see": pages whose labels are mostly understood and a few are not. Partial
+ * structure fills each unknown row that sits where exactly one missing catalogue row fits (marked
+ * "matched by position"); the merchant teaches the rest with the keyboard at the row's marker
+ * ("Which scope is …?"), which applies at once; a reload remembers; Forget (options page) forgets.
+ * The Save button is never pressed.
+ */
+import type { Page } from '@playwright/test';
+import {
+  ACCOUNT_CREATE_PATH,
+  CREATE_PATH,
+  STORE_ORIGIN,
+  chooseByKeyboard,
+  expect,
+  fixtureSaveCount,
+  fixtureState,
+  openPanel,
+  test,
+  waitForFixtureForm,
+  type FixtureConfig,
+} from './harness';
+import { expectedState, expectScopes, waitForForm } from './reading';
+import { LANGUAGES } from '../fixtures/control-panel/src/languages';
+import { STORE_SCOPES } from '../../utils/scopes/catalogue';
+
+const PRESET = 'Modern Retail Integration';
+const panelOf = (page: Page) => page.getByRole('region', { name: 'Scopekeeper' });
+const markers = (page: Page, signal: string) => page.locator(`scopekeeper-marker[data-signal="${signal}"]`);
+const question = (page: Page, label: string) => page.getByRole('combobox', { name: `Which scope is ${label}?` });
+
+/** Row label → option text after a fill with Modern Retail, on a page with our own labels for some rows. */
+function expected(language: 'en' | 'fr' | 'es' | 'it', own: Record<string, string>, omit: string[] = []) {
+  const ids = STORE_SCOPES.slice(0, 28).map((s) => s.id).filter((id) => !omit.includes(id));
+  const base = expectedState('modern-retail-integration', language, language, ids);
+  const out: Record<string, string> = {};
+  for (const id of ids) {
+    const label = language === 'en' ? STORE_SCOPES.find((s) => s.id === id)!.label : LANGUAGES[language].rows[id]!;
+    out[own[id] ?? label] = base[label]!;
+  }
+  return out;
+}
+
+interface Case {
+  name: string;
+  config: FixtureConfig & { language: 'fr' | 'es' | 'it' };
+  /** Rows read by position (unique), and the one row taught (ambiguous: two catalogue rows fit). */
+  byPosition: number;
+  taught: { label: string; as: string };
+}
+
+const CASES: Case[] = [
+  {
+    name: 'French (three labels worded otherwise, Orders ambiguous)',
+    config: {
+      language: 'fr',
+      rowLabels: {
+        'get-payment-methods': 'Obtenir les moyens de paiement',
+        'storefront-api-customer-impersonation-tokens': "Jetons d'API de la vitrine pour l'usurpation de clients",
+        'checkout-content': 'Contenu du passage en caisse',
+        orders: 'Commandes passées',
+      },
+      omitRows: ['order-transactions'],
+    },
+    byPosition: 3,
+    taught: { label: 'Commandes passées', as: 'Orders' },
+  },
+  {
+    name: 'Spanish (native selects; Channel listings ambiguous)',
+    config: {
+      language: 'es',
+      variant: 'native',
+      rowLabels: { carts: 'Cestas', 'store-logs': 'Bitácoras de la tienda', 'channel-listings': 'Publicaciones en canales' },
+      omitRows: ['channel-settings'],
+    },
+    byPosition: 2,
+    taught: { label: 'Publicaciones en canales', as: 'Channel listings' },
+  },
+  {
+    name: 'Italian (Order Fulfillment ambiguous)',
+    config: {
+      language: 'it',
+      rowLabels: { themes: 'Modelli grafici', 'customers-login': "Accesso all'area clienti", 'order-fulfillment': 'Spedizione degli ordini' },
+      omitRows: ['fulfillment-methods'],
+    },
+    byPosition: 2,
+    taught: { label: 'Spedizione degli ordini', as: 'Order Fulfillment' },
+  },
+];
+
+for (const c of CASES) {
+  test(`${c.name}: partial structure fills what is unique, teaching fills the rest, a reload remembers, Forget forgets`, async ({ context, server, extensionId }) => {
+    const rows = 28 - (c.config.omitRows?.length ?? 0);
+    const own = c.config.rowLabels!;
+    let page = await openPanel(context, server, CREATE_PATH, c.config);
+    await waitForForm(page);
+    let panel = panelOf(page);
+    await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
+    await expect(markers(page, 'position')).toHaveCount(c.byPosition);
+    await expect(markers(page, 'label')).toHaveCount(rows - c.byPosition - 1);
+    // The ambiguous row is named, never guessed, and asked about.
+    await expect(panel).toContainText(`Rows Scopekeeper does not know: ${c.taught.label}`);
+    await expect(question(page, c.taught.label)).toBeVisible();
+
+    // Teach it with the keyboard: it applies at once (the status no longer names it).
+    await chooseByKeyboard(question(page, c.taught.label), c.taught.as);
+    await expect(markers(page, 'taught')).toHaveCount(1);
+    await expect(page.locator('scopekeeper-marker[data-signal="taught"]')).toContainText(`${c.taught.as} · taught`);
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expectScopes(page, expected(c.config.language, own, c.config.omitRows));
+    // Rows matched by position are set, and the status still asks to check them.
+    await expect(panel).toContainText('matched by position (their labels are not understood): check each row before saving');
+
+    // A reload remembers what was taught (per language and label, not per store).
+    await page.close();
+    page = await openPanel(context, server, CREATE_PATH, c.config);
+    await waitForForm(page);
+    panel = panelOf(page);
+    await expect(markers(page, 'taught')).toHaveCount(1);
+    await expect(markers(page, 'position')).toHaveCount(c.byPosition);
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expectScopes(page, expected(c.config.language, own, c.config.omitRows));
+
+    // Forget (options page) forgets: the row is unknown again.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const list = options.getByRole('region', { name: 'Taught rows' });
+    await expect(list.getByRole('cell', { name: c.taught.label, exact: true })).toBeVisible();
+    await expect(list.getByRole('row', { name: new RegExp(c.taught.label) })).toContainText(c.taught.as);
+    await list.getByRole('button', { name: `Forget ${c.taught.label}` }).click();
+    await expect(list.getByRole('cell', { name: c.taught.label, exact: true })).toHaveCount(0);
+    await expect(list).toContainText('Nothing taught yet.');
+    await page.reload();
+    await waitForForm(page);
+    await expect(question(page, c.taught.label)).toBeVisible();
+    await expect(markers(page, 'taught')).toHaveCount(0);
+    expect(await fixtureSaveCount(page)).toBe(0);
+  });
+}
+
+test('three unknown rows out of order: three keyboard choices and one Fill give a verified form; a reload needs none', async ({ context, server }) => {
+  const config: FixtureConfig = {
+    variant: 'native',
+    rowLabels: { products: 'Catalogue entries', orders: 'Purchase records', customers: 'Shopper profiles' },
+    moveToEnd: ['products', 'orders', 'customers'],
+  };
+  const own = config.rowLabels!;
+  let page = await openPanel(context, server, CREATE_PATH, config);
+  await waitForForm(page);
+  let panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
+  // Out of the documented order: nothing fits, nothing is guessed.
+  await expect(markers(page, 'position')).toHaveCount(0);
+  await expect(panel).toContainText('Rows Scopekeeper does not know: Catalogue entries, Purchase records, Shopper profiles');
+  await chooseByKeyboard(question(page, 'Catalogue entries'), 'Products');
+  await chooseByKeyboard(question(page, 'Purchase records'), 'Orders');
+  await chooseByKeyboard(question(page, 'Shopper profiles'), 'Customers');
+  await expect(markers(page, 'taught')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status').first()).toContainText('28 of 28 scopes match. Form filled');
+  await expectScopes(page, expected('en', own));
+
+  await page.close();
+  page = await openPanel(context, server, CREATE_PATH, config);
+  await waitForForm(page);
+  panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
+  await expect(markers(page, 'taught')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status').first()).toContainText('28 of 28 scopes match. Form filled');
+  await expectScopes(page, expected('en', own));
+  expect(await fixtureSaveCount(page)).toBe(0);
+});
+
+test('B2B Edition row (stores with B2B Edition): read by its label and filled at modify by the built-in server-to-server preset', async ({ context, server }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'native', b2bRow: true });
+  await waitForForm(page);
+  const panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'B2B Edition server-to-server integration');
+  await expect(page.locator('scopekeeper-marker[data-scope="b2b-edition"]')).toHaveAttribute('data-signal', 'label');
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status').first()).toContainText('29 of 29 scopes match. Form filled');
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } } }).__FIXTURE__.state())).scopes['B2B Edition']).toBe('modify');
+  expect(await fixtureSaveCount(page)).toBe(0);
+});
+
+test('account-level form: a resource worded otherwise is read by its level words when only one missing resource has them, two that could be either are taught by keyboard; filled and verified, remembered on reload, and the page report carries what was taught', async ({ context, server }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: STORE_ORIGIN });
+  const config: FixtureConfig = {
+    variant: 'native',
+    accountRowLabels: { Checkouts: 'Checkout sessions', 'Account Stores': 'Store list', 'Account Apps': 'Installed apps' },
+    accountUuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  };
+  let page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
+  await waitForFixtureForm(page);
+  let panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Unified billing: app partner');
+  // Checkout sessions: only Account Checkouts offers read and modify. The two read-only ones are ambiguous.
+  await expect(page.locator('scopekeeper-marker[data-scope="account-checkouts"]')).toHaveAttribute('data-signal', 'position');
+  await expect(panel).toContainText('Rows Scopekeeper does not know: Store list, Installed apps');
+  await chooseByKeyboard(question(page, 'Store list'), 'Account Stores');
+  // Taught one; the other is now the only read-only resource left: read by its words.
+  await expect(page.locator('scopekeeper-marker[data-scope="account-apps"]')).toHaveAttribute('data-signal', 'position');
+  await chooseByKeyboard(question(page, 'Installed apps'), 'Account Apps');
+  await chooseByKeyboard(question(page, 'Checkout sessions'), 'Account Checkouts');
+  await expect(markers(page, 'taught')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Fill form' }).click();
+  await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
+  await expect(panel).toContainText('Form filled');
+  await expect.poll(async () => (await fixtureState(page)).scopes['Checkout sessions']).toBe('read, modify');
+
+  await page.close();
+  page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
+  await waitForFixtureForm(page);
+  panel = panelOf(page);
+  await expect(markers(page, 'taught')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Copy page report' }).click();
+  await expect(panel).toContainText('Page report copied');
+  const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { rows: { label: string; signal: string | null; scopeId: string | null }[]; taught: { label: string; scopeId: string | null }[] };
+  expect(report.taught).toContainEqual({ label: 'Checkout sessions', scopeId: 'account-checkouts' });
+  expect(report.taught).toHaveLength(3);
+  expect(report.rows.find((r) => r.label === 'Checkout sessions')).toMatchObject({ signal: 'taught', scopeId: 'account-checkouts' });
+});
