@@ -33,6 +33,7 @@ export const captureRequestSchema = z
       })
       .strict(),
     trustedSave: z.boolean(),
+    savedApiPath: value,
     form: z
       .object({
         name: value,

@@ -36,9 +36,13 @@ export interface CapturePayload {
     /** Credential-shaped values whose label was not understood, with the label shown beside them. */
     labelled: Array<{ label: string; value: string }>;
   };
-  /** Whether a trusted Save (a real click, or Enter in the form) came shortly before the pop-up:
-   *  a page script can render a pop-up, it cannot make a trusted event. */
+  /** Whether a trusted Save (a real click on the create form's own Save control, or Enter in that
+   *  form) came shortly before the pop-up: a page script can render a pop-up, it cannot make a
+   *  trusted event; a click on any other button is not a Save. */
   trustedSave: boolean;
+  /** The form's API path as it was at that trusted Save (null without one): an account-level
+   *  capture whose account the form did not show at Save is marked unverified. */
+  savedApiPath: string | null;
   form: {
     name: string | null;
     apiPath: string | null;
