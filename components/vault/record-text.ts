@@ -34,6 +34,7 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'no-trusted-save': 'vault_flag_no_trusted_save',
   'keep-txt': 'vault_flag_keep_txt',
   'missing-api-path': 'vault_flag_missing_api_path',
+  'unverified-account': 'vault_flag_unverified_account',
 };
 
 /** Flags that are information, not a warning about the values. */

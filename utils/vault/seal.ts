@@ -52,7 +52,10 @@ export type ExtraFlag =
    *  drawn it. */
   | 'no-trusted-save'
   /** The chosen preset's integrator needs BigCommerce's .txt file kept until it is uploaded. */
-  | 'keep-txt';
+  | 'keep-txt'
+  /** An account-level record filed under an account UUID that no account-level form showed at a
+   *  trusted Save: the page wrote it, nothing confirmed it. */
+  | 'unverified-account';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
