@@ -4,9 +4,13 @@
  *
  * Restore merges: a backup record whose credential is already in the vault (or earlier in the
  * same backup: the same store and values, ../vault/identity.ts) is a duplicate, skipped and counted; nothing present is changed (labels,
- * notes and store names only fill gaps). Everything is decided before the one write, so a file
- * that cannot be read changes nothing.
+ * notes and store names only fill gaps). All or nothing: everything is checked before the one
+ * write (one transaction for the records and the annotations), so a file that cannot be read, or
+ * holds anything the vault would refuse, changes nothing.
  */
+import { z } from 'zod';
+import { annotationsSchema, withRestored, type Annotations } from '../vault/annotations';
+import { VaultFormatError } from '../vault/errors';
 import { credentialIdentity } from '../vault/identity';
 import { openRecord, type UnlockedKey } from '../vault/seal';
 import type { Vault } from '../vault/vault';
@@ -66,6 +70,21 @@ export interface RestoreOutcome {
   duplicates: number;
 }
 
+/** A backup the vault would not keep as a whole (annotations it refuses, a header it cannot
+ *  seal): refused before anything is written. */
+export class RestoreRefusedError extends Error {
+  constructor(readonly reason: 'annotations' | 'records') {
+    super(`Backup refused (${reason}); nothing was written`);
+    this.name = 'RestoreRefusedError';
+  }
+}
+
+/**
+ * All or nothing: the whole backup is checked first (its shape by ./format.ts; here, the
+ * annotations the vault would have after it, as if every planned record were stored), then the
+ * records and their labels, notes and store names are written in one transaction, which a
+ * refusal inside it (another tab changed the annotations meanwhile) aborts whole.
+ */
 export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
   const { records } = await vault.listRecords();
   const existing: string[] = [];
@@ -78,16 +97,26 @@ export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: Ba
     }
   }
   const plan = planRestore(contents, existing);
-  const { stored, skipped } = await vault.addOpenedRecords(plan.add.map((r) => ({ header: r.header, fields: r.credential })));
-  const storedIds = new Set(stored);
-  const annotations = await vault.annotations();
-  for (const r of plan.add) {
-    if (storedIds.has(r.header.recordId) && (r.label || r.note) && !annotations.records[r.header.recordId]) {
-      await vault.setRecordNotes(r.header.recordId, { label: r.label, note: r.note });
-    }
+  const notes = plan.add.map((r) => ({ recordId: r.header.recordId, label: r.label, note: r.note }));
+  const annotate = (current: Annotations, stored: ReadonlySet<string>) =>
+    withRestored(
+      current,
+      notes.filter((n) => stored.has(n.recordId)),
+      contents.stores,
+    );
+  if (!annotationsSchema.safeParse(annotate(await vault.annotations(), new Set(notes.map((n) => n.recordId)))).success) {
+    throw new RestoreRefusedError('annotations');
   }
-  for (const [hash, name] of Object.entries(contents.stores)) {
-    if (!annotations.stores[hash]) await vault.setStoreName(hash, name);
+  let outcome: { stored: string[]; skipped: number };
+  try {
+    outcome = await vault.addOpenedRecords(
+      plan.add.map((r) => ({ header: r.header, fields: r.credential })),
+      (current, stored) => annotate(current, new Set(stored)),
+    );
+  } catch (error) {
+    if (error instanceof VaultFormatError) throw new RestoreRefusedError('records');
+    if (error instanceof z.ZodError) throw new RestoreRefusedError('annotations');
+    throw error;
   }
-  return { added: stored.length, duplicates: plan.duplicates + skipped };
+  return { added: outcome.stored.length, duplicates: plan.duplicates + outcome.skipped };
 }
