@@ -18,6 +18,7 @@ import { filterRecords } from './record-filter';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
+import { recipientLabel } from '../../utils/vault/handoff-recipients';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError, formatDate } from './record-text';
 import { ImportTxt } from './ImportTxt';
@@ -132,15 +133,15 @@ export function VaultSection() {
             () => setStatus(t('vault_copy_failed')),
           );
         },
-        handoff: (record, preset, selection) => {
-          const recipient = preset.handoff?.recipient;
-          if (!recipient) return;
+        // To the key the record names (bound at capture), or one the merchant chose by name in
+        // this page (RecordItem's "Choose a key…"): never looked up from the preset at click time.
+        handoff: (record, to, selection) => {
           void withOpened(key, record, async (cred) => {
-            const file = await handoffFile(cred, recipient, selection);
+            const file = await handoffFile(cred, to.recipient, selection);
             downloadBytes(file.name, file.bytes, 'application/octet-stream');
             return file.name;
           }).then(
-            (name) => setStatus(t('vault_handoff_done', name, preset.name)),
+            (name) => setStatus(t('vault_handoff_done', name, recipientLabel(to))),
             () => setStatus(t('vault_handoff_failed')),
           );
         },

@@ -2,7 +2,7 @@
  * What a capture records about the merchant's choice, looked up here rather than taken from the
  * page: the preset chosen in Scopekeeper (storage.local, shared by every tab, the popup and the
  * in-page panel), which of its optional rows were included on this store,
- * and whether its integrator needs the .txt kept. A page cannot forge any of it.
+ * whether its integrator needs the .txt kept, and the integrator's hand-off key then in force. A page cannot forge any of it.
  */
 import { excludedFor } from '../presets/choice-store';
 import { optionalRowIds } from '../presets/choice';
@@ -14,16 +14,20 @@ import type { CaptureHeaderInputs } from '../vault/seal';
 export async function captureContext(
   storeHash: string,
   kind: PresetKind = 'store-level',
-): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean }> {
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff'> & { keepTxt: boolean }> {
   const { presets, selectedId } = await getPresetsState();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
   if (!preset) return { keepTxt: false, presetId: null };
   const optional = optionalRowIds(preset);
   const excluded = await excludedFor(storeHash, preset);
+  // The integrator's key as it is now, bound into the record: a later preset link or edit that
+  // changes the key never re-aims this record (utils/vault/handoff-recipients.ts).
+  const handoff = preset.handoff as { recipient: string; name?: unknown } | undefined;
   return {
     presetId: preset.id,
     keepTxt: preset.keepTxt === true,
+    ...(handoff ? { handoff: [{ recipient: handoff.recipient, ...(typeof handoff.name === 'string' && handoff.name ? { name: handoff.name } : {}) }] } : {}),
     ...(optional.length > 0 ? { optional: { included: optional.filter((id) => !excluded.has(id)), excluded: [...excluded] } } : {}),
   };
 }

@@ -143,10 +143,11 @@ export async function handleCapture(
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
-  const { keepTxt, optional, presetId } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
+  const { keepTxt, optional, presetId, handoff } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
     keepTxt: false,
     optional: undefined,
     presetId: null,
+    handoff: undefined,
   }));
   if (keepTxt) extraFlags.push('keep-txt');
   try {
@@ -169,6 +170,7 @@ export async function handleCapture(
         extraFlags,
         optional,
         presetId,
+        ...(handoff ? { handoff } : {}),
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );

@@ -86,6 +86,8 @@ export interface CaptureHeaderInputs {
   kind?: 'account-level';
   /** An account-level account's UUID, when known (only with `kind`). */
   account?: string;
+  /** The integrator keys of the preset chosen at capture (bound in the header). */
+  handoff?: ReadonlyArray<{ recipient: string; name?: string }>;
 }
 
 export interface OpenedRecord {
@@ -111,6 +113,7 @@ export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
     ...(header.optional ? { optional: header.optional } : {}),
     ...(header.kind ? { kind: header.kind } : {}),
     ...(header.account ? { account: header.account } : {}),
+    ...(header.handoff ? { handoff: header.handoff } : {}),
   };
 }
 
@@ -167,6 +170,7 @@ export function buildRecordHeader(
     ...(inputs.optional ? { optional: { included: [...inputs.optional.included], excluded: [...inputs.optional.excluded] } } : {}),
     ...(inputs.kind ? { kind: inputs.kind } : {}),
     ...(inputs.account ? { account: inputs.account } : {}),
+    ...(inputs.handoff?.length ? { handoff: inputs.handoff.map((r) => ({ recipient: r.recipient, ...(r.name !== undefined ? { name: r.name } : {}) })) } : {}),
   };
   const parsed = recordHeaderV2Schema.safeParse(candidate);
   if (!parsed.success) {
