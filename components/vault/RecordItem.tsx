@@ -42,6 +42,8 @@ export interface RecordContext {
   /** Archived from the list page (its account was gone); undone here, no passphrase needed. */
   archived: boolean;
   toggleArchived: (record: VaultRecord) => Promise<void>;
+  /** When the store's API account list, last open, did not show this record's name (ISO). */
+  unlistedAt?: string | undefined;
 }
 
 export function RecordItem({
@@ -128,6 +130,14 @@ export function RecordItem({
       {altered && (
         <p class="vault-altered" role="alert">
           {t('vault_record_altered')}
+        </p>
+      )}
+      {context.unlistedAt && !context.archived && (
+        <p class="vault-hint">
+          {t('vault_unlisted_hint', formatDate(context.unlistedAt))}{' '}
+          <button type="button" aria-describedby={nameId} onClick={() => void context.toggleArchived(record)}>
+            {t('vault_archive')}
+          </button>
         </p>
       )}
       {context.archived && (

@@ -19,6 +19,7 @@ import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
 import { recipientLabel } from '../../utils/vault/handoff-recipients';
+import { listSightings, watchSightings, type ListSighting } from '../../utils/list-sightings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError, formatDate } from './record-text';
 import { ImportTxt } from './ImportTxt';
@@ -48,6 +49,7 @@ export function VaultSection() {
   const [panel, setPanel] = useState<'none' | 'change' | 'backup' | 'restore'>('none');
   const [query, setQuery] = useState('');
   const [presets, setPresets] = useState<readonly Preset[]>([]);
+  const [sightings, setSightings] = useState<Readonly<Record<string, ListSighting>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const keyRef = useRef<UnlockedKey | null>(null);
   keyRef.current = key;
@@ -63,6 +65,13 @@ export function VaultSection() {
     return watchCustomPresets(load);
   }, []);
   useEffect(() => () => clipboard.dispose(), [clipboard]);
+  // What each store's API account list did not show when it was last open (the list page tells the
+  // background; archiving happens here, out of the control panel's reach).
+  useEffect(() => {
+    const load = () => void listSightings().then(setSightings, () => setSightings({}));
+    load();
+    return watchSightings(load);
+  }, []);
 
   const refresh = useCallback(async () => {
     try {
@@ -330,6 +339,7 @@ export function VaultSection() {
                     now,
                     saveNotes,
                     archived: annotations ? isArchived(annotations, r.header.recordId) : false,
+                    unlistedAt: r.header.kind ? undefined : unlistedAt(sightings, r.header.storeHash, r.header.recordId),
                     toggleArchived,
                   }}
                 />
@@ -350,6 +360,12 @@ export function VaultSection() {
       )}
     </section>
   );
+}
+
+/** When the store's list, last open, did not show this record (ISO), or undefined. */
+function unlistedAt(sightings: Readonly<Record<string, ListSighting>>, storeHash: string, recordId: string): string | undefined {
+  const seen = sightings[storeHash];
+  return seen?.unlisted.includes(recordId) ? new Date(seen.at).toISOString() : undefined;
 }
 
 function StateBadge({ state }: { state: 'loading' | 'error' | 'setup' | 'locked' | 'unlocked' }) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { archiveStoreRecord, onListPage, storeRecords } from '../../../utils/background/handle-list-audit';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listMembership, onListPage } from '../../../utils/background/handle-list-audit';
+import { listSightings } from '../../../utils/list-sightings';
 import { EMPTY_ANNOTATIONS, isArchived, withArchived, withoutRecord, type Annotations } from '../../../utils/vault/annotations';
 import type { Vault } from '../../../utils/vault';
 
@@ -19,16 +21,16 @@ describe('list page audit (background)', () => {
   // 5: an account-level record filed under the store whose panel made it (its account unknown).
   const headers = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(4, 'Old', 'abc'), header(5, 'Billing', 'abc', 'account-level')];
 
-  it("answers with this store's unarchived store-level records: names and ids only", async () => {
-    expect(await storeRecords(vault(headers, [ID(4)]), 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
-  });
-
-  it("archives only a store-level record of the sender's store", async () => {
-    const v = vault(headers);
-    expect(await archiveStoreRecord(v, 'abc', ID(2))).toEqual({ ok: false });
-    expect(await archiveStoreRecord(v, 'abc', ID(5))).toEqual({ ok: false });
-    expect(await archiveStoreRecord(v, 'abc', ID(1))).toEqual({ ok: true });
-    expect(v.archived()).toEqual([ID(1)]);
+  it('answers only for the names the page lists: one yes or no each, never another name or an id (trust boundaries, item 8)', async () => {
+    fakeBrowser.reset();
+    // The page lists "Sync" and "Manual": it learns that "Sync" is in the vault, and nothing of
+    // "Old" (not listed), of the archived one, or of another store's.
+    const reply = await listMembership(vault([...headers, header(6, 'Archived', 'abc')], [ID(6)]), 'abc', ['Sync', 'Manual', 'Other store', 'Billing', 'Archived']);
+    expect(reply).toEqual({ ok: true, inVault: [true, false, false, false, false] });
+    expect(JSON.stringify(reply)).not.toContain('Old');
+    expect(JSON.stringify(reply)).not.toMatch(/0000/);
+    // What the list did not show is kept for the vault page, by record id.
+    expect(await listSightings()).toEqual({ abc: { at: expect.any(Number), unlisted: [ID(4)] } });
   });
 
   it('keeps the archive in the annotations: toggled, dropped with its record, absent when empty', () => {
@@ -53,5 +55,14 @@ describe('list page audit (background)', () => {
     expect(onListPage(sender(shell, 0, shell))).toBe(false);
     expect(onListPage(sender(other, 3, list))).toBe(false);
     expect(onListPage(sender(shell, 3, other))).toBe(false);
+  });
+
+  it('accepts the top frame after an in-app navigation to the list (its own URL is still the page it loaded on)', () => {
+    const list = 'https://store-abc.mybigcommerce.com/manage/settings/api-accounts';
+    const create = 'https://store-abc.mybigcommerce.com/manage/settings/api-accounts/create';
+    const sender = (url: string, frameId: number, tabUrl: string) => ({ url, frameId, tab: { url: tabUrl } }) as never;
+    expect(onListPage(sender(create, 0, list))).toBe(true);
+    // Never a tab on another origin.
+    expect(onListPage(sender(create, 0, 'https://store-xyz.mybigcommerce.com/manage/settings/api-accounts'))).toBe(false);
   });
 });
