@@ -34,3 +34,26 @@ export function link(url: string, text: string): HTMLAnchorElement {
   a.rel = 'noopener noreferrer';
   return a;
 }
+
+/**
+ * A click the merchant could see: trusted, and, when made with a pointer, on a button of a sane
+ * size that is the topmost thing at the click point, with nothing on the way to the page
+ * (button, shadow hosts) made transparent, hidden or filtered. The page can reach an open shadow
+ * root and its host: without this it could stretch a button transparently over its own content
+ * and have the merchant click it unknowingly (clickjacking). Keyboard activation (detail 0) needs
+ * focus on the button and is taken as seen.
+ */
+export function seenClick(e: Event, button: Element): boolean {
+  if (!e.isTrusted) return false;
+  const m = e as MouseEvent;
+  if (m.detail === 0) return true;
+  const r = button.getBoundingClientRect();
+  if (r.width > 480 || r.height > 120 || m.clientX < r.left || m.clientX > r.right || m.clientY < r.top || m.clientY > r.bottom) return false;
+  for (let n: Element | null = button; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
+    const s = getComputedStyle(n);
+    if (Number(s.opacity) < 0.99 || s.visibility !== 'visible' || (s.filter && s.filter !== 'none')) return false;
+  }
+  const root = button.getRootNode() as Document | ShadowRoot;
+  const top = root.elementFromPoint(m.clientX, m.clientY);
+  return top !== null && (top === button || button.contains(top));
+}

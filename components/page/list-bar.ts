@@ -1,27 +1,20 @@
 /**
  * The list page's compact bar, row marks and delete-dialog note. Plain DOM in open shadow roots,
  * like the create page's panel; texts set through textContent only. What it shows is what the
- * page already lists (account names) plus the names of this store's vault records: never a
- * secret, never a record id.
+ * page already lists (account names) and, for each, whether the vault holds it: never a secret,
+ * a record id, or the name of a record the page does not list. It has no button.
  */
 import { t } from '../../utils/i18n';
 import { h, shadowWith } from './dom';
 
 const CSS = `:host{all:initial;display:block;margin:0 0 12px;font:14px/1.4 system-ui,sans-serif;color:#1d2a4d}
 section{background:#f3f6ff;border:1px solid #c9d3f5;border-radius:8px;padding:8px 12px}p,ul{margin:0}
-button{font:inherit;margin-left:8px;cursor:pointer}:focus-visible{outline:3px solid #ffbf47}
 .full{color:#8a1c1c;font-weight:600}span{font-size:12px;font-weight:600;padding:1px 6px;margin-left:8px}.in{color:#0b5b2a;background:#e3f6ea}.out{color:#7a4500;background:#fff1d6}`;
-
-export interface GoneRecord {
-  id: string;
-  name: string;
-}
 
 export interface BarView {
   count: string;
   full: boolean;
   detail: string;
-  gone: GoneRecord[];
 }
 
 function shadowHost(tag: string, content: Node): HTMLElement {
@@ -30,12 +23,12 @@ function shadowHost(tag: string, content: Node): HTMLElement {
   return host;
 }
 
-export function createListBar(onArchive: (record: GoneRecord) => void) {
+/** The bar: words only, no control (a button in the page's DOM can be overlaid or stretched
+ *  by the page; archiving happens in the vault page instead). */
+export function createListBar() {
   const status = h('p', { role: 'status' });
   const detail = h('p');
-  const list = h('ul');
-  const goneBox = h('div', { hidden: '' }, h('p', null, t('list_goneHeading')), list);
-  const host = shadowHost('scopekeeper-list', h('section', { 'aria-label': t('list_barTitle') }, status, detail, goneBox));
+  const host = shadowHost('scopekeeper-list', h('section', { 'aria-label': t('list_barTitle') }, status, detail));
   let shown = '';
   return {
     host,
@@ -47,21 +40,6 @@ export function createListBar(onArchive: (record: GoneRecord) => void) {
       status.textContent = view.count;
       status.className = view.full ? 'full' : '';
       detail.textContent = view.detail;
-      goneBox.hidden = view.gone.length === 0;
-      list.replaceChildren(
-        ...view.gone.map((record) => {
-          const item = document.createElement('li');
-          const button = document.createElement('button');
-          button.type = 'button';
-          button.textContent = t('list_archive');
-          button.setAttribute('aria-label', `${t('list_archive')}: ${record.name}`);
-          // Trusted clicks only, like the create page's panel: the page can reach this open
-          // shadow root and could otherwise click Archive for the merchant.
-          button.addEventListener('click', (e) => e.isTrusted && onArchive(record));
-          item.append(record.name, button);
-          return item;
-        }),
-      );
     },
   };
 }

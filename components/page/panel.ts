@@ -6,7 +6,7 @@
 import { t } from '../../utils/i18n';
 import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
-import { el, h, link, shadowWith } from './dom';
+import { el, h, link, seenClick, shadowWith } from './dom';
 import type { OptionalTick } from '../../utils/decide/types';
 
 export interface PanelView {
@@ -65,9 +65,11 @@ export function createPanel(callbacks: PanelCallbacks) {
   // make a trusted event. (A value set without an event is put back at the next update.)
   let chosen = '';
   select.addEventListener('change', (e) => (e.isTrusted ? callbacks.onSelect(select.value || null) : (select.value = chosen)));
-  button.addEventListener('click', (e) => e.isTrusted && callbacks.onFill());
+  // A click must also be one the merchant could see (seenClick: not on a button stretched or made
+  // transparent by the page over its own content).
+  button.addEventListener('click', (e) => seenClick(e, button) && callbacks.onFill());
   reportButton.addEventListener('click', (e) => {
-    if (!e.isTrusted) return;
+    if (!seenClick(e, reportButton)) return;
     callbacks
       .pageReport()
       .then((json) => (json === null ? Promise.reject(new Error('no report')) : copyText(json, shadow)))

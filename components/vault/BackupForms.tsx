@@ -107,7 +107,7 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
     setFailure('');
     try {
       if (file.size > MAX_BACKUP_BYTES) return setFailure(t('vault_restore_not_backup'));
-      const [{ decryptWithPassphrase, AgeDecryptError }, { readBackupJson }, { restoreBackup }] = await Promise.all([
+      const [{ decryptWithPassphrase, AgeDecryptError, MAX_RESTORE_WORK_FACTOR }, { readBackupJson }, { restoreBackup, RestoreRefusedError }] = await Promise.all([
         import('../../utils/backup/age-file'),
         import('../../utils/backup/format'),
         import('../../utils/backup/vault-backup'),
@@ -118,7 +118,13 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
       } catch (error) {
         const problem = error instanceof AgeDecryptError ? error.problem : 'damaged';
         return setFailure(
-          problem === 'wrong-passphrase' ? t('vault_restore_wrong_passphrase') : problem === 'damaged' ? t('vault_restore_damaged') : t('vault_restore_not_backup'),
+          problem === 'wrong-passphrase'
+            ? t('vault_restore_wrong_passphrase')
+            : problem === 'damaged'
+              ? t('vault_restore_damaged')
+              : problem === 'work-factor'
+                ? t('vault_restore_work_factor', MAX_RESTORE_WORK_FACTOR)
+                : t('vault_restore_not_backup'),
         );
       }
       const read = readBackupJson(text);
@@ -127,7 +133,14 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
           read.problem === 'unknown-version' ? t('vault_restore_newer_version', read.version ?? '?') : read.problem === 'malformed' ? t('vault_restore_damaged') : t('vault_restore_not_backup'),
         );
       }
-      const outcome = await restoreBackup(pageVault(), unlocked, read.contents);
+      let outcome: Awaited<ReturnType<typeof restoreBackup>>;
+      try {
+        outcome = await restoreBackup(pageVault(), unlocked, read.contents);
+      } catch (error) {
+        // Checked whole before the one write: nothing of it was kept.
+        if (error instanceof RestoreRefusedError) return setFailure(t('vault_restore_refused'));
+        throw error;
+      }
       announceRecordsChanged();
       setPassphrase('');
       onDone(`${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}${outcome.keysAdded > 0 ? ` ${tp('vault_restore_keys', outcome.keysAdded)}` : ''}`);

@@ -14,6 +14,7 @@ import type { RecordNotes } from '../../utils/vault/annotations';
 import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 import { NotesEditor } from './NotesEditor';
+import { recipientLabel, recordRecipients, type HandoffRecipient } from '../../utils/vault/handoff-recipients';
 
 /** The fields a copy button exists for, in the order the buttons show. */
 export type CopyField = 'clientId' | 'clientSecret' | 'accessToken' | 'apiPath';
@@ -27,7 +28,8 @@ const COPY_LABEL: Readonly<Record<CopyField, MessageKey>> = {
 export interface RecordActions {
   download: (record: VaultRecord, ext: ExportExtension, selection: FieldSelection) => void;
   copy: (record: VaultRecord, field: CopyField) => void;
-  handoff: (record: VaultRecord, preset: Preset, selection: FieldSelection) => void;
+  /** Encrypt for `to`: a key bound into the record at capture, or one chosen by name here. */
+  handoff: (record: VaultRecord, to: HandoffRecipient, selection: FieldSelection) => void;
   remove: (record: VaultRecord) => Promise<void>;
 }
 
@@ -41,6 +43,8 @@ export interface RecordContext {
   /** Archived from the list page (its account was gone); undone here, no passphrase needed. */
   archived: boolean;
   toggleArchived: (record: VaultRecord) => Promise<void>;
+  /** When the store's API account list, last open, did not show this record's name (ISO). */
+  unlistedAt?: string | undefined;
 }
 
 export interface RecordItemProps {
@@ -160,6 +164,14 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
           {t('vault_record_altered')}
         </p>
       )}
+      {context.unlistedAt && !context.archived && (
+        <p class="vault-hint">
+          {t('vault_unlisted_hint', formatDate(context.unlistedAt))}{' '}
+          <button type="button" aria-describedby={nameId} onClick={() => void context.toggleArchived(record)}>
+            {t('vault_archive')}
+          </button>
+        </p>
+      )}
       {context.archived && (
         <p class="vault-hint">
           {t('vault_archived_hint')}{' '}
@@ -263,11 +275,7 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
           <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'env', selection)}>
             {t('vault_download_env')}
           </button>
-          {preset?.handoff && (
-            <button type="button" class="primary" aria-describedby={nameId} onClick={() => actions.handoff(record, preset, selection)}>
-              {preset.handoff.name ? t('vault_handoff_for', [preset.handoff.name, ...(preset.handoff.more ?? []).flatMap((m) => (m.name ? [m.name] : []))].join(', ')) : t('vault_handoff')}
-            </button>
-          )}
+          <HandoffButtons record={record} nameId={nameId} preset={preset} onHandoff={(to) => actions.handoff(record, to, selection)} />
           {(Object.keys(COPY_LABEL) as CopyField[]).map((field) => (
             <button key={field} type="button" aria-describedby={nameId} onClick={() => actions.copy(record, field)}>
               {t(COPY_LABEL[field])}
@@ -279,6 +287,62 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
         {t('vault_delete')}
       </button>
     </div>
+  );
+}
+
+/**
+ * "Encrypt for …": one button per key bound into the record when it was captured, each naming
+ * its key. The key its preset names now (changed by an edit, a file or a preset link since) is
+ * never used by itself: "Choose a key…" shows it, named, and only a second, explicit press
+ * encrypts for it.
+ */
+function HandoffButtons({ record, nameId, preset, onHandoff }: { record: VaultRecord; nameId: string; preset: Preset | null; onHandoff: (to: HandoffRecipient) => void }) {
+  const [choosing, setChoosing] = useState(false);
+  const detailId = useId();
+  const bound = recordRecipients(record.header);
+  const current = preset?.handoff as { recipient: string; name?: unknown } | undefined;
+  const offered: HandoffRecipient | null =
+    current && !bound.some((r) => r.recipient === current.recipient)
+      ? { recipient: current.recipient, ...(typeof current.name === 'string' && current.name ? { name: current.name } : {}) }
+      : null;
+  return (
+    <>
+      {bound.map((r) => (
+        <button key={r.recipient} type="button" class="primary" aria-describedby={nameId} title={r.recipient} onClick={() => onHandoff(r)}>
+          {t('vault_handoff_for', recipientLabel(r))}
+        </button>
+      ))}
+      {offered && preset && !choosing && (
+        <button type="button" aria-describedby={nameId} onClick={() => setChoosing(true)}>
+          {t('vault_handoff_choose')}
+        </button>
+      )}
+      {offered && preset && choosing && (
+        <div class="vault-confirm" role="group" aria-labelledby={detailId}>
+          <p id={detailId}>
+            {bound.length > 0
+              ? t('vault_handoff_choose_other', bound.map(recipientLabel).join(', '), preset.name, recipientLabel(offered), offered.recipient)
+              : t('vault_handoff_choose_none', preset.name, recipientLabel(offered), offered.recipient)}
+          </p>
+          <div class="vault-record-actions">
+            <button
+              type="button"
+              class="primary"
+              aria-describedby={nameId}
+              onClick={() => {
+                setChoosing(false);
+                onHandoff(offered);
+              }}
+            >
+              {t('vault_handoff_for', recipientLabel(offered))}
+            </button>
+            <button type="button" onClick={() => setChoosing(false)}>
+              {t('vault_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
   );
 }
 

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
 import { downloadBytes } from '../../utils/download';
-import { handoffFile, handoffRecipients } from '../../utils/handoff/file';
+import { handoffFile } from '../../utils/handoff/file';
 import { HandoffSection } from '../handoff/HandoffSection';
 import { t, tp } from '../../utils/i18n';
 import { allPresets, watchCustomPresets } from '../../utils/presets/store';
@@ -19,6 +19,8 @@ import { listWindow, LIST_PAGE, searchIndex, searchRecords } from './record-filt
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
 import { isArchived } from '../../utils/vault/annotations';
+import { recipientLabel } from '../../utils/vault/handoff-recipients';
+import { listSightings, watchSightings, type ListSighting } from '../../utils/list-sightings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { describeError, formatDate } from './record-text';
 import { ImportTxt } from './ImportTxt';
@@ -53,6 +55,7 @@ export function VaultSection() {
   /** How many of the (filtered) records the list renders; a new query starts again at one page. */
   const [limit, setLimit] = useState(LIST_PAGE);
   const [presets, setPresets] = useState<readonly Preset[]>([]);
+  const [sightings, setSightings] = useState<Readonly<Record<string, ListSighting>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const keyRef = useRef<UnlockedKey | null>(null);
   keyRef.current = key;
@@ -68,6 +71,13 @@ export function VaultSection() {
     return watchCustomPresets(load);
   }, []);
   useEffect(() => () => clipboard.dispose(), [clipboard]);
+  // What each store's API account list did not show when it was last open (the list page tells the
+  // background; archiving happens here, out of the control panel's reach).
+  useEffect(() => {
+    const load = () => void listSightings().then(setSightings, () => setSightings({}));
+    load();
+    return watchSightings(load);
+  }, []);
 
   const refresh = useCallback(async () => {
     try {
@@ -126,15 +136,15 @@ export function VaultSection() {
             () => setStatus(t('vault_copy_failed')),
           );
         },
-        handoff: (record, preset, selection) => {
-          if (!preset.handoff) return;
-          const recipients = handoffRecipients(preset.handoff);
+        // To the key the record names (bound at capture), or one the merchant chose by name in
+        // this page (RecordItem's "Choose a key…"): never looked up from the preset at click time.
+        handoff: (record, to, selection) => {
           void withOpened(key, record, async (cred) => {
-            const file = await handoffFile(cred, recipients, selection);
+            const file = await handoffFile(cred, to.recipient, selection);
             downloadBytes(file.name, file.bytes, 'application/octet-stream');
             return file.name;
           }).then(
-            (name) => setStatus(t('vault_handoff_done', name, preset.handoff?.name ?? preset.name)),
+            (name) => setStatus(t('vault_handoff_done', name, recipientLabel(to))),
             () => setStatus(t('vault_handoff_failed')),
           );
         },
@@ -354,6 +364,7 @@ export function VaultSection() {
                     now,
                     saveNotes,
                     archived: annotations ? isArchived(annotations, r.header.recordId) : false,
+                    unlistedAt: r.header.kind ? undefined : unlistedAt(sightings, r.header.storeHash, r.header.recordId),
                     toggleArchived,
                   }}
                 />
@@ -396,6 +407,12 @@ function ShowMore({ hidden, next, onMore }: { hidden: number; next: number; onMo
       </button>
     </p>
   );
+}
+
+/** When the store's list, last open, did not show this record (ISO), or undefined. */
+function unlistedAt(sightings: Readonly<Record<string, ListSighting>>, storeHash: string, recordId: string): string | undefined {
+  const seen = sightings[storeHash];
+  return seen?.unlisted.includes(recordId) ? new Date(seen.at).toISOString() : undefined;
 }
 
 function StateBadge({ state }: { state: 'loading' | 'error' | 'setup' | 'locked' | 'unlocked' }) {

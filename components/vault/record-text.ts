@@ -35,6 +35,7 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'keep-txt': 'vault_flag_keep_txt',
   'missing-api-path': 'vault_flag_missing_api_path',
   'received-sealed': 'vault_flag_received_sealed',
+  'unverified-account': 'vault_flag_unverified_account',
 };
 
 /** Flags that are information, not a warning about the values. */

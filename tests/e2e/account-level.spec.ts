@@ -92,6 +92,9 @@ for (const { controls, variant, origin, path, want } of CASES) {
     const item = vaultItem(vault, 'Billing app');
     await expect(item).toContainText('Account-level');
     await expect(item).toContainText(UUID);
+    // Saved by a real click on the form's own Save while it showed this account: neither flag.
+    await expect(item).not.toContainText('No Save click or Enter came before this pop-up');
+    await expect(item).not.toContainText('No account-level form showed this account');
     await createVault(vault);
     const txt = await downloadText(vault, item, 'Download .txt');
     expect(txt.text).toContain(`API PATH: ${API_PATH}`);

@@ -166,6 +166,40 @@ test('a pop-up drawn by a page script without a trusted Save is stored, flagged 
   await expect(vaultItem(vault, 'Forged pop-up').getByRole('list', { name: 'Notes on this credential' })).toContainText('No Save click or Enter came before this pop-up');
 });
 
+test('a real click on a cookie banner’s button is not a Save: the pop-up the page draws afterwards is flagged', async ({ context, server, extensionId, worker }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'bigdesign' });
+  await waitForFixtureForm(page);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('After the banner');
+  await page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.setAttribute('role', 'region');
+    banner.setAttribute('aria-label', 'Cookies');
+    banner.innerHTML = '<p>We use cookies.</p><button type="button">Accept</button>';
+    document.body.prepend(banner);
+  });
+  // A real (trusted) click, on the page's own button: not the form's Save.
+  await page.getByRole('region', { name: 'Cookies' }).getByRole('button', { name: 'Accept' }).click();
+  await page.evaluate(() => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML = `<h2>BigCommerce API Credentials</h2><dl><dt>Client ID</dt><dd>k3j8h1g5f9d3s7a2q4w8e1r5t9y3u7i</dd><dt>Client Secret</dt><dd>${'cd'.repeat(32)}</dd><dt>Access Token</dt><dd>m6l0k4j8h1g5f9d3s7a1z1x5c9v3b7n</dd></dl>`;
+    document.body.append(dialog);
+  });
+  await expectCaptured(page);
+  expect(await storedRecordCount(worker)).toBe(1);
+  const vault = await openVault(context, extensionId);
+  await expect(vaultItem(vault, 'After the banner').getByRole('list', { name: 'Notes on this credential' })).toContainText('No Save click or Enter came before this pop-up');
+});
+
+test('a real click on the form’s own Save makes the capture trusted (no flag)', async ({ context, server, extensionId, worker }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'bigdesign' });
+  await save(page, 'Saved for real');
+  await expectCaptured(page);
+  expect(await storedRecordCount(worker)).toBe(1);
+  const vault = await openVault(context, extensionId);
+  await expect(vaultItem(vault, 'Saved for real')).not.toContainText('No Save click or Enter came before this pop-up');
+});
+
 test('20 tabs capture within a minute: all stored; a 21st tab flooding fake pop-ups is bounded', async ({ context, server, worker }) => {
   test.setTimeout(180_000);
   const pages: Page[] = [];

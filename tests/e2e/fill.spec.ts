@@ -172,3 +172,21 @@ test('the chosen preset survives a browser restart', async ({ context, server, u
     await again.close();
   }
 });
+
+test('Fill form stretched transparently over the page by the page (clickjacking) fills nothing when clicked', async ({ context, server }) => {
+  const page = await openPanel(context, server, CREATE_PATH, { variant: 'bigdesign' });
+  await waitForFixtureForm(page);
+  const panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
+  await expect(panel.getByRole('status')).toContainText(/\d+ of 28 scopes match/);
+  const before = await fixtureState(page);
+  // The page reaches the open shadow root and stretches the button, invisible, over everything.
+  await page.evaluate(() => {
+    const host = document.querySelector('scopekeeper-panel') as HTMLElement;
+    const button = Array.from(host.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Fill form')!;
+    Object.assign(button.style, { position: 'fixed', inset: '0', width: '100vw', height: '100vh', opacity: '0', zIndex: '2147483647' });
+  });
+  await page.mouse.click(300, 300);
+  await page.waitForTimeout(1000);
+  expect(await fixtureState(page)).toEqual(before);
+});

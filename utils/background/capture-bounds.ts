@@ -8,10 +8,12 @@
  */
 
 /** Per tab and minute. */
-const MAX_PER_TAB_PER_MINUTE = 10;
-/** Per store and hour, for captures that followed a trusted Save. */
-const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
-/** Per store and hour, for pop-ups no trusted Save preceded (flagged `no-trusted-save`). */
+export const MAX_PER_TAB_PER_MINUTE = 10;
+/** Per page origin and hour (a store's control panel, or the account control panel), for captures
+ *  that followed a trusted Save. Keyed by the origin the pop-up was read on, never by where the
+ *  record is filed (an account-level record's UUID comes from the page). */
+export const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
+/** Per page origin and hour, for pop-ups no trusted Save preceded (flagged `no-trusted-save`). */
 export const MAX_UNTRUSTED_PER_STORE_PER_HOUR = 10;
 
 const MINUTE = 60_000;
@@ -27,9 +29,9 @@ export class CaptureBounds {
   }
 
   /** Whether one more capture fits; counts it when it does. */
-  admit(tabId: number, storeHash: string, trusted: boolean, now: number = Date.now()): boolean {
+  admit(tabId: number, origin: string, trusted: boolean, now: number = Date.now()): boolean {
     const tab = this.#recent(`tab:${tabId}`, MINUTE, now);
-    const storeKey = `${trusted ? 'trusted' : 'untrusted'}:${storeHash}`;
+    const storeKey = `${trusted ? 'trusted' : 'untrusted'}:${origin}`;
     const store = this.#recent(storeKey, HOUR, now);
     const max = trusted ? MAX_TRUSTED_PER_STORE_PER_HOUR : MAX_UNTRUSTED_PER_STORE_PER_HOUR;
     if (tab.length >= MAX_PER_TAB_PER_MINUTE || store.length >= max) return false;

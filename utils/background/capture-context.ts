@@ -2,7 +2,7 @@
  * What a capture records about the merchant's choice, looked up here rather than taken from the
  * page: the preset chosen in Scopekeeper (storage.local, shared by every tab, the popup and the
  * in-page panel), which of its optional rows were included on this store,
- * and whether its integrator needs the .txt kept. A page cannot forge any of it.
+ * whether its integrator needs the .txt kept, and the integrator's hand-off key then in force. A page cannot forge any of it.
  */
 import { excludedFor } from '../presets/choice-store';
 import { optionalRowIds } from '../presets/choice';
@@ -14,18 +14,22 @@ import type { CaptureHeaderInputs } from '../vault/seal';
 export async function captureContext(
   storeHash: string,
   kind: PresetKind = 'store-level',
-): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId'> & { keepTxt: boolean; sealFor?: string }> {
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff'> & { keepTxt: boolean; sealFor?: string }> {
   const { presets, selectedId } = await getPresetsState();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
   if (!preset) return { keepTxt: false, presetId: null };
   const optional = optionalRowIds(preset);
   const excluded = await excludedFor(storeHash, preset);
+  // The integrator's key as it is now, bound into the record: a later preset link or edit that
+  // changes the key never re-aims this record (utils/vault/handoff-recipients.ts).
+  const keys = preset.handoff ? [preset.handoff, ...(preset.handoff.more ?? [])] : [];
   return {
     presetId: preset.id,
     keepTxt: preset.keepTxt === true,
     // Who "Encrypt for …" seals for: the key names, when the preset's hand-off names them.
     ...(preset.handoff?.name ? { sealFor: [preset.handoff.name, ...(preset.handoff.more ?? []).flatMap((m) => (m.name ? [m.name] : []))].join(', ') } : {}),
+    ...(keys.length > 0 ? { handoff: keys.map((k) => ({ recipient: k.recipient, ...(k.name ? { name: k.name } : {}) })) } : {}),
     ...(optional.length > 0 ? { optional: { included: optional.filter((id) => !excluded.has(id)), excluded: [...excluded] } } : {}),
   };
 }

@@ -35,6 +35,24 @@ async function digestOf(popup: CaptureRequest['popup']): Promise<string> {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Account UUIDs seen on an account-level form at a trusted Save (the merchant pressed the form's
+ * own Save while it showed that API path), in this worker's memory. A capture filed under any
+ * other UUID is marked 'unverified-account': the page wrote it, and nothing the merchant did
+ * confirmed it (a page could otherwise file records under a victim account's UUID).
+ */
+const verifiedAccounts = new Set<string>();
+const MAX_VERIFIED_ACCOUNTS = 100;
+
+function accountVerified(account: string, trustedSave: boolean, savedApiPath: string | null): boolean {
+  if (trustedSave && accountFromApiPath(savedApiPath ?? '') === account) {
+    if (verifiedAccounts.size >= MAX_VERIFIED_ACCOUNTS) verifiedAccounts.delete(verifiedAccounts.values().next().value!);
+    verifiedAccounts.add(account);
+    return true;
+  }
+  return verifiedAccounts.has(account);
+}
+
 const MISSING_FLAG = {
   clientId: 'missing-client-id',
   clientSecret: 'missing-client-secret',
@@ -93,7 +111,10 @@ export async function handleCapture(
   const digest = await digestOf(popup);
   const seen = storedDigests.get(digest);
   if (seen && Date.now() - seen.at < DIGEST_TTL_MS) return seen.reply;
-  if (!bounds.admit(sender.tab?.id ?? -1, storeHash, trustedSave)) return { ok: false, code: 'busy' };
+  // Bounded by the tab and the page's origin, never by where the record is filed: an
+  // account-level record is filed under the UUID the page's form shows, which a page can
+  // change with every pop-up.
+  if (!bounds.admit(sender.tab?.id ?? -1, origin, trustedSave)) return { ok: false, code: 'busy' };
 
   const extraFlags: ExtraFlag[] = [];
   // The account-level form has no token type control: its kind is its type.
@@ -104,6 +125,7 @@ export async function handleCapture(
   for (const field of missing) extraFlags.push(MISSING_FLAG[field]);
   if (popup.labelled.length > 0) extraFlags.push('labels-unrecognised');
   if (!trustedSave) extraFlags.push('no-trusted-save');
+  if (account && !accountVerified(account, trustedSave, request.savedApiPath)) extraFlags.push('unverified-account');
   let apiPath = form.apiPath ?? '';
   if (!apiPath && accountLevel) {
     // An account-level path names the account, which the host does not: kept empty, and said.
@@ -121,11 +143,12 @@ export async function handleCapture(
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
-  const { keepTxt, optional, presetId, sealFor } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
+  const { keepTxt, optional, presetId, sealFor, handoff } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
     keepTxt: false,
     sealFor: undefined,
     optional: undefined,
     presetId: null,
+    handoff: undefined,
   }));
   if (keepTxt) extraFlags.push('keep-txt');
   try {
@@ -148,6 +171,7 @@ export async function handleCapture(
         extraFlags,
         optional,
         presetId,
+        ...(handoff ? { handoff } : {}),
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );

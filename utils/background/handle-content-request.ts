@@ -15,7 +15,7 @@ import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
 import { vocabulary } from './vocabulary';
 import { injectInto, injectListAudit, injectPageUi } from './inject';
-import { archiveStoreRecord, onListPage, storeRecords } from './handle-list-audit';
+import { listMembership, onListPage } from './handle-list-audit';
 import { announceRecordsChanged } from '../vault/events';
 import { decide } from '../decide/decide';
 import { presetById } from './preset-lookup';
@@ -114,15 +114,11 @@ export async function handleContentRequest(
       await linkFound(request.fragment, sender.tab!.id!, home, 'create-page');
       return { ok: true };
     case 'list:audit':
-    case 'vault:store-records':
-    case 'vault:archive': {
+    case 'vault:membership': {
       // Only the list page asks, and only about the store whose panel it is (from the sender's URL).
       if (!onListPage(sender)) return undefined;
       if (request.type === 'list:audit') return injectListAudit(sender.tab!.id!, sender.frameId ?? 0);
-      if (request.type === 'vault:store-records') return storeRecords(vault(), home);
-      const result = await archiveStoreRecord(vault(), home, request.recordId);
-      if (result.ok) announceRecordsChanged();
-      return result;
+      return listMembership(vault(), home, request.names);
     }
     case 'account:load':
       // Only from an account-level page (by the sender's own URL), into the asking frame.

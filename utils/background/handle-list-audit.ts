@@ -1,15 +1,19 @@
 /**
- * The list page's questions to the vault, answered from record headers (readable while
- * locked). A compromised page could ask too, so the answer is bounded by what the page already
- * knows: the names of the sender's own store's store-level records, never another store's,
- * never a value; and only a record of that store can be archived (an undoable mark kept in the
- * vault's annotations, beside the records: a sealed header cannot change).
+ * The list page's one question to the vault, answered from record headers (readable while
+ * locked): which of the names its table shows are names of this store's records. A compromised
+ * page could ask too, so the answer is bounded by what the page already knows: one yes or no per
+ * name it sent (at most 200, ./message-schemas.ts), for the sender's own store's store-level records only,
+ * never a record's name it did not send, its id, or a value. Which records the list did not show
+ * ("deleted in BigCommerce?") is kept for the vault page (../list-sightings.ts), where Archive
+ * is offered; the page can no longer archive anything.
  */
 import type { Browser } from 'wxt/browser';
 import type { Vault } from '../vault';
 import { classifyUrl } from '../control-panel-url';
-import type { StoreRecordsReply } from '../messaging/protocol';
+import type { MembershipReply } from '../messaging/protocol';
 import { isArchived } from '../vault/annotations';
+import { recordSighting } from '../list-sightings';
+import { senderPageUrl } from './sender';
 
 type Headers = Awaited<ReturnType<Vault['listHeaders']>>['headers'];
 
@@ -21,11 +25,12 @@ function ofStore(headers: Headers, storeHash: string): Headers {
 
 /**
  * Whether a sender (already checked by isControlPanelContentScript) is on the list page, by the
- * frame rules of utils/content/frame.ts pageHref(): its own URL, or, for a same-origin child
- * frame whose own path says nothing (the shell's frame), its tab's.
+ * frame rules of utils/content/frame.ts pageHref(): where its page is now (after an in-app
+ * navigation the top frame's own URL still names the page it loaded on; ./sender.ts), or, for a
+ * same-origin child frame whose own path says nothing (the shell's frame), its tab's.
  */
 export function onListPage(sender: Browser.runtime.MessageSender): boolean {
-  const own = classifyUrl(sender.url ?? '').kind;
+  const own = classifyUrl(senderPageUrl(sender)).kind;
   if (own === 'list') return true;
   return sender.frameId !== 0 && own === 'control-panel' && classifyUrl(sender.tab?.url ?? '').kind === 'list';
 }
@@ -50,23 +55,16 @@ async function headersOfStore(vault: Vault, storeHash: string): Promise<Headers>
   return headers;
 }
 
-export async function storeRecords(vault: Vault, storeHash: string): Promise<StoreRecordsReply> {
+/** One answer per name, in order; `names` are what the page's table shows. */
+export async function listMembership(vault: Vault, storeHash: string, names: readonly string[]): Promise<MembershipReply> {
   try {
     const [headers, annotations] = await Promise.all([headersOfStore(vault, storeHash), vault.annotations()]);
-    return {
-      ok: true,
-      records: ofStore(headers, storeHash)
-        .filter((h) => !isArchived(annotations, h.recordId))
-        .map((h) => ({ id: h.recordId, name: h.name })),
-    };
+    const records = ofStore(headers, storeHash).filter((h) => !isArchived(annotations, h.recordId));
+    const inVault = new Set(records.map((h) => h.name));
+    const listed = new Set(names);
+    await recordSighting(storeHash, { at: Date.now(), unlisted: records.filter((h) => !listed.has(h.name)).map((h) => h.recordId) }).catch(() => undefined);
+    return { ok: true, inVault: names.map((n) => inVault.has(n)) };
   } catch {
     return { ok: false };
   }
-}
-
-export async function archiveStoreRecord(vault: Vault, storeHash: string, recordId: string): Promise<{ ok: boolean }> {
-  const headers = await headersOfStore(vault, storeHash);
-  if (!ofStore(headers, storeHash).some((h) => h.recordId === recordId)) return { ok: false };
-  await vault.setArchived(recordId, true);
-  return { ok: true };
 }

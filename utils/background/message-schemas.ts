@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
-import { MAX_TEXT, RECORD_ID_RE } from '../vault/schemas';
+import { MAX_TEXT } from '../vault/schemas';
 import type { BackgroundProtocol, Payload } from '../messaging/protocol';
 import type { Same } from '../type-checks';
 
@@ -17,7 +17,10 @@ const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
 // The vault's own cap, so anything the schema lets through can also be sealed.
 const value = z.string().max(MAX_TEXT).nullable();
 
-const captureRequestSchema = z
+/** Names a list page may ask about at once: more than the cap of 50 accounts the list can hold. */
+export const MAX_LISTED_NAMES = 200;
+
+export const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),
@@ -32,6 +35,7 @@ const captureRequestSchema = z
       })
       .strict(),
     trustedSave: z.boolean(),
+    savedApiPath: value,
     form: z
       .object({
         name: value,
@@ -116,8 +120,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('page-ui:load'),
   empty('list:audit'),
   empty('account:load'),
-  empty('vault:store-records'),
-  z.object({ type: z.literal('vault:archive'), recordId: z.string().regex(RECORD_ID_RE) }).strict(),
+  z.object({ type: z.literal('vault:membership'), names: z.array(z.string().min(1).max(MAX_TEXT)).max(MAX_LISTED_NAMES) }).strict(),
   z.object({ type: z.literal('presets:select'), id: z.string().max(100).nullable() }).strict(),
   // Any ids: the store keeps only the preset's own optional rows (utils/presets/choice-store.ts).
   z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.string().max(100)).max(anyScopeId.options.length) }).strict(),
@@ -148,8 +151,7 @@ type ParsedPayload<K extends keyof BackgroundProtocol> = Flat<Omit<Extract<Parse
 const everyRequestMatchesItsSchema: { [K in keyof BackgroundProtocol]: Same<ParsedPayload<K>, Flat<Payload<BackgroundProtocol, K>>> } = {
   'list:audit': true,
   'account:load': true,
-  'vault:store-records': true,
-  'vault:archive': true,
+  'vault:membership': true,
   'presets:get': true,
   'presets:select': true,
   'choices:set': true,

@@ -21,7 +21,8 @@
  */
 import { z } from 'zod';
 import { AGE_IDENTITY_RE, handoffKeyNameSchema, MAX_HANDOFF_KEYS } from '../vault/handoff-keys';
-import { recordNotesSchema, STORE_NAME_MAX } from '../vault/annotations';
+import { MAX_ANNOTATED, recordNotesSchema, storeNameSchema } from '../vault/annotations';
+import { ACCOUNT_LEVEL_TOKEN_TYPE } from '../vault/account-level';
 import { credentialFieldsSchema, recordHeaderV2Schema, STORE_HASH_RE, type CredentialFields, type RecordHeader } from '../vault/schemas';
 
 export const BACKUP_FORMAT = 'scopekeeper-vault-backup';
@@ -48,9 +49,28 @@ const backupV1Schema = z
     version: z.literal(1),
     createdAt: z.iso.datetime(),
     records: z.array(backupRecordSchema).max(MAX_BACKUP_RECORDS),
-    stores: z.record(z.string().regex(STORE_HASH_RE), z.string().min(1).max(STORE_NAME_MAX)),
+    // The annotations' own rules (one printable line, at most as many as they keep), so a store
+    // name the vault would refuse is refused with the file, before anything is written.
+    stores: z
+      .record(z.string().regex(STORE_HASH_RE), storeNameSchema)
+      .refine((m) => Object.keys(m).length <= MAX_ANNOTATED, 'too many store names'),
   })
-  .strict();
+  .strict()
+  .superRefine((backup, ctx) => {
+    // One record per id and per capture id: a restore keeps both, so two would collide.
+    const ids = new Set<string>();
+    const captures = new Set<string>();
+    backup.records.forEach((r, i) => {
+      if (ids.has(r.header.recordId) || captures.has(r.header.captureId)) ctx.addIssue({ code: 'custom', path: ['records', i, 'header'], message: 'repeated record' });
+      ids.add(r.header.recordId);
+      captures.add(r.header.captureId);
+      // What the vault's sealer refuses (./seal.ts buildRecordHeader): refused with the file.
+      const accountLevel = r.header.tokenType === ACCOUNT_LEVEL_TOKEN_TYPE;
+      if ((r.header.kind === 'account-level') !== accountLevel || (r.header.account !== undefined && !r.header.kind)) {
+        ctx.addIssue({ code: 'custom', path: ['records', i, 'header', 'kind'], message: 'kind and token type disagree' });
+      }
+    });
+  });
 
 const backupHandoffKeySchema = z
   .object({

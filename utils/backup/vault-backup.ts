@@ -4,9 +4,13 @@
  *
  * Restore merges: a backup record whose credential is already in the vault (or earlier in the
  * same backup: the same store and values, ../vault/identity.ts) is a duplicate, skipped and counted; nothing present is changed (labels,
- * notes and store names only fill gaps). Everything is decided before the one write, so a file
- * that cannot be read changes nothing.
+ * notes and store names only fill gaps). All or nothing: everything is checked before the one
+ * write (one transaction for the records and the annotations), so a file that cannot be read, or
+ * holds anything the vault would refuse, changes nothing.
  */
+import { z } from 'zod';
+import { annotationsSchema, withRestored, type Annotations } from '../vault/annotations';
+import { VaultFormatError } from '../vault/errors';
 import { credentialIdentity } from '../vault/identity';
 import { openRecord, type OpenedRecord, type UnlockedKey } from '../vault/seal';
 import type { VaultRecord } from '../vault/schemas';
@@ -84,18 +88,48 @@ export interface RestoreOutcome {
   keysAdded: number;
 }
 
+/** A backup the vault would not keep as a whole (annotations it refuses, a header it cannot
+ *  seal): refused before anything is written. */
+export class RestoreRefusedError extends Error {
+  constructor(readonly reason: 'annotations' | 'records') {
+    super(`Backup refused (${reason}); nothing was written`);
+    this.name = 'RestoreRefusedError';
+  }
+}
+
+/**
+ * All or nothing: the whole backup is checked first (its shape by ./format.ts; here, the
+ * annotations the vault would have after it, as if every planned record were stored), then the
+ * records and their labels, notes and store names are written in one transaction, which a
+ * refusal inside it (another tab changed the annotations meanwhile) aborts whole.
+ */
 export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
   const { records } = await vault.listRecords();
   // An altered record cannot be compared; it stays as it is.
   const existing = (await openAll(key, records)).flatMap((o) => (o ? [credentialIdentity(o.header.storeHash, o.fields)] : []));
   const plan = planRestore(contents, existing);
-  const { stored, skipped } = await vault.addOpenedRecords(plan.add.map((r) => ({ header: r.header, fields: r.credential })));
-  const storedIds = new Set(stored);
-  // Labels, notes and store names in one write (each only where the vault has none).
-  const notes = Object.fromEntries(
-    plan.add.filter((r) => storedIds.has(r.header.recordId) && (r.label || r.note)).map((r) => [r.header.recordId, { label: r.label, note: r.note }]),
-  );
-  await vault.fillAnnotations({ records: notes, stores: contents.stores });
+  const notes = plan.add.map((r) => ({ recordId: r.header.recordId, label: r.label, note: r.note }));
+  const annotate = (current: Annotations, stored: ReadonlySet<string>) =>
+    withRestored(
+      current,
+      notes.filter((n) => stored.has(n.recordId)),
+      contents.stores,
+    );
+  if (!annotationsSchema.safeParse(annotate(await vault.annotations(), new Set(notes.map((n) => n.recordId)))).success) {
+    throw new RestoreRefusedError('annotations');
+  }
+  let outcome: { stored: string[]; skipped: number };
+  try {
+    outcome = await vault.addOpenedRecords(
+      plan.add.map((r) => ({ header: r.header, fields: r.credential })),
+      (current, stored) => annotate(current, new Set(stored)),
+    );
+  } catch (error) {
+    if (error instanceof VaultFormatError) throw new RestoreRefusedError('records');
+    if (error instanceof z.ZodError) throw new RestoreRefusedError('annotations');
+    throw error;
+  }
+  // Hand-off keys after the records: a key already held is skipped, so a retry adds only what is missing.
   const keys = contents.handoffKeys.length > 0 ? await vault.addHandoffKeys(contents.handoffKeys) : { stored: [] };
-  return { added: stored.length, duplicates: plan.duplicates + skipped, keysAdded: keys.stored.length };
+  return { added: outcome.stored.length, duplicates: plan.duplicates + outcome.skipped, keysAdded: keys.stored.length };
 }

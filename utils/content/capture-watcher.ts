@@ -15,6 +15,7 @@
 import type { ContentScriptContext } from './context';
 import { ENGLISH_POPUP_LABELS, credentialPopupsIn, isEmptyReading, readPopup, type PopupLabels, type PopupReading } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
+import { isEnterInForm, isFormSaveControl } from '../dom/submit-control';
 import { t, type MessageKey } from '../i18n';
 import type { CapturePayload } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
@@ -25,7 +26,7 @@ import { otherNoticeShown, showNotice } from '../../components/page/notice';
  *  capture kept in this tab; the last delay repeats for as long as the page lives. */
 const DELAYS_MS = [0, 100, 300, 1000, 2000, 5000, 10_000, 30_000, 60_000];
 const QUICK_TRIES = 4;
-/** A pop-up this soon after a trusted click or Enter follows a real Save (servers can be slow). */
+/** A pop-up this soon after a trusted click on the form's Save or Enter in it follows a real Save (servers can be slow). */
 const TRUSTED_SAVE_WINDOW_MS = 30_000;
 /** Waiting captures no trusted Save preceded: a page drawing pop-ups in a loop cannot make this
  *  tab hold more (a real one is never dropped for them). */
@@ -87,14 +88,26 @@ export function watchForCredentials(
     if (l) labels = l;
   });
 
-  // A trusted click on a button or Enter in a form: the page cannot make these (isTrusted).
-  // On window, capturing, so the page's own listeners cannot hide them first.
+  // A trusted click on the form's own Save, or Enter in that form: the page cannot make these
+  // (isTrusted), and a click on any other button (a cookie banner's "Accept") is not a Save.
+  // On window, capturing, so the page's own listeners cannot hide them first. The form is read
+  // only for a click on a button-like control (clicks elsewhere cost nothing).
   let lastTrustedSave = Number.NEGATIVE_INFINITY;
+  /** The form's API path at that Save: an account-level record names the account it showed. */
+  let savedApiPath: string | null = null;
+  const saved = (form: ScannedForm | null) => {
+    lastTrustedSave = performance.now();
+    savedApiPath = form?.model.apiPath ?? null;
+  };
   const onClick = (e: Event) => {
-    if (e.isTrusted && e.target instanceof Element && e.target.closest('button, [role="button"], input[type="submit"]')) lastTrustedSave = performance.now();
+    if (!e.isTrusted || !(e.target instanceof Element) || !e.target.closest('button, [role="button"], input')) return;
+    const form = currentForm();
+    if (isFormSaveControl(e.target, form, labels.save ?? ENGLISH_POPUP_LABELS.save!)) saved(form);
   };
   const onKey = (e: Event) => {
-    if (e.isTrusted && (e as KeyboardEvent).key === 'Enter' && e.target instanceof Element && e.target.closest('form')) lastTrustedSave = performance.now();
+    if (!e.isTrusted || (e as KeyboardEvent).key !== 'Enter' || !(e.target instanceof Element) || !e.target.closest('form')) return;
+    const form = currentForm();
+    if (isEnterInForm(e.target, form)) saved(form);
   };
   ctx.addEventListener(window, 'click', onClick, { capture: true });
   ctx.addEventListener(window, 'keydown', onKey, { capture: true });
@@ -121,10 +134,12 @@ export function watchForCredentials(
     captured.add(fingerprint);
     const { stencilCommand: _, ...values } = reading;
     // The form is read now, synchronously: the page may navigate away in its next task.
+    const trustedSave = performance.now() - lastTrustedSave < TRUSTED_SAVE_WINDOW_MS;
     const payload: CapturePayload = {
       captureId: crypto.randomUUID(),
       popup: values,
-      trustedSave: performance.now() - lastTrustedSave < TRUSTED_SAVE_WINDOW_MS,
+      trustedSave,
+      savedApiPath: trustedSave ? savedApiPath : null,
       form: formFields(currentForm(), reading),
     };
     void deliver({ payload, fingerprint, tries: 0 });

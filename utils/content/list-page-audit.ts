@@ -1,38 +1,36 @@
 /**
  * The store-level API account list: count the accounts toward the cap of 50, mark each one whose
- * credential is in the vault, offer to archive vault records whose account is no longer listed,
- * and say in a delete confirmation whether the vault holds that account's credential.
- * The vault stays locked: the background answers with the names of this store's records only
- * (which the page lists itself anyway), never a value.
+ * credential is in the vault, and say in a delete confirmation whether the vault holds that
+ * account's credential. The vault stays locked: the background answers, for the names this
+ * table shows and no others, whether a record of this store has that name; never a value, a
+ * record id or a name the page did not list. Records whose account is no longer listed are
+ * shown (and archived) in the vault page, out of the page's reach: the bar has no button.
  */
 import type { ContentScriptContext } from './context';
 import { t, tp } from '../i18n';
 import { readAccountList } from '../dom/read-account-list';
 import { sendToBackground } from '../messaging/send';
-import { createListBar, markCell, noteInDialog, type GoneRecord } from '../../components/page/list-bar';
+import { createListBar, markCell, noteInDialog } from '../../components/page/list-bar';
 
 /** BigCommerce's cap on store-level API accounts (docs/control-panel-facts.md §11). */
 const ACCOUNT_CAP = 50;
 
 export function startListAudit(ctx: ContentScriptContext): () => void {
-  let records: GoneRecord[] | null = null;
-  /** The last archive's outcome, said in the bar's status line. */
-  let said = '';
+  /** The vault's answer for the names last asked about (null: not known yet, or no answer). */
+  let known: ReadonlyMap<string, boolean> | null = null;
+  /** The names last asked about, as one key: asked again only when the table's names change. */
+  let asked = '';
   let frame = 0;
   let stopped = false;
-  const bar = createListBar((record) => void archive(record));
+  const bar = createListBar();
 
-  async function load(): Promise<void> {
-    const reply = await sendToBackground('vault:store-records', {});
-    if (stopped) return;
-    records = reply?.ok ? reply.records : null;
+  async function load(names: string[]): Promise<void> {
+    const key = JSON.stringify(names);
+    asked = key;
+    const reply = await sendToBackground('vault:membership', { names });
+    if (stopped || asked !== key) return;
+    known = reply?.ok ? new Map(names.map((n, i) => [n, reply.inVault[i] === true])) : null;
     schedule();
-  }
-
-  async function archive(record: GoneRecord): Promise<void> {
-    const reply = await sendToBackground('vault:archive', { recordId: record.id });
-    said = t(reply?.ok ? 'list_archived' : 'list_archiveFailed', record.name);
-    await load();
   }
 
   function refresh(): void {
@@ -41,20 +39,23 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     const table = accounts[0]?.cell.closest('table') ?? document.querySelector('table');
     // In the page's flow, just above the table.
     if (table?.parentElement && bar.host.nextElementSibling !== table) table.parentElement.insertBefore(bar.host, table);
-    const vaultNames = new Set(records?.map((r) => r.name));
-    const listed = new Set(accounts.map((a) => a.name));
-    for (const account of accounts) markCell(account.cell, records ? vaultNames.has(account.name) : null);
+    // Only the names the table shows are asked about: the page learns nothing of a record it
+    // does not list (which ones it does not list is for the vault page to show).
+    const names = [...new Set(accounts.map((a) => a.name))].sort();
+    if (JSON.stringify(names) !== asked) void load(names);
+    const inVault = (name: string) => known?.get(name) ?? null;
+    for (const account of accounts) markCell(account.cell, inVault(account.name));
     bar.update({
-      count: `${tp(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, accounts.length, ACCOUNT_CAP)} ${said}`.trim(),
+      count: tp(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, accounts.length, ACCOUNT_CAP),
       full: accounts.length >= ACCOUNT_CAP,
-      detail: records ? tp('list_inVault', accounts.filter((a) => vaultNames.has(a.name)).length) : t('list_vaultUnknown'),
-      gone: (records ?? []).filter((r) => !listed.has(r.name)),
+      detail: known ? tp('list_inVault', accounts.filter((a) => inVault(a.name) === true).length) : t('list_vaultUnknown'),
     });
     // A delete confirmation names the account (typed-name or not): say what the vault holds.
     for (const dialog of document.querySelectorAll('[role="dialog"], [role="alertdialog"], dialog[open]')) {
       const text = dialog.textContent ?? '';
       const named = accounts.filter((a) => text.includes(a.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      if (named && records) noteInDialog(dialog, vaultNames.has(named.name));
+      const answer = named ? inVault(named.name) : null;
+      if (answer !== null) noteInDialog(dialog, answer);
     }
   }
 
@@ -68,11 +69,14 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
 
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  // Another tab may have captured or archived meanwhile. Removed at stop: the context outlives
-  // this audit (it is bc.js's, entrypoints/list-audit.ts).
-  const onFocus = () => void load();
+  // Another tab may have captured or archived meanwhile: ask again. Removed at stop: the context
+  // outlives this audit (it is bc.js's, entrypoints/list-audit.ts).
+  const onFocus = () => {
+    asked = '';
+    schedule();
+  };
   window.addEventListener('focus', onFocus);
-  void load();
+  schedule();
   return () => {
     stopped = true;
     window.removeEventListener('focus', onFocus);

@@ -19,6 +19,8 @@ export interface PopupLabels {
   clientSecret: readonly string[];
   accessToken: readonly string[];
   title: readonly string[];
+  /** The create form's Save button in every language (a trusted Save, ../content/capture-watcher.ts). */
+  save?: readonly string[];
 }
 
 export const ENGLISH_POPUP_LABELS: PopupLabels = {
@@ -28,6 +30,7 @@ export const ENGLISH_POPUP_LABELS: PopupLabels = {
   // The title is searched for anywhere in the dialog's text, so "API Credential" also finds the
   // plural "API Credentials" and "BigCommerce API Credentials".
   title: ['API Credential'],
+  save: ['Save'],
 };
 
 /** A value whose label was not understood, with the text shown beside it. */

@@ -38,9 +38,13 @@ export interface CapturePayload {
     /** Credential-shaped values whose label was not understood, with the label shown beside them. */
     labelled: Array<{ label: string; value: string }>;
   };
-  /** Whether a trusted Save (a real click, or Enter in the form) came shortly before the pop-up:
-   *  a page script can render a pop-up, it cannot make a trusted event. */
+  /** Whether a trusted Save (a real click on the create form's own Save control, or Enter in that
+   *  form) came shortly before the pop-up: a page script can render a pop-up, it cannot make a
+   *  trusted event; a click on any other button is not a Save. */
   trustedSave: boolean;
+  /** The form's API path as it was at that trusted Save (null without one): an account-level
+   *  capture whose account the form did not show at Save is marked unverified. */
+  savedApiPath: string | null;
   form: {
     name: string | null;
     apiPath: string | null;
@@ -90,11 +94,9 @@ export interface PageStatus {
 }
 
 /** Content script → background. */
-/**
- * The list page's view of the vault: this store's (the sender's) records that are not archived,
- * by name. Record ids only so that one can be archived; never a value.
- */
-export type StoreRecordsReply = { ok: true; records: { id: string; name: string }[] } | { ok: false };
+/** The list page's view of the vault: for each name its table shows (in the order sent), whether
+ *  a record of this store (the sender's) has that name. Never a name it did not send, an id or a value. */
+export type MembershipReply = { ok: true; inVault: boolean[] } | { ok: false };
 
 export type BackgroundProtocol = {
   /** The content script is on the store-level list page: inject the list-page audit module into its frame. */
@@ -102,9 +104,8 @@ export type BackgroundProtocol = {
   /** The content script is on an account-level page of the store panel: inject the account-level
    *  module (entrypoints/account-page.ts) into its frame. */
   'account:load': { payload: Empty; reply: { ok: boolean } };
-  'vault:store-records': { payload: Empty; reply: StoreRecordsReply };
-  /** Archive (hide, undoable in the vault) a record of the sender's store. */
-  'vault:archive': { payload: { recordId: string }; reply: { ok: boolean } };
+  /** Which of the names the list page's table shows are in the vault (for this store). */
+  'vault:membership': { payload: { names: string[] }; reply: MembershipReply };
   'presets:get': { payload: Empty; reply: PresetsState };
   'presets:select': { payload: { id: string | null }; reply: { ok: true } };
   /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */

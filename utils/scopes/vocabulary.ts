@@ -19,6 +19,8 @@ export interface PopupLabelTexts {
   clientSecret: string[];
   accessToken: string[];
   title: string[];
+  /** The create form's Save button. */
+  save: string[];
 }
 
 /** The rows and language tables that reading and deciding look rows up in. */

@@ -30,11 +30,15 @@ export type RecordNotes = z.output<typeof recordNotesSchema>;
 const boundedMap = <T extends z.ZodType>(key: RegExp, value: T) =>
   z.record(z.string().regex(key), value).refine((m) => Object.keys(m).length <= MAX_ENTRIES, 'too many entries');
 
-const annotationsSchema = z
+/** A store's name as the annotations keep it (a backup's store names are checked with it too). */
+export const storeNameSchema = z.string().min(1).max(STORE_NAME_MAX).regex(LINE_RE);
+export const MAX_ANNOTATED = MAX_ENTRIES;
+
+export const annotationsSchema = z
   .object({
     v: z.literal(1),
     records: boundedMap(RECORD_ID_RE, recordNotesSchema),
-    stores: boundedMap(STORE_HASH_RE, z.string().min(1).max(STORE_NAME_MAX).regex(LINE_RE)),
+    stores: boundedMap(STORE_HASH_RE, storeNameSchema),
     // Absent until something is archived, so a value written before it existed reads the same.
     archived: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES).optional(),
   })
@@ -82,26 +86,27 @@ export function withStoreName(current: Annotations, storeHash: string, name: str
 }
 
 /**
- * Labels, notes and store names brought by a restore, in one step: each fills a gap only (a
- * record's notes or a store's name already present stay as they are); empty ones add nothing.
- * Throws on values the schema refuses, like withRecordNotes.
+ * A restore's labels, notes and store names in one step (one schema check for the whole object,
+ * not one per entry): each fills a gap only, trimmed as when typed; what is already there stays.
+ * The caller checks the result with annotationsSchema (all or nothing).
  */
-export function withGapsFilled(
+export function withRestored(
   current: Annotations,
-  add: { records: Readonly<Record<string, RecordNotes>>; stores: Readonly<Record<string, string>> },
+  notes: ReadonlyArray<{ recordId: string; label: string; note: string }>,
+  stores: Readonly<Record<string, string>>,
 ): Annotations {
   const records = { ...current.records };
-  for (const [recordId, notes] of Object.entries(add.records)) {
-    if (records[recordId]) continue;
-    const clean = recordNotesSchema.parse({ label: notes.label.trim(), note: notes.note.trim() });
-    if (clean.label !== '' || clean.note !== '') records[recordId] = clean;
+  for (const n of notes) {
+    const label = n.label.trim();
+    const note = n.note.trim();
+    if ((label || note) && !Object.hasOwn(records, n.recordId)) records[n.recordId] = { label, note };
   }
-  const stores = { ...current.stores };
-  for (const [storeHash, name] of Object.entries(add.stores)) {
+  const names = { ...current.stores };
+  for (const [hash, name] of Object.entries(stores)) {
     const clean = name.trim();
-    if (!stores[storeHash] && clean !== '') stores[storeHash] = clean;
+    if (clean && !Object.hasOwn(names, hash)) names[hash] = clean;
   }
-  return annotationsSchema.parse({ ...current, records, stores });
+  return { ...current, records, stores: names };
 }
 
 /** `recordId` archived (true) or restored (false); an empty list is dropped. */

@@ -130,7 +130,11 @@ export class IdbVaultStorage implements VaultStorage {
     return { status: 'stored', recordId: record.header.recordId };
   }
 
-  async putRecords(list: readonly StoredRecordV2[], keyId: string): Promise<{ stored: string[]; skipped: number } | 'stale-key'> {
+  async putRecords(
+    list: readonly StoredRecordV2[],
+    keyId: string,
+    annotate?: (current: unknown, stored: readonly string[]) => unknown,
+  ): Promise<{ stored: string[]; skipped: number } | 'stale-key'> {
     const db = await this.#open();
     const tx = db.transaction(['meta', 'records'], 'readwrite', STRICT);
     if (keyIdOf(await tx.objectStore('meta').get(META_KEY)) !== keyId || list.some((r) => r.header.keyId !== keyId)) {
@@ -140,15 +144,30 @@ export class IdbVaultStorage implements VaultStorage {
     const records = tx.objectStore('records');
     const stored: string[] = [];
     let skipped = 0;
-    for (const record of list) {
-      const taken =
-        (await records.index('captureId').getKey(record.header.captureId)) !== undefined ||
-        (await records.getKey(record.header.recordId)) !== undefined;
-      if (taken) skipped++;
-      else {
-        await records.add(record);
-        stored.push(record.header.recordId);
+    try {
+      for (const record of list) {
+        const taken =
+          (await records.index('captureId').getKey(record.header.captureId)) !== undefined ||
+          (await records.getKey(record.header.recordId)) !== undefined;
+        if (taken) skipped++;
+        else {
+          await records.add(record);
+          stored.push(record.header.recordId);
+        }
       }
+      if (annotate) {
+        const metaStore = tx.objectStore('meta');
+        await metaStore.put(annotate(await metaStore.get('annotations'), stored), 'annotations');
+      }
+    } catch (error) {
+      // All or nothing: a refused annotation (or a failed add) undoes every record added above.
+      try {
+        tx.abort();
+      } catch {
+        // Already finished with an error of its own.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
     }
     await tx.done;
     return { stored, skipped };

@@ -14,6 +14,9 @@
  *      record's tokenType is 'account-level' and its storeHash field holds the UUID without
  *      hyphens (32 hex characters, inside STORE_HASH_RE), else the host store's hash, else
  *      'unknown' (utils/vault/account-level.ts).
+ *      Trust boundaries, item 1, adds `handoff` [{recipient, name?}] the same way (bound in the
+ *      AAD only when present): the integrator keys of the preset chosen at capture, so "Encrypt
+ *      for …" goes where it went when the credential was made, whatever the preset says later.
  *  v1: record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
@@ -35,7 +38,13 @@ const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
 const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Preset ids are kebab-case, ≤ 64 characters (utils/presets/schema.ts). */
-const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An age X25519 recipient (`age1` + 58 Bech32 characters, ../handoff/recipient.ts checks the
+ *  checksum where a key is entered). */
+export const AGE_RECIPIENT_RE = /^age1[02-9ac-hj-np-z]{58}$/;
+/** Hand-off recipients a record keeps: a preset's key and up to 4 more (handoff.more). */
+export const MAX_HANDOFF = 5;
+export const MAX_HANDOFF_NAME = 100;
 /** An account UUID, lower-case hex, as in an account-level API path (./formats.ts). */
 export const ACCOUNT_UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
@@ -90,6 +99,19 @@ const scopesSchema = z
   .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
 
 const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
+
+/** The integrator keys in force when the record was captured ("Encrypt for …" uses these). */
+export const handoffRecipientsSchema = z
+  .array(
+    z
+      .object({
+        recipient: z.string().regex(AGE_RECIPIENT_RE),
+        name: z.string().min(1).max(MAX_HANDOFF_NAME).regex(PRINTABLE_RE).optional(),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(MAX_HANDOFF);
 /** Which of the chosen preset's optional rows were included and which left out. */
 const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
 
@@ -115,13 +137,15 @@ const recordHeaderV1Schema = z
   .strict();
 
 /** v2 = v1 + the preset chosen at capture, and which of its optional rows were included; an
- *  account-level record adds `kind` and, when known, the `account` UUID. */
+ *  account-level record adds `kind` and, when known, the `account` UUID; a record captured with
+ *  a preset that names an integrator's key adds `handoff`, the recipients then in force. */
 export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   v: z.literal(2),
   presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
   optional: optionalRowsSchema.optional(),
   kind: z.literal('account-level').optional(),
   account: z.string().regex(ACCOUNT_UUID_RE).optional(),
+  handoff: handoffRecipientsSchema.optional(),
 });
 
 const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();

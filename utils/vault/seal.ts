@@ -54,7 +54,10 @@ export type ExtraFlag =
   /** The chosen preset's integrator needs BigCommerce's .txt file kept until it is uploaded. */
   | 'keep-txt'
   /** Opened from an age file sealed to one of the vault's hand-off keys ("Open sealed files"). */
-  | 'received-sealed';
+  | 'received-sealed'
+  /** An account-level record filed under an account UUID that no account-level form showed at a
+   *  trusted Save: the page wrote it, nothing confirmed it. */
+  | 'unverified-account';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */
@@ -85,6 +88,8 @@ export interface CaptureHeaderInputs {
   kind?: 'account-level';
   /** An account-level account's UUID, when known (only with `kind`). */
   account?: string;
+  /** The integrator keys of the preset chosen at capture (bound in the header). */
+  handoff?: ReadonlyArray<{ recipient: string; name?: string }>;
 }
 
 export interface OpenedRecord {
@@ -110,6 +115,7 @@ export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
     ...(header.optional ? { optional: header.optional } : {}),
     ...(header.kind ? { kind: header.kind } : {}),
     ...(header.account ? { account: header.account } : {}),
+    ...(header.handoff ? { handoff: header.handoff } : {}),
   };
 }
 
@@ -166,6 +172,7 @@ function buildRecordHeader(
     ...(inputs.optional ? { optional: { included: [...inputs.optional.included], excluded: [...inputs.optional.excluded] } } : {}),
     ...(inputs.kind ? { kind: inputs.kind } : {}),
     ...(inputs.account ? { account: inputs.account } : {}),
+    ...(inputs.handoff?.length ? { handoff: inputs.handoff.map((r) => ({ recipient: r.recipient, ...(r.name !== undefined ? { name: r.name } : {}) })) } : {}),
   };
   const parsed = recordHeaderV2Schema.safeParse(candidate);
   if (!parsed.success) {

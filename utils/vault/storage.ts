@@ -44,8 +44,15 @@ export interface VaultStorage {
   putRecordIfNew: (record: StoredRecordV2) => Promise<PutRecordOutcome>;
 
   /** Atomically, under the same key-id check: store every record whose captureId and recordId
-   *  are both new; returns the ids stored and the number skipped, or 'stale-key'. */
-  putRecords: (records: readonly StoredRecordV2[], keyId: string) => Promise<{ stored: string[]; skipped: number } | 'stale-key'>;
+   *  are both new; returns the ids stored and the number skipped, or 'stale-key'. `annotate`,
+   *  when given, rewrites the annotations in the same transaction from their current value and
+   *  the ids stored; if it throws, the transaction is aborted (no record, no annotation written)
+   *  and the error is thrown. */
+  putRecords: (
+    records: readonly StoredRecordV2[],
+    keyId: string,
+    annotate?: (current: unknown, stored: readonly string[]) => unknown,
+  ) => Promise<{ stored: string[]; skipped: number } | 'stale-key'>;
 
   /**
    * Key rotation, in one transaction: if the meta's wrappedSk is still `expectedWrappedSk` and

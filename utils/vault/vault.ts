@@ -33,9 +33,9 @@ import { withLock } from './lock';
 import { migrateVaultMeta, readRecord, type RecordProblem } from './migrate';
 import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
 import {
+  annotationsSchema,
   readAnnotations,
   withArchived,
-  withGapsFilled,
   readLastBackup,
   withoutRecord,
   withRecordNotes,
@@ -271,10 +271,6 @@ export class Vault {
     await this.#storage.updateAux('annotations', (raw) => withArchived(readAnnotations(raw), recordId, archived));
   }
 
-  /** A restore's labels, notes and store names, in one write; each fills a gap only. */
-  async fillAnnotations(add: { records: Readonly<Record<string, RecordNotes>>; stores: Readonly<Record<string, string>> }): Promise<void> {
-    await this.#storage.updateAux('annotations', (raw) => withGapsFilled(readAnnotations(raw), add));
-  }
 
   async setStoreName(storeHash: string, name: string): Promise<void> {
     await this.#storage.updateAux('annotations', (raw) => withStoreName(readAnnotations(raw), storeHash, name));
@@ -292,13 +288,24 @@ export class Vault {
   /**
    * Seal already-opened records (a restore) to the current key and store them atomically; those
    * whose captureId or recordId is already taken are skipped and counted. Needs no private key.
+   * `annotate` (a restore's labels, notes and store names) runs in the same transaction, given the
+   * current annotations and the ids stored: if what it returns is refused by the annotations'
+   * schema (or it throws), nothing is written at all, records included.
    */
-  async addOpenedRecords(opened: ReadonlyArray<{ header: HeaderFacts; fields: CredentialFields }>): Promise<{ stored: string[]; skipped: number }> {
+  async addOpenedRecords(
+    opened: ReadonlyArray<{ header: HeaderFacts; fields: CredentialFields }>,
+    annotate?: (current: Annotations, stored: readonly string[]) => Annotations,
+  ): Promise<{ stored: string[]; skipped: number }> {
+    // Every record is sealed (its header checked) before the one transaction begins.
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const meta = await this.ensureVault();
       const key = { publicKey: await importPublicKey(meta.header.pk, meta.header.keyId), keyId: meta.header.keyId };
       const sealed = await Promise.all(opened.map(async (o) => toStoredRecord(await sealRecord(key, o.fields, inputsFromHeader(o.header)))));
-      const outcome = await this.#storage.putRecords(sealed, meta.header.keyId);
+      const outcome = await this.#storage.putRecords(
+        sealed,
+        meta.header.keyId,
+        annotate && ((raw, stored) => annotationsSchema.parse(annotate(readAnnotations(raw), stored))),
+      );
       if (outcome !== 'stale-key') return outcome;
     }
     throw new VaultStateError('concurrent-change');

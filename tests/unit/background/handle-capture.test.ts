@@ -37,11 +37,13 @@ function request(
   popup: Partial<Record<'clientId' | 'clientSecret' | 'accessToken', string | null>> & { labelled?: Array<{ label: string; value: string }> } = {},
   extra: { trustedSave?: boolean; tokenType?: 'v2v3' | 'stencil-cli' | null } = {},
 ) {
+  const trustedSave = extra.trustedSave ?? true;
   return {
     type: 'capture',
     captureId: crypto.randomUUID(),
     popup: { clientId: alnum(), clientSecret: pick('0123456789abcdef', 64), accessToken: alnum(), labelled: [], ...popup },
-    trustedSave: extra.trustedSave ?? true,
+    trustedSave,
+    savedApiPath: trustedSave ? 'https://api.bigcommerce.com/stores/abc123/v3/' : null,
     form: {
       name: 'Warehouse sync',
       apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
@@ -191,7 +193,7 @@ describe('account-level captures (issue 14): the kind comes from the sender page
   /** As the content script sends it: the account-level form's resources, None included. */
   const accountRequest = (apiPath: string | null) => {
     const r = request({}, { tokenType: null });
-    return { ...r, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-checkouts': 'modify', 'account-users': 'read-only', charges: 'none' } } };
+    return { ...r, savedApiPath: apiPath, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-checkouts': 'modify', 'account-users': 'read-only', charges: 'none' } } };
   };
   const from = (url: string) => sender({ url, origin: new URL(url).origin });
   const headerOf = async (vault: Vault) => (await vault.listHeaders()).headers[0]!;
@@ -277,5 +279,58 @@ describe('account-level captures (issue 14): the kind comes from the sender page
     await handleCapture(accountRequest(ACCOUNT_PATH), from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
     await selectPreset(null);
     expect(await headerOf(vault)).toMatchObject({ kind: 'account-level', presetId: null });
+  });
+});
+
+describe('account-level captures are bounded per tab and page origin, whatever UUID the page writes (trust boundaries, item 6)', () => {
+  const ACCOUNTS_PAGE = 'https://accounts.bigcommerce.com/tokens/create';
+  const uuid = () => crypto.randomUUID();
+  const accountPath = (id: string) => `https://api.bigcommerce.com/accounts/${id}/graphql`;
+  const capture = (apiPath: string, trustedSave: boolean, savedApiPath: string | null = trustedSave ? apiPath : null) => {
+    const r = request({}, { tokenType: null, trustedSave });
+    return { ...r, savedApiPath, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-users': 'read-only' } } };
+  };
+
+  it('one tab drawing pop-ups under fresh UUIDs for an hour stores at most the per-origin bound', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = new Date('2026-12-06T10:00:00.000Z').getTime();
+      const vault = newVault();
+      const tab = { id: 424242 } as Browser.tabs.Tab;
+      let stored = 0;
+      // 10 pop-ups a minute (the per-tab bound) for 60 minutes, each under a fresh UUID.
+      for (let minute = 0; minute < 60; minute++) {
+        vi.setSystemTime(start + minute * 61_000);
+        for (let i = 0; i < 10; i++) {
+          const reply = (await handleCapture(capture(accountPath(uuid()), false), sender({ url: ACCOUNTS_PAGE, origin: new URL(ACCOUNTS_PAGE).origin, tab }), RUNTIME_ID, vault)) as { ok: boolean };
+          if (reply.ok) stored++;
+        }
+      }
+      console.log(`[figure] one tab, 600 untrusted account-level pop-ups under fresh UUIDs in an hour: ${stored} stored`);
+      expect(stored).toBe(MAX_UNTRUSTED_PER_STORE_PER_HOUR);
+      expect((await vault.listHeaders()).headers).toHaveLength(MAX_UNTRUSTED_PER_STORE_PER_HOUR);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
+
+  it('a UUID no form showed at a trusted Save is marked unverified; one it showed is not, and stays known', async () => {
+    const vault = newVault();
+    const own = uuid();
+    const victim = uuid();
+    const other = uuid();
+    const from = () => sender({ url: ACCOUNTS_PAGE, origin: new URL(ACCOUNTS_PAGE).origin });
+    // The page swaps the API path after the merchant's Save: filed under the victim, but unverified.
+    await handleCapture(capture(accountPath(victim), true, accountPath(own)), from(), RUNTIME_ID, vault);
+    // The account the form showed at Save.
+    await handleCapture(capture(accountPath(own), true), from(), RUNTIME_ID, vault);
+    // Later pop-ups without a Save: a known account is not unverified (still no-trusted-save); another is.
+    await handleCapture(capture(accountPath(own), false), from(), RUNTIME_ID, vault);
+    await handleCapture(capture(accountPath(other), false), from(), RUNTIME_ID, vault);
+    const headers = (await vault.listHeaders()).headers;
+    const flagsOf = (id: string) => headers.filter((h) => h.account === id).map((h) => h.flags.includes('unverified-account'));
+    expect(flagsOf(victim)).toEqual([true]);
+    expect(flagsOf(own).sort()).toEqual([false, false]);
+    expect(flagsOf(other)).toEqual([true]);
   });
 });

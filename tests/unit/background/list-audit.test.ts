@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { archiveStoreRecord, onListPage, storeRecords } from '../../../utils/background/handle-list-audit';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listMembership, onListPage } from '../../../utils/background/handle-list-audit';
+import { listSightings } from '../../../utils/list-sightings';
 import { EMPTY_ANNOTATIONS, isArchived, withArchived, withoutRecord, type Annotations } from '../../../utils/vault/annotations';
 import type { Vault } from '../../../utils/vault';
 
@@ -25,35 +27,29 @@ describe('list page audit (background)', () => {
   // 5: an account-level record filed under the store whose panel made it (its account unknown).
   const headers = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz'), header(4, 'Old', 'abc'), header(5, 'Billing', 'abc', 'account-level')];
 
-  it("answers with this store's unarchived store-level records: names and ids only", async () => {
-    expect(await storeRecords(vault(headers, [ID(4)]), 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
-  });
-
-  it('reads the records again only when the set of record ids changed', async () => {
+  it('reads the records again only when the set of record ids changed (an agency vault is read once per change)', async () => {
+    fakeBrowser.reset();
     const list = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz')];
     const v = vault(list);
-    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
-    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }] });
+    expect(await listMembership(v, 'abc', ['Sync'])).toEqual({ ok: true, inVault: [true] });
+    expect(await listMembership(v, 'abc', ['Sync'])).toEqual({ ok: true, inVault: [true] });
     expect(v.reads()).toBe(1);
-    // Another store is kept on its own.
-    expect(await storeRecords(v, 'xyz')).toEqual({ ok: true, records: [{ id: ID(2), name: 'Other store' }] });
-    expect(v.reads()).toBe(2);
-    // A capture (a new id) or a deletion (an id gone) is seen at the next question.
+    // A capture (a new id) is seen at the next question.
     list.push(header(3, 'New feed', 'abc'));
-    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(1), name: 'Sync' }, { id: ID(3), name: 'New feed' }] });
-    list.splice(0, 1);
-    expect(await storeRecords(v, 'abc')).toEqual({ ok: true, records: [{ id: ID(3), name: 'New feed' }] });
-    expect(v.reads()).toBe(4);
-    // Another vault (another database) never gets these answers.
-    expect(await storeRecords(vault([]), 'abc')).toEqual({ ok: true, records: [] });
+    expect(await listMembership(v, 'abc', ['New feed'])).toEqual({ ok: true, inVault: [true] });
+    expect(v.reads()).toBe(2);
   });
 
-  it("archives only a store-level record of the sender's store", async () => {
-    const v = vault(headers);
-    expect(await archiveStoreRecord(v, 'abc', ID(2))).toEqual({ ok: false });
-    expect(await archiveStoreRecord(v, 'abc', ID(5))).toEqual({ ok: false });
-    expect(await archiveStoreRecord(v, 'abc', ID(1))).toEqual({ ok: true });
-    expect(v.archived()).toEqual([ID(1)]);
+  it('answers only for the names the page lists: one yes or no each, never another name or an id (trust boundaries, item 8)', async () => {
+    fakeBrowser.reset();
+    // The page lists "Sync" and "Manual": it learns that "Sync" is in the vault, and nothing of
+    // "Old" (not listed), of the archived one, or of another store's.
+    const reply = await listMembership(vault([...headers, header(6, 'Archived', 'abc')], [ID(6)]), 'abc', ['Sync', 'Manual', 'Other store', 'Billing', 'Archived']);
+    expect(reply).toEqual({ ok: true, inVault: [true, false, false, false, false] });
+    expect(JSON.stringify(reply)).not.toContain('Old');
+    expect(JSON.stringify(reply)).not.toMatch(/0000/);
+    // What the list did not show is kept for the vault page, by record id.
+    expect(await listSightings()).toEqual({ abc: { at: expect.any(Number), unlisted: [ID(4)] } });
   });
 
   it('keeps the archive in the annotations: toggled, dropped with its record, absent when empty', () => {
@@ -78,5 +74,14 @@ describe('list page audit (background)', () => {
     expect(onListPage(sender(shell, 0, shell))).toBe(false);
     expect(onListPage(sender(other, 3, list))).toBe(false);
     expect(onListPage(sender(shell, 3, other))).toBe(false);
+  });
+
+  it('accepts the top frame after an in-app navigation to the list (its own URL is still the page it loaded on)', () => {
+    const list = 'https://store-abc.mybigcommerce.com/manage/settings/api-accounts';
+    const create = 'https://store-abc.mybigcommerce.com/manage/settings/api-accounts/create';
+    const sender = (url: string, frameId: number, tabUrl: string) => ({ url, frameId, tab: { url: tabUrl } }) as never;
+    expect(onListPage(sender(create, 0, list))).toBe(true);
+    // Never a tab on another origin.
+    expect(onListPage(sender(create, 0, 'https://store-xyz.mybigcommerce.com/manage/settings/api-accounts'))).toBe(false);
   });
 });

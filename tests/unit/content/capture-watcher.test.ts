@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '../../../utils/content/context';
 import { showNotice } from '../../../components/page/notice';
 import { watchForCredentials } from '../../../utils/content/capture-watcher';
-import { credentialPopupsIn } from '../../../utils/dom/read-credentials';
+import { ENGLISH_POPUP_LABELS, credentialPopupsIn } from '../../../utils/dom/read-credentials';
 import { scanForm } from '../../../utils/dom/scan-form';
 import { CREDENTIALS, loadPage, VARIANTS, type Variant } from '../fixtures/markup';
 
@@ -106,6 +106,7 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
         popup: { ...CREDENTIALS, labelled: [] },
         // No trusted click or Enter came first (happy-dom makes none).
         trustedSave: false,
+        savedApiPath: null,
         form: {
           name: 'Snapshot account',
           apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
@@ -248,5 +249,87 @@ describe('an unreadable pop-up', () => {
     await settle();
     expect(sent().map((m) => m.popup)).toEqual([{ ...CREDENTIALS, labelled: [] }]);
     expect(notices().map((n) => n.title)).toEqual(['vault_notice_unreadable_title', 'vault_notice_captured_title']);
+  });
+});
+
+/** A click as the browser makes it for a real user (happy-dom makes only untrusted ones). */
+function trustedClick(target: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+function trustedEnter(target: Element): void {
+  const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+/** A cookie banner the page draws, with its own buttons, outside the form. */
+function cookieBanner(): HTMLElement {
+  const banner = document.createElement('div');
+  banner.setAttribute('role', 'region');
+  banner.innerHTML = '<p>We use cookies.</p><button type="button">Accept</button><button>Save</button>';
+  document.body.prepend(banner);
+  return banner;
+}
+
+const saveButton = () => Array.from(document.querySelectorAll('form button')).find((b) => b.textContent?.trim() === 'Save')!;
+
+describe('Save means Save (trust boundaries, item 5)', () => {
+  it.each(VARIANTS)('%s: a trusted click on the form’s own Save makes the capture trusted', async (variant) => {
+    const showPopup = watch(variant);
+    trustedClick(saveButton());
+    showPopup();
+    await settle();
+    expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([true]);
+    expect((sent()[0] as unknown as { savedApiPath: string | null }).savedApiPath).toBe('https://api.bigcommerce.com/stores/abc123/v3/');
+  });
+
+  it.each(VARIANTS)('%s: a trusted click on a cookie banner’s buttons (even one reading "Save") does not', async (variant) => {
+    const showPopup = watch(variant);
+    const banner = cookieBanner();
+    for (const button of banner.querySelectorAll('button')) trustedClick(button);
+    // Nor a click on another control of the form, or on the page around it.
+    trustedClick(document.querySelector('form [role="combobox"], form select, form button[aria-pressed]') ?? document.body);
+    showPopup();
+    await settle();
+    expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false]);
+  });
+
+  it('an untrusted click on Save (the page’s own click()) does not', async () => {
+    const showPopup = watch('bigdesign');
+    (saveButton() as HTMLButtonElement).click();
+    showPopup();
+    await settle();
+    expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false]);
+  });
+
+  it('Enter counts in the form being read, not in a form of the banner', async () => {
+    const showPopup = watch('native');
+    const banner = cookieBanner();
+    banner.innerHTML = '<form><input type="email" name="newsletter"></form>';
+    trustedEnter(banner.querySelector('input')!);
+    const first = showPopup();
+    await settle();
+    first.remove();
+    trustedEnter(document.querySelector('form input[type="text"], form input:not([type])')!);
+    const second = showPopup();
+    second.querySelector('input')!.setAttribute('value', 'anotherclientid0123456789abcdef');
+    await settle();
+    expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false, true]);
+  });
+
+  it('a Save word of another control-panel language counts (the background’s table)', async () => {
+    loadPage('native-credentials-popup');
+    const dialog = credentialPopupsIn(document.body)[0]!;
+    dialog.remove();
+    saveButton().textContent = 'Enregistrer';
+    stop = watchForCredentials(ctx, () => scanForm(document), async () => ({ ...ENGLISH_POPUP_LABELS, save: ['Save', 'Enregistrer'] }));
+    await settle();
+    trustedClick(saveButton() ?? Array.from(document.querySelectorAll('form button')).find((b) => b.textContent === 'Enregistrer')!);
+    document.body.append(dialog.cloneNode(true));
+    await settle();
+    expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([true]);
   });
 });
