@@ -141,7 +141,7 @@ export function installListAuditProbe(accounts: number): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-export interface KeyImport {
+interface KeyImport {
   name: string;
   usages: string[];
   start: number;
@@ -158,6 +158,7 @@ export function installKeyImportProbe(): void {
   if (g.__agencyImports) return;
   const imports: KeyImport[] = [];
   g.__agencyImports = imports;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on the prototype and called with .apply
   const original = SubtleCrypto.prototype.importKey;
   SubtleCrypto.prototype.importKey = function (this: SubtleCrypto, ...args: unknown[]) {
     const start = performance.now();

@@ -15,7 +15,7 @@ import { credentialFieldLabel, kindLabel, levelLabel, tokenTypeLabel } from '../
 import './link-review.css';
 
 /** How much of an age key is shown: "age1" and enough to compare with the integrator's site. */
-export const KEY_START_CHARS = 16;
+const KEY_START_CHARS = 16;
 
 const homeName = (home: string) => (home === 'account' ? t('links_home_account') : `store-${home}`);
 

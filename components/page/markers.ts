@@ -26,7 +26,7 @@ function markerFor(container: Element): HTMLElement {
  * teaches (the page can reach this open shadow root and dispatch events, not trusted ones).
  */
 function teachSelect(question: TeachQuestion, label: string, onTeach: OnTeach): HTMLSelectElement {
-  const select = h('select', { 'aria-label': question.question, title: question.question }) as HTMLSelectElement;
+  const select = h('select', { 'aria-label': question.question, title: question.question });
   select.append(new Option(question.prompt, ''), ...question.choices.map((c) => new Option(c.text, c.value)));
   let chosen = question.current;
   select.addEventListener('change', (e) => {

@@ -33,7 +33,7 @@ export interface RecordActions {
   remove: (record: VaultRecord) => Promise<void>;
 }
 
-export interface RecordContext {
+interface RecordContext {
   notes: RecordNotes | undefined;
   storeName: string | undefined;
   /** The preset chosen at capture, if it still exists. */

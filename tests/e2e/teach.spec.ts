@@ -179,7 +179,7 @@ test('B2B Edition row (stores with B2B Edition): read by its label and filled at
   await expect(page.locator('scopekeeper-marker[data-scope="b2b-edition"]')).toHaveAttribute('data-signal', 'label');
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status').first()).toContainText('29 of 29 scopes match. Form filled');
-  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __FIXTURE__: { state(): { scopes: Record<string, string> } } }).__FIXTURE__.state())).scopes['B2B Edition']).toBe('modify');
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __FIXTURE__: { state: () => { scopes: Record<string, string> } } }).__FIXTURE__.state())).scopes['B2B Edition']).toBe('modify');
   expect(await fixtureSaveCount(page)).toBe(0);
 });
 

@@ -8,11 +8,11 @@
  */
 
 /** Per tab and minute. */
-export const MAX_PER_TAB_PER_MINUTE = 10;
+const MAX_PER_TAB_PER_MINUTE = 10;
 /** Per page origin and hour (a store's control panel, or the account control panel), for captures
  *  that followed a trusted Save. Keyed by the origin the pop-up was read on, never by where the
  *  record is filed (an account-level record's UUID comes from the page). */
-export const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
+const MAX_TRUSTED_PER_STORE_PER_HOUR = 60;
 /** Per page origin and hour, for pop-ups no trusted Save preceded (flagged `no-trusted-save`). */
 export const MAX_UNTRUSTED_PER_STORE_PER_HOUR = 10;
 

@@ -16,7 +16,6 @@ import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } f
 import { vocabulary } from './vocabulary';
 import { injectInto, injectListAudit, injectPageUi } from './inject';
 import { listMembership, onListPage } from './handle-list-audit';
-import { announceRecordsChanged } from '../vault/events';
 import { decide } from '../decide/decide';
 import { presetById } from './preset-lookup';
 import { browser } from 'wxt/browser';

@@ -107,7 +107,7 @@ async function byId(id: string): Promise<PendingLink | null> {
 }
 
 /** "Acme Sync (from a link, 6 Dec 2026)", at most 80 characters (the schema's bound on names). */
-export function linkCopyName(name: string, at: Date = new Date()): string {
+function linkCopyName(name: string, at: Date = new Date()): string {
   let locale: string | undefined = t('i18n_locale');
   try {
     Intl.getCanonicalLocales(locale);
@@ -145,7 +145,7 @@ async function settle(entry: PendingLink): Promise<void> {
 }
 
 /** The one word the background sends the waiting notice (components/page/link-offer.ts): settled. */
-export const LINK_SETTLED = 'link:settled';
+const LINK_SETTLED = 'link:settled';
 
 /** Back to the create page the link was for: its notice goes and its panel reloads the presets. */
 async function returnTo(entry: PendingLink): Promise<void> {

@@ -18,9 +18,9 @@ const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
 const value = z.string().max(MAX_TEXT).nullable();
 
 /** Names a list page may ask about at once: more than the cap of 50 accounts the list can hold. */
-export const MAX_LISTED_NAMES = 200;
+const MAX_LISTED_NAMES = 200;
 
-export const captureRequestSchema = z
+const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),

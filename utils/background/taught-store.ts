@@ -31,7 +31,7 @@ const entrySchema = z
   });
 
 /** The exported file: the entries without their ids (ids are derived). */
-export const taughtFileSchema = z
+const taughtFileSchema = z
   .object({ format: z.literal('scopekeeper-taught-rows'), version: z.literal(1), rows: z.array(entrySchema).max(MAX_ENTRIES) })
   .strict();
 

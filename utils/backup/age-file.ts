@@ -13,7 +13,7 @@ export async function encryptWithPassphrase(plaintext: string, passphrase: strin
   return e.encrypt(plaintext);
 }
 
-export async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
+async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
   return encryptToRecipients(plaintext, [recipient]);
 }
 
@@ -30,7 +30,7 @@ export type DecryptProblem = 'wrong-passphrase' | 'damaged' | 'not-age' | 'not-p
 /** The scrypt work factor Scopekeeper writes (age's standard), and the most a restore accepts:
  *  age-encryption itself goes up to 20, which costs about 1 GiB and seconds to open, so a file
  *  asking for more than what Scopekeeper writes was not made by it and is refused unopened. */
-export const BACKUP_WORK_FACTOR = 18;
+const BACKUP_WORK_FACTOR = 18;
 export const MAX_RESTORE_WORK_FACTOR = BACKUP_WORK_FACTOR;
 
 export class AgeDecryptError extends Error {

@@ -25,9 +25,9 @@ import { MAX_ANNOTATED, recordNotesSchema, storeNameSchema } from '../vault/anno
 import { ACCOUNT_LEVEL_TOKEN_TYPE } from '../vault/account-level';
 import { credentialFieldsSchema, recordHeaderV2Schema, STORE_HASH_RE, type CredentialFields, type RecordHeader } from '../vault/schemas';
 
-export const BACKUP_FORMAT = 'scopekeeper-vault-backup';
-export const BACKUP_VERSION = 2;
-export const MAX_BACKUP_RECORDS = 10_000;
+const BACKUP_FORMAT = 'scopekeeper-vault-backup';
+const BACKUP_VERSION = 2;
+const MAX_BACKUP_RECORDS = 10_000;
 
 /** A record header without what belongs to the vault it was in (format version, key id, suite). */
 const backupHeaderSchema = recordHeaderV2Schema.omit({ v: true, keyId: true, suite: true });
@@ -43,7 +43,7 @@ const backupRecordSchema = z
 
 export type BackupRecord = z.output<typeof backupRecordSchema>;
 
-const backupV1Schema = z
+const backupV1Object = z
   .object({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(1),
@@ -55,8 +55,10 @@ const backupV1Schema = z
       .record(z.string().regex(STORE_HASH_RE), storeNameSchema)
       .refine((m) => Object.keys(m).length <= MAX_ANNOTATED, 'too many store names'),
   })
-  .strict()
-  .superRefine((backup, ctx) => {
+  .strict();
+
+/** What each version's records must also be, beyond their fields. */
+function checkRecords(backup: { records: readonly BackupRecord[] }, ctx: z.RefinementCtx): void {
     // One record per id and per capture id: a restore keeps both, so two would collide.
     const ids = new Set<string>();
     const captures = new Set<string>();
@@ -70,7 +72,9 @@ const backupV1Schema = z
         ctx.addIssue({ code: 'custom', path: ['records', i, 'header', 'kind'], message: 'kind and token type disagree' });
       }
     });
-  });
+}
+
+const backupV1Schema = backupV1Object.superRefine(checkRecords);
 
 const backupHandoffKeySchema = z
   .object({
@@ -82,10 +86,12 @@ const backupHandoffKeySchema = z
   .strict();
 export type BackupHandoffKey = z.output<typeof backupHandoffKeySchema>;
 
-const backupV2Schema = backupV1Schema.extend({
-  version: z.literal(2),
-  handoffKeys: z.array(backupHandoffKeySchema).max(MAX_HANDOFF_KEYS),
-});
+const backupV2Schema = backupV1Object
+  .extend({
+    version: z.literal(2),
+    handoffKeys: z.array(backupHandoffKeySchema).max(MAX_HANDOFF_KEYS),
+  })
+  .superRefine(checkRecords);
 
 /** A backup of any version, read into the current shape (a v1 backup has no hand-off keys). */
 export type BackupContents = z.output<typeof backupV2Schema>;

@@ -9,7 +9,7 @@ import type { ScannedForm } from './scan-form';
 import { cleanText } from './find-controls';
 
 /** The `<form>` element around the scanned form's controls, if the page uses one. */
-export function formElementOf(form: ScannedForm | null): HTMLFormElement | null {
+function formElementOf(form: ScannedForm | null): HTMLFormElement | null {
   for (const el of [...(form?.handles.map((h) => h.element) ?? []), form?.nameInput]) {
     const found = el?.closest('form');
     if (found) return found;
@@ -19,7 +19,7 @@ export function formElementOf(form: ScannedForm | null): HTMLFormElement | null 
 
 /** `target` (a trusted click's) is the Save control of `form`. */
 export function isFormSaveControl(target: EventTarget | null, form: ScannedForm | null, saveWords: readonly string[]): boolean {
-  const control = target instanceof Element && form ? (target.closest('button,[role="button"],input[type="submit"]') as HTMLButtonElement | null) : null;
+  const control = target instanceof Element && form ? (target.closest<HTMLButtonElement>('button,[role="button"],input[type="submit"]')) : null;
   if (!control) return false;
   const root = formElementOf(form);
   const inForm = !!root && (control.form === root || root.contains(control));

@@ -20,7 +20,7 @@ export function handoffRecipients(handoff: PresetHandoff): string[] {
 }
 
 /** What "Encrypt for …" names: the key names (or "integrator" words from the caller) joined. */
-export function handoffNames(handoff: PresetHandoff): Array<string | null> {
+function handoffNames(handoff: PresetHandoff): Array<string | null> {
   return [handoff.name ?? null, ...(handoff.more ?? []).map((m) => m.name ?? null)];
 }
 

@@ -61,6 +61,6 @@ export function keyFileName(name: string): string {
 }
 
 /** "age1qyqszqgp…" : the start of a public key, enough to compare by eye. */
-export function shortRecipient(recipient: string): string {
+function shortRecipient(recipient: string): string {
   return `${recipient.slice(0, 12)}…`;
 }

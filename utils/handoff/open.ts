@@ -11,7 +11,7 @@ import { Decrypter } from 'age-encryption';
 export const MAX_SEALED_FILE_BYTES = 65_536;
 const AGE_MAGIC = 'age-encryption.org/v1\n';
 
-export type SealedFileProblem = 'too-large' | 'not-age' | 'no-key' | 'damaged';
+type SealedFileProblem = 'too-large' | 'not-age' | 'no-key' | 'damaged';
 
 export interface OpeningKey {
   id: string;

@@ -27,7 +27,7 @@ function kebab(text: string): string {
 }
 
 /** The id a built-in's copy travels under: `<id>-for-<key name>`, kebab-case, ≤ 64 characters. */
-export function requestPresetId(preset: Preset, key: RequestKey): string {
+function requestPresetId(preset: Preset, key: RequestKey): string {
   if (!isBuiltinPresetId(preset.id)) return preset.id;
   const suffix = kebab(key.name) || 'integrator';
   const head = `${preset.id}-for-`;

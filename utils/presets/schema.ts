@@ -97,7 +97,7 @@ const handoffNameSchema = z
   .max(60)
   .refine((s) => s.trim() !== '', 'must not be empty')
   .superRefine(safeText());
-export const MAX_HANDOFF_MORE = 4;
+const MAX_HANDOFF_MORE = 4;
 
 const handoffSchema = z
   .strictObject({

@@ -168,7 +168,7 @@ export async function duplicatePreset(id: string, copyName: (name: string) => st
  * A preset file (its text, or a parsed file) checked as an import would check it: the schema
  * plus built-in id clashes, reported together so one round of fixes suffices. Writes nothing.
  */
-export function checkPresetFile(input: unknown): StoreResult<Preset[]> {
+function checkPresetFile(input: unknown): StoreResult<Preset[]> {
   const parsed = parsePresetFile(input);
   const issues = parsed.ok ? [] : [...parsed.issues];
   const listed = parsed.ok ? parsed.presets : presetsIn(parsed.data);

@@ -38,13 +38,13 @@ const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
 const SCOPE_KEY_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const FLAG_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /** Preset ids are kebab-case, ≤ 64 characters (utils/presets/schema.ts). */
-export const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PRESET_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An age X25519 recipient (`age1` + 58 Bech32 characters, ../handoff/recipient.ts checks the
  *  checksum where a key is entered). */
-export const AGE_RECIPIENT_RE = /^age1[02-9ac-hj-np-z]{58}$/;
+const AGE_RECIPIENT_RE = /^age1[02-9ac-hj-np-z]{58}$/;
 /** Hand-off recipients a record keeps: a preset's key and up to 4 more (handoff.more). */
-export const MAX_HANDOFF = 5;
-export const MAX_HANDOFF_NAME = 100;
+const MAX_HANDOFF = 5;
+const MAX_HANDOFF_NAME = 100;
 /** An account UUID, lower-case hex, as in an account-level API path (./formats.ts). */
 export const ACCOUNT_UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Printable: no C0/C1 controls or line separators (names are shown while locked). */
@@ -101,7 +101,7 @@ const scopesSchema = z
 const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
 
 /** The integrator keys in force when the record was captured ("Encrypt for …" uses these). */
-export const handoffRecipientsSchema = z
+const handoffRecipientsSchema = z
   .array(
     z
       .object({

@@ -49,7 +49,7 @@ describe('list page audit (background)', () => {
     expect(JSON.stringify(reply)).not.toContain('Old');
     expect(JSON.stringify(reply)).not.toMatch(/0000/);
     // What the list did not show is kept for the vault page, by record id.
-    expect(await listSightings()).toEqual({ abc: { at: expect.any(Number), unlisted: [ID(4)] } });
+    expect(await listSightings()).toEqual({ abc: { at: expect.any(Number) as number, unlisted: [ID(4)] } });
   });
 
   it('keeps the archive in the annotations: toggled, dropped with its record, absent when empty', () => {

@@ -37,7 +37,7 @@ describe('taught rows', () => {
     await forgetTaught(null);
     expect(await importTaught(text)).toEqual({ ok: true, added: 1 });
     expect((await taughtEntries())[0]).toMatchObject({ label: 'Spedizione degli ordini', scopeId: 'order-fulfillment', at: 5 });
-    const bad = JSON.parse(text);
+    const bad = JSON.parse(text) as { rows: unknown[] };
     bad.rows.push({ form: 'store-level', language: 'it', label: 'X', scopeId: 'account-apps', at: 1 });
     const refused = await importTaught(JSON.stringify(bad));
     expect(refused.ok).toBe(false);

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AgeDecryptError, decryptWithPassphrase, encryptWithPassphrase, MAX_RESTORE_WORK_FACTOR } from '../../../utils/backup/age-file';
-import { backupJson, readBackupJson, type BackupContents } from '../../../utils/backup/format';
+import { readBackupJson, type BackupContents } from '../../../utils/backup/format';
 import { makeBackup, restoreBackup, RestoreRefusedError } from '../../../utils/backup/vault-backup';
 import { annotationsSchema, withRestored } from '../../../utils/vault/annotations';
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
@@ -51,7 +51,7 @@ function contentsOf(n: number, options: { label?: (i: number) => string; stores?
     note: '',
   }));
   const stores = Object.fromEntries(Array.from({ length: options.stores ?? 0 }, (_, i) => [`s${i.toString(36)}`, `Store ${i}`]));
-  return { format: 'scopekeeper-vault-backup', version: 2, createdAt: '2026-06-01T00:00:00.000Z', records, stores, handoffKeys: [] } as BackupContents;
+  return { format: 'scopekeeper-vault-backup', version: 2, createdAt: '2026-06-01T00:00:00.000Z', records, stores, handoffKeys: [] };
 }
 
 describe('restore is all or nothing', () => {
@@ -121,7 +121,7 @@ describe('annotations in one batch', () => {
     const target = await vaultWith(0);
     const contents = contentsOf(1_000, { label: (i) => `label ${i}`, stores: 1_000 });
     const start = performance.now();
-    expect(await restoreBackup(target.vault, target.key, contents)).toEqual({ added: 1_000, duplicates: 0 });
+    expect(await restoreBackup(target.vault, target.key, contents)).toEqual({ added: 1_000, duplicates: 0, keysAdded: 0 });
     const ms = performance.now() - start;
     console.log(`[figure] restore of 1,000 labelled records and 1,000 store names: ${(ms / 1000).toFixed(1)} s (sealing included)`);
     const annotations = await target.vault.annotations();
@@ -185,7 +185,7 @@ const MUTATIONS: ReadonlyArray<readonly [string, Mutation]> = [
   ['repeated record id', (b) => ((recordsOf(b)[1]!.header as Json).recordId = (recordsOf(b)[0]!.header as Json).recordId)],
   ['repeated capture id', (b) => ((recordsOf(b)[1]!.header as Json).captureId = (recordsOf(b)[0]!.header as Json).captureId)],
   ['101 scopes', (b, r) => (header(b, r).scopes = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`s${i}`, 'modify'])))],
-  ['scope key __proto__', (b, r) => (header(b, r).scopes = JSON.parse('{"__proto__":"modify"}'))],
+  ['scope key __proto__', (b, r) => (header(b, r).scopes = JSON.parse('{"__proto__":"modify"}') as Json)],
   ['header name with a control character', (b, r) => (header(b, r).name = 'bad\u0007name')],
   ['capturedAt not an instant', (b, r) => (header(b, r).capturedAt = '2026-02-30T00:00:00.000Z')],
   ['17 flags', (b, r) => (header(b, r).flags = Array.from({ length: 17 }, (_, i) => `f${i}`))],

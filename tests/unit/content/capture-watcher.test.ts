@@ -325,7 +325,7 @@ describe('Save means Save (trust boundaries, item 5)', () => {
     const dialog = credentialPopupsIn(document.body)[0]!;
     dialog.remove();
     saveButton().textContent = 'Enregistrer';
-    stop = watchForCredentials(ctx, () => scanForm(document), async () => ({ ...ENGLISH_POPUP_LABELS, save: ['Save', 'Enregistrer'] }));
+    stop = watchForCredentials(ctx, () => scanForm(document), () => Promise.resolve({ ...ENGLISH_POPUP_LABELS, save: ['Save', 'Enregistrer'] }));
     await settle();
     trustedClick(saveButton() ?? Array.from(document.querySelectorAll('form button')).find((b) => b.textContent === 'Enregistrer')!);
     document.body.append(dialog.cloneNode(true));

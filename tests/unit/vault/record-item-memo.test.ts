@@ -4,8 +4,8 @@ import { sameRecordItem, type RecordItemProps } from '../../../components/vault/
 import type { VaultRecord } from '../../../utils/vault';
 
 const record = { header: { recordId: 'r1', name: 'Sync' } } as unknown as VaultRecord;
-const saveNotes = async () => true;
-const toggleArchived = async () => undefined;
+const saveNotes = () => Promise.resolve(true);
+const toggleArchived = () => Promise.resolve(undefined);
 const base: RecordItemProps = {
   record,
   health: null,
@@ -20,13 +20,13 @@ describe('sameRecordItem', () => {
   });
 
   it('differs when anything shown changes', () => {
-    expect(sameRecordItem(base, { ...base, record: { ...record } as VaultRecord })).toBe(false);
+    expect(sameRecordItem(base, { ...base, record: { ...record } })).toBe(false);
     expect(sameRecordItem(base, { ...base, health: 'altered' })).toBe(false);
     expect(sameRecordItem(base, { ...base, actions: {} as RecordItemProps['actions'] })).toBe(false);
     expect(sameRecordItem(base, withContext({ notes: { label: 'Prod', note: '' } }))).toBe(false);
     expect(sameRecordItem(base, withContext({ storeName: 'Other' }))).toBe(false);
     expect(sameRecordItem(base, withContext({ archived: true }))).toBe(false);
-    expect(sameRecordItem(base, withContext({ saveNotes: async () => false }))).toBe(false);
+    expect(sameRecordItem(base, withContext({ saveNotes: () => Promise.resolve(false) }))).toBe(false);
     expect(sameRecordItem(base, withContext({ now: new Date('2026-12-06T10:01:00Z') }))).toBe(false);
   });
 });
