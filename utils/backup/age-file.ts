@@ -13,10 +13,6 @@ export async function encryptWithPassphrase(plaintext: string, passphrase: strin
   return e.encrypt(plaintext);
 }
 
-async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
-  return encryptToRecipients(plaintext, [recipient]);
-}
-
 /** One file that each recipient's identity opens (one X25519 stanza per recipient). */
 export async function encryptToRecipients(plaintext: string, recipients: readonly string[]): Promise<Uint8Array> {
   if (recipients.length === 0) throw new Error('no recipient');

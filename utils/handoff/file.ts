@@ -19,11 +19,6 @@ export function handoffRecipients(handoff: PresetHandoff): string[] {
   return [handoff.recipient, ...(handoff.more ?? []).map((m) => m.recipient)];
 }
 
-/** What "Encrypt for …" names: the key names (or "integrator" words from the caller) joined. */
-function handoffNames(handoff: PresetHandoff): Array<string | null> {
-  return [handoff.name ?? null, ...(handoff.more ?? []).map((m) => m.name ?? null)];
-}
-
 export async function handoffFile(
   cred: ExportCredential,
   recipients: string | readonly string[],

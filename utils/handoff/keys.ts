@@ -60,7 +60,3 @@ export function keyFileName(name: string): string {
   return `${safe || 'handoff-key'}.age-key.txt`;
 }
 
-/** "age1qyqszqgp…" : the start of a public key, enough to compare by eye. */
-function shortRecipient(recipient: string): string {
-  return `${recipient.slice(0, 12)}…`;
-}

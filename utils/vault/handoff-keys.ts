@@ -44,8 +44,6 @@ const storedHandoffKeySchema = z
 
 /** One sealed hand-off key as stored. */
 export type StoredHandoffKey = z.output<typeof storedHandoffKeySchema>;
-/** What is shown without unlocking. */
-type HandoffKeyInfo = Pick<StoredHandoffKey, 'id' | 'name' | 'recipient' | 'createdAt'>;
 
 export interface HandoffKeyList {
   keys: StoredHandoffKey[];
