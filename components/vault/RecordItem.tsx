@@ -67,6 +67,7 @@ export function sameRecordItem(a: RecordItemProps, b: RecordItemProps): boolean 
     x.storeName === y.storeName &&
     x.preset === y.preset &&
     x.archived === y.archived &&
+    x.unlistedAt === y.unlistedAt &&
     x.saveNotes === y.saveNotes &&
     x.toggleArchived === y.toggleArchived &&
     Math.floor(x.now.getTime() / 60_000) === Math.floor(y.now.getTime() / 60_000)

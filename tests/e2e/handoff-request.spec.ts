@@ -108,10 +108,21 @@ test('request journey: key, request link, merchant seals for the key, integrator
     await expect(page).toHaveURL(new RegExp(`^${STORE_ORIGIN}${CREATE_PATH}`));
     await waitForFixtureForm(page);
     const panel = panelOf(page);
+    // The page only says a link is waiting; the merchant reviews it in Scopekeeper's own page,
+    // which names who the credentials will be sealed for before anything is added.
     const offer = panel.locator('.offer');
-    await expect(offer).toContainText(`sealed for: ${KEY_NAME} (${recipient.slice(0, 12)}…)`);
-    const offerText = await offer.innerText();
-    await offer.getByRole('button', { name: 'Add preset' }).click();
+    await expect(offer).toContainText('A preset link you opened is waiting.');
+    const [review] = await Promise.all([
+      context.waitForEvent('page', (p) => p.url().includes('/link-review.html#')),
+      offer.getByRole('button', { name: 'Review preset link' }).click(),
+    ]);
+    clicks++;
+    await review.waitForLoadState();
+    const sealedFor = review.locator('[data-field="handoff"]');
+    await expect(sealedFor).toContainText(KEY_NAME);
+    await expect(sealedFor).toContainText(recipient.slice(0, 16));
+    const offerText = await review.locator('main').innerText();
+    await review.getByRole('button', { name: 'Add preset' }).click();
     clicks++;
     await expect(panel.getByLabel('Preset')).toHaveValue('litextension-to-bigcommerce-for-acme-integrations');
     await panel.getByRole('button', { name: 'Fill form' }).click();

@@ -26,6 +26,8 @@ describe('sameRecordItem', () => {
     expect(sameRecordItem(base, withContext({ notes: { label: 'Prod', note: '' } }))).toBe(false);
     expect(sameRecordItem(base, withContext({ storeName: 'Other' }))).toBe(false);
     expect(sameRecordItem(base, withContext({ archived: true }))).toBe(false);
+    // The list page's sighting arrives after the list: the item must show it.
+    expect(sameRecordItem(base, withContext({ unlistedAt: '2026-12-06T10:00:00.000Z' }))).toBe(false);
     expect(sameRecordItem(base, withContext({ saveNotes: () => Promise.resolve(false) }))).toBe(false);
     expect(sameRecordItem(base, withContext({ now: new Date('2026-12-06T10:01:00Z') }))).toBe(false);
   });
