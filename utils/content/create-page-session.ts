@@ -16,7 +16,7 @@ import { PRESETS_CHANGED } from '../../components/page/link-offer';
 import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
-import type { Decision, FillReport, OptionalTick, StatusView } from '../decide/types';
+import type { Decision, FillReport, StatusView } from '../decide/types';
 import type { AnyScopeId } from '../scopes/ids';
 
 /**
@@ -27,13 +27,9 @@ import type { AnyScopeId } from '../scopes/ids';
  */
 function loadedWithFragment(hash: string): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-  if (!entry || entry.type !== 'navigate') return false;
-  try {
-    const loaded = new URL(entry.name);
-    return loaded.hash === hash && loaded.pathname === location.pathname;
-  } catch {
-    return false;
-  }
+  // A navigation entry's name is the document's URL, always a valid one.
+  const loaded = entry?.type === 'navigate' && new URL(entry.name);
+  return !!loaded && loaded.hash === hash && loaded.pathname === location.pathname;
 }
 
 /** What a fill decides on: the token type, access level and each row's option text. */
@@ -47,8 +43,6 @@ export class CreatePageSession {
   /** Choices made in this panel, and the last one being stored: see #loadPresets. */
   #chosen = 0;
   #storing: Promise<unknown> | null = null;
-  /** The chosen preset's optional rows and their ticks, as the background last decided them. */
-  #optional: OptionalTick[] = [];
   /** The in-page UI and the panel, once the background has injected them (components/page/ui.ts). */
   #ui: PageUi | null = null;
   #panel: Panel | null = null;
@@ -57,7 +51,6 @@ export class CreatePageSession {
   #lastFill: FillReport | null = null;
   /** The form as the last fill left it: any change after that (by hand or by the page) clears "Form filled". */
   #filledState: string | null = null;
-  #view: StatusView | null = null;
   /** The decision shown now (the panel re-renders it while a fill runs, without asking again). */
   #decision: Decision | null = null;
   /** Which decision request is the newest. */
@@ -109,7 +102,7 @@ export class CreatePageSession {
   async #include(id: string, included: boolean): Promise<void> {
     const preset = this.selectedPreset;
     if (!preset) return;
-    const excluded = this.#optional.filter((row) => (row.id === id ? !included : !row.included)).map((row) => row.id);
+    const excluded = (this.#decision?.optional ?? []).filter((row) => (row.id === id ? !included : !row.included)).map((row) => row.id);
     this.#lastFill = null;
     await sendToBackground('choices:set', { presetId: preset.id, excluded });
     this.refresh();
@@ -169,7 +162,7 @@ export class CreatePageSession {
 
   /** The panel's headline and problems, for the popup (the same words, not only a count). */
   get statusView(): StatusView | null {
-    return this.#view;
+    return this.#decision?.view ?? null;
   }
 
   /** A JSON outline of what the adapter saw; never a typed value, never anything from a pop-up. */
@@ -238,8 +231,6 @@ export class CreatePageSession {
   /** Shows a decision: the panel's words and ticks, and the row markers. */
   #show(form: ScannedForm, decision: Decision): void {
     if (this.#stopped) return;
-    this.#view = decision.view;
-    this.#optional = decision.optional;
     this.#decision = decision;
     this.#mountPanel();
     this.#ui!.updateMarkers(form, decision.markers, (label, value) => void this.#teach(label, value));
@@ -288,9 +279,9 @@ export class CreatePageSession {
       this.#lastFill = null;
     }
     const presetId = givenId ?? this.selectedPreset?.id;
-    if (!presetId) return { ok: false, message: t('content_fillNoPreset'), notSet: [], problems: [] };
-    if (!this.formFound) return { ok: false, message: t('content_fillNoForm'), notSet: [], problems: [] };
-    if (this.#busy) return { ok: false, message: t('content_fillBusy'), notSet: [], problems: [] };
+    // One shape for every refusal (the content script's bytes are counted).
+    const refusal = !presetId ? 'content_fillNoPreset' : !this.formFound ? 'content_fillNoForm' : this.#busy ? 'content_fillBusy' : null;
+    if (refusal !== null || !presetId) return { ok: false, message: t(refusal ?? 'content_fillNoPreset'), notSet: [], problems: [] };
     this.#busy = true;
     this.#asked++; // an answer still on its way describes the form before the fill
     this.#updatePanel();
