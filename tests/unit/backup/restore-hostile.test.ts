@@ -14,6 +14,7 @@ import { annotationsSchema, withRestored } from '../../../utils/vault/annotation
 import { openRecord, type UnlockedKey } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawDump, rawGet, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
+import { seededRandom } from '../seeded-random';
 
 const BACKUP_PASSPHRASE = 'tangerine quorum fjord lantern';
 const FAST_SCRYPT = 10;
@@ -151,17 +152,6 @@ describe('scrypt work factor on restore', () => {
 
 const AGE_HEADER_LENGTH = 'age-encryption.org/v1\n'.length;
 
-/** mulberry32: the fuzz cases are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = Record<string, unknown>;
 type Mutation = (backup: Json, rand: () => number) => void;
@@ -222,7 +212,7 @@ describe('fuzz: 60 seeded hostile backups', () => {
     const tally = { tried: 0, refused: 0, accepted: 0, crashed: 0, hung: 0, acceptedDangerous: 0 };
     const dangerous: string[] = [];
     for (let seed = 1; seed <= CASES; seed++) {
-      const rand = prng(seed);
+      const rand = seededRandom(seed);
       const backup = structuredClone(base);
       const applied: string[] = [];
       const count = 1 + Math.floor(rand() * 3);

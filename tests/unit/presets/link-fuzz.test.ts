@@ -14,22 +14,12 @@ import { PRESET_LINK_PREFIX, checkPresetLink } from '../../../utils/presets/link
 import { intakeLinkPreset } from '../../../utils/presets/link-intake';
 import { sameName, unsafeCharacter } from '../../../utils/presets/name-safety';
 import type { Preset } from '../../../utils/presets/types';
+import { seededRandom } from '../seeded-random';
 
 const LINKS = 300;
 const SEED = 0x5c0de;
 const HANG_MS = 2000;
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const mine: Preset = { ...BUILTIN_PRESETS[0]!, id: 'acme-sync', name: 'Acme Sync', handoff: { recipient: 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p', name: 'Acme' } };
 const EXISTING: Preset[] = [...BUILTIN_PRESETS, mine];
@@ -121,7 +111,7 @@ function shownTexts(p: Preset): [string, boolean][] {
 
 describe('preset link fuzzer', () => {
   it(`${LINKS} seeded links: no throw, no hang, nothing dangerous accepted`, async () => {
-    const next = rng(SEED);
+    const next = seededRandom(SEED);
     const figures = { tried: 0, crashed: 0, hung: 0, acceptedDangerous: 0, refused: 0, added: 0, copies: 0, chosen: 0 };
     const failures: string[] = [];
     for (let i = 0; i < LINKS; i++) {
