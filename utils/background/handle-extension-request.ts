@@ -5,10 +5,10 @@
  */
 import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { ExtensionProtocol, Payload, Reply } from '../messaging/protocol';
+import type { ExtensionProtocol, Reply } from '../messaging/protocol';
 import { deleteCustomPreset, importPresetFile, saveCustomPreset, selectPreset } from '../presets/store';
 import { setExcluded } from '../presets/choice-store';
-import type { Same } from '../type-checks';
+import type { SchemasMatch } from '../type-checks';
 import { presetById } from './preset-lookup';
 import { addLinkedPreset, dismissLink, linkReview } from './link-offer';
 import { forgetTaught, importTaught, taughtEntries } from './taught-store';
@@ -40,9 +40,7 @@ const extensionRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 // Checked against the protocol by the compiler, as the content scripts' schemas are.
-type Flat<T> = { [P in keyof T]: T[P] };
-type ParsedPayload<K extends keyof ExtensionProtocol> = Flat<Omit<Extract<z.output<typeof extensionRequestSchema>, { type: K }>, 'type'>>;
-const everyRequestMatchesItsSchema: { [K in keyof ExtensionProtocol]: Same<ParsedPayload<K>, Flat<Payload<ExtensionProtocol, K>>> } = {
+const everyRequestMatchesItsSchema: SchemasMatch<ExtensionProtocol, z.output<typeof extensionRequestSchema>> = {
   'presets:select': true,
   'choices:set': true,
   'presets:save': true,

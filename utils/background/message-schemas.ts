@@ -8,8 +8,8 @@ import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
 import { MAX_TEXT } from '../vault/schemas';
-import type { BackgroundProtocol, Payload } from '../messaging/protocol';
-import type { Same } from '../type-checks';
+import type { BackgroundProtocol } from '../messaging/protocol';
+import type { SchemasMatch } from '../type-checks';
 
 /** A row of either create form: a store-level scope or an account-level resource (the ids differ). */
 const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
@@ -146,9 +146,7 @@ export type CaptureRequest = z.infer<typeof captureRequestSchema>;
 // request type without a schema, or a payload field (or a control kind) added on one side only,
 // fails to compile instead of being dropped by the parse at run time.
 type ParsedRequest = z.output<typeof backgroundRequestSchema>;
-type Flat<T> = { [P in keyof T]: T[P] };
-type ParsedPayload<K extends keyof BackgroundProtocol> = Flat<Omit<Extract<ParsedRequest, { type: K }>, 'type'>>;
-const everyRequestMatchesItsSchema: { [K in keyof BackgroundProtocol]: Same<ParsedPayload<K>, Flat<Payload<BackgroundProtocol, K>>> } = {
+const everyRequestMatchesItsSchema: SchemasMatch<BackgroundProtocol, ParsedRequest> = {
   'list:audit': true,
   'account:load': true,
   'vault:membership': true,
