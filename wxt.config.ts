@@ -52,6 +52,13 @@ export default defineConfig({
       const aliases: readonly Alias[] = Array.isArray(existing)
         ? (existing as readonly Alias[])
         : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      // Terser's extra passes win ~5% over the default minifier on the content script, whose
+      // every byte loads with every control-panel page (budget: docs/content-script-budget.md).
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 }, format: { comments: false } },
+      };
       config.resolve = {
         ...config.resolve,
         alias: [

@@ -7,6 +7,8 @@ import type { createPanel } from './panel';
 import type { removeMarkers, updateMarkers } from './markers';
 import type { usePageStyles } from './styles';
 import type { pageFacts } from '../../utils/dom/page-facts';
+import type { fillForm } from '../../utils/dom/fill-form';
+import type { useVocabulary } from '../../utils/scopes/registry';
 
 export interface PageUi {
   createPanel: typeof createPanel;
@@ -15,6 +17,10 @@ export interface PageUi {
   usePageStyles: typeof usePageStyles;
   /** What "Copy page report" reads from the page (here rather than in the content script: budget). */
   pageFacts: typeof pageFacts;
+  /** The fill (collect → decide → execute → re-read): here, not in the content script (budget). */
+  fillForm: typeof fillForm;
+  /** This bundle's own copy of the scope registry, filled with the vocabulary the session loaded. */
+  useVocabulary: typeof useVocabulary;
 }
 
 export const PAGE_UI = Symbol.for('scopekeeper.page-ui');

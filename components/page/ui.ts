@@ -11,8 +11,10 @@ import { removeMarkers, updateMarkers } from './markers';
 import { usePageStyles } from './styles';
 import { PAGE_UI, type PageUi } from './ui-handle';
 import { pageFacts } from '../../utils/dom/page-facts';
+import { fillForm } from '../../utils/dom/fill-form';
+import { useVocabulary } from '../../utils/scopes/registry';
 
-const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles, pageFacts };
+const pageUi: PageUi = { createPanel, updateMarkers, removeMarkers, usePageStyles, pageFacts, fillForm, useVocabulary };
 
 export function installPageUi(): void {
   (globalThis as Record<symbol, unknown>)[PAGE_UI] = pageUi;

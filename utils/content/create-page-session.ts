@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n';
 import type { ContentScriptContext } from './context';
-import { decide, fillForm } from '../dom/fill-form';
+import { decide } from '../dom/decide-request';
 import { scanForm, type ScannedForm } from '../dom/scan-form';
 import type { PresetsState } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
@@ -120,6 +120,8 @@ export class CreatePageSession {
     if (!vocabulary || !ui || this.#stopped) return;
     useVocabulary(vocabulary);
     ui.usePageStyles(vocabulary.styles);
+    // The UI's bundle has its own registry: the fill reads the catalogue and tables there.
+    ui.useVocabulary(vocabulary);
     this.#ui = ui;
     this.#panel = ui.createPanel({
       onSelect: (id) => void this.#select(id),
@@ -280,8 +282,10 @@ export class CreatePageSession {
     }
     const presetId = givenId ?? this.selectedPreset?.id;
     // One shape for every refusal (the content script's bytes are counted).
-    const refusal = !presetId ? 'content_fillNoPreset' : !this.formFound ? 'content_fillNoForm' : this.#busy ? 'content_fillBusy' : null;
-    if (refusal !== null || !presetId) return { ok: false, message: t(refusal ?? 'content_fillNoPreset'), notSet: [], problems: [] };
+    // No UI: the fill's code (in the UI's bundle) is not there either, and no panel was shown.
+    const ui = this.#ui;
+    const refusal = !presetId ? 'content_fillNoPreset' : !this.formFound || !ui ? 'content_fillNoForm' : this.#busy ? 'content_fillBusy' : null;
+    if (refusal !== null || !presetId || !ui) return { ok: false, message: t(refusal ?? 'content_fillNoPreset'), notSet: [], problems: [] };
     this.#busy = true;
     this.#asked++; // an answer still on its way describes the form before the fill
     this.#updatePanel();
@@ -290,7 +294,7 @@ export class CreatePageSession {
     this.#observer.disconnect();
     let shown = false;
     try {
-      const outcome = await fillForm(document, presetId, this.#scan);
+      const outcome = await ui.fillForm(document, presetId, this.#scan);
       // Judged by the background on the fresh reading: "Form filled" only when everything was verified.
       const report = outcome.after?.fill ?? { ok: false, message: t('content_fillPartial'), notSet: [] };
       this.#lastFill = { ok: report.ok, message: report.message, notSet: report.notSet };

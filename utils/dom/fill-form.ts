@@ -1,11 +1,13 @@
 /**
  * Collect → decide → execute → re-read, for one click on "Fill form": one question to the
  * background before the fill and one after. The deciding is the background's (utils/decide/);
- * this side reads and drives the page.
+ * this side reads and drives the page. Part of the on-demand page UI (components/page/ui.ts), not of
+ * the content script: a fill only ever follows the panel's or the popup's Fill, on a page whose
+ * panel has loaded it (budget: docs/content-script-budget.md).
  */
-import type { Decision, FillReport } from '../decide/types';
+import type { Decision } from '../decide/types';
 import { planOnTargets } from '../decide/replan';
-import { sendToBackground } from '../messaging/send';
+import { decide } from './decide-request';
 import { executeFill, type FillFailure } from './execute-fill';
 import { scanForm, type ScannedForm } from './scan-form';
 import { waitFor } from './set-value';
@@ -15,13 +17,6 @@ export interface FillOutcome {
    *  in words (null: no answer). */
   form: ScannedForm;
   after: Decision | null;
-}
-
-/** The background's decision on a reading of the form against the preset of this id; null when it
- *  does not answer. The optional rows left out are the background's to know: a left-out row's
- *  target is its default. */
-export function decide(form: ScannedForm, presetId: string | null, lastFill: FillReport | null, failed?: string[]): Promise<Decision | null> {
-  return sendToBackground('form:decide', { model: form.model, presetId, lastFill, failed });
 }
 
 /** `scan`: reads the form being filled (the store-level one, or the account-level one). */
