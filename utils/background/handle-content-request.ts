@@ -26,7 +26,7 @@ import { applyTaught } from '../decide/taught';
 import { forgetTaught, taughtEntries, teach } from './taught-store';
 import { NOT_A_SCOPE } from '../decide/taught';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
-import { pageWords } from './page-words';
+import { pageWords, spokenLanguage } from './page-words';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -85,11 +85,9 @@ export async function handleContentRequest(
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
       const preset = await presetById(request.presetId);
       const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
-      // The panel and markers speak the page's language: the table it was read with, English when
-      // its rows were read by English labels (no table is then "the" page's: utils/dom/page-language.ts).
-      const model = request.model;
-      const language = model.language ?? (model.rows.some((r) => r.signal === 'label') ? 'en' : null);
-      const decision = decide(model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), await pageWords(language));
+      // The panel and markers speak the page's language (issue 20, item 6).
+      const words = await pageWords(spokenLanguage(request.model));
+      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), words);
       // A taught mapping this page contradicts is dropped (the decision's view says so).
       if (decision.contradicted?.length) await forgetTaught(decision.contradicted.map((e) => e.id));
       return decision;

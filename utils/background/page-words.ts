@@ -6,6 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { browserWords, wordsFrom, type Messages, type Words } from '../decide/words';
+import type { PageModel } from '../form/model';
+import { rowForLabel } from '../scopes/identify';
 
 /** Table code (utils/languages/) → locale directory and BCP 47 tag. */
 const LOCALES: Readonly<Record<string, { dir: string; lang: string }>> = {
@@ -32,9 +34,24 @@ export function loadMessages(dir: string): Promise<Messages | null> {
   return messages;
 }
 
+/**
+ * The language the page speaks to the merchant, as a table code: the table the page was read with
+ * (utils/dom/page-language.ts) when more of the rows it read by their label are in that language
+ * than in English; English when the labels are English (a table that shares a word or two with
+ * English, "Marketing", "Checkouts", is picked for an English page too: its labels decide); the
+ * table, or nothing, when no label was read. The account-level form is read in English only.
+ */
+export function spokenLanguage(model: PageModel): string | null {
+  const labelled = model.rows.filter((r) => r.signal === 'label');
+  if (model.kind === 'account-level') return labelled.length ? 'en' : model.language;
+  if (!labelled.length) return model.language;
+  const english = labelled.filter((r) => rowForLabel(r.label, null) !== null).length;
+  return model.language && labelled.length - english > english ? model.language : 'en';
+}
+
 /** The words of the page's language `code` (null or unknown: the browser's). */
 export async function pageWords(code: string | null): Promise<Words> {
   const locale = code ? LOCALES[code] : undefined;
   const messages = locale ? await loadMessages(locale.dir) : null;
-  return locale && messages ? wordsFrom(messages, locale.lang) : browserWords;
+  return locale && messages ? wordsFrom(messages, locale.lang, code) : browserWords;
 }

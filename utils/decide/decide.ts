@@ -77,7 +77,7 @@ export function decide(
     steps: preset && diff ? planFill(model, diff, preset) : [],
     targets: preset ? fillTargets(preset, read.kind ?? 'store-level', excluded) : null,
     optional: preset
-      ? optionalRowIds(preset).map((id) => ({ id, text: words.t('content_includeRow', rowName(model, id)), included: !excluded.has(id) }))
+      ? optionalRowIds(preset).map((id) => ({ id, text: words.t('content_includeRow', rowName(model, words.table, id)), included: !excluded.has(id) }))
       : [],
     fill,
   };

@@ -12,9 +12,9 @@ import { catalogueName, levelName } from './row-words';
 
 /** The marker's words: what the preset wants and how the row stands, the level named as the row
  *  on the page names it (issue 20, item 8). */
-function markerText({ t }: Words, model: PageModel, row: RowDiff | null): { text: string; className: string; status: string } {
+function markerText({ t, table }: Words, model: PageModel, row: RowDiff | null): { text: string; className: string; status: string } {
   if (!row) return { text: t('content_markerUnknownRow'), className: 'unknown', status: 'unknown' };
-  const want = levelName(model, model.rows.find((r) => r.key === row.key), row.scopeId, row.target);
+  const want = levelName(model, table, model.rows.find((r) => r.key === row.key), row.scopeId, row.target);
   const need = t(
     row.excluded ? 'content_levelLeftOut' : row.inPreset ? (row.required ? 'content_levelRequired' : 'content_levelOptional') : 'content_levelNotInPreset',
     want,
@@ -40,14 +40,14 @@ function markerText({ t }: Words, model: PageModel, row: RowDiff | null): { text
  * taught): the catalogue's rows, those the page does not show yet first. The row's own reading does
  * not count as shown, so its list keeps its order while the merchant moves through it.
  */
-function teachQuestion({ t }: Words, model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
+function teachQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
   const rows = model.kind === 'account-level' ? accountScopes() : storeScopes();
   const shown = new Set(model.rows.filter((r) => r.key !== row.key).map((r) => r.scopeId));
   const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
   return {
     question: t('content_teachQuestion', row.label),
     prompt: t('content_teachPrompt'),
-    choices: [...ordered.map((r) => ({ value: r.id, text: catalogueName(model, r.id) })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
+    choices: [...ordered.map((r) => ({ value: r.id, text: catalogueName(table, r.id) })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
     current,
   };
 }
@@ -56,9 +56,9 @@ function teachQuestion({ t }: Words, model: PageModel, row: ScopeRowModel, curre
 const teachable = (row: ScopeRowModel) => row.signal !== 'attribute' && row.signal !== 'label';
 
 /** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
-function prefix({ t }: Words, model: PageModel, row: ScopeRowModel): string {
+function prefix({ t, table }: Words, row: ScopeRowModel): string {
   if (!row.scopeId) return '';
-  const name = catalogueName(model, row.scopeId);
+  const name = catalogueName(table, row.scopeId);
   if (row.signal === 'position') return `${t('content_markerPosition', name)} — `;
   if (row.signal === 'taught') return `${t('content_markerTaught', name)} — `;
   return '';
@@ -90,7 +90,7 @@ export function markerViews(
     const asked = model.rows.filter((r) => !r.scopeId || r.signal === 'taught' || r.signal === 'position');
     if (!asked.length && !set.length) return null;
     return [
-      ...asked.map((row) => ({ key: row.key, ...markerText(words, model, null), text: row.scopeId ? prefix(words, model, row).replace(/ — $/, '') : markerText(words, model, null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
+      ...asked.map((row) => ({ key: row.key, ...markerText(words, model, null), text: row.scopeId ? prefix(words, row).replace(/ — $/, '') : markerText(words, model, null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
       ...set,
     ];
   }
@@ -99,7 +99,7 @@ export function markerViews(
     ...model.rows.map((row) => {
       const marked = markerText(words, model, byKey.get(row.key) ?? null);
       // A row read by its place names the catalogue row it was taken for: the user must check it.
-      let text = `${prefix(words, model, row)}${marked.text}`;
+      let text = `${prefix(words, row)}${marked.text}`;
       if (row.levelByPosition) text = `${text} (${t('content_markerLevelPosition')})`;
       return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) };
     }),

@@ -9,27 +9,28 @@ import { tableByCode } from '../languages';
 import { levelForText } from '../scopes/identify';
 import { scopeById } from '../scopes/registry';
 
-const tableOf = (model: PageModel) => (model.language ? tableByCode(model.language) : null);
+const tableOf = (code: string | null) => (code ? tableByCode(code) : null);
 
-/** The name of catalogue row `id` for a page that does not show it (or shows it unreadably). */
-export function catalogueName(model: PageModel, id: string): string {
-  const texts = (tableOf(model)?.rows as Readonly<Record<string, readonly string[] | undefined>> | undefined)?.[id];
+/** The name of catalogue row `id` for a page that does not show it (or shows it unreadably), in
+ *  the language of table `code` (null: the catalogue's English). */
+export function catalogueName(code: string | null, id: string): string {
+  const texts = (tableOf(code)?.rows as Readonly<Record<string, readonly string[] | undefined>> | undefined)?.[id];
   return texts?.[0] ?? scopeById(id)?.label ?? id;
 }
 
 /** The name of catalogue row `id`: the page's label for it where the page shows it by a label it
  *  understood, else catalogueName. */
-export function rowName(model: PageModel, id: string): string {
+export function rowName(model: PageModel, code: string | null, id: string): string {
   const row = model.rows.find((r) => r.scopeId === id && (r.signal === 'label' || r.signal === 'attribute'));
-  return row?.label || catalogueName(model, id);
+  return row?.label || catalogueName(code, id);
 }
 
-/** The words for level `levelId` of row `scopeId` on `row` (the page's option text for it when known). */
-export function levelName(model: PageModel, row: ScopeRowModel | undefined, scopeId: string, levelId: string): string {
+/** The words for level `levelId` of row `scopeId` on `row`: the page's option text for it when known
+ *  (read with the table the page was read with), else the word of table `code`. */
+export function levelName(model: PageModel, code: string | null, row: ScopeRowModel | undefined, scopeId: string, levelId: string): string {
   const scope = scopeById(scopeId);
   if (!scope) return levelId;
-  const table = tableOf(model);
-  const own = row?.offered.find((text) => levelForText(scope, text, table)?.id === levelId);
-  const texts = (table?.levels as Readonly<Record<string, readonly string[] | undefined>> | undefined)?.[levelId];
+  const own = row?.offered.find((text) => levelForText(scope, text, tableOf(model.language))?.id === levelId);
+  const texts = (tableOf(code)?.levels as Readonly<Record<string, readonly string[] | undefined>> | undefined)?.[levelId];
   return own ?? texts?.[0] ?? scope.levels.find((l) => l.id === levelId)?.label ?? levelId;
 }

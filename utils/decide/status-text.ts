@@ -36,11 +36,11 @@ export function describeDiff(
 ): StatusView {
   const { t, tp } = words;
   const account = model.kind === 'account-level';
-  const names = (rows: RowDiff[]) => rows.map((r) => r.label || catalogueName(model, r.scopeId)).join(', ');
+  const names = (rows: RowDiff[]) => rows.map((r) => r.label || catalogueName(words.table, r.scopeId)).join(', ');
   const accessName = (a: StencilAccess) => t(a === 'local-development' ? 'content_accessLocal' : 'content_accessPublish');
   /** "Orders, Channel listings (required)": the preset's rows the page does not show. */
   const absentText = (d: FormDiff, p: Preset) =>
-    d.absentScopes.map((id) => (p.scopes[id]?.required ? t('content_levelRequired', catalogueName(model, id)) : catalogueName(model, id))).join(', ');
+    d.absentScopes.map((id) => (p.scopes[id]?.required ? t('content_levelRequired', catalogueName(words.table, id)) : catalogueName(words.table, id))).join(', ');
 
   const knownRows = model.rows.filter((r) => r.scopeId).length;
   // Taught rows too: the page report carries them, for a maintainer to make them table entries.

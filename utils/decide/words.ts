@@ -12,13 +12,16 @@ export type Messages = Readonly<Record<string, { message: string } | undefined>>
 export interface Words {
   /** The BCP 47 tag of the language these words are in ("fr", "zh-CN"); '' for the browser's own. */
   lang: string;
+  /** The control-panel language table (utils/languages/) of the same language, if any: rows the
+   *  page does not show are named from it. */
+  table: string | null;
   t: (key: MessageKey, ...substitutions: (string | number)[]) => string;
   /** A plural set's form for `count` by this language's plural rules (as utils/i18n.ts tp()). */
   tp: (base: PluralKey, count: number, ...substitutions: (string | number)[]) => string;
 }
 
 /** The browser's language, as the rest of the extension speaks. */
-export const browserWords: Words = { lang: '', t, tp };
+export const browserWords: Words = { lang: '', table: null, t, tp };
 
 /** `name`'s message with $1…$9 replaced by `subs`; "" when there is none, as the browser answers. */
 export function formatMessage(messages: Messages, name: string, subs: readonly string[] = []): string {
@@ -27,7 +30,7 @@ export function formatMessage(messages: Messages, name: string, subs: readonly s
 
 /** A translator over one language's messages, its plural rules those of `lang`; a message it
  *  lacks comes from `fallback`. */
-export function wordsFrom(messages: Messages, lang: string, fallback: Words = browserWords): Words {
+export function wordsFrom(messages: Messages, lang: string, table: string | null, fallback: Words = browserWords): Words {
   let rules: Intl.PluralRules;
   try {
     rules = new Intl.PluralRules(lang);
@@ -36,6 +39,7 @@ export function wordsFrom(messages: Messages, lang: string, fallback: Words = br
   }
   return {
     lang,
+    table,
     t: (key, ...subs) => formatMessage(messages, key, subs.map(String)) || fallback.t(key, ...subs),
     tp: (base, count, ...subs) => {
       const args = (subs.length ? subs : [count]).map(String);

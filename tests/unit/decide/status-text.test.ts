@@ -95,7 +95,7 @@ describe('says what remains (issue 20, item 4)', () => {
 });
 
 describe("the page's language (issue 20, item 6)", () => {
-  const french = wordsFrom(mergeLocale(path.resolve(import.meta.dirname, '../../../locales/fr')), 'fr');
+  const french = wordsFrom(mergeLocale(path.resolve(import.meta.dirname, '../../../locales/fr')), 'fr', 'fr');
   const p = preset('litextension-to-bigcommerce');
 
   it('speaks French, names rows as the page does, and absent rows by the French table', () => {
