@@ -95,15 +95,15 @@ export function createPanel(callbacks: PanelCallbacks) {
   let renderedOptional = '';
 
   const style = shadow.querySelector('style')!;
-  let themedIn: Element | null = null;
 
   function update(view: PanelView): void {
     // The styles arrive with the vocabulary (./styles.ts); the panel is shown only after that.
     if (!style.textContent) style.textContent = pageStyles().panel;
-    // The page's colour scheme, not the system's: read where the panel was (re)mounted.
-    if (host.parentElement && host.parentElement !== themedIn) {
-      themedIn = host.parentElement;
-      host.classList.toggle('dark', pageIsDark(themedIn));
+    // The page's colour scheme, not the system's: read where the panel is, at every update (the
+    // page may switch its theme; the class is not an attribute the session observes).
+    if (host.parentElement) {
+      const dark = pageIsDark(host.parentElement);
+      if (host.classList.contains('dark') !== dark) host.classList.toggle('dark', dark);
     }
     const page = view.page;
     const languageChanged = page !== undefined && JSON.stringify(page.words) !== JSON.stringify(words);
