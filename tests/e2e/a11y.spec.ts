@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CREATE_PATH, activeTabId, expect, openPanel, test, waitForFixtureForm } from './harness';
+import { CREATE_PATH, activeTabId, chooseByKeyboard, expect, openPanel, test, waitForFixtureForm } from './harness';
 
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
@@ -97,5 +97,41 @@ for (const scheme of SCHEMES) {
     await expect(m.getByRole('alert')).toBeVisible();
     await m.getByRole('searchbox', { name: 'Filter presets' }).fill('zzzz');
     await expectNoViolations(options, 'refused import, filter without matches');
+  });
+}
+
+/** A dark control panel: what a dark theme of the page (not of the system) looks like. */
+const DARK_PAGE = 'html, body, body * { background-color: #15171c !important; color: #e6e6e6 !important; color-scheme: dark; }';
+
+for (const scheme of SCHEMES) {
+  test(`in-page panel: follows the page's colour scheme, not the system's, with no axe violations (${scheme} page)`, async ({ context, server }) => {
+    const page = await openPanel(context, server, CREATE_PATH, { variant: 'native' });
+    // The system says the opposite of the page: the page must win (issue 20, item 10).
+    await page.emulateMedia({ colorScheme: scheme === 'dark' ? 'light' : 'dark' });
+    await waitForFixtureForm(page);
+    if (scheme === 'dark') {
+      await page.evaluate((css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.body.append(style);
+      }, DARK_PAGE);
+    }
+    const panel = page.getByRole('region', { name: 'Scopekeeper' });
+    await expect(panel.getByRole('status')).toBeVisible();
+    await expect(page.locator('scopekeeper-panel')).toHaveClass(scheme === 'dark' ? 'dark' : '');
+    const background = await panel.evaluate((section) => getComputedStyle(section).backgroundColor);
+    expect(background).toBe(scheme === 'dark' ? 'rgb(27, 34, 51)' : 'rgb(243, 246, 255)');
+    // With a preset chosen (status, problems, notes and sources shown), then after a fill.
+    await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
+    await expect(panel.getByRole('status')).toContainText('to change');
+    const results = async (state: string) => {
+      const found = await new AxeBuilder({ page }).include('scopekeeper-panel').analyze();
+      expect(found.passes.some((p) => p.id === 'color-contrast'), `${state}: axe checked contrast`).toBe(true);
+      expect(found.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`)), state).toEqual([]);
+    };
+    await results('preset chosen');
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(panel.getByRole('status')).toContainText('Form filled');
+    await results('filled');
   });
 }

@@ -63,13 +63,19 @@ for (const { controls, variant, origin, path, want } of CASES) {
     const select = panel.getByLabel('Preset');
     await chooseByKeyboard(select, PRESET);
     await expect(select.locator('option', { hasText: 'Modern Retail' })).toHaveCount(0);
-    await expect(panel.getByRole('status')).toContainText('5 of 7 scopes match');
+    // Resources, not scopes (issue 20, item 8), and what must change is counted (item 4).
+    await expect(panel.getByRole('status')).toHaveText('2 resources to change.');
     await expect(marker(page, 'account-checkouts')).toHaveAttribute('data-status', 'missing');
+    // Levels as the boxes name them: "cancel", never the catalogue's "modify".
+    if (controls !== 'dropdowns') await expect(marker(page, 'account-subscriptions')).toHaveText('✗ Missing: needs cancel (required)');
+    await expect(panel).not.toContainText(/Account Subscriptions|Account Checkouts|scopes/);
     await expect(marker(page, 'account-users')).toHaveAttribute('data-status', 'not-in-preset');
     const fillStart = Date.now();
     await panel.getByRole('button', { name: 'Fill form' }).click();
-    await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
+    // The preset suggests no token name: that is what is left, and nothing says "filled".
+    await expect(panel.getByRole('status')).toHaveText('Resources set. One thing left: Name needs at least 4 characters.');
     const fillMs = Date.now() - fillStart;
+    if (controls !== 'dropdowns') await expect(marker(page, 'account-subscriptions')).toHaveText('✓ Right: cancel (required)');
     await expect.poll(async () => (await fixtureState(page)).scopes).toEqual({
       Subscriptions: want.Subscriptions,
       Checkouts: want.Checkouts,
@@ -81,6 +87,7 @@ for (const { controls, variant, origin, path, want } of CASES) {
     });
 
     await page.getByRole('textbox', { name: 'Token name' }).fill('Billing app');
+    await expect(panel.getByRole('status')).toHaveText('7 of 7 resources match.');
     const saveStart = Date.now();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectCaptured(page);
@@ -117,7 +124,7 @@ test('in-app navigation from the store-level form to the account-level one bring
   await waitForFixtureForm(page);
   await chooseByKeyboard(panelOf(page).getByLabel('Preset'), PRESET);
   await expect(panelOf(page)).toHaveCount(1);
-  await expect(panelOf(page).getByRole('status')).toContainText('5 of 7 scopes match');
+  await expect(panelOf(page).getByRole('status')).toHaveText('2 resources to change.');
 });
 
 test('an account-level resource Scopekeeper does not know is named, nothing is called right, and the page report shows it', async ({ context, server }) => {

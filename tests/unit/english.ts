@@ -6,7 +6,7 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeLocale } from '../../locales/merge';
-import { formatMessage } from '../../utils/background/english-fallback';
+import { formatMessage } from '../../utils/decide/words';
 
 const messages = mergeLocale(path.resolve(import.meta.dirname, '../../locales/en'));
 

@@ -26,6 +26,7 @@ import { applyTaught } from '../decide/taught';
 import { forgetTaught, taughtEntries, teach } from './taught-store';
 import { NOT_A_SCOPE } from '../decide/taught';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
+import { pageWords, spokenLanguage } from './page-words';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 
@@ -84,7 +85,9 @@ export async function handleContentRequest(
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
       const preset = await presetById(request.presetId);
       const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
-      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries());
+      // The panel and markers speak the page's language (issue 20, item 6).
+      const words = await pageWords(spokenLanguage(request.model));
+      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), words);
       // A taught mapping this page contradicts is dropped (the decision's view says so).
       if (decision.contradicted?.length) await forgetTaught(decision.contradicted.map((e) => e.id));
       return decision;

@@ -24,11 +24,11 @@ p,h3{margin:0;font-size:14px}summary{cursor:pointer;white-space:nowrap;overflow:
 details[open] .clip{display:none}.notes ul,.offer ul{color:inherit}
 .offer{border:2px solid #3c64f4;border-radius:6px;padding:8px 12px;display:grid;gap:6px}
 .offer button+button{background:none;color:inherit;border-color:#8a97c2;font-weight:400}
-@media (prefers-color-scheme: dark) {
-  section { background: #1b2233; color: #e8ecf8; border-color: #3b4666; }
-  select { background: #10151f; color: #e8ecf8; }
-  ul { color: #ffb4b4; } a { color: #9db4ff; }
-}`,
+/* The page's colour scheme, not the system's (components/page/panel.ts pageIsDark sets the class). */
+:host(.dark) section { background: #1b2233; color: #e8ecf8; border-color: #3b4666; }
+:host(.dark) select { background: #10151f; color: #e8ecf8; }
+:host(.dark) button.secondary { background: #10151f; color: #9db4ff; }
+:host(.dark) ul { color: #ffb4b4; } :host(.dark) a { color: #9db4ff; }`,
   marker: `
 :host { all: initial; display: block; margin-top: 4px; }
 :host([hidden]) { display: none; }

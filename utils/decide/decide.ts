@@ -5,34 +5,35 @@
  * and the content script's budget is for reading and driving the page (collect → decide →
  * execute, with decide in the background).
  */
-import { describeDiff } from './status-text';
+import { describeDiff, fillSentence } from './status-text';
 import { markerViews } from './marker-text';
 import { diffForm, wantedAccess } from './diff';
 import type { PageModel } from '../form/model';
 import { planFill } from './plan';
 import { optionalRowIds } from '../presets/choice';
 import { presetKind, type Preset, type PresetKind } from '../presets/types';
-import { t } from '../i18n';
 import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
 import { levelByPosition, placeUnknownResources, readPositions } from './structure';
-import type { Decision, FillReport, FillTargets, FormDiff, StatusView } from './types';
+import type { Decision, FillReport, FillTargets, FormDiff, PanelWords, StatusView } from './types';
+import { browserWords, type Words } from './words';
+import { rowName } from './row-words';
 import { applyTaught } from './taught';
 import type { TaughtEntry } from './taught-types';
 import { levelForText } from '../scopes/identify';
 import { tableByCode } from '../languages';
 import type { ScopeRow } from '../scopes/types';
 
-/** "Form filled" only when everything was set and verified on the fresh reading; else why not. */
+/** "Form filled" only when everything was set and verified on the fresh reading, and nothing else
+ *  is left on the form; else why not (in the popup's words: the browser's). */
 function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, failed: readonly string[]): FillReport {
   const notSet = [...new Set([...failed, ...(diff?.rows.filter((r) => r.status !== 'right').map((r) => r.label) ?? [])])];
   const byPosition = model.rows.some((r) => r.signal === 'position');
-  let message = t('content_fillDone');
-  if (notSet.length) message = t('content_fillCouldNotSet', notSet.join(', '));
-  else if (!view.verified) message = t(byPosition && view.problems.length <= 1 ? 'content_fillByPosition' : 'content_fillPartial');
-  const ok = notSet.length === 0 && view.verified;
+  const ok = notSet.length === 0 && view.done;
+  // Verified with something left (the name): the headline says what, "Scopes set. One thing left: …".
+  const message = ok ? browserWords.t('content_fillDone') : (fillSentence(browserWords, { ok, notSet }, byPosition, view.verified) ?? view.status);
   // The popup lists these under the fill's message: the headline too when something is wrong.
-  return { ok, message, notSet, problems: ok ? view.problems : [view.status, ...view.problems] };
+  return { ok, message, notSet, problems: ok ? view.problems : [view.status, ...view.problems].filter((p) => p !== message) };
 }
 
 /**
@@ -46,6 +47,7 @@ export function decide(
   excluded: ReadonlySet<string> = new Set(),
   failed?: readonly string[],
   taught: readonly TaughtEntry[] = [],
+  words: Words = browserWords,
 ): Decision {
   // What the merchant taught comes first (before structure); rows taught as "Not a scope" leave the form.
   const learnt = applyTaught(read, taught);
@@ -56,31 +58,52 @@ export function decide(
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
-  let view = withDropped(describeDiff(model, diff, preset, lastFill), learnt.contradicted);
+  // Two views: the popup's in the browser's language, the panel's in the page's (issue 20, item 6).
+  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w), learnt.contradicted);
+  let view = describe(lastFill, browserWords);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page
   // shows this decision as it is, without asking again.
   const fill = failed ? fillOutcome(model, diff, view, failed) : null;
-  if (fill) view = withDropped(describeDiff(model, diff, preset, fill), learnt.contradicted);
+  if (fill) view = describe(fill, browserWords);
+  const onPage = describe(fill ?? lastFill, words);
+  view = { ...view, page: { status: onPage.status, problems: onPage.problems, words: panelWords(words) } };
   const notScopes = learnt.model.rows.filter((r) => learnt.notScopes.includes(r.key));
   return {
     model,
     diff,
     view,
-    markers: markerViews(model, diff, notScopes),
+    markers: markerViews(model, diff, notScopes, words),
     contradicted: learnt.contradicted,
     steps: preset && diff ? planFill(model, diff, preset) : [],
     targets: preset ? fillTargets(preset, read.kind ?? 'store-level', excluded) : null,
     optional: preset
-      ? optionalRowIds(preset).map((id) => ({ id, text: t('content_includeRow', scopeById(id)?.label ?? id), included: !excluded.has(id) }))
+      ? optionalRowIds(preset).map((id) => ({ id, text: words.t('content_includeRow', rowName(model, words.table, id)), included: !excluded.has(id) }))
       : [],
     fill,
   };
 }
 
 /** The view, with a notice for each taught mapping the page contradicted (the background forgets them). */
-function withDropped(view: StatusView, dropped: readonly TaughtEntry[]): StatusView {
+function withDropped({ t }: Words, view: StatusView, dropped: readonly TaughtEntry[]): StatusView {
   if (dropped.length === 0) return view;
   return { ...view, problems: [...view.problems, ...dropped.map((e) => t('content_taughtDropped', e.label))] };
+}
+
+/** The panel's fixed words in the page's language. */
+function panelWords({ lang, t }: Words): PanelWords {
+  return {
+    lang,
+    title: t('content_panelTitle'),
+    presetLabel: t('content_presetLabel'),
+    choosePreset: t('content_choosePreset'),
+    fill: t('content_fillButton'),
+    includeLegend: t('content_includeLegend'),
+    pageReport: t('content_pageReport'),
+    pageReportCopied: t('content_pageReportCopied'),
+    pageReportFailed: t('content_pageReportFailed'),
+    notes: t('content_notes'),
+    sources: t('content_sources'),
+  };
 }
 
 /**

@@ -3,21 +3,18 @@
  * background with the rest of the status (utils/background/decide.ts); components/page/markers.ts
  * only renders them. Words and colour, never colour alone.
  */
-import { t } from '../i18n';
 import type { PageModel, ScopeRowModel } from '../form/model';
-import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
+import { accountScopes, storeScopes } from '../scopes/registry';
 import type { FormDiff, MarkerView, RowDiff, TeachQuestion } from './types';
 import { NOT_A_SCOPE } from './taught';
+import { browserWords, type Words } from './words';
+import { catalogueName, levelName } from './row-words';
 
-function levelLabel(scopeId: string, levelId: string | null): string {
-  if (levelId === null) return 'unknown';
-  return scopeById(scopeId)?.levels.find((l) => l.id === levelId)?.label ?? levelId;
-}
-
-/** The marker's words: what the preset wants and how the row stands. */
-function markerText(row: RowDiff | null): { text: string; className: string; status: string } {
+/** The marker's words: what the preset wants and how the row stands, the level named as the row
+ *  on the page names it (issue 20, item 8). */
+function markerText({ t, table }: Words, model: PageModel, row: RowDiff | null): { text: string; className: string; status: string } {
   if (!row) return { text: t('content_markerUnknownRow'), className: 'unknown', status: 'unknown' };
-  const want = levelLabel(row.scopeId, row.target);
+  const want = levelName(model, table, model.rows.find((r) => r.key === row.key), row.scopeId, row.target);
   const need = t(
     row.excluded ? 'content_levelLeftOut' : row.inPreset ? (row.required ? 'content_levelRequired' : 'content_levelOptional') : 'content_levelNotInPreset',
     want,
@@ -43,14 +40,14 @@ function markerText(row: RowDiff | null): { text: string; className: string; sta
  * taught): the catalogue's rows, those the page does not show yet first. The row's own reading does
  * not count as shown, so its list keeps its order while the merchant moves through it.
  */
-function teachQuestion(model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
+function teachQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
   const rows = model.kind === 'account-level' ? accountScopes() : storeScopes();
   const shown = new Set(model.rows.filter((r) => r.key !== row.key).map((r) => r.scopeId));
   const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
   return {
     question: t('content_teachQuestion', row.label),
     prompt: t('content_teachPrompt'),
-    choices: [...ordered.map((r) => ({ value: r.id, text: r.label })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
+    choices: [...ordered.map((r) => ({ value: r.id, text: catalogueName(table, r.id) })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
     current,
   };
 }
@@ -59,9 +56,9 @@ function teachQuestion(model: PageModel, row: ScopeRowModel, current: string): T
 const teachable = (row: ScopeRowModel) => row.signal !== 'attribute' && row.signal !== 'label';
 
 /** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
-function prefix(row: ScopeRowModel): string {
+function prefix({ t, table }: Words, row: ScopeRowModel): string {
   if (!row.scopeId) return '';
-  const name = scopeById(row.scopeId)?.label ?? row.scopeId;
+  const name = catalogueName(table, row.scopeId);
   if (row.signal === 'position') return `${t('content_markerPosition', name)} — `;
   if (row.signal === 'taught') return `${t('content_markerTaught', name)} — `;
   return '';
@@ -71,7 +68,13 @@ function prefix(row: ScopeRowModel): string {
  * One marker per row of the model (without a preset, only the rows it cannot identify, each with
  * its question), and one per row taught as "Not a scope".
  */
-export function markerViews(model: PageModel, diff: FormDiff | null, notScopes: readonly ScopeRowModel[] = []): MarkerView[] | null {
+export function markerViews(
+  model: PageModel,
+  diff: FormDiff | null,
+  notScopes: readonly ScopeRowModel[] = [],
+  words: Words = browserWords,
+): MarkerView[] | null {
+  const { t } = words;
   const all = { ...model, rows: [...model.rows, ...notScopes] };
   const set: MarkerView[] = notScopes.map((row) => ({
     key: row.key,
@@ -80,23 +83,23 @@ export function markerViews(model: PageModel, diff: FormDiff | null, notScopes: 
     status: 'not-a-scope',
     scope: '',
     signal: 'taught',
-    teach: teachQuestion(all, row, NOT_A_SCOPE),
+    teach: teachQuestion(words, all, row, NOT_A_SCOPE),
   }));
-  const question = (row: ScopeRowModel) => (teachable(row) ? { teach: teachQuestion(all, row, row.signal === 'taught' ? (row.scopeId ?? '') : '') } : {});
+  const question = (row: ScopeRowModel) => (teachable(row) ? { teach: teachQuestion(words, all, row, row.signal === 'taught' ? (row.scopeId ?? '') : '') } : {});
   if (!diff) {
     const asked = model.rows.filter((r) => !r.scopeId || r.signal === 'taught' || r.signal === 'position');
     if (!asked.length && !set.length) return null;
     return [
-      ...asked.map((row) => ({ key: row.key, ...markerText(null), text: row.scopeId ? prefix(row).replace(/ — $/, '') : markerText(null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
+      ...asked.map((row) => ({ key: row.key, ...markerText(words, model, null), text: row.scopeId ? prefix(words, row).replace(/ — $/, '') : markerText(words, model, null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
       ...set,
     ];
   }
   const byKey = new Map(diff.rows.map((r) => [r.key, r]));
   return [
     ...model.rows.map((row) => {
-      const marked = markerText(byKey.get(row.key) ?? null);
+      const marked = markerText(words, model, byKey.get(row.key) ?? null);
       // A row read by its place names the catalogue row it was taken for: the user must check it.
-      let text = `${prefix(row)}${marked.text}`;
+      let text = `${prefix(words, row)}${marked.text}`;
       if (row.levelByPosition) text = `${text} (${t('content_markerLevelPosition')})`;
       return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) };
     }),

@@ -4,38 +4,56 @@
  * was verified (issue 10): no "scopes match" and no "Form filled" while a preset row is absent,
  * a row is unknown or identified only by its place, or the token type or access level is off;
  * rows are named, and a missing required row says not to save yet.
+ *
+ * Says what remains (issue 20, item 4): before the rows are right, how many must change; "Form
+ * filled" only when nothing is left to do on the form, else what is left. Rows are named as the
+ * page names them (./row-words.ts), in the language of `words` (./words.ts); the account-level
+ * form speaks of resources.
  */
-import { t, tp } from '../i18n';
 import { MIN_NAME_LENGTH } from './diff';
 import type { PageModel } from '../form/model';
 import type { Preset } from '../presets/types';
-import { scopeById } from '../scopes/registry';
 import type { FillReport, FormDiff, RowDiff, StatusView } from './types';
 import type { StencilAccess } from '../scopes/types';
+import { browserWords, type Words } from './words';
+import { catalogueName } from './row-words';
 
-const englishName = (id: string) => scopeById(id)?.label ?? id;
-const names = (rows: RowDiff[]) => rows.map((r) => englishName(r.scopeId)).join(', ');
-const accessName = (a: StencilAccess) => t(a === 'local-development' ? 'content_accessLocal' : 'content_accessPublish');
-
-/** "Orders, Channel listings (required)": the preset's rows the page does not show. */
-function absentText(diff: FormDiff, preset: Preset): string {
-  const scopes = preset.scopes;
-  return diff.absentScopes.map((id) => (scopes[id]?.required ? t('content_levelRequired', englishName(id)) : englishName(id))).join(', ');
+/** The sentence a fill that did not finish leaves among the problems (null: none, or it finished). */
+export function fillSentence(words: Words, lastFill: Pick<FillReport, 'ok' | 'notSet'> | null, byPosition: boolean, verified: boolean): string | null {
+  if (!lastFill || lastFill.ok) return null;
+  if (lastFill.notSet.length) return words.t('content_fillCouldNotSet', lastFill.notSet.join(', '));
+  // Everything verified, something else left (the name): the headline says what.
+  if (verified) return null;
+  return words.t(byPosition ? 'content_fillByPosition' : 'content_fillPartial');
 }
 
-export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Preset | null, lastFill: FillReport | null): StatusView {
+export function describeDiff(
+  model: PageModel,
+  diff: FormDiff | null,
+  preset: Preset | null,
+  lastFill: FillReport | null,
+  words: Words = browserWords,
+): StatusView {
+  const { t, tp } = words;
+  const account = model.kind === 'account-level';
+  const names = (rows: RowDiff[]) => rows.map((r) => r.label || catalogueName(words.table, r.scopeId)).join(', ');
+  const accessName = (a: StencilAccess) => t(a === 'local-development' ? 'content_accessLocal' : 'content_accessPublish');
+  /** "Orders, Channel listings (required)": the preset's rows the page does not show. */
+  const absentText = (d: FormDiff, p: Preset) =>
+    d.absentScopes.map((id) => (p.scopes[id]?.required ? t('content_levelRequired', catalogueName(words.table, id)) : catalogueName(words.table, id))).join(', ');
+
   const knownRows = model.rows.filter((r) => r.scopeId).length;
   // Taught rows too: the page report carries them, for a maintainer to make them table entries.
   const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position' || r.signal === 'taught' || r.levelByPosition);
   if (knownRows === 0 && !model.accessLevel) {
-    return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false };
+    return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false, done: false };
   }
   if (!preset || !diff) {
-    return { status: knownRows ? tp('content_choosePresetToCheck', knownRows) : t('content_choosePresetStencil'), problems: [], puzzled, verified: false };
+    const status = knownRows ? tp(account ? 'content_choosePresetResources' : 'content_choosePresetToCheck', knownRows) : t('content_choosePresetStencil');
+    return { status, problems: [], puzzled, verified: false, done: false };
   }
 
   const problems: string[] = [];
-  if (lastFill && !lastFill.ok) problems.push(lastFill.message);
   const tokenTypeWrong = !diff.tokenType.ok;
   if (tokenTypeWrong) {
     problems.push(t('content_tokenTypeShouldBe', t(preset.tokenType === 'v2v3' ? 'content_tokenTypeV2V3' : 'content_tokenTypeStencil')));
@@ -48,10 +66,14 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
     if (!tokenTypeWrong && !access.present) problems.push(t('content_accessAbsent'));
     else if (!tokenTypeWrong && !access.ok) problems.push(t('content_accessShouldBe', accessName(access.wanted)));
     const verified = !tokenTypeWrong && access.ok;
-    const status = verified
-      ? `${t('content_accessIs', accessName(access.wanted))}${lastFill?.ok ? ` ${lastFill.message}` : ''}`
-      : (problems.find((p) => p !== lastFill?.message) ?? problems[0] ?? '');
-    return { status, problems: problems.filter((p) => p !== status), puzzled, verified };
+    const failed = fillSentence(words, lastFill, false, verified);
+    if (failed) problems.unshift(failed);
+    const done = verified && problems.length === 0;
+    let status: string;
+    if (done) status = `${t('content_accessIs', accessName(access.wanted))}${lastFill?.ok ? ` ${t('content_fillDone')}` : ''}`;
+    else if (verified) status = `${t('content_accessIs', accessName(access.wanted))} ${thingsLeft(words, problems)}`;
+    else status = problems.find((p) => p !== failed) ?? problems[0] ?? '';
+    return { status, problems: problems.filter((p) => p !== status && !status.includes(p)), puzzled, verified, done };
   }
 
   const requiredUnset = diff.rows.filter((r) => r.required && r.status !== 'right' && r.status !== 'over-granted');
@@ -60,11 +82,15 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   const unrecognised = diff.rows.filter((r) => r.status === 'unrecognised');
   const missing = diff.rows.filter((r) => r.status === 'missing');
   const over = diff.rows.filter((r) => r.status === 'over-granted');
+  const allRight = diff.rows.every((r) => r.status === 'right');
+  const verified = allRight && !tokenTypeWrong && !diff.absentScopes.length && !diff.unknownRows.length && !byPosition.length;
+  const failed = fillSentence(words, lastFill, byPosition.length > 0, verified);
+  if (failed) problems.unshift(failed);
 
   // The Stencil-CLI form shows no rows: what is missing is the token type, not the rows.
   if (tokenTypeWrong && model.rows.length === 0) {
-    const status = problems.find((p) => p !== lastFill?.message) ?? '';
-    return { status, problems: problems.filter((p) => p !== status), puzzled, verified: false };
+    const status = problems.find((p) => p !== failed) ?? '';
+    return { status, problems: problems.filter((p) => p !== status), puzzled, verified: false, done: false };
   }
   if (diff.absentScopes.length) problems.push(t('content_absentRows', absentText(diff, preset)));
   if (requiredAbsent || requiredUnset.length) problems.push(t('content_doNotSave'));
@@ -76,16 +102,25 @@ export function describeDiff(model: PageModel, diff: FormDiff | null, preset: Pr
   else if (missing.length) problems.push(t('content_missingRows', names(missing)));
   if (over.length) problems.push(t('content_overRows', names(over)));
 
-  const allRight = diff.rows.every((r) => r.status === 'right');
-  const verified = allRight && !tokenTypeWrong && !diff.absentScopes.length && !diff.unknownRows.length && !byPosition.length;
+  const done = verified && problems.length === 0;
   // Optional rows the merchant left out (issue 13) are right at their default: said, never a problem.
   const excluded = diff.rows.filter((r) => r.excluded);
   const leftOut = excluded.length ? ` ${t('content_leftOut', names(excluded))}` : '';
+  const toChange = diff.rows.length - diff.matching;
   let status: string;
   if (diff.absentScopes.length) status = `${t('content_absentRows', absentText(diff, preset))}${requiredAbsent ? ` ${t('content_doNotSave')}` : ''}`;
   else if (diff.unknownRows.length) status = t('content_unknownRows', diff.unknownRows.join(', '));
   else if (byPosition.length) status = tp(allRight ? 'content_positionAllSet' : 'content_positionCheck', byPosition.length);
-  else status = `${tp('content_matchCount', diff.matching, diff.matching, diff.rows.length)}${leftOut}${verified && lastFill?.ok ? ` ${lastFill.message}` : ''}`;
+  else if (toChange > 0) status = tp(account ? 'content_resourcesToChange' : 'content_rowsToChange', toChange);
+  else if (done) {
+    const match = tp(account ? 'content_resourceMatchCount' : 'content_matchCount', diff.matching, diff.matching, diff.rows.length);
+    status = `${match}${leftOut}${lastFill?.ok ? ` ${t('content_fillDone')}` : ''}`;
+  } else status = `${t(account ? 'content_resourcesSet' : 'content_scopesSet')} ${thingsLeft(words, problems)}`;
   if (leftOut && !status.includes(leftOut)) status += leftOut;
-  return { status, problems: problems.filter((p) => p !== status && !status.includes(p)), puzzled, verified };
+  return { status, problems: problems.filter((p) => p !== status && !status.includes(p)), puzzled, verified, done };
+}
+
+/** "One thing left: Name needs at least 4 characters." or "2 things left (below)." */
+function thingsLeft(words: Words, problems: readonly string[]): string {
+  return problems.length === 1 ? words.t('content_oneThingLeft', problems[0]!) : words.tp('content_thingsLeft', problems.length);
 }

@@ -65,8 +65,37 @@ export interface StatusView {
   problems: string[];
   /** The page is not fully understood: offer "Copy page report". */
   puzzled: boolean;
-  /** Everything the preset needs is on the page and verified (what "Form filled" may follow). */
+  /** Everything the preset needs is on the page and verified. */
   verified: boolean;
+  /** Verified, and nothing else is left to do on the form (what "Form filled" may follow). */
+  done: boolean;
+  /**
+   * The same, in the page's language, with the panel's own words (issue 20, item 6): the panel
+   * shows this, the popup the view above, in the browser's language.
+   */
+  page?: PageView;
+}
+
+/** The panel's headline, problems and fixed words in the page's language. */
+export interface PageView {
+  status: string;
+  problems: string[];
+  words: PanelWords;
+}
+
+/** The panel's fixed words, in the page's language; `lang` its BCP 47 tag ('' for the browser's). */
+export interface PanelWords {
+  lang: string;
+  title: string;
+  presetLabel: string;
+  choosePreset: string;
+  fill: string;
+  includeLegend: string;
+  pageReport: string;
+  pageReportCopied: string;
+  pageReportFailed: string;
+  notes: string;
+  sources: string;
 }
 
 export interface MarkerView {

@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatMessage, loadEnglishFallback } from '../../../utils/background/english-fallback';
+import { loadEnglishFallback } from '../../../utils/background/english-fallback';
+import { formatMessage } from '../../../utils/decide/words';
 import { t, tp } from '../../../utils/i18n';
 
 const MESSAGES = { content_matchCount_other: { message: '$1 of $2 scopes match.' }, content_absentRows: { message: 'Not on this page: $1.' } };

@@ -30,13 +30,25 @@ describe('decide on the account-level form', () => {
   it('diffs the resources against an account-level preset and plans a step per resource to change', () => {
     loadPage('account-checkboxes');
     const decision = decide(scanAccountForm(document).model, ACCOUNT_PRESET, null);
-    expect(decision.view.status).toBe('5 of 7 scopes match.');
+    expect(decision.view.status).toBe('2 resources to change.');
     expect(decision.steps.map((s) => (s.kind === 'scope' ? [s.scopeId, s.level] : s.kind))).toEqual([
       ['account-checkouts', 'modify'],
       ['account-users', 'write'],
     ]);
     expect(decision.markers?.find((m) => m.scope === 'account-checkouts')?.status).toBe('missing');
     expect(decision.optional.map((o) => o.text)).toEqual(['Include Account Users']);
+  });
+
+  it('speaks of resources, and names resources and levels as the form shows them (issue 20, item 8)', () => {
+    loadPage('account-checkboxes');
+    const preset: Preset = { ...ACCOUNT_PRESET, scopes: { 'account-subscriptions': { level: 'modify', required: true } } };
+    const decision = decide(scanAccountForm(document).model, preset, null);
+    const subscriptions = decision.markers?.find((m) => m.scope === 'account-subscriptions');
+    // The boxes say read / cancel: "cancel", never the catalogue's "modify".
+    expect(subscriptions?.text).toBe('✗ Missing: needs cancel (required)');
+    expect(decision.view.problems).toContain('Required rows not set yet: Subscriptions.');
+    expect(JSON.stringify(decision.view)).not.toMatch(/Account Subscriptions|scopes/);
+    expect(decision.view.status).toBe('1 resource to change.');
   });
 
   it('a store-level preset does not apply to it: no diff, no steps, no markers', () => {

@@ -8,6 +8,9 @@ import { diffForm } from '../../../utils/decide/diff';
 import type { PageModel, ScopeRowModel } from '../../../utils/form/model';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import { STORE_SCOPES } from '../../../utils/scopes/catalogue';
+import { wordsFrom } from '../../../utils/decide/words';
+import { mergeLocale } from '../../../locales/merge';
+import path from 'node:path';
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
@@ -60,5 +63,53 @@ describe('describeDiff', () => {
     const view = describeDiff(model, diffForm(model, p), p, null);
     expect(view.problems).toContain('content_doNotSave');
     expect(view.problems.find((x) => x.startsWith('content_requiredUnset'))).toContain('Customers');
+  });
+});
+
+describe('says what remains (issue 20, item 4)', () => {
+  const p = preset('modern-retail-integration');
+
+  it('before the rows are right, counts the rows to change', () => {
+    const base = filled(p.id);
+    const model = { ...base, rows: base.rows.map((r) => (r.scopeId && r.scopeId in p.scopes ? { ...r, currentLevel: 'none' as const, currentText: 'None' } : r)) };
+    const diff = diffForm(model, p);
+    const toChange = diff.rows.filter((r) => r.status !== 'right').length;
+    expect(toChange).toBeGreaterThan(1);
+    expect(describeDiff(model, diff, p, null).status).toBe(`content_rowsToChange_other(${toChange})`);
+  });
+
+  it('"Form filled" only when nothing is left: a short name is what is left', () => {
+    const model = { ...filled(p.id), name: 'ab' };
+    const view = describeDiff(model, diffForm(model, p), p, { ok: false, message: '', notSet: [] });
+    expect(view).toMatchObject({ status: 'content_scopesSet content_oneThingLeft(content_nameTooShort_other(4))', verified: true, done: false, problems: [] });
+    expect(JSON.stringify(view)).not.toMatch(/fillDone|fillPartial/);
+  });
+
+  it('two things left are counted, and listed below', () => {
+    const model = { ...filled(p.id), name: 'ab', tokenType: { key: 99, control: 'native-select' as const, currentText: 'Stencil-CLI token' } };
+    const view = describeDiff(model, diffForm(model, p), p, null);
+    expect(view.status).toBe('content_scopesSet content_thingsLeft_other(2)');
+    expect(view.problems).toEqual(['content_tokenTypeShouldBe(content_tokenTypeV2V3)', 'content_nameTooShort_other(4)']);
+    expect(view.done).toBe(false);
+  });
+});
+
+describe("the page's language (issue 20, item 6)", () => {
+  const french = wordsFrom(mergeLocale(path.resolve(import.meta.dirname, '../../../locales/fr')), 'fr', 'fr');
+  const p = preset('litextension-to-bigcommerce');
+
+  it('speaks French, names rows as the page does, and absent rows by the French table', () => {
+    const base = filled(p.id, ['orders']);
+    const rows = base.rows.map((r) => (r.scopeId === 'customers' ? { ...r, label: 'Clients', currentLevel: 'none' as const } : r));
+    const model = { ...base, rows, language: 'fr' };
+    const view = describeDiff(model, diffForm(model, p), p, null, french);
+    expect(view.status).toBe('Absentes de cette page : Commandes.');
+    expect(view.problems).toEqual(['En dessous du préréglage : Clients.']);
+    expect(JSON.stringify(view)).not.toMatch(/Orders|Customers/);
+  });
+
+  it('counts with French plural rules', () => {
+    expect(french.tp('content_rowsToChange', 1)).toBe('1 ligne à modifier.');
+    expect(french.tp('content_rowsToChange', 7)).toBe('7 lignes à modifier.');
   });
 });

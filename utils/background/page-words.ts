@@ -1,0 +1,57 @@
+/**
+ * The page's language for the panel and markers (issue 20, item 6): the control panel's detected
+ * language (the page model's `language`, a table code of utils/languages/) mapped to one of the
+ * extension's locales, whose built messages (_locales/<locale>/messages.json, wxt.config.ts) are
+ * read once and kept. A page in no language of ours speaks the browser's.
+ */
+import { browser } from 'wxt/browser';
+import { browserWords, wordsFrom, type Messages, type Words } from '../decide/words';
+import type { PageModel } from '../form/model';
+import { rowForLabel } from '../scopes/identify';
+
+/** Table code (utils/languages/) → locale directory and BCP 47 tag. */
+const LOCALES: Readonly<Record<string, { dir: string; lang: string }>> = {
+  en: { dir: 'en', lang: 'en' },
+  fr: { dir: 'fr', lang: 'fr' },
+  it: { dir: 'it', lang: 'it' },
+  es: { dir: 'es', lang: 'es' },
+  zh: { dir: 'zh_CN', lang: 'zh-CN' },
+  uk: { dir: 'uk', lang: 'uk' },
+};
+
+const loaded = new Map<string, Promise<Messages | null>>();
+
+/** One locale's built messages; null when they cannot be read (the caller falls back). */
+export function loadMessages(dir: string): Promise<Messages | null> {
+  let messages = loaded.get(dir);
+  if (!messages) {
+    // Built into _locales/ by wxt.config.ts (not a path WXT's typed getURL knows).
+    messages = fetch(new URL(`_locales/${dir}/messages.json`, browser.runtime.getURL('/')))
+      .then((r) => r.json() as Promise<Messages>)
+      .catch(() => null);
+    loaded.set(dir, messages);
+  }
+  return messages;
+}
+
+/**
+ * The language the page speaks to the merchant, as a table code: the table the page was read with
+ * (utils/dom/page-language.ts) when more of the rows it read by their label are in that language
+ * than in English; English when the labels are English (a table that shares a word or two with
+ * English, "Marketing", "Checkouts", is picked for an English page too: its labels decide); the
+ * table, or nothing, when no label was read. The account-level form is read in English only.
+ */
+export function spokenLanguage(model: PageModel): string | null {
+  const labelled = model.rows.filter((r) => r.signal === 'label');
+  if (model.kind === 'account-level') return labelled.length ? 'en' : model.language;
+  if (!labelled.length) return model.language;
+  const english = labelled.filter((r) => rowForLabel(r.label, null) !== null).length;
+  return model.language && labelled.length - english > english ? model.language : 'en';
+}
+
+/** The words of the page's language `code` (null or unknown: the browser's). */
+export async function pageWords(code: string | null): Promise<Words> {
+  const locale = code ? LOCALES[code] : undefined;
+  const messages = locale ? await loadMessages(locale.dir) : null;
+  return locale && messages ? wordsFrom(messages, locale.lang, code) : browserWords;
+}
