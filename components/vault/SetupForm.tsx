@@ -10,6 +10,7 @@ import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase } from './passphrase-policy';
+import { shareUnlock } from './use-auto-lock';
 import { useKdfTask } from './use-kdf-task';
 
 export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void }) {
@@ -23,7 +24,7 @@ export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; on
     const errors = await checkNewPassphrase(passphrase, confirmation);
     setFieldErrors(errors);
     if (errors.next || errors.confirmation) return;
-    const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress }));
+    const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress, share: shareUnlock }));
     if (key) {
       setPassphrase('');
       setConfirmation('');

@@ -2,8 +2,10 @@
  * The options page's vault section: a small state machine over what the vault is and what this
  * page holds.
  *   loading → error | setup (no passphrase yet) | locked | unlocked
- * Headers are in clear, so the list shows in every state; the unlocked key lives only in this
- * component's state (page memory) and is dropped on Lock, on pagehide and after 5 idle minutes.
+ * Headers are in clear, so the list shows in every state; the unlocked key lives in this
+ * component's state and, shared with the other vault pages, in storage.session
+ * (use-auto-lock.ts): it is dropped on Lock (here, in another vault page or in the popup) and
+ * after the idle time the user chose.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
@@ -31,7 +33,9 @@ import { RecordItem, type CopyField, type RecordActions } from './RecordItem';
 import { RescueSection } from './RescueSection';
 import { SetupForm } from './SetupForm';
 import { UnlockForm } from './UnlockForm';
-import { useAutoLock } from './use-auto-lock';
+import { IdleLockSetting } from './IdleLockSetting';
+import { useSharedUnlock } from './use-auto-lock';
+import { clearSession } from '../../utils/vault-session';
 import './vault.css';
 
 /** A record's health is per sealed version: a key rotation re-seals it under the same id (the
@@ -98,12 +102,12 @@ export function VaultSection() {
 
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
-  const unlock = (next: UnlockedKey, message: string) => {
+  const unlock = (next: UnlockedKey, message: string, focus = true) => {
     setKey(next);
     setHealth(new Map());
     checking.current = new Set();
     setStatus(message);
-    heading.current?.focus();
+    if (focus) heading.current?.focus();
     void refresh();
   };
 
@@ -115,7 +119,11 @@ export function VaultSection() {
     setStatus(notice);
   }, []);
 
-  useAutoLock(key !== null, (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')));
+  useSharedUnlock({
+    held: key,
+    onShared: (next) => unlock(next, t('vault_unlocked_shared'), false),
+    onLocked: (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')),
+  });
 
   // Kept while the key is (items compare it to know whether to render again).
   const actions: RecordActions | null = useMemo(() => key
@@ -273,6 +281,7 @@ export function VaultSection() {
       {state === 'unlocked' && (
         <div class="vault-toolbar">
           <p class="vault-hint">{t('vault_unlocked_hint')}</p>
+          <IdleLockSetting />
           <div class="vault-actions">
             <button type="button" aria-expanded={panel === 'change'} onClick={() => setPanel((p) => (p === 'change' ? 'none' : 'change'))}>
               {t('vault_change_passphrase')}
@@ -283,7 +292,10 @@ export function VaultSection() {
             <button type="button" aria-expanded={panel === 'restore'} onClick={() => setPanel((p) => (p === 'restore' ? 'none' : 'restore'))}>
               {t('vault_restore_open')}
             </button>
-            <button type="button" onClick={() => lock(t('vault_locked'))}>
+            <button type="button" onClick={() => {
+                lock(t('vault_locked'));
+                void clearSession();
+              }}>
               {t('vault_lock')}
             </button>
           </div>
