@@ -9,6 +9,7 @@ import { t, tp } from '../../utils/i18n';
 import type { UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { pageVault } from './page-vault';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { PassphraseField } from './PassphraseField';
 import { checkNewPassphrase } from './passphrase-policy';
 
@@ -84,8 +85,17 @@ export function BackupForm({ unlocked, onDone, onCancel }: { unlocked: UnlockedK
     <form class="vault-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-backup-title">
       <h3 id="vault-backup-title">{t('vault_backup_title')}</h3>
       <p>{t('vault_backup_intro')}</p>
-      <PassphraseField label={t('vault_backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" hint={t('vault_backup_passphrase_hint')} error={errors.next} disabled={busy} autoFocus />
-      <PassphraseField label={t('vault_backup_confirm')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" error={errors.confirmation} disabled={busy} />
+      <NewPassphraseFields
+        labels={{ next: t('vault_backup_passphrase'), confirmation: t('vault_backup_confirm') }}
+        next={passphrase}
+        confirmation={confirmation}
+        onNext={setPassphrase}
+        onConfirmation={setConfirmation}
+        errors={errors}
+        disabled={busy}
+        hint={t('vault_backup_passphrase_hint')}
+        autoFocus
+      />
       <FormEnd busy={busy} working={t('vault_backup_working')} failure={failure} submit={t('vault_backup_download')} onCancel={onCancel} />
     </form>
   );
