@@ -13,7 +13,7 @@ import { checkNewPassphrase } from './passphrase-policy';
 import { shareUnlock } from './use-auto-lock';
 import { useKdfTask } from './use-kdf-task';
 
-export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void }) {
+export function SetupForm({ hasCaptures, onCreated, onRestore }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void; onRestore: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ next?: string; confirmation?: string }>({});
@@ -56,6 +56,10 @@ export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; on
       <div class="vault-actions">
         <button type="submit" class="primary" disabled={task.busy}>
           {t('vault_create_vault')}
+        </button>
+        {/* A new user with a backup looks here first (issue 20, item 3). */}
+        <button type="button" onClick={onRestore} disabled={task.busy}>
+          {t('vault_restore_open')}
         </button>
       </div>
     </form>

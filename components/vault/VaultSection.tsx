@@ -16,7 +16,8 @@ import { t, tp } from '../../utils/i18n';
 import { allPresets, watchCustomPresets } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
-import { BackupForm, RestoreForm } from './BackupForms';
+import { BackupForm, FirstRunRestoreForm, RestoreForm } from './BackupForms';
+import { onRestoreRequest } from './misplaced-file';
 import { listWindow, LIST_PAGE, searchIndex, searchRecords } from './record-filter';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
@@ -55,6 +56,10 @@ export function VaultSection() {
   const [health, setHealth] = useState<ReadonlyMap<string, RecordHealth>>(new Map());
   const [status, setStatus] = useState('');
   const [panel, setPanel] = useState<'none' | 'change' | 'backup' | 'restore'>('none');
+  /** A backup another import recognised and handed over (issue 20, item 3), for "Restore backup". */
+  const [restoreFile, setRestoreFile] = useState<File | null>(null);
+  /** First run: "Create vault" (false) or "Restore backup" (true). */
+  const [firstRestore, setFirstRestore] = useState(false);
   const [query, setQuery] = useState('');
   /** How many of the (filtered) records the list renders; a new query starts again at one page. */
   const [limit, setLimit] = useState(LIST_PAGE);
@@ -124,6 +129,21 @@ export function VaultSection() {
     onShared: (next) => unlock(next, t('vault_unlocked_shared'), false),
     onLocked: (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')),
   });
+
+  // A backup given to any import of this page opens "Restore backup" with it chosen: the first-run
+  // restore before a passphrase, the restore panel once unlocked (after the unlock when locked).
+  const stateRef = useRef<string>('loading');
+  useEffect(
+    () =>
+      onRestoreRequest((file) => {
+        setRestoreFile(file);
+        if (stateRef.current === 'setup') setFirstRestore(true);
+        else setPanel('restore');
+        setStatus(stateRef.current === 'locked' ? t('vault_restore_unlock_first', file.name) : t('vault_restore_handed', file.name));
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.vault-restore, .vault-unlock')?.scrollIntoView({ block: 'center' }));
+      }),
+    [],
+  );
 
   // Kept while the key is (items compare it to know whether to render again).
   const actions: RecordActions | null = useMemo(() => key
@@ -248,6 +268,7 @@ export function VaultSection() {
   };
 
   const state = load.kind !== 'ready' ? load.kind : key ? 'unlocked' : load.snapshot.status.state === 'passphrase' ? 'locked' : 'setup';
+  stateRef.current = state;
 
   return (
     <section class="vault" aria-labelledby="vault-heading" aria-busy={load.kind === 'loading'}>
@@ -274,8 +295,23 @@ export function VaultSection() {
           </button>
         </div>
       )}
-      {state === 'setup' && load.kind === 'ready' && (
-        <SetupForm hasCaptures={records.length > 0} onCreated={(k) => unlock(k, t('vault_created'))} />
+      {state === 'setup' && load.kind === 'ready' && !firstRestore && (
+        <SetupForm hasCaptures={records.length > 0} onCreated={(k) => unlock(k, t('vault_created'))} onRestore={() => setFirstRestore(true)} />
+      )}
+      {state === 'setup' && load.kind === 'ready' && firstRestore && (
+        <FirstRunRestoreForm
+          key={restoreFile ? `${restoreFile.name}|${restoreFile.lastModified}` : 'none'}
+          initialFile={restoreFile}
+          onCancel={() => {
+            setFirstRestore(false);
+            setRestoreFile(null);
+          }}
+          onDone={(k, message) => {
+            setFirstRestore(false);
+            setRestoreFile(null);
+            unlock(k, message);
+          }}
+        />
       )}
       {state === 'locked' && <UnlockForm onUnlocked={(k) => unlock(k, t('vault_unlocked'))} />}
       {state === 'unlocked' && (
@@ -311,7 +347,21 @@ export function VaultSection() {
         />
       )}
       {key && panel === 'backup' && <BackupForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
-      {key && panel === 'restore' && <RestoreForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
+      {key && panel === 'restore' && (
+        <RestoreForm
+          key={restoreFile ? `${restoreFile.name}|${restoreFile.lastModified}` : 'none'}
+          unlocked={key}
+          initialFile={restoreFile}
+          onCancel={() => {
+            setPanel('none');
+            setRestoreFile(null);
+          }}
+          onDone={(message) => {
+            setRestoreFile(null);
+            panelDone(message);
+          }}
+        />
+      )}
       {key && load.kind === 'ready' && <HandoffSection unlocked={key} records={records} presets={presets} onRecordsChanged={() => void refresh()} />}
       {/* Captures sealed aside while this vault could not be read, and the way back. */}
       <RescueSection main={state} mainKey={key} onStatus={setStatus} onMoved={() => void refresh()} />
