@@ -24,16 +24,25 @@ const sessionSchema = z
     keyId: z.string().min(1).max(64),
     /** PKCS#8 of the X25519 private key, base64url. */
     sk: z.string().min(1).max(256),
-    /** Last input in any vault page (ms since the epoch). */
+    /** When it was unlocked (ms since the epoch). */
     lastActive: z.number().int().nonnegative(),
   })
   .strict();
-export type VaultSession = z.infer<typeof sessionSchema>;
+type StoredSession = z.infer<typeof sessionSchema>;
+/** The shared unlock as read: `lastActive` is the later of the unlock and the last input. */
+type VaultSession = StoredSession;
 
 const idleSchema = z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60), z.literal('browser')]);
 
 const sessionItem = storage.defineItem<unknown>('session:vaultSession', { fallback: null });
+/** The last input in any vault page, apart from the key: a touch racing a Lock must never write
+ *  the key back after the Lock removed it. */
+const activityItem = storage.defineItem<unknown>('session:vaultActivity', { fallback: null });
 const idleItem = storage.defineItem<unknown>('local:vaultIdleLock', { fallback: IDLE_LOCK_DEFAULT });
+
+/** Why the last unlock ended, so every page says the same: the idle time, or a Lock. */
+const endedItem = storage.defineItem<unknown>('session:vaultLockReason', { fallback: null });
+export type LockEnd = 'idle' | 'lock';
 
 /** The name of the background's alarm that removes an expired session. */
 export const IDLE_ALARM = 'vault-idle-lock';
@@ -46,8 +55,7 @@ export function parseIdleLock(raw: unknown): IdleLock {
 /** Whether an unlock last used at `lastActive` is over under `idle` (pure). */
 export function sessionExpired(lastActive: number, idle: IdleLock, now: number): boolean {
   if (idle === 'browser') return false;
-  // A clock set back by more than a minute counts as expired too: the lock never lasts longer.
-  return now - lastActive >= idle * 60_000 || lastActive - now > 60_000;
+  return now - lastActive >= idle * 60_000;
 }
 
 export async function readIdleLock(): Promise<IdleLock> {
@@ -63,31 +71,39 @@ export async function writeIdleLock(idle: IdleLock): Promise<void> {
  * first, so no caller can use it.
  */
 export async function readSession(now: number = Date.now()): Promise<VaultSession | null> {
-  const [raw, idle] = await Promise.all([sessionItem.getValue(), readIdleLock()]);
+  const [raw, activity, idle] = await Promise.all([sessionItem.getValue(), activityItem.getValue(), readIdleLock()]);
   if (raw === null || raw === undefined) return null;
   const parsed = sessionSchema.safeParse(raw);
-  if (!parsed.success || sessionExpired(parsed.data.lastActive, idle, now)) {
-    await clearSession();
+  const touched = typeof activity === 'number' && Number.isSafeInteger(activity) ? activity : 0;
+  const lastActive = parsed.success ? Math.max(parsed.data.lastActive, touched) : 0;
+  if (!parsed.success || sessionExpired(lastActive, idle, now)) {
+    await clearSession('idle');
     return null;
   }
-  return parsed.data;
+  return { ...parsed.data, lastActive };
 }
 
 export async function writeSession(keyId: string, sk: string, now: number = Date.now()): Promise<void> {
-  await sessionItem.setValue({ keyId, sk, lastActive: now } satisfies VaultSession);
+  await Promise.all([activityItem.removeValue(), endedItem.removeValue()]);
+  await sessionItem.setValue({ keyId, sk, lastActive: now } satisfies StoredSession);
   // The background's check once a minute while a key is shared (it clears the alarm when none is).
   await browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
 }
 
 /** Input in a vault page: the idle time starts again (for every page). */
 export async function touchSession(now: number = Date.now()): Promise<void> {
-  const current = await readSession(now);
-  if (current) await sessionItem.setValue({ ...current, lastActive: now } satisfies VaultSession);
+  if (await readSession(now)) await activityItem.setValue(now);
 }
 
 /** The lock: every vault page drops its key when this is removed (watchSession). */
-export async function clearSession(): Promise<void> {
-  await sessionItem.removeValue();
+export async function clearSession(reason: LockEnd = 'lock'): Promise<void> {
+  await endedItem.setValue(reason);
+  await Promise.all([sessionItem.removeValue(), activityItem.removeValue()]);
+}
+
+/** Why the unlock ended (after the key went): the idle time, or a Lock anywhere. */
+export async function lockEnd(): Promise<LockEnd> {
+  return (await endedItem.getValue()) === 'idle' ? 'idle' : 'lock';
 }
 
 /** Calls `onChange` with whether a key is now shared (locked: false); returns the unwatch function. */

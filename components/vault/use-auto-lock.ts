@@ -14,14 +14,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { UnlockedKey } from '../../utils/vault';
 import { encodeBase64url } from '../../utils/vault/base64url';
 import {
+  lockEnd,
   readIdleLock,
   readSession,
-  sessionExpired,
   touchSession,
   watchIdleLock,
   watchSession,
   writeSession,
-  type IdleLock,
 } from '../../utils/vault-session';
 import { pageVault } from './page-vault';
 
@@ -48,18 +47,15 @@ export function useSharedUnlock(props: {
 
   // Take the shared unlock when the page opens and whenever it changes; drop the key when it goes.
   useEffect(() => {
-    let lastActive = 0;
-    let idle: IdleLock = 5;
     let disposed = false;
     const sync = async () => {
       const session = await readSession();
       if (disposed) return;
       const { held, onShared, onLocked } = propsRef.current;
       if (!session) {
-        if (held) onLocked(lastActive && sessionExpired(lastActive, idle, Date.now()) ? 'idle' : 'elsewhere');
+        if (held) onLocked((await lockEnd()) === 'idle' ? 'idle' : 'elsewhere');
         return;
       }
-      lastActive = session.lastActive;
       if (held?.keyId === session.keyId) return;
       try {
         const key = await pageVault().openShared(session.keyId, session.sk);
@@ -68,13 +64,9 @@ export function useSharedUnlock(props: {
         // A key for another vault (rotated meanwhile, or not yet stored): the next change brings the right one.
       }
     };
-    void readIdleLock().then((value) => (idle = value));
     void sync();
     const unwatch = watchSession(() => void sync());
-    const unwatchIdle = watchIdleLock((value) => {
-      idle = value;
-      void sync();
-    });
+    const unwatchIdle = watchIdleLock(() => void sync());
     const onShow = (event: PageTransitionEvent) => event.persisted && void sync();
     window.addEventListener('pageshow', onShow);
     return () => {
@@ -96,7 +88,7 @@ export function useSharedUnlock(props: {
       const [session, idle] = await Promise.all([readSession(), readIdleLock()]);
       if (stopped) return;
       if (!session) {
-        propsRef.current.onLocked('idle');
+        propsRef.current.onLocked((await lockEnd()) === 'idle' ? 'idle' : 'elsewhere');
         return;
       }
       if (idle === 'browser') return;
