@@ -17,7 +17,7 @@ import { z } from 'zod';
 /** Minutes of no input in any vault page before the lock, or 'browser': only when the browser closes. */
 export const IDLE_LOCK_CHOICES = [1, 5, 15, 60, 'browser'] as const;
 export type IdleLock = (typeof IDLE_LOCK_CHOICES)[number];
-export const IDLE_LOCK_DEFAULT: IdleLock = 5;
+const IDLE_LOCK_DEFAULT: IdleLock = 5;
 
 const sessionSchema = z
   .object({

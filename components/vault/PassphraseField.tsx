@@ -33,7 +33,9 @@ export function PassphraseField(props: {
         <input
           id={id}
           ref={props.inputRef}
-          // Preact's input types tie 'text' to a role the union does not narrow here; both are plain inputs.
+          // tsc cannot narrow Preact's input-type union for a conditional (it refuses 'text' | 'password');
+          // typescript-eslint's checker can, so it calls the assertion unnecessary.
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed by tsc, see above
           type={(shown ? 'text' : 'password') as 'password'}
           value={props.value}
           onInput={(e) => props.onInput(e.currentTarget.value)}
