@@ -89,7 +89,7 @@ export default defineConfig({
     // scripting + the control panel's host: re-inject the content script into control-panel tabs
     // that were open across an update, reload or re-enable; accounts.bigcommerce.com/tokens: the
     // account-level pages' module, injected by the background (README, "Permissions").
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
     host_permissions: [...CONTROL_PANEL_MATCHES, ...ACCOUNTS_MATCHES],
     ...(browser === 'firefox'
       ? {

@@ -10,6 +10,7 @@ import { loadEnglishFallback } from '../utils/background/english-fallback';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
 import { BUNDLED_VOCABULARY } from '../utils/scopes/bundled';
 import { useVocabulary } from '../utils/scopes/registry';
+import { IDLE_ALARM, readSession } from '../utils/vault-session';
 
 /** Whether the options page was opened on install (to ask for a passphrase early). */
 const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallback: false });
@@ -43,6 +44,16 @@ export default defineBackground({
       if (!sender.tab) return undefined;
       const handle = () => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
       return isCaptureMessage(message) ? handle() : words().then(handle);
+    });
+
+    // The vault's idle lock with no vault page open (docs/vault-design.md §12): each use checks
+    // the shared unlock's time anyway; this removes the key bytes from storage.session within a
+    // minute of the lock, and stops once nothing is shared.
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== IDLE_ALARM) return;
+      void readSession().then(async (session) => {
+        if (!session) await browser.alarms.clear(IDLE_ALARM);
+      });
     });
 
     // The account control panel's pages get the account-level module (registered, not listed).

@@ -9,11 +9,13 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t, tp } from '../../utils/i18n';
 import { openHandoffKey, type StoredHandoffKey, type UnlockedKey, type VaultRecord } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
+import { RestoreThis } from '../vault/ImportTxt';
 import { planImport } from '../vault/import-plan';
+import { fileKind, misplacedText, requestRestore } from '../vault/misplaced-file';
 import { withOpened } from '../vault/open-records';
 import { pageVault } from '../vault/page-vault';
 
-type Verdict = { ok: true; text: string } | { ok: false; text: string };
+type Verdict = { ok: true; text: string } | { ok: false; text: string; restore?: File };
 
 export function OpenSealed({ keys, unlocked, records, onImported }: { keys: readonly StoredHandoffKey[]; unlocked: UnlockedKey; records: readonly VaultRecord[]; onImported: () => void }) {
   const id = useId();
@@ -55,6 +57,13 @@ export function OpenSealed({ keys, unlocked, records, onImported }: { keys: read
             out.push(fail(t('handoff_open_too_large')));
             continue;
           }
+          // A backup (an age file too, to a passphrase), a preset or a credentials file says what it is.
+          const kind = await fileKind(file);
+          const misplaced = misplacedText(kind, ['sealed'], file.name);
+          if (misplaced) {
+            out.push({ ok: false, text: misplaced, ...(kind === 'backup' ? { restore: file } : {}) });
+            continue;
+          }
           const result = await openSealedFile(new Uint8Array(await file.arrayBuffer()), opening);
           if (!result.ok) {
             const why = {
@@ -92,6 +101,8 @@ export function OpenSealed({ keys, unlocked, records, onImported }: { keys: read
         announceRecordsChanged();
         onImported();
       }
+      const backup = out.find((v): v is Extract<Verdict, { ok: false }> => !v.ok && v.restore !== undefined);
+      if (backup?.restore) requestRestore(backup.restore);
       setVerdicts(files.length > 1 ? [{ ok: true, text: tp('handoff_open_summary', imported, imported, files.length) }, ...out] : out);
     } finally {
       setBusy(false);
@@ -155,7 +166,9 @@ export function OpenSealed({ keys, unlocked, records, onImported }: { keys: read
         <div class="vault-banner vault-banner--error" role="alert">
           <ul>
             {failures.map((v, i) => (
-              <li key={i}>{v.text}</li>
+              <li key={i}>
+                {v.text} {!v.ok && v.restore && <RestoreThis file={v.restore} />}
+              </li>
             ))}
           </ul>
         </div>

@@ -10,9 +10,11 @@ import { tooLarge } from '../../utils/presets/file';
 import type { StoreIssue } from '../../utils/presets/store';
 import { importPresets } from './preset-writes';
 import { IssueList } from './IssueList';
+import { RestoreThis } from '../vault/ImportTxt';
+import { fileKind, misplacedText, requestRestore } from '../vault/misplaced-file';
 import type { ImportOutcome } from '../../utils/messaging/protocol';
 
-type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[] };
+type State = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'refused'; fileName: string; issues: StoreIssue[]; restore?: File };
 
 export function ImportPreset({ onImported, onRefused }: { onImported: (outcome: ImportOutcome, fileName: string) => void; onRefused: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -23,12 +25,25 @@ export function ImportPreset({ onImported, onRefused }: { onImported: (outcome: 
     const file = target.files?.[0];
     // Cleared at once, so choosing the same (fixed) file again fires another change.
     target.value = '';
-    if (!file) return;
+    if (file) await importFile(file);
+  }
+
+  async function importFile(file: File) {
     setState({ kind: 'reading', fileName: file.name });
     try {
       if (file.size > MAX_PRESET_FILE_BYTES) {
         setState({ kind: 'refused', fileName: file.name, issues: [tooLarge()] });
         onRefused();
+        return;
+      }
+      // A credentials file, a backup or a sealed file says what it is and where it belongs
+      // (issue 20, item 7) instead of "is not valid JSON".
+      const kind = await fileKind(file);
+      const misplaced = misplacedText(kind, ['preset'], file.name);
+      if (misplaced) {
+        setState({ kind: 'refused', fileName: file.name, issues: [{ path: '', message: misplaced }], ...(kind === 'backup' ? { restore: file } : {}) });
+        onRefused();
+        if (kind === 'backup') requestRestore(file);
         return;
       }
       const result = await importPresets(await file.text());
@@ -46,7 +61,20 @@ export function ImportPreset({ onImported, onRefused }: { onImported: (outcome: 
   }
 
   return (
-    <div class="import">
+    <div
+      class="import"
+      // A file dropped on the import is read as if chosen (and not taken by the vault's page-wide drop).
+      onDragOver={(e) => {
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer?.files[0];
+        if (!file) return;
+        e.preventDefault();
+        e.stopPropagation();
+        void importFile(file);
+      }}
+    >
       <label class="button file-button">
         <input ref={input} type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void onChange(e)} />
         {t('presets_import')}
@@ -59,6 +87,7 @@ export function ImportPreset({ onImported, onRefused }: { onImported: (outcome: 
             {tp('presets_import_problems', state.issues.length)}
           </p>
           <IssueList issues={state.issues} />
+          {state.restore && <RestoreThis file={state.restore} />}
           <button
             type="button"
             onClick={() => {

@@ -9,8 +9,11 @@ import { t, tp } from '../../utils/i18n';
 import type { UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { pageVault } from './page-vault';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { PassphraseField } from './PassphraseField';
+import { fileKind, misplacedText } from './misplaced-file';
 import { checkNewPassphrase } from './passphrase-policy';
+import { shareUnlock } from './use-auto-lock';
 
 /** Backups larger than this are not ours (10,000 records are about 8 MB). */
 const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
@@ -84,19 +87,97 @@ export function BackupForm({ unlocked, onDone, onCancel }: { unlocked: UnlockedK
     <form class="vault-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-backup-title">
       <h3 id="vault-backup-title">{t('vault_backup_title')}</h3>
       <p>{t('vault_backup_intro')}</p>
-      <PassphraseField label={t('vault_backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" hint={t('vault_backup_passphrase_hint')} error={errors.next} disabled={busy} autoFocus />
-      <PassphraseField label={t('vault_backup_confirm')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" error={errors.confirmation} disabled={busy} />
+      <NewPassphraseFields
+        labels={{ next: t('vault_backup_passphrase'), confirmation: t('vault_backup_confirm') }}
+        next={passphrase}
+        confirmation={confirmation}
+        onNext={setPassphrase}
+        onConfirmation={setConfirmation}
+        errors={errors}
+        disabled={busy}
+        hint={t('vault_backup_passphrase_hint')}
+        autoFocus
+      />
       <FormEnd busy={busy} working={t('vault_backup_working')} failure={failure} submit={t('vault_backup_download')} onCancel={onCancel} />
     </form>
   );
 }
 
-export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: UnlockedKey; onDone: (message: string) => void; onCancel: () => void }) {
-  const [file, setFile] = useState<File | null>(null);
+type ReadBackup = typeof import('../../utils/backup/format');
+type Contents = Extract<ReturnType<ReadBackup['readBackupJson']>, { ok: true }>['contents'];
+
+/**
+ * Opens a backup file with its passphrase and reads it, changing nothing: the contents, or the
+ * sentence saying why not (a file of another kind says what it is, issue 20, item 7).
+ */
+async function openBackup(file: File, passphrase: string): Promise<{ ok: true; contents: Contents } | { ok: false; message: string }> {
+  const misplaced = misplacedText(await fileKind(file), ['backup'], file.name);
+  if (misplaced) return { ok: false, message: misplaced };
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, message: t('vault_restore_not_backup') };
+  const [{ decryptWithPassphrase, AgeDecryptError, MAX_RESTORE_WORK_FACTOR }, { readBackupJson }] = await Promise.all([
+    import('../../utils/backup/age-file'),
+    import('../../utils/backup/format'),
+  ]);
+  let text: string;
+  try {
+    text = await decryptWithPassphrase(new Uint8Array(await file.arrayBuffer()), passphrase.normalize('NFC'));
+  } catch (error) {
+    const problem = error instanceof AgeDecryptError ? error.problem : 'damaged';
+    const message =
+      problem === 'wrong-passphrase'
+        ? t('vault_restore_wrong_passphrase')
+        : problem === 'damaged'
+          ? t('vault_restore_damaged')
+          : problem === 'work-factor'
+            ? t('vault_restore_work_factor', MAX_RESTORE_WORK_FACTOR)
+            : t('vault_restore_not_backup');
+    return { ok: false, message };
+  }
+  const read = readBackupJson(text);
+  if (!read.ok) {
+    const message =
+      read.problem === 'unknown-version' ? t('vault_restore_newer_version', read.version ?? '?') : read.problem === 'malformed' ? t('vault_restore_damaged') : t('vault_restore_not_backup');
+    return { ok: false, message };
+  }
+  return { ok: true, contents: read.contents };
+}
+
+/** Restores checked contents into the vault `unlocked` opens: the outcome sentence, or null when refused whole. */
+async function restoreInto(unlocked: UnlockedKey, contents: Contents): Promise<string | null> {
+  const { restoreBackup, RestoreRefusedError } = await import('../../utils/backup/vault-backup');
+  let outcome: Awaited<ReturnType<typeof restoreBackup>>;
+  try {
+    outcome = await restoreBackup(pageVault(), unlocked, contents);
+  } catch (error) {
+    // Checked whole before the one write: nothing of it was kept.
+    if (error instanceof RestoreRefusedError) return null;
+    throw error;
+  }
+  announceRecordsChanged();
+  return `${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}${outcome.keysAdded > 0 ? ` ${tp('vault_restore_keys', outcome.keysAdded)}` : ''}`;
+}
+
+/** The backup file input, with the file another import handed over (shown by name) preselected. */
+function BackupFileField({ file, onFile, busy }: { file: File | null; onFile: (file: File | null) => void; busy: boolean }) {
+  const fileId = useId();
+  return (
+    <div class="vault-field">
+      <label for={fileId}>{t('vault_restore_file')}</label>
+      <input id={fileId} type="file" accept=".age,application/octet-stream" disabled={busy} aria-describedby={file ? `${fileId}-chosen` : undefined} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+      {file && (
+        <p id={`${fileId}-chosen`} class="vault-hint">
+          {t('vault_restore_chosen', file.name)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function RestoreForm({ unlocked, onDone, onCancel, initialFile }: { unlocked: UnlockedKey; onDone: (message: string) => void; onCancel: () => void; initialFile?: File | null }) {
+  const [file, setFile] = useState<File | null>(initialFile ?? null);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
-  const fileId = useId();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -106,44 +187,12 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
     setBusy(true);
     setFailure('');
     try {
-      if (file.size > MAX_BACKUP_BYTES) return setFailure(t('vault_restore_not_backup'));
-      const [{ decryptWithPassphrase, AgeDecryptError, MAX_RESTORE_WORK_FACTOR }, { readBackupJson }, { restoreBackup, RestoreRefusedError }] = await Promise.all([
-        import('../../utils/backup/age-file'),
-        import('../../utils/backup/format'),
-        import('../../utils/backup/vault-backup'),
-      ]);
-      let text: string;
-      try {
-        text = await decryptWithPassphrase(new Uint8Array(await file.arrayBuffer()), passphrase.normalize('NFC'));
-      } catch (error) {
-        const problem = error instanceof AgeDecryptError ? error.problem : 'damaged';
-        return setFailure(
-          problem === 'wrong-passphrase'
-            ? t('vault_restore_wrong_passphrase')
-            : problem === 'damaged'
-              ? t('vault_restore_damaged')
-              : problem === 'work-factor'
-                ? t('vault_restore_work_factor', MAX_RESTORE_WORK_FACTOR)
-                : t('vault_restore_not_backup'),
-        );
-      }
-      const read = readBackupJson(text);
-      if (!read.ok) {
-        return setFailure(
-          read.problem === 'unknown-version' ? t('vault_restore_newer_version', read.version ?? '?') : read.problem === 'malformed' ? t('vault_restore_damaged') : t('vault_restore_not_backup'),
-        );
-      }
-      let outcome: Awaited<ReturnType<typeof restoreBackup>>;
-      try {
-        outcome = await restoreBackup(pageVault(), unlocked, read.contents);
-      } catch (error) {
-        // Checked whole before the one write: nothing of it was kept.
-        if (error instanceof RestoreRefusedError) return setFailure(t('vault_restore_refused'));
-        throw error;
-      }
-      announceRecordsChanged();
+      const opened = await openBackup(file, passphrase);
+      if (!opened.ok) return setFailure(opened.message);
+      const done = await restoreInto(unlocked, opened.contents);
+      if (done === null) return setFailure(t('vault_restore_refused'));
       setPassphrase('');
-      onDone(`${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}${outcome.keysAdded > 0 ? ` ${tp('vault_restore_keys', outcome.keysAdded)}` : ''}`);
+      onDone(done);
     } catch {
       setFailure(t('vault_error_unexpected'));
     } finally {
@@ -152,15 +201,73 @@ export function RestoreForm({ unlocked, onDone, onCancel }: { unlocked: Unlocked
   }
 
   return (
-    <form class="vault-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-restore-title">
+    <form class="vault-card vault-restore" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-restore-title">
       <h3 id="vault-restore-title">{t('vault_restore_title')}</h3>
       <p>{t('vault_restore_intro')}</p>
-      <div class="vault-field">
-        <label for={fileId}>{t('vault_restore_file')}</label>
-        <input id={fileId} type="file" accept=".age,application/octet-stream" disabled={busy} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
-      </div>
+      <BackupFileField file={file} onFile={setFile} busy={busy} />
       <PassphraseField label={t('vault_backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="current-password" disabled={busy} />
       <FormEnd busy={busy} working={t('vault_restore_working')} failure={failure} submit={t('vault_restore')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/**
+ * First run, "Restore backup" beside "Create vault" (issue 20, item 3): the backup is opened and
+ * checked first (a wrong passphrase or another kind of file changes nothing), then the vault
+ * passphrase is set (the key pair rotates as for "Create vault") and the backup restored into it.
+ */
+export function FirstRunRestoreForm({ initialFile, onDone, onCancel }: { initialFile?: File | null; onDone: (key: UnlockedKey, message: string) => void; onCancel: () => void }) {
+  const [file, setFile] = useState<File | null>(initialFile ?? null);
+  const [backupPassphrase, setBackupPassphrase] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<{ next?: string; confirmation?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    if (!file) return setFailure(t('vault_restore_choose_file'));
+    if (!backupPassphrase) return setFailure(t('vault_error_enter_passphrase'));
+    setBusy(true);
+    setFailure('');
+    try {
+      const found = await checkNewPassphrase(next, confirmation);
+      setErrors(found);
+      if (found.next || found.confirmation) return;
+      const opened = await openBackup(file, backupPassphrase);
+      if (!opened.ok) return setFailure(opened.message);
+      const key = await pageVault().setPassphrase(next, { share: shareUnlock });
+      setBackupPassphrase('');
+      setNext('');
+      setConfirmation('');
+      const done = await restoreInto(key, opened.contents);
+      onDone(key, done === null ? t('vault_first_restore_refused') : `${t('vault_created')} ${done}`);
+    } catch {
+      setFailure(t('vault_error_unexpected'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="vault-card vault-restore vault-setup" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-first-restore-title">
+      <h3 id="vault-first-restore-title">{t('vault_first_restore_title')}</h3>
+      <p>{t('vault_first_restore_intro')}</p>
+      <BackupFileField file={file} onFile={setFile} busy={busy} />
+      <PassphraseField label={t('vault_backup_passphrase')} value={backupPassphrase} onInput={setBackupPassphrase} autoComplete="current-password" disabled={busy} />
+      <NewPassphraseFields
+        labels={{ next: t('vault_new_passphrase'), confirmation: t('vault_confirm_passphrase') }}
+        next={next}
+        confirmation={confirmation}
+        onNext={setNext}
+        onConfirmation={setConfirmation}
+        errors={errors}
+        disabled={busy}
+      />
+      <p class="vault-hint">{t('vault_no_recovery')}</p>
+      <FormEnd busy={busy} working={t('vault_restore_working')} failure={failure} submit={t('vault_first_restore_submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { pageVault } from './page-vault';
 import { PassphraseField } from './PassphraseField';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase } from './passphrase-policy';
+import { shareUnlock } from './use-auto-lock';
 import { useKdfTask } from './use-kdf-task';
 
 export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key: UnlockedKey) => void; onCancel: () => void }) {
@@ -25,7 +26,7 @@ export function ChangePassphraseForm({ onChanged, onCancel }: { onChanged: (key:
     const errors = { current: current ? undefined : t('vault_error_enter_passphrase'), ...(await checkNewPassphrase(next, confirmation)) };
     setFieldErrors(errors);
     if (errors.current || errors.next || errors.confirmation) return;
-    const key = await task.run((onProgress) => pageVault().changePassphrase(current, next, { onProgress }));
+    const key = await task.run((onProgress) => pageVault().changePassphrase(current, next, { onProgress, share: shareUnlock }));
     if (key) {
       setCurrent('');
       setNext('');

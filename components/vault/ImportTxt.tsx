@@ -11,10 +11,12 @@ import { t, tp, type MessageKey } from '../../utils/i18n';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { planImport, type ImportIssue } from './import-plan';
+import { fileKind, misplacedText, requestRestore } from './misplaced-file';
 import { withOpened } from './open-records';
 import { pageVault } from './page-vault';
 
-type Outcome = { kind: 'ok'; text: string; notes: string[] } | { kind: 'error'; text: string; issues: string[] };
+/** `restore`: the file is a vault backup, offered to "Restore backup". */
+type Outcome = { kind: 'ok'; text: string; notes: string[] } | { kind: 'error'; text: string; issues: string[]; restore?: File };
 type Verdict = Outcome & { imported?: string };
 
 const FIELD_NAME: Readonly<Record<TxtField | 'file', MessageKey>> = {
@@ -65,6 +67,10 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
     const failed = (issues: string[]): Verdict => ({ kind: 'error', text: t('vault_import_failed', file.name), issues });
     try {
       // Four bytes per character at most in UTF-8: anything bigger is not a credentials file.
+      // A backup, a preset or a sealed file says what it is and where it belongs (issue 20, item 7).
+      const kind = await fileKind(file);
+      const misplaced = misplacedText(kind, ['credentials'], file.name);
+      if (misplaced) return { ...failed([misplaced]), ...(kind === 'backup' ? { restore: file } : {}) };
       if (file.size > MAX_TXT_CHARS * 4) return failed([t('vault_import_too_big')]);
       const plan = planImport(await file.text(), t('vault_import_default_name'));
       if (!plan.ok) return failed(plan.errors.map(issueText));
@@ -89,6 +95,12 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
 
   async function importFiles(input: HTMLInputElement) {
     const files = [...(input.files ?? [])];
+    // Lets the same file be chosen again (e.g. after a duplicate was deleted).
+    input.value = '';
+    await importList(files);
+  }
+
+  async function importList(files: File[]) {
     if (files.length === 0) return;
     setBusy(true);
     setOutcomes([]);
@@ -103,15 +115,28 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
       const imported = verdicts.filter((v) => v.imported).length;
       const summary: Outcome[] = files.length > 1 ? [{ kind: 'ok', text: tp('vault_import_summary', imported, imported, files.length), notes: [] }] : [];
       setOutcomes([...summary, ...verdicts]);
+      // A backup goes straight to "Restore backup" (the first one; the others keep their button).
+      const backup = verdicts.find((v): v is Extract<Verdict, { kind: 'error' }> => v.kind === 'error' && v.restore !== undefined);
+      if (backup?.restore) requestRestore(backup.restore);
     } finally {
       setBusy(false);
-      // Lets the same file be chosen again (e.g. after a duplicate was deleted).
-      input.value = '';
     }
   }
 
   return (
-    <div class="vault-import">
+    <div
+      class="vault-import"
+      // Files dropped on the import itself come here, not to "Open sealed files" (which takes the rest of the page).
+      onDragOver={(e) => {
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (!e.dataTransfer?.files.length || busy) return;
+        e.preventDefault();
+        e.stopPropagation();
+        void importList([...e.dataTransfer.files]);
+      }}
+    >
       <label class={`button vault-file-button${busy ? ' is-busy' : ''}`} for={id}>
         {t('vault_import_txt')}
       </label>
@@ -140,6 +165,7 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
                     <li key={issue}>{issue}</li>
                   ))}
                 </ul>
+                {o.restore && <RestoreThis file={o.restore} />}
               </div>
             ))}
         </div>
@@ -163,5 +189,14 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
         </div>
       )}
     </div>
+  );
+}
+
+/** "Restore this backup": hands a backup found by an import to "Restore backup". */
+export function RestoreThis({ file }: { file: File }) {
+  return (
+    <button type="button" onClick={() => requestRestore(file)}>
+      {t('file_kind_restore_this')}
+    </button>
   );
 }

@@ -10,9 +10,10 @@ import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase } from './passphrase-policy';
+import { shareUnlock } from './use-auto-lock';
 import { useKdfTask } from './use-kdf-task';
 
-export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void }) {
+export function SetupForm({ hasCaptures, onCreated, onRestore }: { hasCaptures: boolean; onCreated: (key: UnlockedKey) => void; onRestore: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ next?: string; confirmation?: string }>({});
@@ -23,7 +24,7 @@ export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; on
     const errors = await checkNewPassphrase(passphrase, confirmation);
     setFieldErrors(errors);
     if (errors.next || errors.confirmation) return;
-    const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress }));
+    const key = await task.run((onProgress) => pageVault().setPassphrase(passphrase, { onProgress, share: shareUnlock }));
     if (key) {
       setPassphrase('');
       setConfirmation('');
@@ -55,6 +56,10 @@ export function SetupForm({ hasCaptures, onCreated }: { hasCaptures: boolean; on
       <div class="vault-actions">
         <button type="submit" class="primary" disabled={task.busy}>
           {t('vault_create_vault')}
+        </button>
+        {/* A new user with a backup looks here first (issue 20, item 3). */}
+        <button type="button" onClick={onRestore} disabled={task.busy}>
+          {t('vault_restore_open')}
         </button>
       </div>
     </form>

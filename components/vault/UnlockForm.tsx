@@ -1,10 +1,11 @@
-/** Locked: the passphrase opens the vault in this page only. A wrong one changes nothing. */
+/** Locked: the passphrase opens the vault in every vault page until the lock. A wrong one changes nothing. */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { UnlockedKey } from '../../utils/vault';
 import { KdfProgress } from './KdfProgress';
 import { pageVault } from './page-vault';
 import { PassphraseField } from './PassphraseField';
+import { shareUnlock } from './use-auto-lock';
 import { useKdfTask } from './use-kdf-task';
 
 export function UnlockForm({ onUnlocked }: { onUnlocked: (key: UnlockedKey) => void }) {
@@ -19,7 +20,7 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: (key: UnlockedKey) => v
       input.current?.focus();
       return;
     }
-    const key = await task.run((onProgress) => pageVault().unlock(passphrase, { onProgress }));
+    const key = await task.run((onProgress) => pageVault().unlock(passphrase, { onProgress, share: shareUnlock }));
     if (key) {
       setPassphrase('');
       onUnlocked(key);

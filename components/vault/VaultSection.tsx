@@ -2,8 +2,10 @@
  * The options page's vault section: a small state machine over what the vault is and what this
  * page holds.
  *   loading → error | setup (no passphrase yet) | locked | unlocked
- * Headers are in clear, so the list shows in every state; the unlocked key lives only in this
- * component's state (page memory) and is dropped on Lock, on pagehide and after 5 idle minutes.
+ * Headers are in clear, so the list shows in every state; the unlocked key lives in this
+ * component's state and, shared with the other vault pages, in storage.session
+ * (use-auto-lock.ts): it is dropped on Lock (here, in another vault page or in the popup) and
+ * after the idle time the user chose.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { autoClearClipboard, CLIPBOARD_CLEAR_MS } from '../../utils/clipboard';
@@ -14,7 +16,8 @@ import { t, tp } from '../../utils/i18n';
 import { allPresets, watchCustomPresets } from '../../utils/presets/store';
 import type { Preset } from '../../utils/presets/types';
 import type { VaultRecord, UnlockedKey } from '../../utils/vault';
-import { BackupForm, RestoreForm } from './BackupForms';
+import { BackupForm, FirstRunRestoreForm, RestoreForm } from './BackupForms';
+import { onRestoreRequest } from './misplaced-file';
 import { listWindow, LIST_PAGE, searchIndex, searchRecords } from './record-filter';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
@@ -31,7 +34,9 @@ import { RecordItem, type CopyField, type RecordActions } from './RecordItem';
 import { RescueSection } from './RescueSection';
 import { SetupForm } from './SetupForm';
 import { UnlockForm } from './UnlockForm';
-import { useAutoLock } from './use-auto-lock';
+import { IdleLockSetting } from './IdleLockSetting';
+import { useSharedUnlock } from './use-auto-lock';
+import { clearSession } from '../../utils/vault-session';
 import './vault.css';
 
 /** A record's health is per sealed version: a key rotation re-seals it under the same id (the
@@ -51,6 +56,10 @@ export function VaultSection() {
   const [health, setHealth] = useState<ReadonlyMap<string, RecordHealth>>(new Map());
   const [status, setStatus] = useState('');
   const [panel, setPanel] = useState<'none' | 'change' | 'backup' | 'restore'>('none');
+  /** A backup another import recognised and handed over (issue 20, item 3), for "Restore backup". */
+  const [restoreFile, setRestoreFile] = useState<File | null>(null);
+  /** First run: "Create vault" (false) or "Restore backup" (true). */
+  const [firstRestore, setFirstRestore] = useState(false);
   const [query, setQuery] = useState('');
   /** How many of the (filtered) records the list renders; a new query starts again at one page. */
   const [limit, setLimit] = useState(LIST_PAGE);
@@ -98,12 +107,12 @@ export function VaultSection() {
 
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
-  const unlock = (next: UnlockedKey, message: string) => {
+  const unlock = (next: UnlockedKey, message: string, focus = true) => {
     setKey(next);
     setHealth(new Map());
     checking.current = new Set();
     setStatus(message);
-    heading.current?.focus();
+    if (focus) heading.current?.focus();
     void refresh();
   };
 
@@ -115,7 +124,26 @@ export function VaultSection() {
     setStatus(notice);
   }, []);
 
-  useAutoLock(key !== null, (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')));
+  useSharedUnlock({
+    held: key,
+    onShared: (next) => unlock(next, t('vault_unlocked_shared'), false),
+    onLocked: (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')),
+  });
+
+  // A backup given to any import of this page opens "Restore backup" with it chosen: the first-run
+  // restore before a passphrase, the restore panel once unlocked (after the unlock when locked).
+  const stateRef = useRef<string>('loading');
+  useEffect(
+    () =>
+      onRestoreRequest((file) => {
+        setRestoreFile(file);
+        if (stateRef.current === 'setup') setFirstRestore(true);
+        else setPanel('restore');
+        setStatus(stateRef.current === 'locked' ? t('vault_restore_unlock_first', file.name) : t('vault_restore_handed', file.name));
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.vault-restore, .vault-unlock')?.scrollIntoView({ block: 'center' }));
+      }),
+    [],
+  );
 
   // Kept while the key is (items compare it to know whether to render again).
   const actions: RecordActions | null = useMemo(() => key
@@ -240,6 +268,7 @@ export function VaultSection() {
   };
 
   const state = load.kind !== 'ready' ? load.kind : key ? 'unlocked' : load.snapshot.status.state === 'passphrase' ? 'locked' : 'setup';
+  stateRef.current = state;
 
   return (
     <section class="vault" aria-labelledby="vault-heading" aria-busy={load.kind === 'loading'}>
@@ -266,13 +295,29 @@ export function VaultSection() {
           </button>
         </div>
       )}
-      {state === 'setup' && load.kind === 'ready' && (
-        <SetupForm hasCaptures={records.length > 0} onCreated={(k) => unlock(k, t('vault_created'))} />
+      {state === 'setup' && load.kind === 'ready' && !firstRestore && (
+        <SetupForm hasCaptures={records.length > 0} onCreated={(k) => unlock(k, t('vault_created'))} onRestore={() => setFirstRestore(true)} />
+      )}
+      {state === 'setup' && load.kind === 'ready' && firstRestore && (
+        <FirstRunRestoreForm
+          key={restoreFile ? `${restoreFile.name}|${restoreFile.lastModified}` : 'none'}
+          initialFile={restoreFile}
+          onCancel={() => {
+            setFirstRestore(false);
+            setRestoreFile(null);
+          }}
+          onDone={(k, message) => {
+            setFirstRestore(false);
+            setRestoreFile(null);
+            unlock(k, message);
+          }}
+        />
       )}
       {state === 'locked' && <UnlockForm onUnlocked={(k) => unlock(k, t('vault_unlocked'))} />}
       {state === 'unlocked' && (
         <div class="vault-toolbar">
           <p class="vault-hint">{t('vault_unlocked_hint')}</p>
+          <IdleLockSetting />
           <div class="vault-actions">
             <button type="button" aria-expanded={panel === 'change'} onClick={() => setPanel((p) => (p === 'change' ? 'none' : 'change'))}>
               {t('vault_change_passphrase')}
@@ -283,7 +328,10 @@ export function VaultSection() {
             <button type="button" aria-expanded={panel === 'restore'} onClick={() => setPanel((p) => (p === 'restore' ? 'none' : 'restore'))}>
               {t('vault_restore_open')}
             </button>
-            <button type="button" onClick={() => lock(t('vault_locked'))}>
+            <button type="button" onClick={() => {
+                lock(t('vault_locked'));
+                void clearSession();
+              }}>
               {t('vault_lock')}
             </button>
           </div>
@@ -299,7 +347,21 @@ export function VaultSection() {
         />
       )}
       {key && panel === 'backup' && <BackupForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
-      {key && panel === 'restore' && <RestoreForm unlocked={key} onCancel={() => setPanel('none')} onDone={panelDone} />}
+      {key && panel === 'restore' && (
+        <RestoreForm
+          key={restoreFile ? `${restoreFile.name}|${restoreFile.lastModified}` : 'none'}
+          unlocked={key}
+          initialFile={restoreFile}
+          onCancel={() => {
+            setPanel('none');
+            setRestoreFile(null);
+          }}
+          onDone={(message) => {
+            setRestoreFile(null);
+            panelDone(message);
+          }}
+        />
+      )}
       {key && load.kind === 'ready' && <HandoffSection unlocked={key} records={records} presets={presets} onRecordsChanged={() => void refresh()} />}
       {/* Captures sealed aside while this vault could not be read, and the way back. */}
       <RescueSection main={state} mainKey={key} onStatus={setStatus} onMoved={() => void refresh()} />

@@ -30,12 +30,23 @@ function newPassphraseErrors(next: string, confirmation: string): { next?: strin
   return confirmationError ? { confirmation: confirmationError } : {};
 }
 
-/** As newPassphraseErrors, then the strength estimate (zxcvbn-ts, loaded on first use): a weak
- *  passphrase is refused with a reason and a suggestion. */
+/** The one verdict on a new passphrase: length, then the strength estimate (zxcvbn-ts, loaded on
+ *  first use). The live meter (StrengthMeter.tsx) and the submit check (checkNewPassphrase) both
+ *  use it, so what the meter calls strong enough is exactly what submitting accepts. */
+export async function passphraseVerdict(next: string): Promise<{ ok: boolean; score: number; problem: string | null }> {
+  const lengthProblem = newPassphraseProblem(next);
+  if (lengthProblem) return { ok: false, score: 0, problem: lengthProblem };
+  const verdict = await judgePassphrase(next.normalize('NFC'));
+  if (verdict.ok) return { ok: true, score: verdict.score, problem: null };
+  return { ok: false, score: verdict.score, problem: t('vault_strength_refused', verdict.reason ?? '', verdict.suggestion ?? '') };
+}
+
+/** As newPassphraseErrors, with passphraseVerdict's strength rule: a weak passphrase is refused
+ *  with a reason and a suggestion. */
 export async function checkNewPassphrase(next: string, confirmation: string): Promise<{ next?: string; confirmation?: string }> {
   const errors = newPassphraseErrors(next, confirmation);
   if (errors.next) return errors;
-  const verdict = await judgePassphrase(next.normalize('NFC'));
-  if (!verdict.ok) return { next: t('vault_strength_refused', verdict.reason ?? '', verdict.suggestion ?? '') };
+  const verdict = await passphraseVerdict(next);
+  if (verdict.problem) return { next: verdict.problem };
   return errors;
 }

@@ -188,7 +188,8 @@ test('request journey: key, request link, merchant seals for the key, integrator
       { name: 'wrong-key.txt.age', buffer: wrongKey },
       { name: 'truncated.txt.age', buffer: truncated },
       { name: 'huge.txt.age', buffer: huge },
-      { name: 'not-age.txt.age', buffer: Buffer.from('ACCESS TOKEN: nope\n') },
+      // Neither age nor any other kind Scopekeeper knows (a credentials .txt says what it is: vault-lock.spec.ts).
+      { name: 'not-age.txt.age', buffer: Buffer.from('Shopping list: eggs, milk\n') },
     ]);
     const alert = iv.getByRole('alert').filter({ hasText: 'wrong-key.txt.age' });
     await expect(alert).toContainText('wrong-key.txt.age was not opened: it was sealed for none of this vault');

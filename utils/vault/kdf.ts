@@ -113,6 +113,9 @@ export function checkNewPassphrase(passphrase: string): string {
 export interface DeriveOptions {
   /** Argon2id progress 0..1, for an unlock spinner. */
   onProgress?: (fraction: number) => void;
+  /** Receives the unlocked private key as PKCS#8 bytes (zeroed after it returns), so other vault
+   *  pages can share this unlock (docs/vault-design.md §12). Used by unlock and the rotations. */
+  share?: (keyId: string, pkcs8: Uint8Array) => Promise<void>;
 }
 
 /** Derive a non-extractable AES-GCM-256 KEK usable only for wrapKey/unwrapKey. */

@@ -71,6 +71,17 @@ export async function unwrapPrivateKey(
   );
 }
 
+/** PKCS#8 bytes of an extractable private key, for the shared unlock (docs/vault-design.md §12);
+ *  the caller zeroes them once stored. */
+export async function exportPrivateKey(privateKey: CryptoKey): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.exportKey('pkcs8', privateKey));
+}
+
+/** A shared unlock's PKCS#8 bytes as a non-extractable private key (rejects on malformed bytes). */
+export async function importPrivateKey(pkcs8: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('pkcs8', pkcs8 as Uint8Array<ArrayBuffer>, X25519_PRIVATE, false, ['deriveBits']);
+}
+
 /** Import the stored public key and check it against the stored key id. */
 export async function importPublicKey(pk: string, keyId: string): Promise<CryptoKey> {
   let raw: Uint8Array;

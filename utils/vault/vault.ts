@@ -22,13 +22,16 @@ import {
 import { vaultAad, vaultHeaderAadV1 } from './headers';
 import { checkNewPassphrase, deriveKek, newKdfParams, type DeriveOptions, type KdfChoice } from './kdf';
 import {
+  exportPrivateKey,
   generateDeviceKey,
   generateRecipientKeyPair,
+  importPrivateKey,
   importPublicKey,
   selfTest,
   unwrapPrivateKey,
   wrapPrivateKey,
 } from './key-wrap';
+import { decodeBase64urlExact } from './base64url';
 import { withLock } from './lock';
 import { migrateVaultMeta, readRecord, type RecordProblem } from './migrate';
 import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
@@ -426,7 +429,10 @@ export class Vault {
         deleteDeviceKey,
         handoffKeys: { seen: rawKeys, next: handoffKeysValue(nextKeys) },
       });
-      if (outcome === 'ok') return Object.freeze({ keyId, keyPair: Object.freeze(keyPair) });
+      if (outcome === 'ok') {
+        await shareKey(options, keyId, fresh.privateKey);
+        return Object.freeze({ keyId, keyPair: Object.freeze(keyPair) });
+      }
       if (outcome === 'meta-changed') throw new VaultStateError('concurrent-change');
     }
     throw new VaultStateError('concurrent-change');
@@ -472,7 +478,40 @@ export class Vault {
     // Cheap consistency check (pk ↔ keyId) before the expensive KDF.
     const publicKey = await importPublicKey(meta.header.pk, meta.header.keyId);
     const kek = await deriveKek(passphrase, meta.header.kdf, options);
-    const privateKey = await this.#unwrapWithKek(meta, kek, false);
+    // Extractable only when shared, and only long enough to export it after the self-test.
+    const unwrapped = await this.#unwrapWithKek(meta, kek, options.share !== undefined);
+    await this.#checkedPair(meta, unwrapped, publicKey);
+    if (!options.share) return Object.freeze({ keyId: meta.header.keyId, keyPair: Object.freeze({ privateKey: unwrapped, publicKey }) });
+    await shareKey(options, meta.header.keyId, unwrapped);
+    return this.#pairFromPkcs8(meta, await exportPrivateKey(unwrapped), publicKey);
+  }
+
+  /**
+   * Opens the vault with a shared unlock (docs/vault-design.md §12): the PKCS#8 another vault page
+   * exported, imported again as a non-extractable key, for the vault's current key id only, and
+   * self-tested against the stored public key.
+   */
+  async openShared(keyId: string, sk: string): Promise<UnlockedKey> {
+    const meta = await this.#requireMeta();
+    if (meta.header.protection !== 'passphrase' || meta.header.keyId !== keyId) throw new VaultStateError('concurrent-change');
+    let bytes: Uint8Array;
+    try {
+      bytes = decodeBase64urlExact(sk, X25519_PKCS8_LENGTH);
+    } catch {
+      throw new VaultIntegrityError('key-mismatch');
+    }
+    return this.#pairFromPkcs8(meta, bytes);
+  }
+
+  async #pairFromPkcs8(meta: VaultMetaV1, pkcs8: Uint8Array, publicKey?: CryptoKey): Promise<UnlockedKey> {
+    let privateKey: CryptoKey;
+    try {
+      privateKey = await importPrivateKey(pkcs8);
+    } catch {
+      throw new VaultIntegrityError('key-mismatch');
+    } finally {
+      pkcs8.fill(0);
+    }
     const keyPair = await this.#checkedPair(meta, privateKey, publicKey);
     return Object.freeze({ keyId: meta.header.keyId, keyPair: Object.freeze(keyPair) });
   }
@@ -487,5 +526,19 @@ export class Vault {
     const privateKey = await this.#unwrapWithKek(meta, kek, false);
     const oldPair = await this.#checkedPair(meta, privateKey, publicKey);
     return this.#rotate(meta, oldPair, normalisedNext, false, options);
+  }
+}
+
+/** An X25519 private key in PKCS#8 (RFC 8410): a 16-byte prefix and the 32-byte key. */
+const X25519_PKCS8_LENGTH = 48;
+
+/** Hands an extractable private key to `options.share` as PKCS#8 (base64url), zeroing the bytes. */
+async function shareKey(options: DeriveOptions, keyId: string, privateKey: CryptoKey): Promise<void> {
+  if (!options.share) return;
+  const pkcs8 = await exportPrivateKey(privateKey);
+  try {
+    await options.share(keyId, pkcs8);
+  } finally {
+    pkcs8.fill(0);
   }
 }

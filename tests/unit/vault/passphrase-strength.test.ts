@@ -2,7 +2,7 @@
  *  refused with a reason and a suggestion, in the extension's own words. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkNewPassphrase } from '../../../components/vault/passphrase-policy';
+import { checkNewPassphrase, passphraseVerdict } from '../../../components/vault/passphrase-policy';
 import { judgePassphrase } from '../../../components/vault/passphrase-strength';
 import { useEnglishMessages } from '../english';
 
@@ -33,5 +33,19 @@ describe('judgePassphrase', () => {
     );
     expect(await checkNewPassphrase('tangerine quorum fjord lantern', 'tangerine quorum fjord')).toEqual({ confirmation: 'The two passphrases do not match.' });
     expect(await checkNewPassphrase('tangerine quorum fjord lantern', 'tangerine quorum fjord lantern')).toEqual({});
+  });
+
+  // Issue 20, item 10: one rule. A word with a year and symbols is as guessable as a word with
+  // digits; both are refused, by the meter's verdict and by the submit check alike.
+  it.each(['Summer2024!!', 'password1234', 'Winter2025!!', 'Scopekeeper2026', 'Qwerty123456!'])('refuses %j, in the meter and on submit', async (passphrase) => {
+    const verdict = await passphraseVerdict(passphrase);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problem).toMatch(/^Choose a stronger passphrase\./);
+    expect((await checkNewPassphrase(passphrase, passphrase)).next).toBe(verdict.problem);
+  });
+
+  it.each(['correct horse battery staple', 'tangerine quorum fjord lantern', 'a brand new passphrase'])('accepts %j, in the meter and on submit', async (passphrase) => {
+    await expect(passphraseVerdict(passphrase)).resolves.toEqual({ ok: true, score: 4, problem: null });
+    await expect(checkNewPassphrase(passphrase, passphrase)).resolves.toEqual({});
   });
 });
