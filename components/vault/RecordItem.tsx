@@ -207,8 +207,11 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
 function Actions({ record, nameId, altered, actions, preset }: { record: VaultRecord; nameId: string; altered: boolean; actions: RecordActions; preset: Preset | null }) {
   const [confirming, setConfirming] = useState(false);
   const needs = preset?.credentialFields;
-  const [onlyNeeded, setOnlyNeeded] = useState(Boolean(needs));
-  const selection: FieldSelection = needs && onlyNeeded ? (needs) : 'all';
+  // By default a download is BigCommerce's whole file and a sealed hand-off only what the
+  // integration needs; either can be chosen explicitly for both.
+  const [fields, setFields] = useState<'default' | 'needed' | 'all'>('default');
+  const selection: FieldSelection = needs && fields === 'needed' ? needs : 'all';
+  const handoffSelection: FieldSelection = needs && fields !== 'all' ? needs : 'all';
   const selectId = useId();
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -261,7 +264,8 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
           {needs && preset && (
             <div class="vault-field vault-field--inline">
               <label for={selectId}>{t('vault_fields_label')}</label>
-              <select id={selectId} value={onlyNeeded ? 'needed' : 'all'} onChange={(e) => setOnlyNeeded(e.currentTarget.value === 'needed')}>
+              <select id={selectId} value={fields} onChange={(e) => setFields(e.currentTarget.value as typeof fields)}>
+                <option value="default">{t('vault_fields_default', preset.name)}</option>
                 <option value="needed">{t('vault_fields_needed', preset.name)}</option>
                 <option value="all">{t('vault_fields_all')}</option>
               </select>
@@ -276,7 +280,7 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
           <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'env', selection)}>
             {t('vault_download_env')}
           </button>
-          <HandoffButtons record={record} nameId={nameId} preset={preset} onHandoff={(to) => actions.handoff(record, to, selection)} />
+          <HandoffButtons record={record} nameId={nameId} preset={preset} onHandoff={(to) => actions.handoff(record, to, handoffSelection)} />
           {(Object.keys(COPY_LABEL) as CopyField[]).map((field) => (
             <button key={field} type="button" aria-describedby={nameId} onClick={() => actions.copy(record, field)}>
               {t(COPY_LABEL[field])}
