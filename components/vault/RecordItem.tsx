@@ -11,7 +11,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import type { RecordHeader, VaultRecord } from '../../utils/vault';
 import type { RecordNotes } from '../../utils/vault/annotations';
-import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
+import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, describeUnsetAtSave, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 import { NotesEditor } from './NotesEditor';
 import { recipientLabel, recordRecipients, type HandoffRecipient } from '../../utils/vault/handoff-recipients';
@@ -94,8 +94,12 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
   const nameId = useId();
   const flags = describeFlags(header.flags, header.kind);
   const scopes = describeScopes(header.scopes);
+  // "Made for" only when the saved form was compared with the preset and had every required
+  // row set; otherwise the preset was only chosen, and its optional rows were only a choice.
+  const unset = describeUnsetAtSave(header.atSave);
+  const madeFor = header.atSave !== undefined && unset === null;
   // v1 headers (captured before presets were remembered) have no optional rows.
-  const optional = describeOptionalRows('optional' in header ? header.optional : undefined);
+  const optional = unset ? [] : describeOptionalRows('optional' in header ? header.optional : undefined);
   const altered = health === 'altered';
   const { notes, storeName, preset } = context;
   const [editing, setEditing] = useState(false);
@@ -120,7 +124,7 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
         </div>
         {header.presetId && (
           <div>
-            <dt>{t('vault_meta_preset')}</dt>
+            <dt>{t(madeFor ? 'vault_meta_preset' : 'vault_meta_preset_chosen')}</dt>
             <dd>
               {preset ? (
                 <a href={preset.sources[0]?.url} target="_blank" rel="noopener noreferrer">
@@ -134,6 +138,7 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
         )}
       </dl>
       {notes?.note && <p class="vault-note">{notes.note}</p>}
+      {unset && <p class="vault-flag vault-flag--warn vault-unset">{unset}</p>}
       {flags.length > 0 && (
         <ul class="vault-flags" aria-label={t('vault_flags_label')}>
           {flags.map((f) => (
