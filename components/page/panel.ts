@@ -43,6 +43,8 @@ export function createPanel(callbacks: PanelCallbacks) {
   const reportStatus = h('span', { 'aria-live': 'polite' });
   const report = h('div', { class: 'row report', hidden: '' }, reportButton, reportStatus);
   const notes = h('div', { class: 'notes' });
+  // Notes that must be read: open, above Fill form (never folded into "Notes (3)").
+  const important = h('div', { class: 'important', role: 'note', hidden: '' });
   const source = h('div', { class: 'source' });
   // The style sheet arrives with the vocabulary (see update()).
   const shadow = shadowWith(
@@ -52,6 +54,7 @@ export function createPanel(callbacks: PanelCallbacks) {
       'section',
       { 'aria-label': t('content_panelTitle') },
       h('h2', null, t('content_panelTitle')),
+      important,
       h('div', { class: 'row' }, h('label', { for: 'sk-preset' }, t('content_presetLabel')), select, button),
       include,
       status,
@@ -100,6 +103,9 @@ export function createPanel(callbacks: PanelCallbacks) {
     if (preset !== renderedFor) {
       renderedFor = preset;
       renderNotes(notes, preset?.notes ?? []);
+      const must = preset?.importantNotes ?? [];
+      important.hidden = must.length === 0;
+      important.replaceChildren(...(must.length ? [el('h3', t('presets_important_notes')), ...must.map((n) => el('p', n))] : []));
       source.replaceChildren(...(preset?.sources.length ? [t('content_sources'), ...preset.sources.flatMap((s) => [' ', link(s.url, s.title)])] : []));
     }
     const optionalKey = JSON.stringify(view.optional);

@@ -90,6 +90,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   const descriptionIssues = issuesFor(FIELD_IDS.description);
   const tokenIssues = issuesFor(FIELD_IDS.tokenType);
   const notesIssues = issuesFor(FIELD_IDS.notes);
+  const importantIssues = issuesFor(FIELD_IDS.importantNotes);
   const stencilIssues = issuesFor(FIELD_IDS.stencilAccess);
   const stencil = !account && draft.tokenType === 'stencil-cli';
   const unplaced = issues.filter((i) => fieldIdForPath(i.path, draft.sources.length) === null);
@@ -204,6 +205,20 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
           {...invalidProps(`${FIELD_IDS.notes}-issues`, notesIssues)}
         />
         <FieldIssues id={`${FIELD_IDS.notes}-issues`} issues={notesIssues} />
+      </div>
+      <div class="field">
+        <label for={FIELD_IDS.importantNotes}>{t('presets_editor_important_notes')}</label>
+        <p id={`${FIELD_IDS.importantNotes}-hint`} class="muted small">
+          {t('presets_editor_important_notes_help')}
+        </p>
+        <textarea
+          id={FIELD_IDS.importantNotes}
+          rows={2}
+          value={draft.importantNotes}
+          onInput={(e) => update({ importantNotes: e.currentTarget.value })}
+          {...invalidProps(`${FIELD_IDS.importantNotes}-issues`, importantIssues, `${FIELD_IDS.importantNotes}-hint`)}
+        />
+        <FieldIssues id={`${FIELD_IDS.importantNotes}-issues`} issues={importantIssues} />
       </div>
       <IntegrationFields draft={draft} issuesFor={issuesFor} onChange={update} />
       {unplaced.length > 0 && <IssueList issues={unplaced} />}
