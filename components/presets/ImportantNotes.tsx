@@ -1,16 +1,19 @@
 /**
  * A preset's notes that must be read (`importantNotes`, utils/presets/types.ts): open, never
- * folded, with a heading that says so. The popup shows them above Fill form; the preset manager
+ * folded, led by words that say so. The popup shows them above Fill form; the preset manager
  * and the preset-link review at the top of the preset.
  */
 import { t } from '../../utils/i18n';
 
 export function ImportantNotes({ notes }: { notes: readonly string[] }) {
+  const label = t('presets_important_notes');
   return (
-    <div class="important-notes" role="note" aria-label={t('presets_important_notes')}>
-      <strong>{t('presets_important_notes')}</strong>
+    <div class="important-notes" role="note" aria-label={label}>
       {notes.map((n, i) => (
-        <p key={i}>{n}</p>
+        <p key={i}>
+          {i === 0 && <strong>{label}: </strong>}
+          {n}
+        </p>
       ))}
     </div>
   );

@@ -1,6 +1,7 @@
 /**
  * Create or edit a custom preset. Validated with presetSchema (through the store) on save; every
- * problem is listed in a summary (links to the fields) and again under its field, with its path.
+ * problem is listed in a summary (links to the fields) and again under its field, named as the
+ * field is labelled here, with what to do (./editor-issue-text.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tp } from '../../utils/i18n';
@@ -105,7 +106,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
           <p>
             <strong>{tp('presets_editor_problems', issues.length)}</strong>
           </p>
-          <IssueList issues={issues} fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
+          <IssueList issues={issues} editor fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
         </div>
       )}
       {text('name', t('presets_editor_name'))}
@@ -221,7 +222,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
         <FieldIssues id={`${FIELD_IDS.importantNotes}-issues`} issues={importantIssues} />
       </div>
       <IntegrationFields draft={draft} issuesFor={issuesFor} onChange={update} />
-      {unplaced.length > 0 && <IssueList issues={unplaced} />}
+      {unplaced.length > 0 && <IssueList issues={unplaced} editor />}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
           {t('presets_editor_save')}

@@ -120,7 +120,7 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     credentialFields: LITEXTENSION_FIELDS,
     // Customers are emailed during the migration otherwise: shown open, above Fill form.
     importantNotes: [
-      'Before migrating orders to BigCommerce, turn off all email notifications (Settings › Order Notifications) so customers get no emails during the migration.',
+      'Before migrating orders, turn off all email notifications (Settings › Order Notifications): otherwise customers are emailed during the migration.',
     ],
     notes: LITEXTENSION_NOTES,
   },
