@@ -16,7 +16,7 @@ import { requiredRowsNotSet } from '../decide/saved-form';
 
 /** The form as read when the pop-up appeared: compared only when a trusted Save preceded it and
  *  the form's rows were read (a page that drew the pop-up itself saved no form). */
-export interface SavedForm {
+interface SavedForm {
   trustedSave: boolean;
   scopes: Readonly<Record<string, string>>;
 }
