@@ -6,6 +6,7 @@
  * "Add preset" / "Dismiss". Everything comes from the background, which alone writes presets.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { ImportantNotes } from '../presets/ImportantNotes';
 import { t } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging/ask-background';
 import type { LinkReviewData } from '../../utils/messaging/protocol';
@@ -181,6 +182,7 @@ export function LinkReview({ offer }: { offer: string }) {
         <Facts preset={preset} />
         <h3>{t('links_field_rows')}</h3>
         <Rows data={data} />
+        {preset.importantNotes?.length ? <ImportantNotes notes={preset.importantNotes} /> : null}
         <h3>{t('links_field_notes')}</h3>
         {preset.notes?.length ? (
           <ul class="notes">

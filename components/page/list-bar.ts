@@ -9,7 +9,13 @@ import { h, shadowWith } from './dom';
 
 const CSS = `:host{all:initial;display:block;margin:0 0 12px;font:14px/1.4 system-ui,sans-serif;color:#1d2a4d}
 section{background:#f3f6ff;border:1px solid #c9d3f5;border-radius:8px;padding:8px 12px}p,ul{margin:0}
-.full{color:#8a1c1c;font-weight:600}span{font-size:12px;font-weight:600;padding:1px 6px;margin-left:8px}.in{color:#0b5b2a;background:#e3f6ea}.out{color:#7a4500;background:#fff1d6}`;
+.full{color:#8a1c1c;font-weight:600}span{font-size:12px;font-weight:600;padding:1px 6px;margin-left:8px}.in{color:#0b5b2a;background:#e3f6ea}.out{color:#7a4500;background:#fff1d6}.before{color:#3d4766;background:#eef0f5;font-weight:400}`;
+
+/** An account's mark: in the vault, made before Scopekeeper was installed (neutral), or made
+ *  since and not in the vault (the warning). */
+export type VaultMark = 'in' | 'before' | 'out';
+
+const MARK_TEXT = { in: 'list_markInVault', before: 'list_markBeforeInstall', out: 'list_markNotInVault' } as const;
 
 export interface BarView {
   count: string;
@@ -46,18 +52,17 @@ export function createListBar() {
 
 const MARK = 'scopekeeper-mark';
 
-/** A mark beside an account's name: in the vault or not (words and colour, never colour alone). */
-export function markCell(cell: Element, inVault: boolean | null): void {
+/** A mark beside an account's name (words and colour, never colour alone). */
+export function markCell(cell: Element, state: VaultMark | null): void {
   let host = Array.from(cell.children).find((c) => c.localName === MARK) as HTMLElement | undefined;
-  if (inVault === null) return host?.remove();
-  const state = inVault ? 'in' : 'out';
+  if (state === null) return host?.remove();
   if (host?.dataset.state === state) return;
   host ??= cell.appendChild(shadowHost(MARK, h('span')));
   host.style.display = 'inline';
   host.dataset.state = state;
   const span = host.shadowRoot!.querySelector('span')!;
   span.className = state;
-  span.textContent = t(inVault ? 'list_markInVault' : 'list_markNotInVault');
+  span.textContent = t(MARK_TEXT[state]);
 }
 
 /** The same answer inside a delete confirmation, first thing in the dialog. */

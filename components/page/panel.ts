@@ -49,10 +49,12 @@ export function createPanel(callbacks: PanelCallbacks) {
   const reportStatus = h('span', { 'aria-live': 'polite' });
   const report = h('div', { class: 'row report', hidden: '' }, reportButton, reportStatus);
   const notes = h('div', { class: 'notes' });
+  // Notes that must be read: open, above Fill form (never folded into "Notes (3)").
+  const important = h('div', { class: 'important', role: 'note', hidden: '' });
   const source = h('div', { class: 'source' });
   const heading = h('h2');
   const presetLabel = h('label', { for: 'sk-preset' });
-  const section = h('section', null, heading, h('div', { class: 'row' }, presetLabel, select, button), include, status, problems, report, notes, source);
+  const section = h('section', null, heading, important, h('div', { class: 'row' }, presetLabel, select, button), include, status, problems, report, notes, source);
   // The style sheet arrives with the vocabulary (see update()).
   const shadow = shadowWith(host, '', section);
   function speak(next: PanelWords): void {
@@ -126,6 +128,9 @@ export function createPanel(callbacks: PanelCallbacks) {
       renderedFor = preset;
       renderNotes(notes, preset?.notes ?? [], words.notes);
       source.replaceChildren(...(preset?.sources.length ? [words.sources, ...preset.sources.flatMap((s) => [' ', link(s.url, s.title)])] : []));
+      const must = preset?.importantNotes ?? [];
+      important.hidden = must.length === 0;
+      important.replaceChildren(...(must.length ? [el('h3', words.importantNotes), ...must.map((n) => el('p', n))] : []));
     }
     const optionalKey = JSON.stringify(view.optional);
     if (optionalKey !== renderedOptional) {
@@ -182,6 +187,7 @@ function browserPanelWords(): PanelWords {
     pageReportCopied: t('content_pageReportCopied'),
     pageReportFailed: t('content_pageReportFailed'),
     notes: t('content_notes'),
+    importantNotes: t('presets_important_notes'),
     sources: t('content_sources'),
   };
 }

@@ -1,6 +1,7 @@
-/** The problems of one field, under it, each with its field path (the same words as the summary). */
+/** The problems of one field, under it, each naming the field as the editor labels it and saying
+ *  what to do (the same words as the summary, ./editor-issue-text.ts). */
 import type { StoreIssue } from '../../utils/presets/store';
-import { issueText } from './issue-text';
+import { editorFieldLabel, editorIssueFix } from './editor-issue-text';
 
 export function FieldIssues({ id, issues }: { id: string; issues: StoreIssue[] }) {
   if (issues.length === 0) return null;
@@ -8,7 +9,7 @@ export function FieldIssues({ id, issues }: { id: string; issues: StoreIssue[] }
     <ul id={id} class="field-issues">
       {issues.map((issue, i) => (
         <li key={i}>
-          <code class="issue-path">{issue.path}</code> {issueText(issue)}
+          <strong class="issue-field">{editorFieldLabel(issue.path)}:</strong> {editorIssueFix(issue)}
         </li>
       ))}
     </ul>

@@ -1,19 +1,30 @@
-/** Problems with their field paths, e.g. "presets[0].scopes.customers-login.level: …". */
+/**
+ * Problems with where they are. A file's (import, manager): its field path, e.g.
+ * "presets[0].scopes.customers-login.level: …". The editor's (`editor`): the field as the editor
+ * labels it ("Source 1 URL") and what to do, a link to the field when `fieldFor` finds it.
+ */
 import { t } from '../../utils/i18n';
 import type { StoreIssue } from '../../utils/presets/store';
+import { editorFieldLabel, editorIssueFix } from './editor-issue-text';
 import { issueText } from './issue-text';
 
 interface Props {
   issues: StoreIssue[];
-  /** Lets the editor turn a path into a link to its field. */
+  /** The editor's wording: field labels instead of paths. */
+  editor?: boolean;
+  /** Lets the editor turn a problem into a link to its field. */
   fieldFor?: (path: string) => string | null;
 }
 
-export function IssueList({ issues, fieldFor }: Props) {
+export function IssueList({ issues, editor = false, fieldFor }: Props) {
   return (
     <ul class="issues">
       {issues.map((issue, i) => {
-        const path = <code class="issue-path">{issue.path || t('presets_issue_whole_file')}</code>;
+        const where = editor ? (
+          <strong class="issue-field">{issue.path ? editorFieldLabel(issue.path) : t('presets_editor_whole_preset')}:</strong>
+        ) : (
+          <code class="issue-path">{issue.path || t('presets_issue_whole_file')}</code>
+        );
         const target = fieldFor?.(issue.path);
         return (
           <li key={i}>
@@ -26,12 +37,12 @@ export function IssueList({ issues, fieldFor }: Props) {
                   document.getElementById(target)?.focus();
                 }}
               >
-                {path}
+                {where}
               </a>
             ) : (
-              path
+              where
             )}{' '}
-            {issueText(issue)}
+            {editor ? editorIssueFix(issue) : issueText(issue)}
           </li>
         );
       })}

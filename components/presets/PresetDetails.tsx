@@ -5,6 +5,7 @@
  * first line, both expandable, so Fill and the status stay in view.
  */
 import type { ComponentChildren } from 'preact';
+import { ImportantNotes } from './ImportantNotes';
 import { t, tp } from '../../utils/i18n';
 import { presetKind, type Preset } from '../../utils/presets/types';
 import { credentialFieldLabel, kindLabel, levelLabel, scopeLines, scopeSummary, stencilAccessLabel, tokenTypeLabel } from './labels';
@@ -83,6 +84,8 @@ export function PresetDetails({ preset, builtin, headingLevel, headingId, compac
         <code class="preset-id">{preset.id}</code>
       </p>
       {children}
+      {/* The popup shows them above Fill form instead (entrypoints/popup/App.tsx). */}
+      {!compact && preset.importantNotes?.length ? <ImportantNotes notes={preset.importantNotes} /> : null}
       {preset.description && <p class="description">{preset.description}</p>}
       <dl class="facts">
         {/* The account-level form has no token type; it is said which form the preset is for instead. */}

@@ -1,6 +1,7 @@
 /**
  * Create or edit a custom preset. Validated with presetSchema (through the store) on save; every
- * problem is listed in a summary (links to the fields) and again under its field, with its path.
+ * problem is listed in a summary (links to the fields) and again under its field, named as the
+ * field is labelled here, with what to do (./editor-issue-text.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tp } from '../../utils/i18n';
@@ -90,6 +91,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
   const descriptionIssues = issuesFor(FIELD_IDS.description);
   const tokenIssues = issuesFor(FIELD_IDS.tokenType);
   const notesIssues = issuesFor(FIELD_IDS.notes);
+  const importantIssues = issuesFor(FIELD_IDS.importantNotes);
   const stencilIssues = issuesFor(FIELD_IDS.stencilAccess);
   const stencil = !account && draft.tokenType === 'stencil-cli';
   const unplaced = issues.filter((i) => fieldIdForPath(i.path, draft.sources.length) === null);
@@ -104,7 +106,7 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
           <p>
             <strong>{tp('presets_editor_problems', issues.length)}</strong>
           </p>
-          <IssueList issues={issues} fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
+          <IssueList issues={issues} editor fieldFor={(path) => fieldIdForPath(path, draft.sources.length)} />
         </div>
       )}
       {text('name', t('presets_editor_name'))}
@@ -205,8 +207,22 @@ export function PresetEditor({ initial, mode, onSaved, onCancel }: Props) {
         />
         <FieldIssues id={`${FIELD_IDS.notes}-issues`} issues={notesIssues} />
       </div>
+      <div class="field">
+        <label for={FIELD_IDS.importantNotes}>{t('presets_editor_important_notes')}</label>
+        <p id={`${FIELD_IDS.importantNotes}-hint`} class="muted small">
+          {t('presets_editor_important_notes_help')}
+        </p>
+        <textarea
+          id={FIELD_IDS.importantNotes}
+          rows={2}
+          value={draft.importantNotes}
+          onInput={(e) => update({ importantNotes: e.currentTarget.value })}
+          {...invalidProps(`${FIELD_IDS.importantNotes}-issues`, importantIssues, `${FIELD_IDS.importantNotes}-hint`)}
+        />
+        <FieldIssues id={`${FIELD_IDS.importantNotes}-issues`} issues={importantIssues} />
+      </div>
       <IntegrationFields draft={draft} issuesFor={issuesFor} onChange={update} />
-      {unplaced.length > 0 && <IssueList issues={unplaced} />}
+      {unplaced.length > 0 && <IssueList issues={unplaced} editor />}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
           {t('presets_editor_save')}

@@ -46,6 +46,8 @@ export interface PresetDraft {
   stencilAccess?: Preset['stencilAccess'];
   /** One note per line. */
   notes: string;
+  /** Notes that must be read (shown open above Fill form), one per line. */
+  importantNotes: string;
   /** The credential values the integration needs; absent = all of them. [] is saved (and refused). */
   credentialFields?: CredentialField[];
   /** The integrator's age public key for "Encrypt for integrator"; '' = no hand-off. */
@@ -71,6 +73,7 @@ export function emptyDraft(kind: PresetKind = 'store-level'): PresetDraft {
     sources: [{ url: '', title: '' }],
     scopes: emptyScopes(),
     notes: '',
+    importantNotes: '',
     handoffRecipient: '',
   };
 }
@@ -94,6 +97,7 @@ export function draftFromPreset(p: Preset): PresetDraft {
     scopes,
     ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
     notes: (p.notes ?? []).join('\n'),
+    importantNotes: (p.importantNotes ?? []).join('\n'),
     ...(p.credentialFields ? { credentialFields: [...p.credentialFields] } : {}),
     handoffRecipient: p.handoff?.recipient ?? '',
     ...(p.handoff ? { handoffLoaded: p.handoff } : {}),
@@ -123,7 +127,9 @@ export function presetFromDraft(d: PresetDraft): Preset {
     const include = s?.include === false && s.required ? undefined : s?.include;
     if (s?.level) scopes[row.id] = { level: s.level, required: s.required, ...(include !== undefined ? { include } : {}) };
   }
-  const notes = d.notes.split('\n').map((n) => n.trim()).filter(Boolean);
+  const lines = (text: string) => text.split('\n').map((n) => n.trim()).filter(Boolean);
+  const notes = lines(d.notes);
+  const importantNotes = lines(d.importantNotes);
   const accountName = d.accountName.trim();
   const account = d.kind === 'account-level';
   // Store-level stays the absent default, as in every file before account-level presets.
@@ -142,6 +148,7 @@ export function presetFromDraft(d: PresetDraft): Preset {
     // The editor shows the scope rows disabled for Stencil-CLI (its form has none): not saved.
     scopes: stencil ? {} : scopes,
     ...(stencil && d.stencilAccess ? { stencilAccess: d.stencilAccess } : {}),
+    ...(importantNotes.length > 0 ? { importantNotes } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...(d.credentialFields ? { credentialFields: [...d.credentialFields] } : {}),
     ...(recipient ? { handoff: editedHandoff(recipient, d.handoffLoaded) } : {}),

@@ -11,6 +11,7 @@ export const FIELD_IDS = {
   tokenType: 'pe-token-type',
   accountName: 'pe-account-name',
   notes: 'pe-notes',
+  importantNotes: 'pe-important-notes',
   addSource: 'pe-add-source',
   stencilAccess: 'pe-stencil-access',
   /** The first of the credential checkboxes (Access Token). */
@@ -36,6 +37,7 @@ export function fieldIdForPath(path: string, sourceCount: number): string | null
     case 'tokenType':
     case 'accountName':
     case 'notes':
+    case 'importantNotes':
     case 'stencilAccess':
     case 'credentialFields':
     case 'handoff':

@@ -11,7 +11,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import type { Preset } from '../../utils/presets/types';
 import type { RecordHeader, VaultRecord } from '../../utils/vault';
 import type { RecordNotes } from '../../utils/vault/annotations';
-import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, formatDate } from './record-text';
+import { describeAge, describeFlags, describeOptionalRows, describeScopes, describeTokenType, describeUnsetAtSave, formatDate } from './record-text';
 import type { RecordHealth } from './open-records';
 import { NotesEditor } from './NotesEditor';
 import { recipientLabel, recordRecipients, type HandoffRecipient } from '../../utils/vault/handoff-recipients';
@@ -94,8 +94,12 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
   const nameId = useId();
   const flags = describeFlags(header.flags, header.kind);
   const scopes = describeScopes(header.scopes);
+  // "Made for" only when the saved form was compared with the preset and had every required
+  // row set; otherwise the preset was only chosen, and its optional rows were only a choice.
+  const unset = describeUnsetAtSave(header.atSave);
+  const madeFor = header.atSave !== undefined && unset === null;
   // v1 headers (captured before presets were remembered) have no optional rows.
-  const optional = describeOptionalRows('optional' in header ? header.optional : undefined);
+  const optional = unset ? [] : describeOptionalRows('optional' in header ? header.optional : undefined);
   const altered = health === 'altered';
   const { notes, storeName, preset } = context;
   const [editing, setEditing] = useState(false);
@@ -120,7 +124,7 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
         </div>
         {header.presetId && (
           <div>
-            <dt>{t('vault_meta_preset')}</dt>
+            <dt>{t(madeFor ? 'vault_meta_preset' : 'vault_meta_preset_chosen')}</dt>
             <dd>
               {preset ? (
                 <a href={preset.sources[0]?.url} target="_blank" rel="noopener noreferrer">
@@ -134,6 +138,7 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
         )}
       </dl>
       {notes?.note && <p class="vault-note">{notes.note}</p>}
+      {unset && <p class="vault-flag vault-flag--warn vault-unset">{unset}</p>}
       {flags.length > 0 && (
         <ul class="vault-flags" aria-label={t('vault_flags_label')}>
           {flags.map((f) => (
@@ -207,8 +212,11 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
 function Actions({ record, nameId, altered, actions, preset }: { record: VaultRecord; nameId: string; altered: boolean; actions: RecordActions; preset: Preset | null }) {
   const [confirming, setConfirming] = useState(false);
   const needs = preset?.credentialFields;
-  const [onlyNeeded, setOnlyNeeded] = useState(Boolean(needs));
-  const selection: FieldSelection = needs && onlyNeeded ? (needs) : 'all';
+  // By default a download is BigCommerce's whole file and a sealed hand-off only what the
+  // integration needs; either can be chosen explicitly for both.
+  const [fields, setFields] = useState<'default' | 'needed' | 'all'>('default');
+  const selection: FieldSelection = needs && fields === 'needed' ? needs : 'all';
+  const handoffSelection: FieldSelection = needs && fields !== 'all' ? needs : 'all';
   const selectId = useId();
   const [deleting, setDeleting] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -261,7 +269,8 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
           {needs && preset && (
             <div class="vault-field vault-field--inline">
               <label for={selectId}>{t('vault_fields_label')}</label>
-              <select id={selectId} value={onlyNeeded ? 'needed' : 'all'} onChange={(e) => setOnlyNeeded(e.currentTarget.value === 'needed')}>
+              <select id={selectId} value={fields} onChange={(e) => setFields(e.currentTarget.value as typeof fields)}>
+                <option value="default">{t('vault_fields_default', preset.name)}</option>
                 <option value="needed">{t('vault_fields_needed', preset.name)}</option>
                 <option value="all">{t('vault_fields_all')}</option>
               </select>
@@ -276,7 +285,7 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
           <button type="button" aria-describedby={nameId} onClick={() => actions.download(record, 'env', selection)}>
             {t('vault_download_env')}
           </button>
-          <HandoffButtons record={record} nameId={nameId} preset={preset} onHandoff={(to) => actions.handoff(record, to, selection)} />
+          <HandoffButtons record={record} nameId={nameId} preset={preset} onHandoff={(to) => actions.handoff(record, to, handoffSelection)} />
           {(Object.keys(COPY_LABEL) as CopyField[]).map((field) => (
             <button key={field} type="button" aria-describedby={nameId} onClick={() => actions.copy(record, field)}>
               {t(COPY_LABEL[field])}

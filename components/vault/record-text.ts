@@ -97,6 +97,15 @@ export function describeOptionalRows(optional: { included: readonly string[]; ex
   ];
 }
 
+/** What the saved form had not set of the preset's required rows, as one sentence: "Saved with 3
+ *  required rows not set: Orders, Products, Customers." Empty when nothing was left unset, or when
+ *  the saved form was not compared (older records, no trusted Save). */
+export function describeUnsetAtSave(atSave: { unset: readonly string[] } | undefined): string | null {
+  if (!atSave || atSave.unset.length === 0) return null;
+  const labels = atSave.unset.map((id) => scopeById(id)?.label ?? id).join(', ');
+  return tp('vault_saved_unset', atSave.unset.length, atSave.unset.length, labels);
+}
+
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DAY_MS = 86_400_000;
 

@@ -3,6 +3,7 @@
  * and the vault's count. Opened as a tab with ?tabId=N (tests, fallback) it acts on that tab.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ImportantNotes } from '../../components/presets/ImportantNotes';
 import { PresetPicker } from '../../components/popup/PresetPicker';
 import { TabStatus } from '../../components/popup/TabStatus';
 import { useTabState } from '../../components/popup/use-tab-state';
@@ -125,6 +126,7 @@ export function App() {
         ) : (
           <PresetPicker presets={presets ? choice.presets : null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
         )}
+        {selected?.importantNotes?.length ? <ImportantNotes notes={selected.importantNotes} /> : null}
         <div class="fill-row">
           <button type="button" class="primary" aria-describedby={hint ? 'fill-hint' : undefined} onClick={() => void onFill()} disabled={busy || !selected || !onCreatePage}>
             {t('popup_fill')}

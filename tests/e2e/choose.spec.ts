@@ -100,6 +100,12 @@ test('popup: the optional ticks are shared with the page; Fill from the popup ho
   const popup = await popupFor(context, worker, extensionId, page);
   await popup.getByRole('combobox', { name: 'Preset', exact: true }).selectOption({ label: 'LitExtension: migrate to BigCommerce' });
   await expect(popup.getByText('8 rows: 8 modify; 3 optional')).toBeVisible();
+  // The note that must be read is open above Fill form in the popup too (issue 20, item 1).
+  const important = popup.getByRole('note', { name: 'Read before you fill' });
+  await expect(important).toContainText('turn off all email notifications');
+  const importantBox = (await important.boundingBox())!;
+  const fillBox = (await popup.getByRole('button', { name: 'Fill form', exact: true }).boundingBox())!;
+  expect(importantBox.y + importantBox.height).toBeLessThanOrEqual(fillBox.y);
   await popup.getByRole('checkbox', { name: 'Include Products' }).uncheck();
   await popup.getByRole('button', { name: 'Fill form', exact: true }).click();
   await expect(popup.getByRole('status')).toContainText('Form filled');
@@ -129,11 +135,21 @@ test('the panel shows the preset notes (long ones folded) and its sources; Moder
   await waitForFixtureForm(page);
   const panel = panelOf(page);
   await chooseByKeyboard(panel.getByLabel('Preset'), 'LitExtension: migrate to BigCommerce');
+  // LitExtension's email warning must be read: open, above Fill form, never folded into the notes
+  // (issue 20, item 1; it was the third of a collapsed "Notes (3)").
+  const important = panel.getByRole('note');
+  await expect(important).toBeVisible();
+  await expect(important).toContainText('Read before you fill');
+  await expect(important.getByText(/turn off all email notifications/)).toBeVisible();
+  const above = await important.evaluate((box) => {
+    const fill = [...(box.getRootNode() as ShadowRoot).querySelectorAll('button')].find((b) => b.textContent === 'Fill form')!;
+    return box.compareDocumentPosition(fill) === Node.DOCUMENT_POSITION_FOLLOWING && box.getBoundingClientRect().bottom <= fill.getBoundingClientRect().top;
+  });
+  expect(above).toBe(true);
   const notes = panel.locator('details');
-  await expect(notes.locator('summary')).toContainText('Notes (3): Rows not marked required are optional');
-  await expect(panel.getByText('turn off all email notifications')).toBeHidden();
+  await expect(notes.locator('summary')).toContainText('Notes (2): Rows not marked required are optional');
   await notes.locator('summary').click();
-  await expect(panel.getByText(/turn off all email notifications/)).toBeVisible();
+  await expect(notes.getByText(/turn off all email notifications/)).toHaveCount(0);
   await expect(panel.getByRole('link', { name: 'LitExtension: How to get BigCommerce API Credentials' })).toHaveAttribute(
     'href',
     'https://litextension.com/migration-guide/get-api-bigcommerce.html',
@@ -141,6 +157,8 @@ test('the panel shows the preset notes (long ones folded) and its sources; Moder
 
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
   await expect(panel.locator('summary')).toContainText('Notes: Keep the downloaded .txt file and upload it');
+  // A preset without notes that must be read shows none.
+  await expect(panel.getByRole('note')).toBeHidden();
   await expect(panel.getByRole('checkbox')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Fill form' }).click();
   await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
@@ -170,7 +188,12 @@ for (const [label, file] of [
     const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     console.log(`popup height with ${label}: ${height} px`);
     await popup.screenshot({ path: info.outputPath(file), fullPage: true });
-    expect(height).toBeLessThanOrEqual(600);
+    // A note that must be read (LitExtension's email warning, issue 20 item 1) is open above Fill
+    // form: the popup may grow by that note's height, never so far that Fill or the status leave
+    // the view.
+    const mustRead = await popup.getByRole('note').evaluateAll((notes) => notes.reduce((sum, n) => sum + n.getBoundingClientRect().height + 8, 0));
+    console.log(`notes that must be read: ${Math.ceil(mustRead)} px`);
+    expect(height).toBeLessThanOrEqual(600 + Math.ceil(mustRead));
     await expect(popup.getByRole('button', { name: 'Fill form', exact: true })).toBeInViewport();
     await expect(popup.getByRole('status')).toBeInViewport();
     // On demand: the full table.

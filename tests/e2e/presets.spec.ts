@@ -160,7 +160,7 @@ test('duplicate a built-in and edit the copy; the built-in stays as it was', asy
   await expect(manager(options).getByRole('row', { name: /^Carts modify/ })).toBeVisible();
 });
 
-test('a new preset is validated inline with field paths, then saved, exported and deleted', async ({ context, worker, extensionId }) => {
+test('a new preset is validated inline, each problem named as the editor labels its field with what to do, then saved, exported and deleted', async ({ context, worker, extensionId }) => {
   const options = await openOptions(context, extensionId);
   const m = manager(options);
   await expect(m.getByText('None yet. Duplicate a built-in preset')).toBeVisible();
@@ -177,20 +177,29 @@ test('a new preset is validated inline with field paths, then saved, exported an
   const summary = form.getByRole('alert');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('5 problems to fix before saving:');
+  // Each names its field as the editor labels it (not `sources[0].url`) and says what to do
+  // (issue 20, item 7).
   await expect(summary.getByRole('listitem')).toHaveText([
-    'name must not be empty.',
-    'sources[0].url must be an https URL.',
-    'sources[0].title must not be empty.',
-    'accountName must be at least 4 characters.',
-    'id is the id of a built-in preset; choose another id.',
+    'Name: Fill this in.',
+    'Source 1 URL: Enter an address that starts with https://, for example https://docs.example.com/setup.',
+    'Source 1 title: Fill this in.',
+    'Account name: Enter at least 4 characters.',
+    'Id: This id belongs to a built-in preset; choose another.',
   ]);
+  await expect(summary).not.toContainText('sources[0]');
   // Each problem also sits under its field, which is marked invalid and described by it.
   const account = form.getByLabel('Account name', { exact: true });
   await expect(account).toHaveAttribute('aria-invalid', 'true');
-  await expect(account).toHaveAccessibleDescription(/accountName must be at least 4 characters\./);
+  await expect(account).toHaveAccessibleDescription(/Account name: Enter at least 4 characters\./);
   // The summary's links move focus to the field.
-  await summary.getByRole('link', { name: 'sources[0].url' }).click();
+  await summary.getByRole('link', { name: 'Source 1 URL:' }).click();
   await expect(form.getByLabel('Source 1 URL')).toBeFocused();
+  // An id that is not kebab-case: what is allowed, with an example.
+  await form.getByLabel('Id', { exact: true }).fill('Acme Lite');
+  await form.getByRole('button', { name: 'Save preset' }).click();
+  await expect(summary.getByRole('listitem').filter({ hasText: /^Id:/ })).toHaveText(
+    'Id: Use only lower-case letters a–z, digits 0–9 and single hyphens between them, for example acme-order-sync.',
+  );
   expect((await stored(worker)).customPresets).toBeUndefined();
 
   await form.getByLabel('Name', { exact: true }).fill('Acme Lite');
@@ -387,8 +396,11 @@ test('the editor sets every field a file can carry: a row that starts unticked, 
   for (const name of ['Client name', 'Client ID', 'Client Secret']) await credentials.getByRole('checkbox', { name, exact: true }).uncheck();
   await details.getByRole('textbox', { name: 'Integrator’s age public key' }).fill(recipient);
   await details.getByRole('checkbox', { name: /needs the \.txt file/ }).check();
+  // A note that must be read (issue 20, item 1): its own field, one per line.
+  await form.getByLabel('Notes that must be read').fill('Turn off order emails before the first sync.');
   await form.getByRole('button', { name: 'Save preset' }).click();
   await expect(m.getByRole('status')).toHaveText('Saved “Acme Full”.');
+  await expect(m.getByRole('note', { name: 'Read before you fill' })).toContainText('Turn off order emails before the first sync.');
 
   // The details say it in plain words.
   await expect(m.getByRole('row', { name: 'Order transactions read-only Optional · Starts unticked' })).toBeVisible();
@@ -404,6 +416,7 @@ test('the editor sets every field a file can carry: a row that starts unticked, 
     sources: [{ url: 'https://docs.example.com/acme-full', title: 'Acme Full setup' }],
     tokenType: 'v2v3',
     scopes: { orders: { level: 'modify', required: true }, 'order-transactions': { level: 'read-only', required: false, include: false } },
+    importantNotes: ['Turn off order emails before the first sync.'],
     credentialFields: ['accessToken', 'apiPath'],
     handoff: { recipient },
     keepTxt: true,

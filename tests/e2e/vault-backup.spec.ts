@@ -176,16 +176,23 @@ test('Encrypt for integrator: `age -d -i` opens it to the .txt with only the fie
   await createVault(vault);
   const item = vaultItem(vault, 'Acme handoff');
   await expect(item.getByRole('link', { name: 'Acme migration' })).toBeVisible();
-  await expect(item.getByLabel('Fields')).toHaveValue('needed');
+  // By default: a sealed hand-off holds only what the integration needs, a download the whole file.
+  await expect(item.getByLabel('Fields')).toHaveValue('default');
   const handoff = await downloadFrom(vault, () => item.getByRole('button', { name: /^Encrypt for age1/ }).click());
   expect(handoff.name).toBe('acme-handoff.txt.age');
   const expected = `ACCESS TOKEN: ${c.accessToken}\nAPI PATH: ${save!.apiPath}\nCLIENT ID: ${c.clientId}\n`;
   expect(ageDecryptWithIdentity(handoff.file, IDENTITY).toString('utf8')).toBe(expected);
   expectNoSecretsIn((await readFile(handoff.file)).toString('latin1'), secretsOf(c), 'the hand-off file');
 
-  // The same choice applies to the plain download; "Everything" gives BigCommerce's whole file.
+  // "Download .txt" gives BigCommerce's whole file (its Client Secret included) unless
+  // "Only what … needs" is chosen explicitly.
+  const whole = await downloadFrom(vault, () => item.getByRole('button', { name: 'Download .txt', exact: true }).click());
+  expect(await readFile(whole.file, 'utf8')).toBe(save!.txt);
+  expect(await readFile(whole.file, 'utf8')).toContain(c.clientSecret);
+  await item.getByLabel('Fields').selectOption('needed');
   const needed = await downloadFrom(vault, () => item.getByRole('button', { name: 'Download .txt', exact: true }).click());
   expect(await readFile(needed.file, 'utf8')).toBe(expected);
+  // "Everything" seals BigCommerce's whole file too.
   await item.getByLabel('Fields').selectOption('all');
   const everything = await downloadFrom(vault, () => item.getByRole('button', { name: /^Encrypt for age1/ }).click());
   expect(ageDecryptWithIdentity(everything.file, IDENTITY).toString('utf8')).toBe(save!.txt);

@@ -3,18 +3,30 @@
  * page: the preset chosen in Scopekeeper (storage.local, shared by every tab, the popup and the
  * in-page panel), which of its optional rows were included on this store,
  * whether its integrator needs the .txt kept, and the integrator's hand-off key then in force. A page cannot forge any of it.
+ * After a trusted Save it also compares the form as saved with that preset (which of its required
+ * rows were not set, utils/decide/saved-form.ts): the record then says what was saved, not only
+ * what it was meant for.
  */
 import { excludedFor } from '../presets/choice-store';
 import { optionalRowIds } from '../presets/choice';
 import { getPresetsState } from '../presets/store';
 import { presetKind, type PresetKind } from '../presets/types';
 import type { CaptureHeaderInputs } from '../vault/seal';
+import { requiredRowsNotSet } from '../decide/saved-form';
+
+/** The form as read when the pop-up appeared: compared only when a trusted Save preceded it and
+ *  the form's rows were read (a page that drew the pop-up itself saved no form). */
+interface SavedForm {
+  trustedSave: boolean;
+  scopes: Readonly<Record<string, string>>;
+}
 
 /** `storeHash` keys the optional-row choices; `kind` is the form the credential came from. */
 export async function captureContext(
   storeHash: string,
   kind: PresetKind = 'store-level',
-): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff'> & { keepTxt: boolean; sealFor?: string }> {
+  saved?: SavedForm,
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string }> {
   const { presets, selectedId } = await getPresetsState();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
@@ -24,6 +36,8 @@ export async function captureContext(
   // The integrator's key as it is now, bound into the record: a later preset link or edit that
   // changes the key never re-aims this record (utils/vault/handoff-recipients.ts).
   const keys = preset.handoff ? [preset.handoff, ...(preset.handoff.more ?? [])] : [];
+  // A Stencil-CLI token's form has no scope rows to compare.
+  const compared = saved?.trustedSave && Object.keys(saved.scopes).length > 0 && preset.tokenType !== 'stencil-cli';
   return {
     presetId: preset.id,
     keepTxt: preset.keepTxt === true,
@@ -31,5 +45,6 @@ export async function captureContext(
     ...(preset.handoff?.name ? { sealFor: [preset.handoff.name, ...(preset.handoff.more ?? []).flatMap((m) => (m.name ? [m.name] : []))].join(', ') } : {}),
     ...(keys.length > 0 ? { handoff: keys.map((k) => ({ recipient: k.recipient, ...(k.name ? { name: k.name } : {}) })) } : {}),
     ...(optional.length > 0 ? { optional: { included: optional.filter((id) => !excluded.has(id)), excluded: [...excluded] } } : {}),
+    ...(compared ? { atSave: { unset: requiredRowsNotSet(preset, saved.scopes) } } : {}),
   };
 }

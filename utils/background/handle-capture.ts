@@ -143,12 +143,18 @@ export async function handleCapture(
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
-  const { keepTxt, optional, presetId, sealFor, handoff } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
+  const scopes = recordedScopes(form.scopes, accountLevel);
+  const { keepTxt, optional, presetId, sealFor, handoff, atSave } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', {
+    trustedSave,
+    // As read, None included: a resource left at None is a row read, and not set.
+    scopes: form.scopes,
+  }).catch(() => ({
     keepTxt: false,
     sealFor: undefined,
     optional: undefined,
     presetId: null,
     handoff: undefined,
+    atSave: undefined,
   }));
   if (keepTxt) extraFlags.push('keep-txt');
   try {
@@ -167,11 +173,12 @@ export async function handleCapture(
         origin,
         storeHash,
         tokenType,
-        scopes: recordedScopes(form.scopes, accountLevel),
+        scopes,
         extraFlags,
         optional,
         presetId,
         ...(handoff ? { handoff } : {}),
+        ...(atSave ? { atSave } : {}),
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );

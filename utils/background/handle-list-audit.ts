@@ -13,6 +13,7 @@ import { classifyUrl } from '../control-panel-url';
 import type { MembershipReply } from '../messaging/protocol';
 import { isArchived } from '../vault/annotations';
 import { recordSighting } from '../list-sightings';
+import { accountsBeforeScopekeeper } from '../list-baseline';
 import { senderPageUrl } from './sender';
 
 type Headers = Awaited<ReturnType<Vault['listHeaders']>>['headers'];
@@ -55,7 +56,8 @@ async function headersOfStore(vault: Vault, storeHash: string): Promise<Headers>
   return headers;
 }
 
-/** One answer per name, in order; `names` are what the page's table shows. */
+/** One answer per name, in order; `names` are what the page's table shows. The first answer for a
+ *  store also keeps which of them the vault did not hold (../list-baseline.ts). */
 export async function listMembership(vault: Vault, storeHash: string, names: readonly string[]): Promise<MembershipReply> {
   try {
     const [headers, annotations] = await Promise.all([headersOfStore(vault, storeHash), vault.annotations()]);
@@ -63,7 +65,11 @@ export async function listMembership(vault: Vault, storeHash: string, names: rea
     const inVault = new Set(records.map((h) => h.name));
     const listed = new Set(names);
     await recordSighting(storeHash, { at: Date.now(), unlisted: records.filter((h) => !listed.has(h.name)).map((h) => h.recordId) }).catch(() => undefined);
-    return { ok: true, inVault: names.map((n) => inVault.has(n)) };
+    const before = await accountsBeforeScopekeeper(
+      storeHash,
+      names.filter((n) => !inVault.has(n)),
+    ).catch(() => new Set<string>());
+    return { ok: true, inVault: names.map((n) => inVault.has(n)), before: names.map((n) => !inVault.has(n) && before.has(n)) };
   } catch {
     return { ok: false };
   }

@@ -22,13 +22,15 @@ a { color: #2849c7; }
 [hidden]{display:none!important}section>*{min-width:0}fieldset{border:0;margin:0;padding:0;display:flex;gap:4px 14px;flex-wrap:wrap}legend{float:left;font-weight:600}
 p,h3{margin:0;font-size:14px}summary{cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 details[open] .clip{display:none}.notes ul,.offer ul{color:inherit}
+.important{border-left:4px solid #b35c00;background:#fff4e0;color:#5c2e00;padding:6px 10px;border-radius:4px;display:grid;gap:4px}
 .offer{border:2px solid #3c64f4;border-radius:6px;padding:8px 12px;display:grid;gap:6px}
 .offer button+button{background:none;color:inherit;border-color:#8a97c2;font-weight:400}
 /* The page's colour scheme, not the system's (components/page/panel.ts pageIsDark sets the class). */
 :host(.dark) section { background: #1b2233; color: #e8ecf8; border-color: #3b4666; }
 :host(.dark) select { background: #10151f; color: #e8ecf8; }
 :host(.dark) button.secondary { background: #10151f; color: #9db4ff; }
-:host(.dark) ul { color: #ffb4b4; } :host(.dark) a { color: #9db4ff; }`,
+:host(.dark) ul { color: #ffb4b4; } :host(.dark) a { color: #9db4ff; }
+:host(.dark) .important { background: #3a2a14; color: #ffe2bd; }`,
   marker: `
 :host { all: initial; display: block; margin-top: 4px; }
 :host([hidden]) { display: none; }

@@ -10,14 +10,14 @@ import type { ContentScriptContext } from './context';
 import { t, tp } from '../i18n';
 import { readAccountList } from '../dom/read-account-list';
 import { sendToBackground } from '../messaging/send';
-import { createListBar, markCell, noteInDialog } from '../../components/page/list-bar';
+import { createListBar, markCell, noteInDialog, type VaultMark } from '../../components/page/list-bar';
 
 /** BigCommerce's cap on store-level API accounts (docs/control-panel-facts.md §11). */
 const ACCOUNT_CAP = 50;
 
 export function startListAudit(ctx: ContentScriptContext): () => void {
   /** The vault's answer for the names last asked about (null: not known yet, or no answer). */
-  let known: ReadonlyMap<string, boolean> | null = null;
+  let known: ReadonlyMap<string, VaultMark> | null = null;
   /** The names last asked about, as one key: asked again only when the table's names change. */
   let asked = '';
   let frame = 0;
@@ -29,7 +29,7 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     asked = key;
     const reply = await sendToBackground('vault:membership', { names });
     if (stopped || asked !== key) return;
-    known = reply?.ok ? new Map(names.map((n, i) => [n, reply.inVault[i] === true])) : null;
+    known = reply?.ok ? new Map(names.map((n, i): [string, VaultMark] => [n, reply.inVault[i] === true ? 'in' : reply.before[i] === true ? 'before' : 'out'])) : null;
     schedule();
   }
 
@@ -43,19 +43,20 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     // does not list (which ones it does not list is for the vault page to show).
     const names = [...new Set(accounts.map((a) => a.name))].sort();
     if (JSON.stringify(names) !== asked) void load(names);
-    const inVault = (name: string) => known?.get(name) ?? null;
-    for (const account of accounts) markCell(account.cell, inVault(account.name));
+    const mark = (name: string) => known?.get(name) ?? null;
+    for (const account of accounts) markCell(account.cell, mark(account.name));
     bar.update({
       count: tp(accounts.length >= ACCOUNT_CAP ? 'list_countFull' : 'list_count', accounts.length, accounts.length, ACCOUNT_CAP),
       full: accounts.length >= ACCOUNT_CAP,
-      detail: known ? tp('list_inVault', accounts.filter((a) => inVault(a.name) === true).length) : t('list_vaultUnknown'),
+      detail: known ? tp('list_inVault', accounts.filter((a) => mark(a.name) === 'in').length) : t('list_vaultUnknown'),
     });
     // A delete confirmation names the account (typed-name or not): say what the vault holds.
     for (const dialog of document.querySelectorAll('[role="dialog"], [role="alertdialog"], dialog[open]')) {
       const text = dialog.textContent ?? '';
       const named = accounts.filter((a) => text.includes(a.name)).sort((a, b) => b.name.length - a.name.length)[0];
-      const answer = named ? inVault(named.name) : null;
-      if (answer !== null) noteInDialog(dialog, answer);
+      // An account made before Scopekeeper keeps the warning here: deleting it loses its client ID.
+      const answer = named ? mark(named.name) : null;
+      if (answer !== null) noteInDialog(dialog, answer === 'in');
     }
   }
 

@@ -102,6 +102,7 @@ function panelWords({ lang, t }: Words): PanelWords {
     pageReportCopied: t('content_pageReportCopied'),
     pageReportFailed: t('content_pageReportFailed'),
     notes: t('content_notes'),
+    importantNotes: t('presets_important_notes'),
     sources: t('content_sources'),
   };
 }

@@ -95,6 +95,8 @@ export interface PanelWords {
   pageReportCopied: string;
   pageReportFailed: string;
   notes: string;
+  /** The heading of the notes that must be read (shown open above Fill form). */
+  importantNotes: string;
   sources: string;
 }
 

@@ -24,6 +24,8 @@ export interface ExportCredential {
   kind?: 'account-level';
   /** An account-level account's UUID, when known. */
   account?: string;
+  /** The preset's required rows the saved form had not set (absent: the form was not compared). */
+  requiredRowsNotSetAtSave?: readonly string[];
 }
 
 /** The five values of a credential, in BigCommerce's .txt order. */
@@ -44,6 +46,7 @@ export function toExportCredential(
     tokenType: string;
     kind?: 'account-level';
     account?: string;
+    atSave?: { unset: readonly string[] };
   },
   fields: {
     name: string;
@@ -67,6 +70,7 @@ export function toExportCredential(
     tokenType: header.tokenType,
     ...(header.kind ? { kind: header.kind } : {}),
     ...(header.account ? { account: header.account } : {}),
+    ...(header.atSave ? { requiredRowsNotSetAtSave: [...header.atSave.unset] } : {}),
   };
 }
 

@@ -21,6 +21,9 @@ export function toJson(cred: ExportCredential, selection: FieldSelection = 'all'
     tokenType: cred.tokenType,
     capturedAt: cred.capturedAt,
     scopes,
+    // Only when the saved form was compared with the preset: its required rows not set then
+    // ([] when every one was set), so a file handed on says what was saved.
+    ...(cred.requiredRowsNotSetAtSave ? { requiredRowsNotSetAtSave: [...cred.requiredRowsNotSetAtSave] } : {}),
     // Only when the pop-up's labels were not understood: every value, with the label shown.
     ...(cred.labelled?.length ? { labelled: cred.labelled.map((l) => ({ label: l.label, value: l.value })) } : {}),
   };

@@ -95,8 +95,10 @@ export interface PageStatus {
 
 /** Content script → background. */
 /** The list page's view of the vault: for each name its table shows (in the order sent), whether
- *  a record of this store (the sender's) has that name. Never a name it did not send, an id or a value. */
-export type MembershipReply = { ok: true; inVault: boolean[] } | { ok: false };
+ *  a record of this store (the sender's) has that name, and whether the account, not in the vault,
+ *  was on the list the first time Scopekeeper read it (made before Scopekeeper was installed,
+ *  utils/list-baseline.ts). Never a name it did not send, an id or a value. */
+export type MembershipReply = { ok: true; inVault: boolean[]; before: boolean[] } | { ok: false };
 
 export type BackgroundProtocol = {
   /** The content script is on the store-level list page: inject the list-page audit module into its frame. */

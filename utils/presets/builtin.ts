@@ -118,10 +118,11 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     tokenType: 'v2v3',
     scopes: litExtensionScopes('modify'),
     credentialFields: LITEXTENSION_FIELDS,
-    notes: [
-      ...LITEXTENSION_NOTES,
-      'Before migrating orders to BigCommerce, turn off all email notifications (Settings › Order Notifications) so customers get no emails during the migration.',
+    // Customers are emailed during the migration otherwise: shown open, above Fill form.
+    importantNotes: [
+      'Before migrating orders, turn off all email notifications (Settings › Order Notifications): otherwise customers are emailed during the migration.',
     ],
+    notes: LITEXTENSION_NOTES,
   },
   {
     id: 'litextension-from-bigcommerce',

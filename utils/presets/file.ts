@@ -40,6 +40,7 @@ function ordered(p: Preset): PresetInFile {
       ),
     ),
     ...(p.stencilAccess !== undefined ? { stencilAccess: p.stencilAccess } : {}),
+    ...(p.importantNotes !== undefined ? { importantNotes: [...p.importantNotes] } : {}),
     ...(p.notes !== undefined ? { notes: [...p.notes] } : {}),
     ...(p.credentialFields !== undefined ? { credentialFields: [...p.credentialFields] } : {}),
     ...(p.handoff !== undefined

@@ -197,6 +197,8 @@ export const presetSchema = z
     scopes: scopesSchema,
     stencilAccess: z.enum(['local-development', 'publish-theme']).optional(),
     notes: z.array(z.string().min(1).max(1000).superRefine(safeText(true))).max(20).optional(),
+    // Shown open above Fill form: a few short ones, or they stop being read.
+    importantNotes: z.array(z.string().min(1).max(1000).superRefine(safeText(true))).max(5).optional(),
     credentialFields: credentialFieldsSchema.optional(),
     handoff: handoffSchema.optional(),
     keepTxt: z.boolean().optional(),

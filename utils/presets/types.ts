@@ -78,6 +78,11 @@ export interface Preset {
   stencilAccess?: StencilAccess;
   /** Vendor advice shown next to the preset. */
   notes?: string[];
+  /**
+   * Notes that must be read before filling (LitExtension's "turn off all email notifications"):
+   * shown open, above Fill form, in the panel and the popup, never folded away. At most 5.
+   */
+  importantNotes?: string[];
   /** The credential values the integration needs; exports can then offer "only what it needs".
    *  Absent: it needs everything. */
   credentialFields?: CredentialField[];

@@ -51,8 +51,8 @@ export function recordHeaderAadV1(h: RecordHeaderV1): Uint8Array {
   return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h)));
 }
 
-/** v2 = v1's fields in v1's order, then presetId, then `optional`, `kind`, `account` and
- *  `handoff`, each only when present. */
+/** v2 = v1's fields in v1's order, then presetId, then `optional`, `kind`, `account`,
+ *  `handoff` and `atSave`, each only when present. */
 export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
   // Each is absent when not known or not applicable: a header without them encodes exactly as
   // before they existed (every store-level record, and every record sealed before issue 14).
@@ -64,7 +64,8 @@ export function recordHeaderAadV2(h: RecordHeader): Uint8Array {
   const handoff = h.handoff
     ? [['handoff', h.handoff.map((r) => fields(['recipient', r.recipient], ...(r.name !== undefined ? [['name', r.name] as const] : [])))] as const]
     : [];
-  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId], ...optional, ...kind, ...account, ...handoff));
+  const atSave = h.atSave ? [['atSave', fields(['unset', [...h.atSave.unset]])] as const] : [];
+  return canonicalBytes(RECORD_DOMAIN, fields(...recordEntriesV1(h), ['presetId', h.presetId], ...optional, ...kind, ...account, ...handoff, ...atSave));
 }
 
 export function recordHeaderAadV0(h: RecordHeaderV0): Uint8Array {

@@ -17,6 +17,9 @@
  *      Trust boundaries, item 1, adds `handoff` [{recipient, name?}] the same way (bound in the
  *      AAD only when present): the integrator keys of the preset chosen at capture, so "Encrypt
  *      for …" goes where it went when the credential was made, whatever the preset says later.
+ *      Issue 20 adds `atSave` {unset} the same way: present when the form the merchant saved
+ *      (after a trusted Save) was compared with the preset chosen then, `unset` the preset's
+ *      required rows it had not set (utils/decide/saved-form.ts).
  *  v1: record header {v, recordId, captureId, name, storeHash, origin, capturedAt,
  *      tokenType, scopes, keyId, suite, flags}; vault header {v, protection, suite, kdf, pk,
  *      keyId, createdAt}.
@@ -138,7 +141,8 @@ const recordHeaderV1Schema = z
 
 /** v2 = v1 + the preset chosen at capture, and which of its optional rows were included; an
  *  account-level record adds `kind` and, when known, the `account` UUID; a record captured with
- *  a preset that names an integrator's key adds `handoff`, the recipients then in force. */
+ *  a preset that names an integrator's key adds `handoff`, the recipients then in force; one
+ *  whose saved form was compared with its preset adds `atSave`, the required rows not set. */
 export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   v: z.literal(2),
   presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
@@ -146,6 +150,7 @@ export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   kind: z.literal('account-level').optional(),
   account: z.string().regex(ACCOUNT_UUID_RE).optional(),
   handoff: handoffRecipientsSchema.optional(),
+  atSave: z.object({ unset: scopeIds }).strict().optional(),
 });
 
 const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();

@@ -90,6 +90,8 @@ export interface CaptureHeaderInputs {
   account?: string;
   /** The integrator keys of the preset chosen at capture (bound in the header). */
   handoff?: ReadonlyArray<{ recipient: string; name?: string }>;
+  /** The saved form compared with the preset: its required rows not set (omitted: not compared). */
+  atSave?: { unset: readonly string[] };
 }
 
 export interface OpenedRecord {
@@ -116,6 +118,7 @@ export function inputsFromHeader(header: HeaderFacts): CaptureHeaderInputs {
     ...(header.kind ? { kind: header.kind } : {}),
     ...(header.account ? { account: header.account } : {}),
     ...(header.handoff ? { handoff: header.handoff } : {}),
+    ...(header.atSave ? { atSave: header.atSave } : {}),
   };
 }
 
@@ -173,6 +176,7 @@ function buildRecordHeader(
     ...(inputs.kind ? { kind: inputs.kind } : {}),
     ...(inputs.account ? { account: inputs.account } : {}),
     ...(inputs.handoff?.length ? { handoff: inputs.handoff.map((r) => ({ recipient: r.recipient, ...(r.name !== undefined ? { name: r.name } : {}) })) } : {}),
+    ...(inputs.atSave ? { atSave: { unset: [...inputs.atSave.unset] } } : {}),
   };
   const parsed = recordHeaderV2Schema.safeParse(candidate);
   if (!parsed.success) {

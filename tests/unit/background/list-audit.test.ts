@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listMembership, onListPage } from '../../../utils/background/handle-list-audit';
 import { listSightings } from '../../../utils/list-sightings';
+import { accountsBeforeScopekeeper } from '../../../utils/list-baseline';
 import { EMPTY_ANNOTATIONS, isArchived, withArchived, withoutRecord, type Annotations } from '../../../utils/vault/annotations';
 import type { Vault } from '../../../utils/vault';
 
@@ -31,12 +32,12 @@ describe('list page audit (background)', () => {
     fakeBrowser.reset();
     const list = [header(1, 'Sync', 'abc'), header(2, 'Other store', 'xyz')];
     const v = vault(list);
-    expect(await listMembership(v, 'abc', ['Sync'])).toEqual({ ok: true, inVault: [true] });
-    expect(await listMembership(v, 'abc', ['Sync'])).toEqual({ ok: true, inVault: [true] });
+    expect(await listMembership(v, 'abc', ['Sync'])).toEqual({ ok: true, inVault: [true], before: [false] });
+    expect(await listMembership(v, 'abc', ['Sync'])).toEqual({ ok: true, inVault: [true], before: [false] });
     expect(v.reads()).toBe(1);
     // A capture (a new id) is seen at the next question.
     list.push(header(3, 'New feed', 'abc'));
-    expect(await listMembership(v, 'abc', ['New feed'])).toEqual({ ok: true, inVault: [true] });
+    expect(await listMembership(v, 'abc', ['New feed'])).toEqual({ ok: true, inVault: [true], before: [false] });
     expect(v.reads()).toBe(2);
   });
 
@@ -45,7 +46,7 @@ describe('list page audit (background)', () => {
     // The page lists "Sync" and "Manual": it learns that "Sync" is in the vault, and nothing of
     // "Old" (not listed), of the archived one, or of another store's.
     const reply = await listMembership(vault([...headers, header(6, 'Archived', 'abc')], [ID(6)]), 'abc', ['Sync', 'Manual', 'Other store', 'Billing', 'Archived']);
-    expect(reply).toEqual({ ok: true, inVault: [true, false, false, false, false] });
+    expect(reply).toEqual({ ok: true, inVault: [true, false, false, false, false], before: [false, true, true, true, true] });
     expect(JSON.stringify(reply)).not.toContain('Old');
     expect(JSON.stringify(reply)).not.toMatch(/0000/);
     // What the list did not show is kept for the vault page, by record id.
@@ -83,5 +84,26 @@ describe('list page audit (background)', () => {
     expect(onListPage(sender(create, 0, list))).toBe(true);
     // Never a tab on another origin.
     expect(onListPage(sender(create, 0, 'https://store-xyz.mybigcommerce.com/manage/settings/api-accounts'))).toBe(false);
+  });
+});
+
+describe('accounts made before Scopekeeper (issue 20, item 10)', () => {
+  const v = () => ({
+    recordIds: () => Promise.resolve([ID(1)]),
+    listHeaders: () => Promise.resolve({ headers: [header(1, 'Sync', 'abc')], problems: [] }),
+    annotations: () => Promise.resolve(EMPTY_ANNOTATIONS),
+  }) as unknown as Vault;
+
+  it('an account on the first list read, not in the vault, is marked "before"; one that appears later is not', async () => {
+    fakeBrowser.reset();
+    const first = await listMembership(v(), 'abc', ['Legacy feed', 'Sync']);
+    expect(first).toEqual({ ok: true, inVault: [false, true], before: [true, false] });
+    // The table rendering its rows in steps during the first read: still the first read.
+    expect(await listMembership(v(), 'abc', ['Legacy feed', 'Old ERP', 'Sync'])).toEqual({ ok: true, inVault: [false, false, true], before: [true, true, false] });
+    // Later: an account made since, without a capture, keeps the warning.
+    const later = Date.now() + 3 * 60_000;
+    expect([...(await accountsBeforeScopekeeper('abc', ['Made since'], later))].sort()).toEqual(['Legacy feed', 'Old ERP']);
+    // Another store has a first read of its own.
+    expect(await listMembership(v(), 'xyz', ['Legacy feed'])).toEqual({ ok: true, inVault: [false], before: [true] });
   });
 });

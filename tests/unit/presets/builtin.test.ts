@@ -65,7 +65,9 @@ describe('BUILTIN_PRESETS', () => {
     expect(p.accountName).toBeUndefined();
     expect(summary(p)).toEqual({ rows: MIGRATION_ROWS.map((r) => `${r}=modify`).sort(), required: MIGRATION_REQUIRED });
     expect(p.sources.map((s) => s.url)).toContain('https://litextension.com/migration-guide/get-api-bigcommerce.html');
-    expect(p.notes?.join('\n')).toMatch(/Order Notifications/);
+    // The email warning is a note that must be read: shown open above Fill form (issue 20, item 1).
+    expect(p.importantNotes?.join('\n')).toMatch(/turn off all email notifications.*Order Notifications/);
+    expect(p.notes?.join('\n')).not.toMatch(/Order Notifications/);
     expect(p.notes?.join('\n')).toMatch(/Client Secret is not required/);
   });
 
