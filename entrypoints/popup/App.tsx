@@ -123,7 +123,7 @@ export function App() {
         {loadFailed ? (
           <p class="error">{t('popup_presets_error')}</p>
         ) : (
-          <PresetPicker presets={presets ? choice.presets : null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
+          <PresetPicker presets={presets ? choice.presets : null} form={tabForm(tab.state)} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
         )}
         <div class="fill-row">
           <button type="button" class="primary" aria-describedby={hint ? 'fill-hint' : undefined} onClick={() => void onFill()} disabled={busy || !selected || !onCreatePage}>
