@@ -93,6 +93,15 @@ test('the vault: records with Fields and Encrypt for, an account-level record, a
   await expectLaidOut(vault, 'main.options', 'a record\'s delete confirmation');
   await store.getByRole('button', { name: 'Cancel' }).click();
 
+  // A hand-off key (its age1… key shown whole) and a request link made with it.
+  await vault.getByLabel('Key name', { exact: true }).first().fill('Acme Integrations, production key for order sync');
+  await vault.getByRole('button', { name: 'Create key', exact: true }).click();
+  await expect(vault.locator('.handoff-key')).toBeVisible({ timeout: 15_000 });
+  const request = vault.locator('.handoff-request');
+  await request.getByLabel('Preset', { exact: true }).selectOption({ label: LONG_PRESET.name });
+  await expect(request.getByLabel('Request link', { exact: true })).toHaveValue(/^https:/);
+  await expectLaidOut(vault, 'main.options', 'a hand-off key and a request link');
+
   await manager.getByRole('button', { name: LONG_PRESET.name }).click();
   await expect(manager.getByText(`Sealed to the age key ${LONG_PRESET.handoff.recipient}`)).toBeVisible();
   await expectLaidOut(vault, 'main.options', 'preset details with a hand-off key');
