@@ -68,6 +68,12 @@ test('the popup: the longest view of a create tab, at the popup\'s own width too
   // Every fold open: the scope table, the notes.
   for (const summary of await popup.locator('summary').all()) await summary.click();
   await expectLaidOut(popup, 'body', 'popup, filled, folds open', [...WIDTHS, 380]);
+
+  // The popup's own tab: not BigCommerce, the longest explanation.
+  const self = await popup.evaluate(async () => (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.tabs.getCurrent())?.id);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${self}`);
+  await expect(popup.locator('.tab-status')).toContainText('This tab is not the BigCommerce control panel.');
+  await expectLaidOut(popup, 'body', 'popup, not BigCommerce', [...WIDTHS, 380]);
 });
 
 test('the vault: records with Fields and Encrypt for, an account-level record, a delete confirmation; the preset manager with a hand-off key and the account-level badge', async ({
@@ -79,6 +85,8 @@ test('the vault: records with Fields and Encrypt for, an account-level record, a
   test.setTimeout(120_000);
   await captureRecords(context, server, worker);
   const vault = await openVault(context, extensionId);
+  await expect(vault.getByLabel('New passphrase', { exact: true })).toBeVisible();
+  await expectLaidOut(vault, 'main.options', 'vault setup, records listed');
   await createVault(vault);
   const store = vaultItem(vault, STORE_RECORD);
   await expect(store.getByLabel('Fields')).toHaveValue('needed');
@@ -113,6 +121,10 @@ test('the vault: records with Fields and Encrypt for, an account-level record, a
   await manager.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(manager.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await expectLaidOut(vault, 'main.options', 'preset delete confirmation');
+
+  await vault.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(vault.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await expectLaidOut(vault, 'main.options', 'vault locked');
 });
 
 test('the list page: the bar, the marks, and the delete note inset from the dialog\'s edge', async ({ context, server }) => {
