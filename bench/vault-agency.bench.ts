@@ -44,7 +44,7 @@ async function optionsPage(session: Session): Promise<Page> {
     const heading = page.getByRole('heading', { level: 2 }).first();
     await expect(heading).toBeVisible();
     if ((await heading.textContent()) !== 'vault_title' || attempt === 3) {
-      await expect(page.getByRole('heading', { name: 'Credential vault' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Credentials', exact: true, level: 2 })).toBeVisible();
       return page;
     }
     // Chromium was seen answering "" to every i18n.getMessage in the extension's pages for a

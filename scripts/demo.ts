@@ -67,7 +67,7 @@ if (smoke) {
   await page.getByRole('region', { name: 'Scopekeeper' }).getByLabel('Preset').waitFor({ timeout: 15_000 });
   const options = await context.newPage();
   await options.goto(optionsUrl);
-  await options.getByRole('heading', { name: 'Credential vault' }).waitFor({ timeout: 15_000 });
+  await options.getByRole('heading', { name: 'Credentials', exact: true, level: 2 }).waitFor({ timeout: 15_000 });
   await context.close();
   console.log('Smoke check passed: panel on the create page, vault on the options page.');
 } else {

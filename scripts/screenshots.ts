@@ -144,7 +144,7 @@ async function readmeScreenshots(): Promise<void> {
     await vault.getByRole('button', { name: 'Unlock', exact: true }).click();
     await vault.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 20_000 });
     await vault.getByRole('heading', { name: PRESET, exact: true }).first().waitFor();
-    await shoot(vault, 'options-vault', vault.locator('section').filter({ has: vault.getByRole('heading', { name: 'Credential vault', level: 2 }) }).first());
+    await shoot(vault, 'options-vault', vault.locator('section').filter({ has: vault.getByRole('heading', { name: 'Credentials', exact: true, level: 2 }) }).first());
 
     const presets = vault.locator('section').filter({ has: vault.getByRole('heading', { name: 'Presets', level: 2 }) }).first();
     await presets.getByText(PRESET, { exact: true }).first().click();
@@ -293,7 +293,7 @@ async function storeImages(): Promise<void> {
     await done.waitFor();
     // The vault's message line (at its top) and the record's buttons below.
     await vault.evaluate(() => window.scrollTo(0, 0));
-    await scrollToTop(vault, vault.getByRole('heading', { name: 'Credential vault', level: 2 }), 16);
+    await scrollToTop(vault, vault.getByRole('heading', { name: 'Credentials', exact: true, level: 2 }), 16);
     await shootStore(vault, '5-handoff', 1280, 800);
     await vault.close();
 

@@ -5,7 +5,7 @@
  * and three steps, each with a copy button. Nothing secret is in either: the key's public half.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { presetKind, type Preset } from '../../utils/presets/types';
 import type { StoredHandoffKey } from '../../utils/vault';
 
@@ -95,7 +95,7 @@ export function RequestForm({ keys, presets }: { keys: readonly StoredHandoffKey
                 <label for={`${id}-link`}>{t('handoff_request_link')}</label>
                 <input id={`${id}-link`} readOnly value={out.link} aria-describedby={`${id}-size`} onFocus={(e) => e.currentTarget.select()} />
                 <p id={`${id}-size`} class="vault-hint">
-                  {t('handoff_request_link_size', out.link.length)}
+                  {tp('handoff_request_link_size', out.link.length)}
                 </p>
               </div>
               <div class="vault-actions">

@@ -9,7 +9,8 @@ import { h, shadowWith } from './dom';
 
 const CSS = `:host{all:initial;display:block;margin:0 0 12px;font:14px/1.4 system-ui,sans-serif;color:#1d2a4d}
 section{background:#f3f6ff;border:1px solid #c9d3f5;border-radius:8px;padding:8px 12px}p,ul{margin:0}
-.full{color:#8a1c1c;font-weight:600}span{font-size:12px;font-weight:600;padding:1px 6px;margin-left:8px}.in{color:#0b5b2a;background:#e3f6ea}.out{color:#7a4500;background:#fff1d6}.before{color:#3d4766;background:#eef0f5;font-weight:400}`;
+.full{color:#8a1c1c;font-weight:600}span{font-size:12px;font-weight:600;padding:1px 6px;margin-left:8px}.in{color:#0b5b2a;background:#e3f6ea}.out{color:#7a4500;background:#fff1d6}.before{color:#3d4766;background:#eef0f5;font-weight:400}
+.note{margin:16px 24px 0;padding:8px 12px;border-radius:6px;border-left:4px solid}.note.full{background:#fde8e8}`;
 
 /** An account's mark: in the vault, made before Scopekeeper was installed (neutral), or made
  *  since and not in the vault (the warning). */
@@ -71,7 +72,8 @@ export function noteInDialog(dialog: Element, inVault: boolean): void {
   const existing = dialog.querySelector<HTMLElement>(MARK + '[data-note]');
   if (existing?.dataset.note === text) return;
   existing?.remove();
-  const host = shadowHost(MARK, h('p', { class: inVault ? 'in' : 'full' }, text));
+  // Inset like the dialog's own header (BigDesign pads it 24 px), not flush with the dialog's edge.
+  const host = shadowHost(MARK, h('p', { class: inVault ? 'note in' : 'note full' }, text));
   host.dataset.note = text;
   // Inside BigDesign's content box (the dialog element itself is the full-screen backdrop).
   (dialog.querySelector('[aria-labelledby]') ?? dialog).prepend(host);

@@ -4,19 +4,29 @@
  * shows a different value from the one in use. Enter in the filter picks a single match.
  */
 import { useState } from 'preact/hooks';
-import { t, tp } from '../../utils/i18n';
-import type { Preset } from '../../utils/presets/types';
+import { t, tp, type PluralKey } from '../../utils/i18n';
+import type { Preset, PresetKind } from '../../utils/presets/types';
 import { filterPresets, queryWords } from '../presets/filter';
+
+/**
+ * On a create page only its form's presets are listed (./page-presets.ts), so the count names the
+ * kind it counts: "39 store-level presets" here is not the options page's "40 presets", which
+ * include the account-level ones.
+ */
+const COUNT: Readonly<Record<PresetKind, PluralKey>> = { 'store-level': 'popup_count_store', 'account-level': 'popup_count_account' };
+const MATCH: Readonly<Record<PresetKind, PluralKey>> = { 'store-level': 'popup_match_store', 'account-level': 'popup_match_account' };
 
 interface Props {
   presets: Preset[] | null;
+  /** The form whose presets `presets` are (the tab's create page); null: every preset. */
+  form: PresetKind | null;
   /** Ids of the built-ins, to group the options. */
   isBuiltin: (id: string) => boolean;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
 }
 
-export function PresetPicker({ presets, isBuiltin, selectedId, onSelect }: Props) {
+export function PresetPicker({ presets, form, isBuiltin, selectedId, onSelect }: Props) {
   const [query, setQuery] = useState('');
   const all = presets ?? [];
   const matches = filterPresets(all, query);
@@ -25,8 +35,8 @@ export function PresetPicker({ presets, isBuiltin, selectedId, onSelect }: Props
   const builtin = shown.filter((p) => isBuiltin(p.id));
   const filtering = queryWords(query).length > 0;
 
-  let countText = tp('popup_filter_count_all', all.length);
-  if (filtering) countText = matches.length === 0 ? t('popup_filter_none', query.trim()) : tp('popup_filter_count', matches.length, matches.length, all.length);
+  let countText = tp(form ? COUNT[form] : 'popup_filter_count_all', all.length);
+  if (filtering) countText = matches.length === 0 ? t('popup_filter_none', query.trim()) : tp(form ? MATCH[form] : 'popup_filter_count', matches.length, matches.length, all.length);
 
   function onKeyDown(event: KeyboardEvent) {
     const only = matches[0];

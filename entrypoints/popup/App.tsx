@@ -124,7 +124,7 @@ export function App() {
         {loadFailed ? (
           <p class="error">{t('popup_presets_error')}</p>
         ) : (
-          <PresetPicker presets={presets ? choice.presets : null} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
+          <PresetPicker presets={presets ? choice.presets : null} form={tabForm(tab.state)} isBuiltin={isBuiltinPresetId} selectedId={selectedId} onSelect={(id) => void onSelect(id)} />
         )}
         {selected?.importantNotes?.length ? <ImportantNotes notes={selected.importantNotes} /> : null}
         <div class="fill-row">

@@ -1,19 +1,36 @@
 /**
- * axe-core on the extension's own pages, in light and dark, in the states a user sees: the popup
- * on each kind of tab with a preset chosen, and the options page with a built-in shown, the
- * editor showing its errors, a refused import and a delete confirmation.
+ * axe-core on every surface, in light and dark, in the states a user sees: the popup on each kind
+ * of tab with a preset chosen; the options page (the Scopekeeper vault) with a built-in shown, the
+ * editor showing its errors, a refused import and a delete confirmation, and unlocked with
+ * records, their actions and a record's delete confirmation; the in-page panel and row markers
+ * (store-level and account-level, chosen, filled, a link waiting) and the capture notice; the link
+ * review page; the list page's bar, marks and delete note. On the control panel's pages only
+ * Scopekeeper's own elements are checked (the page around them is BigCommerce's).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CREATE_PATH, activeTabId, chooseByKeyboard, expect, openPanel, test, waitForFixtureForm } from './harness';
+import { ACCOUNT_CREATE_PATH, CREATE_PATH, STORE_ORIGIN, activeTabId, chooseByKeyboard, expect, openPanel, test, waitForFixtureForm } from './harness';
+import { ACCOUNT_PRESET, ACCOUNT_RECORD, LONG_PRESET, STORE_RECORD, captureRecords, openLinkReview } from './surfaces';
+import { captureNotice, createVault, expectCaptured, openVault, vaultItem } from './vault-helpers';
 
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 
 
-/** No violations, each reported as "rule: target (summary)" so a failure says what to fix. */
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Scopekeeper's own elements on a control-panel page (open shadow roots: axe looks inside). */
+const IN_PAGE = ['scopekeeper-panel', 'scopekeeper-marker', 'scopekeeper-notice', 'scopekeeper-list', 'scopekeeper-mark'];
+
+/** No violations, each reported as "rule: target (summary)" so a failure says what to fix.
+ *  `only`: check just these elements (those of IN_PAGE that are there), not the whole page. */
+async function expectNoViolations(page: Page, state: string, only?: readonly string[]) {
+  let builder = new AxeBuilder({ page });
+  if (only) {
+    const present: string[] = [];
+    for (const selector of only) if ((await page.locator(selector).count()) > 0) present.push(selector);
+    expect(present, `${state}: Scopekeeper's elements are on the page`).not.toEqual([]);
+    for (const selector of present) builder = builder.include(selector);
+  }
+  const results = await builder.analyze();
   // Proof that axe looked at this page at all (a blank or unreachable page passes vacuously).
   expect(results.passes.some((p) => p.id === 'color-contrast'), `${state}: axe checked contrast`).toBe(true);
   const found = results.violations.flatMap((v) =>
@@ -97,6 +114,82 @@ for (const scheme of SCHEMES) {
     await expect(m.getByRole('alert')).toBeVisible();
     await m.getByRole('searchbox', { name: 'Filter presets' }).fill('zzzz');
     await expectNoViolations(options, 'refused import, filter without matches');
+  });
+
+  test(`in-page panel, row markers and capture notice: no axe violations (${scheme})`, async ({ context, server }) => {
+    // axe walks 28 markers' shadow roots each time: slow on a shared two-core machine.
+    test.setTimeout(120_000);
+    server.config = {};
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${STORE_ORIGIN}${CREATE_PATH}`);
+    await waitForFixtureForm(page);
+    const panel = page.getByRole('region', { name: 'Scopekeeper' });
+    await expect(panel.getByLabel('Preset')).toBeVisible();
+    await expectNoViolations(page, 'panel, nothing chosen', IN_PAGE);
+    await chooseByKeyboard(panel.getByLabel('Preset'), 'LitExtension: migrate to BigCommerce');
+    await expect(page.locator('scopekeeper-marker')).toHaveCount(28);
+    await expectNoViolations(page, 'panel and markers, preset chosen', IN_PAGE);
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(panel.getByRole('status')).toContainText('28 of 28 scopes match');
+    await expectNoViolations(page, 'panel and markers, filled', IN_PAGE);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Migration account');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectCaptured(page);
+    await expect(captureNotice(page)).toBeVisible();
+    await expectNoViolations(page, 'capture notice', IN_PAGE);
+
+    const account = await context.newPage();
+    await account.emulateMedia({ colorScheme: scheme });
+    server.config = { variant: 'bigdesign', accountControls: 'checkboxes' };
+    await account.goto(`${STORE_ORIGIN}${ACCOUNT_CREATE_PATH}`);
+    await waitForFixtureForm(account);
+    const accountPanel = account.getByRole('region', { name: 'Scopekeeper' });
+    await chooseByKeyboard(accountPanel.getByLabel('Preset'), ACCOUNT_PRESET);
+    await accountPanel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(accountPanel.getByRole('status')).toContainText('7 of 7 scopes match');
+    await expectNoViolations(account, 'account-level panel, filled', IN_PAGE);
+  });
+
+  test(`link review page and the panel's link notice: no axe violations (${scheme})`, async ({ context }) => {
+    test.setTimeout(120_000);
+    const { page, review } = await openLinkReview(context);
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(page, 'panel with a link waiting', IN_PAGE);
+    await review.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(review, 'link review page');
+  });
+
+  test(`the vault unlocked with records, and the list page's bar, marks and delete note: no axe violations (${scheme})`, async ({ context, server, worker, extensionId }) => {
+    test.setTimeout(120_000);
+    await captureRecords(context, server, worker);
+    const vault = await openVault(context, extensionId);
+    await vault.emulateMedia({ colorScheme: scheme });
+    await createVault(vault);
+    const store = vaultItem(vault, STORE_RECORD);
+    await expect(store.getByRole('button', { name: 'Encrypt for Acme Integrations Ltd' })).toBeVisible();
+    await expect(vaultItem(vault, ACCOUNT_RECORD)).toContainText('Account-level');
+    await vault.getByText('Granted scopes: 2').click();
+    await expectNoViolations(vault, 'vault unlocked, two records');
+    await store.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(store.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectNoViolations(vault, "a record's delete confirmation");
+    await store.getByRole('button', { name: 'Cancel' }).click();
+    const manager = vault.getByRole('region', { name: 'Presets', exact: true });
+    await manager.getByRole('button', { name: LONG_PRESET.name }).click();
+    await expect(manager.getByText(`Sealed to the age key ${LONG_PRESET.handoff.recipient}`)).toBeVisible();
+    await expectNoViolations(vault, 'preset details with a hand-off key');
+
+    const list = await context.newPage();
+    await list.emulateMedia({ colorScheme: scheme });
+    server.config = { listAccounts: [{ name: STORE_RECORD, webhooks: true }, { name: 'Manual import' }] };
+    await list.goto(`${STORE_ORIGIN}/manage/settings/api-accounts`);
+    await expect(list.locator('scopekeeper-list').getByRole('status')).toHaveText('2 of 50 API accounts used.');
+    await expect(list.locator('scopekeeper-mark')).toHaveCount(2);
+    await expectNoViolations(list, 'list bar and marks', IN_PAGE);
+    await list.getByRole('button', { name: `Delete ${STORE_RECORD}` }).click();
+    await expect(list.getByRole('dialog').locator('scopekeeper-mark')).toContainText("the vault holds this account's credential");
+    await expectNoViolations(list, 'delete note', IN_PAGE);
   });
 }
 

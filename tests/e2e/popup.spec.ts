@@ -116,14 +116,18 @@ test('type-to-filter narrows the Preset select; Enter picks a single match; no m
   const filter = popup.getByRole('searchbox', { name: 'Filter by name, vendor or description' });
   const options = presetSelect(popup).locator('option');
 
-  await expect(popup.getByText(/^\d+ presets to choose from\.$/)).toBeVisible();
+  // The create page lists its own form's presets only, and the count says so (issue 20: "38
+  // presets" here beside "39" on the options page, which counts the account-level ones too).
+  const count = popup.getByText(/^\d+ store-level presets to choose from\.$/);
+  await expect(count).toBeVisible();
   const all = await options.count();
   expect(all).toBeGreaterThan(30);
+  expect(await count.textContent()).toBe(`${all - 1} store-level presets to choose from.`);
 
   // "LitExtension" is in those presets' names; Next-Cart's description does not mention it.
   await filter.fill('litextension');
   await expect(options).toHaveText(['Choose a preset…', 'LitExtension: migrate to BigCommerce', 'LitExtension: migrate from BigCommerce']);
-  await expect(popup.getByText('2 of')).toContainText('presets match.');
+  await expect(popup.getByText('2 of')).toHaveText(`2 of ${all - 1} store-level presets match.`);
 
   // By vendor in a description: Modern Retail's preset is the NetSuite integration.
   await filter.fill('netsuite');
@@ -163,19 +167,23 @@ test('keyboard alone: filter, choose, fill', async ({ context, server, worker, e
   await expect.poll(async () => (await fixtureState(page)).name).toBe('Modern Retail Integration');
 });
 
-test('the vault count: empty, then one credential after a Save; "Open vault" opens the options page', async ({ context, server, worker, extensionId }) => {
+test('the vault count: empty, then one credential after a Save; "Open Scopekeeper vault" opens the options page', async ({ context, server, worker, extensionId }) => {
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   let popup = await popupFor(context, worker, extensionId, page);
   await expect(popup.getByText('No credentials saved yet.')).toBeVisible();
 
-  // The install opened the options page once; close it so "Open vault" must open it again.
+  // The install opened the options page once; close it so "Open Scopekeeper vault" must open it again.
   const optionsUrl = `chrome-extension://${extensionId}/options.html`;
   const isOptions = (p: Page) => p.url().startsWith(optionsUrl);
   await Promise.all(context.pages().filter(isOptions).map((p) => p.close()));
   const opened = context.waitForEvent('page', { predicate: isOptions });
-  await popup.getByRole('button', { name: 'Open vault' }).click();
-  await expect(await opened).toHaveURL(optionsUrl);
+  await popup.getByRole('button', { name: 'Open Scopekeeper vault' }).click();
+  const options = await opened;
+  await expect(options).toHaveURL(optionsUrl);
+  // One name for the page: the button's, the tab's title and the page's heading (issue 20).
+  await expect(options).toHaveTitle('Scopekeeper vault');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Scopekeeper vault');
 
   // A real capture: fill, Save in the fixture, the credentials pop-up is read and sealed.
   await presetSelect(popup).selectOption({ label: 'Modern Retail Integration' });

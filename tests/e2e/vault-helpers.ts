@@ -73,7 +73,7 @@ export async function openVault(context: BrowserContext, extensionId: string, op
     if (!/interrupted by another navigation/.test(String(error))) throw error;
     await page.waitForURL(url);
   }
-  await expect(page.getByRole('heading', { name: 'Credential vault' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Credentials', exact: true, level: 2 })).toBeVisible();
   return page;
 }
 

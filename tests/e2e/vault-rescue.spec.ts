@@ -100,7 +100,7 @@ test('a capture sealed into the rescue vault is listed, downloadable while the v
 
   // Gone from the rescue vault for good: a fresh page shows no section.
   await vault.reload();
-  await expect(vault.getByRole('heading', { name: 'Credential vault' })).toBeVisible();
+  await expect(vault.getByRole('heading', { name: 'Credentials', exact: true, level: 2 })).toBeVisible();
   await expect(vaultItem(vault, 'Rescued storefront sync')).toHaveCount(1);
   await expect(rescueSection(vault)).toHaveCount(0);
   expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(save!.credentials), 'the options page DOM');
