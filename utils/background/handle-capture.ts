@@ -21,6 +21,8 @@ import { accountScopeById } from '../scopes/account-catalogue';
 import { isScopeId } from '../scopes/catalogue';
 import { CaptureBounds } from './capture-bounds';
 import { captureContext } from './capture-context';
+import { offerNoticeActions } from './notice-actions';
+import { captureNotice } from '../decide/capture-notice';
 
 const bounds = new CaptureBounds();
 
@@ -143,23 +145,21 @@ export async function handleCapture(
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
-  const { keepTxt, optional, presetId, sealFor, handoff } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
+  const { keepTxt, optional, presetId, sealFor, handoff, credentialFields } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level').catch(() => ({
     keepTxt: false,
     sealFor: undefined,
     optional: undefined,
     presetId: null,
     handoff: undefined,
+    credentialFields: undefined,
   }));
   if (keepTxt) extraFlags.push('keep-txt');
   try {
     const { vault, rescued } = await writableVault(vaults);
+    const fields = { name, apiPath, clientId: popup.clientId ?? '', clientSecret: popup.clientSecret ?? '', accessToken: popup.accessToken ?? '' };
     const result = await vault.capture(
       {
-        name,
-        apiPath,
-        clientId: popup.clientId ?? '',
-        clientSecret: popup.clientSecret ?? '',
-        accessToken: popup.accessToken ?? '',
+        ...fields,
         ...(popup.labelled.length ? { labelled: popup.labelled } : {}),
       },
       {
@@ -175,7 +175,12 @@ export async function handleCapture(
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );
-    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}) };
+    // The notice's buttons: the vault at this record, and a file sealed now for the hand-off keys
+    // bound into it (./notice-actions.ts).
+    // Buttons failing to be offered cost the buttons only, never the capture.
+    const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, handoff ? { recipients: handoff, selection: credentialFields ?? 'all', fields } : undefined).catch(() => null);
+    const notice = captureNotice({ missing, keepTxt, rescued }, ids);
+    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}), notice };
     storedDigests.set(digest, { reply, at: Date.now() });
     // An open vault page shows the new record at once (no data in the announcement).
     if (result.status === 'stored') announceRecordsChanged();

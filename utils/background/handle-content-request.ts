@@ -10,6 +10,7 @@ import { excludedFor, setExcluded } from '../presets/choice-store';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
+import { pressNoticeAction } from './notice-actions';
 import { linkFound, offerFor, openReview, showPendingLink } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
@@ -100,6 +101,11 @@ export async function handleContentRequest(
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };
+    case 'notice:action': {
+      // Bound to the tab the notice was shown in (the content script sends it on a trusted click).
+      const tab = sender.tab!;
+      return tab.id === undefined ? { ok: false } : pressNoticeAction(request.id, { id: tab.id, index: tab.index, windowId: tab.windowId });
+    }
     case 'capture':
       return handleCapture(request, sender, { main: vault(), rescue });
     case 'choices:set': {
