@@ -11,6 +11,7 @@ import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-ur
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
 import { pressNoticeAction } from './notice-actions';
+import { droppedOn, noteDropped } from './dropped-taught';
 import { linkFound, offerFor, openReview, showPendingLink } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
@@ -85,9 +86,12 @@ export async function handleContentRequest(
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
       const preset = await presetById(request.presetId);
       const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
-      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries());
-      // A taught mapping this page contradicts is dropped (the decision's view says so).
-      if (decision.contradicted?.length) await forgetTaught(decision.contradicted.map((e) => e.id));
+      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), droppedOn(sender));
+      // A taught mapping this page contradicts is dropped (the view says so while the page is open).
+      if (decision.contradicted?.length) {
+        noteDropped(sender, decision.contradicted);
+        await forgetTaught(decision.contradicted.map((e) => e.id));
+      }
       return decision;
     }
     case 'taught:set': {

@@ -38,6 +38,8 @@ function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, 
 /**
  * `excluded`: the preset's optional rows the merchant left out on this store
  * (utils/presets/choice-store.ts). `failed`: given after a fill, the labels of its steps that failed.
+ * `droppedBefore`: taught mappings this page contradicted in an earlier decision (already
+ * forgotten; utils/background/dropped-taught.ts), still named in the view.
  */
 export function decide(
   read: PageModel,
@@ -46,6 +48,7 @@ export function decide(
   excluded: ReadonlySet<string> = new Set(),
   failed?: readonly string[],
   taught: readonly TaughtEntry[] = [],
+  droppedBefore: readonly TaughtEntry[] = [],
 ): Decision {
   // What the merchant taught comes first (before structure); rows taught as "Not a scope" leave the form.
   const learnt = applyTaught(read, taught);
@@ -56,11 +59,13 @@ export function decide(
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
-  let view = withDropped(describeDiff(model, diff, preset, lastFill), learnt.contradicted);
+  // Said for as long as the page is open, not only by the decision that dropped them.
+  const dropped = [...droppedBefore.filter((e) => !learnt.contradicted.some((c) => c.id === e.id)), ...learnt.contradicted];
+  let view = withDropped(describeDiff(model, diff, preset, lastFill), dropped);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page
   // shows this decision as it is, without asking again.
   const fill = failed ? fillOutcome(model, diff, view, failed) : null;
-  if (fill) view = withDropped(describeDiff(model, diff, preset, fill), learnt.contradicted);
+  if (fill) view = withDropped(describeDiff(model, diff, preset, fill), dropped);
   const notScopes = learnt.model.rows.filter((r) => learnt.notScopes.includes(r.key));
   return {
     model,
