@@ -28,8 +28,9 @@ const COPY_LABEL: Readonly<Record<CopyField, MessageKey>> = {
 export interface RecordActions {
   download: (record: VaultRecord, ext: ExportExtension, selection: FieldSelection) => void;
   copy: (record: VaultRecord, field: CopyField) => void;
-  /** Encrypt for `to`: a key bound into the record at capture, or one chosen by name here. */
-  handoff: (record: VaultRecord, to: HandoffRecipient, selection: FieldSelection) => void;
+  /** Encrypt for `to`, one file each of them opens: the keys bound into the record at capture, or
+   *  one chosen by name here. */
+  handoff: (record: VaultRecord, to: readonly HandoffRecipient[], selection: FieldSelection) => void;
   remove: (record: VaultRecord) => Promise<void>;
 }
 
@@ -45,6 +46,8 @@ interface RecordContext {
   toggleArchived: (record: VaultRecord) => Promise<void>;
   /** When the store's API account list, last open, did not show this record's name (ISO). */
   unlistedAt?: string | undefined;
+  /** The record a capture notice's "Open in vault" asked for (components/vault/use-notice-link.ts). */
+  shown?: boolean;
 }
 
 export interface RecordItemProps {
@@ -68,6 +71,7 @@ export function sameRecordItem(a: RecordItemProps, b: RecordItemProps): boolean 
     x.preset === y.preset &&
     x.archived === y.archived &&
     x.unlistedAt === y.unlistedAt &&
+    x.shown === y.shown &&
     x.saveNotes === y.saveNotes &&
     x.toggleArchived === y.toggleArchived &&
     Math.floor(x.now.getTime() / 60_000) === Math.floor(y.now.getTime() / 60_000)
@@ -105,7 +109,7 @@ function RecordItemView({ record, health, actions, context }: RecordItemProps) {
   const [editing, setEditing] = useState(false);
 
   return (
-    <li class={`vault-record${altered ? ' vault-record--altered' : ''}`} aria-labelledby={nameId}>
+    <li class={`vault-record${altered ? ' vault-record--altered' : ''}${context.shown ? ' vault-record--shown' : ''}`} aria-labelledby={nameId} aria-current={context.shown ? 'true' : undefined}>
       <div class="vault-record-head">
         <h4 id={nameId} class="vault-record-name">
           {header.name}
@@ -301,12 +305,12 @@ function Actions({ record, nameId, altered, actions, preset }: { record: VaultRe
 }
 
 /**
- * "Encrypt for …": one button per key bound into the record when it was captured, each naming
- * its key. The key its preset names now (changed by an edit, a file or a preset link since) is
- * never used by itself: "Choose a key…" shows it, named, and only a second, explicit press
- * encrypts for it.
+ * "Encrypt for …": one button for the keys bound into the record when it was captured, naming
+ * them all, that seals one file each of them opens (an integrator and the agency's own key). The
+ * key its preset names now (changed by an edit, a file or a preset link since) is never used by
+ * itself: "Choose a key…" shows it, named, and only a second, explicit press encrypts for it.
  */
-function HandoffButtons({ record, nameId, preset, onHandoff }: { record: VaultRecord; nameId: string; preset: Preset | null; onHandoff: (to: HandoffRecipient) => void }) {
+function HandoffButtons({ record, nameId, preset, onHandoff }: { record: VaultRecord; nameId: string; preset: Preset | null; onHandoff: (to: readonly HandoffRecipient[]) => void }) {
   const [choosing, setChoosing] = useState(false);
   const detailId = useId();
   const bound = recordRecipients(record.header);
@@ -317,11 +321,11 @@ function HandoffButtons({ record, nameId, preset, onHandoff }: { record: VaultRe
       : null;
   return (
     <>
-      {bound.map((r) => (
-        <button key={r.recipient} type="button" class="primary" aria-describedby={nameId} title={r.recipient} onClick={() => onHandoff(r)}>
-          {t('vault_handoff_for', recipientLabel(r))}
+      {bound.length > 0 && (
+        <button type="button" class="primary" aria-describedby={nameId} title={bound.map((r) => r.recipient).join('\n')} onClick={() => onHandoff(bound)}>
+          {t('vault_handoff_for', bound.map(recipientLabel).join(', '))}
         </button>
-      ))}
+      )}
       {offered && preset && !choosing && (
         <button type="button" aria-describedby={nameId} onClick={() => setChoosing(true)}>
           {t('vault_handoff_choose')}
@@ -341,7 +345,7 @@ function HandoffButtons({ record, nameId, preset, onHandoff }: { record: VaultRe
               aria-describedby={nameId}
               onClick={() => {
                 setChoosing(false);
-                onHandoff(offered);
+                onHandoff([offered]);
               }}
             >
               {t('vault_handoff_for', recipientLabel(offered))}

@@ -37,6 +37,7 @@ import { UnlockForm } from './UnlockForm';
 import { IdleLockSetting } from './IdleLockSetting';
 import { useSharedUnlock } from './use-auto-lock';
 import { clearSession } from '../../utils/vault-session';
+import { useNoticeLink } from './use-notice-link';
 import './vault.css';
 
 /** A record's health is per sealed version: a key rotation re-seals it under the same id (the
@@ -66,6 +67,8 @@ export function VaultSection() {
   const [presets, setPresets] = useState<readonly Preset[]>([]);
   const [sightings, setSightings] = useState<Readonly<Record<string, ListSighting>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
+  /** The record a capture notice's button opened this page for. */
+  const shownRecord = useNoticeLink(setStatus);
   const keyRef = useRef<UnlockedKey | null>(null);
   keyRef.current = key;
 
@@ -168,11 +171,11 @@ export function VaultSection() {
         // this page (RecordItem's "Choose a key…"): never looked up from the preset at click time.
         handoff: (record, to, selection) => {
           void withOpened(key, record, async (cred) => {
-            const file = await handoffFile(cred, to.recipient, selection);
+            const file = await handoffFile(cred, to.map((r) => r.recipient), selection);
             downloadBytes(file.name, file.bytes, 'application/octet-stream');
             return file.name;
           }).then(
-            (name) => setStatus(t('vault_handoff_done', name, recipientLabel(to))),
+            (name) => setStatus(t('vault_handoff_done', name, to.map(recipientLabel).join(', '))),
             () => setStatus(t('vault_handoff_failed')),
           );
         },
@@ -233,6 +236,13 @@ export function VaultSection() {
     }, HEALTH_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [key, visible, health]);
+  // Brought into view once, when the list first shows it.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current || !shownRecord || !visible.some((r) => r.header.recordId === shownRecord)) return;
+    scrolled.current = true;
+    document.querySelector('.vault-record--shown')?.scrollIntoView({ block: 'center' });
+  }, [shownRecord, visible]);
   const inLastBackup = new Set(lastBackup?.recordIds ?? []);
   const newerThanBackup = records.filter((r) => !inLastBackup.has(r.header.recordId)).length;
 
@@ -428,6 +438,7 @@ export function VaultSection() {
                     archived: annotations ? isArchived(annotations, r.header.recordId) : false,
                     unlistedAt: r.header.kind ? undefined : unlistedAt(sightings, r.header.storeHash, r.header.recordId),
                     toggleArchived,
+                    shown: r.header.recordId === shownRecord,
                   }}
                 />
               ))}

@@ -5,23 +5,28 @@
  * exports the same .txt; `age -d -i` opens it with the downloaded key file; files made by
  * `age -r` open too; hostile files are refused with nothing changed.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Download, Page, Worker } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { AGE, ageDecryptWithIdentity, writeTemp } from './age-cli';
-import { CREATE_PATH, STORE_ORIGIN, expect, extensionWorker, launchWithExtension, newProfileDir, test, waitForFixtureForm, waitForInstallTab } from './harness';
+import path from 'node:path';
+import { BUILTIN_PRESETS } from '../../utils/presets/builtin';
+import { CREATE_PATH, ROOT, STORE_ORIGIN, expect, extensionWorker, launchWithExtension, newProfileDir, openPanel, test, waitForFixtureForm, waitForInstallTab } from './harness';
 import {
   bigCommerceTxt,
   captureNotice,
   createVault,
   expectCaptured,
+  expectNoSecretsIn,
   expectNoViolations,
   fixtureSaves,
   openVault,
+  pageReadableText,
   randomCredentials,
   saveAndEscape,
+  secretsOf,
   storedRecordCount,
   vaultItem,
   vaultRecords,
@@ -130,7 +135,7 @@ test('request journey: key, request link, merchant seals for the key, integrator
     await saveAndEscape(page, 'Acme store migration');
     clicks += 2; // name typed, Save
     await expectCaptured(page);
-    await expect(captureNotice(page)).toContainText(`press "Encrypt for ${KEY_NAME}"`);
+    await expect(captureNotice(page)).toContainText(`"Encrypt for ${KEY_NAME}" downloads a file only those keys open`);
     const [save] = await fixtureSaves(page);
     const c = save!.credentials;
     const vaultStarted = Date.now();
@@ -229,4 +234,95 @@ test('request journey: key, request link, merchant seals for the key, integrator
   } finally {
     await integrator.context.close();
   }
+});
+
+/** The key of tests/fixtures/handoff/integrator-key.txt, and that file. */
+const FIXTURE_RECIPIENT = 'age1jxq2z0nhvdys6pnrm0kmzf9zj26jtkwd74lexux3rsymq3yevuxseacshw';
+const FIXTURE_IDENTITY = path.join(ROOT, 'tests/fixtures/handoff/integrator-key.txt');
+
+async function choosePreset(worker: Worker, preset: { id: string }): Promise<void> {
+  await worker.evaluate(async (p) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome;
+    await api.storage.local.set({ selectedPresetId: p.id, customPresets: [p] });
+  }, preset);
+}
+
+/** The next extension page a click opens, and the first download it makes. */
+function nextPageAndDownload(context: BrowserContext): { page: Promise<Page>; download: Promise<Download> } {
+  let resolveDownload: (d: Download) => void = () => undefined;
+  const download = new Promise<Download>((resolve) => (resolveDownload = resolve));
+  const page = new Promise<Page>((resolve) =>
+    context.once('page', (p) => {
+      p.once('download', resolveDownload);
+      resolve(p);
+    }),
+  );
+  return { page, download };
+}
+
+test('capture notice: "Encrypt for <both keys>" downloads one .txt.age each key opens, beside the vault at the record; "Open in vault" shows the record; the record seals one file for both', async ({
+  context,
+  server,
+  worker,
+}) => {
+  test.setTimeout(120_000);
+  const agency = await generateX25519Identity();
+  const agencyFile = writeTemp('agency-key.txt', `${agency}\n`);
+  const base = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
+  const preset = {
+    ...base,
+    id: 'acme-two-keys',
+    name: 'Acme with the agency',
+    handoff: { recipient: FIXTURE_RECIPIENT, name: 'Acme', more: [{ recipient: await identityToRecipient(agency), name: 'Agency' }] },
+  };
+  await choosePreset(worker, preset);
+  const page = await openPanel(context, server, CREATE_PATH);
+  await saveAndEscape(page, 'Acme notice');
+  await expectCaptured(page);
+  const [save] = await fixtureSaves(page);
+  const c = save!.credentials;
+  const needed = `ACCESS TOKEN: ${c.accessToken}\nAPI PATH: ${save!.apiPath}\nCLIENT ID: ${c.clientId}\n`;
+  const notice = captureNotice(page);
+  await expect(notice).toContainText('"Encrypt for Acme, Agency" downloads a file only those keys open');
+
+  // A page script's click is not trusted: nothing opens.
+  let opened = 0;
+  const count = () => opened++;
+  context.on('page', count);
+  await page.evaluate(() => {
+    for (const b of document.querySelector('scopekeeper-notice')!.shadowRoot!.querySelectorAll('button.a')) (b as HTMLElement).click();
+  });
+  await page.waitForTimeout(1000);
+  context.off('page', count);
+  expect(opened).toBe(0);
+  await expect(notice).toBeVisible();
+
+  // One click: a file sealed at capture, downloaded by the vault page it opens at the record.
+  const next = nextPageAndDownload(context);
+  await notice.getByRole('button', { name: 'Encrypt for Acme, Agency', exact: true }).click();
+  const vault = await next.page;
+  const download = await next.download;
+  expect(download.suggestedFilename()).toBe('acme-notice.txt.age');
+  const file = await download.path();
+  expect(ageDecryptWithIdentity(file, FIXTURE_IDENTITY).toString('utf8')).toBe(needed);
+  expect(ageDecryptWithIdentity(file, agencyFile).toString('utf8')).toBe(needed);
+  expectNoSecretsIn((await readFile(file)).toString('latin1'), secretsOf(c), 'the sealed file');
+  await expect(vault.getByText('Downloaded acme-notice.txt.age, sealed for Acme, Agency when it was captured')).toBeVisible();
+  await expect(vault.locator('.vault-record[aria-current="true"]')).toContainText('Acme notice');
+  expectNoSecretsIn(await pageReadableText(vault, 'never'), secretsOf(c), 'the vault page');
+
+  // "Open in vault": the vault at that record (no passphrase asked for that).
+  const [shown] = await Promise.all([context.waitForEvent('page'), notice.getByRole('button', { name: 'Open in vault', exact: true }).click()]);
+  await expect(shown.locator('.vault-record[aria-current="true"]')).toContainText('Acme notice');
+  await expect(shown.locator('.vault-record[aria-current="true"]')).toBeInViewport();
+
+  // The record itself: one button naming both keys, one file each of them opens.
+  await createVault(shown);
+  const item = vaultItem(shown, 'Acme notice');
+  const [fromRecord] = await Promise.all([shown.waitForEvent('download'), item.getByRole('button', { name: 'Encrypt for Acme, Agency', exact: true }).click()]);
+  expect(fromRecord.suggestedFilename()).toBe('acme-notice.txt.age');
+  const recordFile = await fromRecord.path();
+  expect(ageDecryptWithIdentity(recordFile, FIXTURE_IDENTITY).toString('utf8')).toBe(needed);
+  expect(ageDecryptWithIdentity(recordFile, agencyFile).toString('utf8')).toBe(needed);
+  await expect(item.getByRole('button', { name: /^Encrypt for / })).toHaveCount(1);
 });

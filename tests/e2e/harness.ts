@@ -232,4 +232,6 @@ export async function chooseByKeyboard(select: Locator, label: string): Promise<
   const key = target > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(target - current); i++) await select.press(key);
   await expect(select).toHaveJSProperty('selectedIndex', target);
+  // The option the keys reached is the one asked for (not only its index in a list read before).
+  expect((await select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')).trim()).toBe(label);
 }

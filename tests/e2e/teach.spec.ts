@@ -220,3 +220,43 @@ test('account-level form: a resource worded otherwise is read by its level words
   expect(report.taught).toHaveLength(3);
   expect(report.rows.find((r) => r.label === 'Checkout sessions')).toMatchObject({ signal: 'taught', scopeId: 'account-checkouts' });
 });
+
+test('a taught mapping a later page contradicts (the row shown by its known label; the label read by an attribute as another row) is dropped, and the panel says so', async ({ context, server, worker }) => {
+  const teachPage: FixtureConfig = { variant: 'native', rowLabels: { products: 'Catalogue entries', orders: 'Purchase records', customers: 'Shopper profiles' }, moveToEnd: ['products', 'orders', 'customers'] };
+  const taughtLabels = () =>
+    worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
+      return ((await api.storage.local.get('taughtRows')).taughtRows as Array<{ label: string }> | undefined ?? []).map((e) => e.label);
+    });
+  const teachProducts = async () => {
+    const page = await openPanel(context, server, CREATE_PATH, teachPage);
+    await waitForForm(page);
+    await chooseByKeyboard(panelOf(page).getByLabel('Preset'), PRESET);
+    await chooseByKeyboard(question(page, 'Catalogue entries'), 'Products');
+    await expect(markers(page, 'taught')).toHaveCount(1);
+    await expect.poll(taughtLabels).toEqual(['Catalogue entries']);
+    await page.close();
+  };
+  const contradicted = async (config: FixtureConfig) => {
+    const page = await openPanel(context, server, CREATE_PATH, config);
+    await waitForForm(page);
+    const panel = panelOf(page);
+    await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
+    await expect(panel).toContainText('Forgot what was taught about “Catalogue entries”: this page shows that row otherwise.');
+    await expect.poll(taughtLabels).toEqual([]);
+    // Not applied: "Catalogue entries" is read as the page shows it, never as Products.
+    await expect(markers(page, 'taught')).toHaveCount(0);
+    await expect(page.locator('scopekeeper-marker[data-scope="products"]')).toHaveCount(1);
+    // The notice stays while the page does (the markers' own mutations decide again).
+    await page.waitForTimeout(1500);
+    await expect(panel).toContainText('Forgot what was taught about “Catalogue entries”');
+    await page.close();
+  };
+
+  await teachProducts();
+  // Products is shown by its known label; "Catalogue entries" is another row's label here.
+  await contradicted({ variant: 'native', rowLabels: { orders: 'Catalogue entries' } });
+  await teachProducts();
+  // The row labelled "Catalogue entries" is named Orders by its control's attribute.
+  await contradicted({ variant: 'native', rowAttributes: true, rowLabels: { orders: 'Catalogue entries' } });
+});

@@ -13,6 +13,7 @@ import { getPresetsState } from '../presets/store';
 import { presetKind, type PresetKind } from '../presets/types';
 import type { CaptureHeaderInputs } from '../vault/seal';
 import { requiredRowsNotSet } from '../decide/saved-form';
+import type { FieldSelection } from '../export/credential';
 
 /** The form as read when the pop-up appeared: compared only when a trusted Save preceded it and
  *  the form's rows were read (a page that drew the pop-up itself saved no form). */
@@ -26,7 +27,7 @@ export async function captureContext(
   storeHash: string,
   kind: PresetKind = 'store-level',
   saved?: SavedForm,
-): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string }> {
+): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string; credentialFields?: FieldSelection }> {
   const { presets, selectedId } = await getPresetsState();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
@@ -41,6 +42,8 @@ export async function captureContext(
   return {
     presetId: preset.id,
     keepTxt: preset.keepTxt === true,
+    // What the notice's "Encrypt for …" file holds, as the vault's does by default.
+    ...(preset.credentialFields ? { credentialFields: preset.credentialFields } : {}),
     // Who "Encrypt for …" seals for: the key names, when the preset's hand-off names them.
     ...(preset.handoff?.name ? { sealFor: [preset.handoff.name, ...(preset.handoff.more ?? []).flatMap((m) => (m.name ? [m.name] : []))].join(', ') } : {}),
     ...(keys.length > 0 ? { handoff: keys.map((k) => ({ recipient: k.recipient, ...(k.name ? { name: k.name } : {}) })) } : {}),

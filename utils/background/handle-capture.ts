@@ -21,6 +21,8 @@ import { accountScopeById } from '../scopes/account-catalogue';
 import { isScopeId } from '../scopes/catalogue';
 import { CaptureBounds } from './capture-bounds';
 import { captureContext } from './capture-context';
+import { offerNoticeActions } from './notice-actions';
+import { captureNotice } from '../decide/capture-notice';
 
 const bounds = new CaptureBounds();
 
@@ -144,7 +146,7 @@ export async function handleCapture(
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
   const scopes = recordedScopes(form.scopes, accountLevel);
-  const { keepTxt, optional, presetId, sealFor, handoff, atSave } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', {
+  const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', {
     trustedSave,
     // As read, None included: a resource left at None is a row read, and not set.
     scopes: form.scopes,
@@ -155,17 +157,15 @@ export async function handleCapture(
     presetId: null,
     handoff: undefined,
     atSave: undefined,
+    credentialFields: undefined,
   }));
   if (keepTxt) extraFlags.push('keep-txt');
   try {
     const { vault, rescued } = await writableVault(vaults);
+    const fields = { name, apiPath, clientId: popup.clientId ?? '', clientSecret: popup.clientSecret ?? '', accessToken: popup.accessToken ?? '' };
     const result = await vault.capture(
       {
-        name,
-        apiPath,
-        clientId: popup.clientId ?? '',
-        clientSecret: popup.clientSecret ?? '',
-        accessToken: popup.accessToken ?? '',
+        ...fields,
         ...(popup.labelled.length ? { labelled: popup.labelled } : {}),
       },
       {
@@ -182,7 +182,12 @@ export async function handleCapture(
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );
-    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}) };
+    // The notice's buttons: the vault at this record, and a file sealed now for the hand-off keys
+    // bound into it (./notice-actions.ts).
+    // Buttons failing to be offered cost the buttons only, never the capture.
+    const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, handoff ? { recipients: handoff, selection: credentialFields ?? 'all', fields } : undefined).catch(() => null);
+    const notice = captureNotice({ missing, keepTxt, rescued }, ids);
+    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}), notice };
     storedDigests.set(digest, { reply, at: Date.now() });
     // An open vault page shows the new record at once (no data in the announcement).
     if (result.status === 'stored') announceRecordsChanged();

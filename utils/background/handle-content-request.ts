@@ -10,6 +10,8 @@ import { excludedFor, setExcluded } from '../presets/choice-store';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { handleCapture } from './handle-capture';
+import { pressNoticeAction } from './notice-actions';
+import { droppedOn, noteDropped } from './dropped-taught';
 import { linkFound, offerFor, openReview, showPendingLink } from './link-offer';
 import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
@@ -87,9 +89,12 @@ export async function handleContentRequest(
       const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
       // The panel and markers speak the page's language (issue 20, item 6).
       const words = await pageWords(spokenLanguage(request.model));
-      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), words);
-      // A taught mapping this page contradicts is dropped (the decision's view says so).
-      if (decision.contradicted?.length) await forgetTaught(decision.contradicted.map((e) => e.id));
+      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), droppedOn(sender), words);
+      // A taught mapping this page contradicts is dropped (the view says so while the page is open).
+      if (decision.contradicted?.length) {
+        noteDropped(sender, decision.contradicted);
+        await forgetTaught(decision.contradicted.map((e) => e.id));
+      }
       return decision;
     }
     case 'taught:set': {
@@ -103,6 +108,11 @@ export async function handleContentRequest(
     case 'presets:select':
       await selectPreset(request.id);
       return { ok: true };
+    case 'notice:action': {
+      // Bound to the tab the notice was shown in (the content script sends it on a trusted click).
+      const tab = sender.tab!;
+      return tab.id === undefined ? { ok: false } : pressNoticeAction(request.id, { id: tab.id, index: tab.index, windowId: tab.windowId });
+    }
     case 'capture':
       return handleCapture(request, sender, { main: vault(), rescue });
     case 'choices:set': {

@@ -12,6 +12,7 @@ import type { SchemasMatch } from '../type-checks';
 import { presetById } from './preset-lookup';
 import { addLinkedPreset, dismissLink, linkReview } from './link-offer';
 import { forgetTaught, importTaught, taughtEntries } from './taught-store';
+import { noticeFile } from './notice-actions';
 
 /** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
 export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
@@ -37,6 +38,7 @@ const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('taught:list') }).strict(),
   z.object({ type: z.literal('taught:forget'), ids: z.array(z.string().max(400)).max(1000).nullable() }).strict(),
   z.object({ type: z.literal('taught:import'), text: z.string().max(1_000_000) }).strict(),
+  z.object({ type: z.literal('notice:file'), id: z.string().uuid() }).strict(),
 ]);
 
 // Checked against the protocol by the compiler, as the content scripts' schemas are.
@@ -52,6 +54,7 @@ const everyRequestMatchesItsSchema: SchemasMatch<ExtensionProtocol, z.output<typ
   'taught:list': true,
   'taught:forget': true,
   'taught:import': true,
+  'notice:file': true,
 };
 void everyRequestMatchesItsSchema;
 
@@ -92,5 +95,7 @@ async function answer(request: z.output<typeof extensionRequestSchema>): Promise
       return { ok: true };
     case 'taught:import':
       return importTaught(request.text);
+    case 'notice:file':
+      return noticeFile(request.id);
   }
 }

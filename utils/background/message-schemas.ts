@@ -138,6 +138,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
       scopeId: z.union([anyScopeId, z.literal('-')]),
     })
     .strict(),
+  z.object({ type: z.literal('notice:action'), id: z.string().uuid() }).strict(),
 ]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;
@@ -163,5 +164,6 @@ const everyRequestMatchesItsSchema: SchemasMatch<BackgroundProtocol, ParsedReque
   'form:decide': true,
   'page-report:build': true,
   'taught:set': true,
+  'notice:action': true,
 };
 void everyRequestMatchesItsSchema;

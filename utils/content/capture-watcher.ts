@@ -16,7 +16,7 @@ import type { ContentScriptContext } from './context';
 import { ENGLISH_POPUP_LABELS, credentialPopupsIn, isEmptyReading, readPopup, type PopupLabels, type PopupReading } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
 import { isEnterInForm, isFormSaveControl } from '../dom/submit-control';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { CapturePayload } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { tokenTypeFromText } from '../form/token-type';
@@ -34,12 +34,6 @@ const MAX_WAITING_UNTRUSTED = 5;
 /** How long an orphan lets a newer script answer a pop-up before it warns by itself. */
 const ORPHAN_GRACE_MS = 2000;
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
-
-const FIELD_NAME: Readonly<Record<string, MessageKey>> = {
-  clientId: 'vault_field_client_id',
-  clientSecret: 'vault_field_client_secret',
-  accessToken: 'vault_field_access_token',
-};
 
 function formFields(form: ScannedForm | null, reading: PopupReading): CapturePayload['form'] {
   const scopes: Record<string, string> = {};
@@ -162,12 +156,9 @@ export function watchForCredentials(
     const reply = await sendToBackground('capture', item.payload);
     if (item.tries >= QUICK_TRIES && !item.payload.trustedSave) waitingUntrusted--;
     if (reply?.ok) {
-      const missing = reply.missing.map((m) => (FIELD_NAME[m] ? t(FIELD_NAME[m]) : m));
-      // The chosen preset's integrator may need the .txt (e.g. to upload it): then keep it for now.
-      let detail = t(reply.keepTxt ? 'vault_notice_captured_keep_txt' : 'vault_notice_captured_detail') + (missing.length ? ` ${t('vault_notice_partial', missing.join(', '))}` : '');
-      if (reply.rescued) detail += ` ${t('vault_notice_rescued')}`;
-      if (reply.sealFor) detail += ` ${t('vault_notice_seal_for', reply.sealFor)}`;
-      showNotice(missing.length || reply.rescued ? 'warn' : 'ok', t('vault_notice_captured_title'), detail);
+      // Worded by the background (utils/decide/capture-notice.ts); a button sends its id back.
+      const { warn, title, detail, actions } = reply.notice;
+      showNotice(warn ? 'warn' : 'ok', title, detail, actions, (id) => void sendToBackground('notice:action', { id }));
     } else if (!ctx.isValid) {
       captured.delete(item.fingerprint);
       showNotice('warn', ...resolveOrphanWords());

@@ -39,6 +39,8 @@ function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, 
 /**
  * `excluded`: the preset's optional rows the merchant left out on this store
  * (utils/presets/choice-store.ts). `failed`: given after a fill, the labels of its steps that failed.
+ * `droppedBefore`: taught mappings this page contradicted in an earlier decision (already
+ * forgotten; utils/background/dropped-taught.ts), still named in the view.
  */
 export function decide(
   read: PageModel,
@@ -47,6 +49,7 @@ export function decide(
   excluded: ReadonlySet<string> = new Set(),
   failed?: readonly string[],
   taught: readonly TaughtEntry[] = [],
+  droppedBefore: readonly TaughtEntry[] = [],
   words: Words = browserWords,
 ): Decision {
   // What the merchant taught comes first (before structure); rows taught as "Not a scope" leave the form.
@@ -58,8 +61,10 @@ export function decide(
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
+  // Said for as long as the page is open, not only by the decision that dropped them.
+  const dropped = [...droppedBefore.filter((e) => !learnt.contradicted.some((c) => c.id === e.id)), ...learnt.contradicted];
   // Two views: the popup's in the browser's language, the panel's in the page's (issue 20, item 6).
-  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w), learnt.contradicted);
+  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w), dropped);
   let view = describe(lastFill, browserWords);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page
   // shows this decision as it is, without asking again.

@@ -35,14 +35,20 @@ function markerText({ t, table }: Words, model: PageModel, row: RowDiff | null):
   }
 }
 
+/** Rows the merchant may teach: not read by an attribute or a known label. */
+const teachable = (row: ScopeRowModel) => row.signal !== 'attribute' && row.signal !== 'label';
+
 /**
  * The question under a row no label or attribute identified (unknown, matched by position, or
- * taught): the catalogue's rows, those the page does not show yet first. The row's own reading does
- * not count as shown, so its list keeps its order while the merchant moves through it.
+ * taught): the catalogue's rows, those the page does not show yet first. Only rows read by an
+ * attribute or a known label count as shown: what teaching (or reading by place) changes never
+ * reorders a list. A list that reordered when another row was taught was rebuilt between the
+ * merchant reading it and choosing, so a quick choice landed on another row, which then
+ * contradicted a row shown by its label and was dropped (a choice seemingly lost).
  */
 function teachQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel, current: string): TeachQuestion {
   const rows = model.kind === 'account-level' ? accountScopes() : storeScopes();
-  const shown = new Set(model.rows.filter((r) => r.key !== row.key).map((r) => r.scopeId));
+  const shown = new Set(model.rows.filter((r) => r.key !== row.key && !teachable(r)).map((r) => r.scopeId));
   const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
   return {
     question: t('content_teachQuestion', row.label),
@@ -52,8 +58,6 @@ function teachQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel
   };
 }
 
-/** Rows the merchant may teach: not read by an attribute or a known label. */
-const teachable = (row: ScopeRowModel) => row.signal !== 'attribute' && row.signal !== 'label';
 
 /** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
 function prefix({ t, table }: Words, row: ScopeRowModel): string {

@@ -10,7 +10,7 @@ import type { ExportCredential, FieldSelection } from '../export/credential';
 import { slugify } from '../export/file-name';
 import type { PresetHandoff } from '../presets/types';
 
-function handoffFileName(accountName: string): string {
+export function handoffFileName(accountName: string): string {
   return `${slugify(accountName) || 'api-account'}.txt.age`;
 }
 

@@ -60,8 +60,30 @@ export interface CapturePayload {
  *  'storage' (the write failed, e.g. quota). `keepTxt`: the chosen preset's integrator needs
  *  BigCommerce's .txt kept (the notice says so). */
 export type CaptureReply =
-  | { ok: true; recordId: string; missing: string[]; rescued?: boolean; keepTxt?: boolean; /** The preset's hand-off key names ("Encrypt for …"). */ sealFor?: string }
+  | {
+      ok: true;
+      recordId: string;
+      missing: string[];
+      rescued?: boolean;
+      keepTxt?: boolean;
+      /** The preset's hand-off key names ("Encrypt for …"). */
+      sealFor?: string;
+      /** The page's notice, worded by the background (utils/decide/capture-notice.ts). */
+      notice: NoticeView;
+    }
   | { ok: false; code: string };
+
+/**
+ * The capture notice as the background words it: its buttons carry opaque ids, which only the
+ * tab they were given to can press ('notice:action', a trusted click); what a button does
+ * happens in the background and extension pages, never in the page.
+ */
+export interface NoticeView {
+  warn: boolean;
+  title: string;
+  detail: string;
+  actions: Array<{ id: string; label: string }>;
+}
 
 export interface PresetsState {
   presets: Preset[];
@@ -144,6 +166,9 @@ export type BackgroundProtocol = {
    *  is …?" select): remembered per form (the background reads it from the sender's URL), language
    *  and label (utils/background/taught-store.ts). `scopeId` '-' (NOT_A_SCOPE): "Not a scope". */
   'taught:set': { payload: { language: string | null; label: string; scopeId: AnyScopeId | '-' }; reply: { ok: boolean } };
+  /** A trusted click on a capture notice's button (NoticeView's action id): the background opens
+   *  the vault at the record, or the vault downloading the file it sealed for the hand-off keys. */
+  'notice:action': { payload: { id: string }; reply: { ok: boolean } };
 };
 
 /** Extension pages → the content script of a tab. */
@@ -187,6 +212,9 @@ export type ExtensionProtocol = {
   'taught:forget': { payload: { ids: string[] | null }; reply: { ok: true } };
   /** A taught-rows file's text: merged only if the whole file is good; `problems` otherwise. */
   'taught:import': { payload: { text: string }; reply: { ok: true; added: number } | { ok: false; problems: string[] } };
+  /** The file a capture notice's "Encrypt for …" had sealed (the id in the vault page's URL):
+   *  age ciphertext, base64, and the key names; null once gone (kept an hour, this session). */
+  'notice:file': { payload: { id: string }; reply: { name: string; base64: string; recordId: string; sealedFor: string } | null };
 };
 
 /** The shape every map has: per request type, a payload object and a reply. */

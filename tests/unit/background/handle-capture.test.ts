@@ -3,7 +3,7 @@
  * and that what the page could not give is recorded as flags on the stored header.
  */
 import { MAX_TEXT } from '../../../utils/vault/schemas';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCapture as handleCaptureDirect } from '../../../utils/background/handle-capture';
 import type { CaptureRequest } from '../../../utils/background/message-schemas';
@@ -14,6 +14,10 @@ import { Vault } from '../../../utils/vault/vault';
 import { openRecord } from '../../../utils/vault/seal';
 import { MAX_UNTRUSTED_PER_STORE_PER_HOUR } from '../../../utils/background/capture-bounds';
 import { FAST_KDF, freshStorage } from '../fixtures/vault-test-kit';
+import { useEnglishMessages } from '../english';
+
+// The reply carries the page's notice, in words.
+beforeEach(useEnglishMessages);
 
 const RUNTIME_ID = 'scopekeeper-test-id';
 const PAGE = 'https://store-abc123.mybigcommerce.com/manage/settings/api-accounts/create';

@@ -21,7 +21,8 @@ vi.mock('../../../components/page/notice', async (original) => {
 });
 
 /** The background's answer to a capture, unless a test says otherwise. */
-const ok = { ok: true, recordId: 'r1', missing: [] };
+const notice = (detail: string, warn = false, actions: Array<{ id: string; label: string }> = []) => ({ warn, title: 'vault_notice_captured_title', detail, actions });
+const ok = { ok: true, recordId: 'r1', missing: [], notice: notice('vault_notice_captured_detail') };
 let sendMessage: MockInstance;
 let stop: (() => void) | null = null;
 const onInvalidated = vi.fn();
@@ -166,13 +167,32 @@ describe('capture', () => {
     expect(sent().map((m) => m.popup)).toEqual([{ ...CREDENTIALS, labelled: [] }]);
   });
 
-  it('says which fields the background found missing', async () => {
-    sendMessage.mockResolvedValue({ ok: true, recordId: 'r1', missing: ['clientSecret'] });
+  it('shows the notice as the background words it (missing fields warn)', async () => {
+    sendMessage.mockResolvedValue({ ok: true, recordId: 'r1', missing: ['clientSecret'], notice: notice('Worded by the background', true) });
     watch('native')();
     await settle();
-    expect(notices()).toEqual([
-      { kind: 'warn', title: 'vault_notice_captured_title', detail: 'vault_notice_captured_detail vault_notice_partial(vault_field_client_secret)' },
-    ]);
+    expect(notices()).toEqual([{ kind: 'warn', title: 'vault_notice_captured_title', detail: 'Worded by the background' }]);
+  });
+
+  it('sends a notice button’s id back on a trusted click only', async () => {
+    const actions = [
+      { id: '6f1c2a7e-8a4b-4c3d-9e2f-1a2b3c4d5e6f', label: 'Encrypt for Acme' },
+      { id: '0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b', label: 'Open in vault' },
+    ];
+    sendMessage.mockResolvedValue({ ...ok, notice: notice('vault_notice_captured_detail', false, actions) });
+    watch('native')();
+    await settle();
+    const buttons = Array.from(document.querySelector('scopekeeper-notice')!.shadowRoot!.querySelectorAll('button.a'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['Encrypt for Acme', 'Open in vault']);
+    // A page script's click is not trusted: nothing is sent.
+    (buttons[0] as HTMLElement).click();
+    await settle();
+    expect(sent().filter((m) => m.type === 'notice:action')).toEqual([]);
+    const trusted = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    buttons[1]!.dispatchEvent(trusted);
+    await settle();
+    expect(sent().filter((m) => m.type === 'notice:action')).toEqual([{ type: 'notice:action', id: actions[1]!.id }]);
   });
 
   it('stops watching when stopped, and stops with the content script', async () => {

@@ -88,6 +88,29 @@ describe('applyTaught', () => {
     expect(after.markers!.find((m) => m.scope === 'products')!.text).toContain('Products · taught');
   });
 
+  it('keeps the order of every other question when a row is taught (a quick choice lands where it was read)', () => {
+    const preset = BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')!;
+    const choices = (taught: TaughtEntry[]) =>
+      decide(page(), preset, null, new Set(), undefined, taught).markers!.filter((m) => m.teach && m.scope !== 'products').map((m) => m.teach!.choices.map((c) => c.value));
+    const before = choices([]);
+    const after = choices([entry('Label of products', 'products')]);
+    expect(after).toHaveLength(2);
+    expect(after).toEqual(before.slice(1));
+    // Rows read by their label still go last: the rows the page does not show come first.
+    expect(after[0]!.slice(0, 3).sort()).toEqual(['customers', 'orders', 'products']);
+  });
+
+  it('keeps naming a mapping the page contradicted in an earlier decision (already forgotten)', () => {
+    const preset = BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')!;
+    const dropped = entry('Label of orders', 'themes');
+    const first = decide(page(), preset, null, new Set(), undefined, [dropped]);
+    expect(first.contradicted).toEqual([dropped]);
+    const later = decide(page(), preset, null, new Set(), undefined, [], [dropped]);
+    expect(later.view.problems).toContain('Forgot what was taught about “Label of orders”: this page shows that row otherwise.');
+    expect(later.view.problems.filter((p) => p.startsWith('Forgot'))).toHaveLength(1);
+    expect(decide(page(), preset, null, new Set(), undefined, [dropped], [dropped]).view.problems.filter((p) => p.startsWith('Forgot'))).toHaveLength(1);
+  });
+
   it('reads a level word no table knows by its place when the option count matches', () => {
     const rows = S41.map((id, i) => row(i, id, true));
     rows[11] = { ...rows[11]!, offered: ['Nada', 'Mirar', 'Cambiar'], currentText: 'Cambiar', currentLevel: null };
