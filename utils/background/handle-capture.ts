@@ -160,6 +160,9 @@ export async function handleCapture(
     credentialFields: undefined,
   }));
   if (keepTxt) extraFlags.push('keep-txt');
+  // Only the write is retried on failure: once the record is stored, nothing after it (the
+  // notice's buttons and words) may turn the reply into "not stored".
+  let stored: { result: Awaited<ReturnType<Vault['capture']>>; rescued: boolean; fields: Record<'name' | 'apiPath' | 'clientId' | 'clientSecret' | 'accessToken', string> };
   try {
     const { vault, rescued } = await writableVault(vaults);
     const fields = { name, apiPath, clientId: popup.clientId ?? '', clientSecret: popup.clientSecret ?? '', accessToken: popup.accessToken ?? '' };
@@ -182,18 +185,20 @@ export async function handleCapture(
         ...(accountLevel ? { kind: 'account-level' as const, ...(account ? { account } : {}) } : {}),
       },
     );
-    // The notice's buttons: the vault at this record, and a file sealed now for the hand-off keys
-    // bound into it (./notice-actions.ts).
-    // Buttons failing to be offered cost the buttons only, never the capture.
-    const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, handoff ? { recipients: handoff, selection: credentialFields ?? 'all', fields } : undefined).catch(() => null);
-    const notice = captureNotice({ missing, keepTxt, rescued }, ids);
-    const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}), notice };
-    storedDigests.set(digest, { reply, at: Date.now() });
-    // An open vault page shows the new record at once (no data in the announcement).
-    if (result.status === 'stored') announceRecordsChanged();
-    return reply;
+    stored = { result, rescued, fields };
   } catch {
     // Quota or an IndexedDB failure: the content script keeps the values and retries.
     return { ok: false, code: 'storage' };
   }
+  const { result, rescued, fields } = stored;
+  // The notice's buttons: the vault at this record, and a file sealed now for the hand-off keys
+  // bound into it (./notice-actions.ts).
+  // Buttons failing to be offered cost the buttons only, never the capture.
+  const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, handoff ? { recipients: handoff, selection: credentialFields ?? 'all', fields } : undefined).catch(() => null);
+  const notice = captureNotice({ missing, keepTxt, rescued }, ids);
+  const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}), notice };
+  storedDigests.set(digest, { reply, at: Date.now() });
+  // An open vault page shows the new record at once (no data in the announcement).
+  if (result.status === 'stored') announceRecordsChanged();
+  return reply;
 }

@@ -7,12 +7,12 @@ const privacy = readFileSync(path.resolve(import.meta.dirname, '../../../PRIVACY
 
 /** The shape of the built manifests (the real ones are checked by `npm run check:privacy`). */
 const chrome: Manifest = {
-  permissions: ['storage', 'unlimitedStorage', 'scripting'],
+  permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
   host_permissions: ['https://*.mybigcommerce.com/manage/*', 'https://accounts.bigcommerce.com/tokens*'],
   content_scripts: [{ matches: ['https://*.mybigcommerce.com/manage/*'] }, { matches: ['https://login.bigcommerce.com/deep-links/*'] }],
 };
 const firefox: Manifest = {
-  permissions: ['storage', 'unlimitedStorage', 'scripting', 'https://*.mybigcommerce.com/manage/*', 'https://accounts.bigcommerce.com/tokens*'],
+  permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'https://*.mybigcommerce.com/manage/*', 'https://accounts.bigcommerce.com/tokens*'],
   content_scripts: chrome.content_scripts,
   browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'] } } },
 };

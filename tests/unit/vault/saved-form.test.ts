@@ -4,7 +4,7 @@
  * record's header (`atSave`) and carried by the JSON export. Without a trusted Save nothing is
  * compared (the page may have drawn the pop-up itself).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { handleContentRequest } from '../../../utils/background/handle-content-request';
 import { toExportCredential, toJson } from '../../../utils/export';
@@ -12,6 +12,10 @@ import { selectPreset } from '../../../utils/presets/store';
 import { openRecord } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, rawPut } from '../fixtures/vault-test-kit';
+import { useEnglishMessages } from '../english';
+
+// The capture's reply carries the page's notice, in words.
+beforeEach(useEnglishMessages);
 
 const RUNTIME_ID = 'scopekeeper-test-id';
 const PAGE = 'https://store-abc123.mybigcommerce.com/manage/settings/api-accounts/create';
