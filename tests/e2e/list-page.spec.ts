@@ -137,7 +137,7 @@ test('an account made since the first list read and not in the vault keeps the w
   // The first read is over (it lasts 30 seconds, for a table that renders its rows in steps).
   await worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
-    const { listBaseline } = (await chrome.storage.local.get('listBaseline')) as { listBaseline: Record<string, { at: number; names: string[] }> };
+    const { listBaseline } = await chrome.storage.local.get<{ listBaseline: Record<string, { at: number; names: string[] }> }>('listBaseline');
     for (const store of Object.values(listBaseline)) store.at -= 60_000;
     await chrome.storage.local.set({ listBaseline });
   });
