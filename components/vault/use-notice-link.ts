@@ -10,7 +10,7 @@ import { t } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging/ask-background';
 
 /** What the page's address asks for. Pure. */
-export function noticeLink(hash: string): { recordId: string | null; file: string | null } {
+function noticeLink(hash: string): { recordId: string | null; file: string | null } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   return { recordId: params.get('record'), file: params.get('file') };
 }
