@@ -13,6 +13,10 @@ import { ACCOUNT_CREATE_PATH, CREATE_PATH, STORE_ORIGIN, activeTabId, chooseByKe
 import { ACCOUNT_PRESET, ACCOUNT_RECORD, LONG_PRESET, STORE_RECORD, captureRecords, openLinkReview } from './surfaces';
 import { captureNotice, createVault, expectCaptured, openVault, vaultItem } from './vault-helpers';
 
+// axe analyses each state in full (shadow roots included): minutes, not seconds, on a busy
+// two-core machine. One budget for every test here instead of the 60 s default.
+test.describe.configure({ timeout: 180_000 });
+
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 
@@ -117,8 +121,6 @@ for (const scheme of SCHEMES) {
   });
 
   test(`in-page panel, row markers and capture notice: no axe violations (${scheme})`, async ({ context, server }) => {
-    // axe walks 28 markers' shadow roots each time: slow on a shared two-core machine.
-    test.setTimeout(120_000);
     server.config = {};
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
@@ -152,7 +154,6 @@ for (const scheme of SCHEMES) {
   });
 
   test(`link review page and the panel's link notice: no axe violations (${scheme})`, async ({ context }) => {
-    test.setTimeout(120_000);
     const { page, review } = await openLinkReview(context);
     await page.emulateMedia({ colorScheme: scheme });
     await expectNoViolations(page, 'panel with a link waiting', IN_PAGE);
@@ -161,7 +162,6 @@ for (const scheme of SCHEMES) {
   });
 
   test(`the vault unlocked with records, and the list page's bar, marks and delete note: no axe violations (${scheme})`, async ({ context, server, worker, extensionId }) => {
-    test.setTimeout(120_000);
     await captureRecords(context, server, worker);
     const vault = await openVault(context, extensionId);
     await vault.emulateMedia({ colorScheme: scheme });

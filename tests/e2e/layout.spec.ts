@@ -13,6 +13,10 @@ import { CREATE_PATH, activeTabId, chooseByKeyboard, expect, openPanel, test, wa
 import { ACCOUNT_RECORD, LONG_PRESET, STORE_RECORD, captureRecords, layoutProblems, openLinkReview } from './surfaces';
 import { createVault, openVault, vaultItem } from './vault-helpers';
 
+// Two captures, a vault passphrase (Argon2id) and every element measured at two widths: more than
+// the 60 s default on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 const WIDTHS = [1280, 1024] as const;
 const PANEL = 'scopekeeper-panel, scopekeeper-marker';
 
@@ -82,7 +86,6 @@ test('the vault: records with Fields and Encrypt for, an account-level record, a
   worker,
   extensionId,
 }) => {
-  test.setTimeout(120_000);
   await captureRecords(context, server, worker);
   const vault = await openVault(context, extensionId);
   await expect(vault.getByLabel('New passphrase', { exact: true })).toBeVisible();

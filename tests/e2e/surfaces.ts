@@ -76,7 +76,7 @@ export async function openLinkReview(context: BrowserContext): Promise<{ page: P
 
 /** Pills that must stay on one line ("Account-level" broke into two); a record's label is the
  *  merchant's own text, up to 80 characters, and may wrap. */
-export const ONE_LINE = '.badge, .vault-chip:not(.vault-chip--label), .vault-state';
+const ONE_LINE = '.badge, .vault-chip:not(.vault-chip--label), .vault-state';
 
 /**
  * Every layout defect in the elements matched by `scope` (and everything inside them), one line
