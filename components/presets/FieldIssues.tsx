@@ -1,7 +1,8 @@
 /** The problems of one field, under it, each naming the field as the editor labels it and saying
  *  what to do (the same words as the summary, ./editor-issue-text.ts). */
 import type { StoreIssue } from '../../utils/presets/store';
-import { editorFieldLabel, editorIssueFix } from './editor-issue-text';
+import { editorIssueFix } from './editor-issue-text';
+import { editorFieldLabel } from './field-words';
 
 export function FieldIssues({ id, issues }: { id: string; issues: StoreIssue[] }) {
   if (issues.length === 0) return null;

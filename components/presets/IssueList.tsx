@@ -1,11 +1,12 @@
 /**
- * Problems with where they are. A file's (import, manager): its field path, e.g.
- * "presets[0].scopes.customers-login.level: …". The editor's (`editor`): the field as the editor
+ * Problems with where they are. A file's (import, manager): the field in people's words and its
+ * path in the file, e.g. "Preset 1, Customers login level (presets[0].scopes.customers-login.level): …". The editor's (`editor`): the field as the editor
  * labels it ("Source 1 URL") and what to do, a link to the field when `fieldFor` finds it.
  */
 import { t } from '../../utils/i18n';
 import type { StoreIssue } from '../../utils/presets/store';
-import { editorFieldLabel, editorIssueFix } from './editor-issue-text';
+import { editorIssueFix } from './editor-issue-text';
+import { editorFieldLabel, fileFieldLabel } from './field-words';
 import { issueText } from './issue-text';
 
 interface Props {
@@ -23,7 +24,16 @@ export function IssueList({ issues, editor = false, fieldFor }: Props) {
         const where = editor ? (
           <strong class="issue-field">{issue.path ? editorFieldLabel(issue.path) : t('presets_editor_whole_preset')}:</strong>
         ) : (
-          <code class="issue-path">{issue.path || t('presets_issue_whole_file')}</code>
+          <>
+            <strong class="issue-field">{fileFieldLabel(issue.path)}</strong>
+            {issue.path && (
+              <>
+                {' '}
+                <code class="issue-path">({issue.path})</code>
+              </>
+            )}
+            :
+          </>
         );
         const target = fieldFor?.(issue.path);
         return (

@@ -6,42 +6,8 @@
  */
 import type { StoreIssue } from '../../utils/presets/store';
 import { t, tp, type MessageKey } from '../../utils/i18n';
-import { scopeById } from '../../utils/scopes/bundled';
 import { UNSAFE_TEXT } from '../../utils/presets/name-safety';
 import { issueText } from './issue-text';
-
-const TOP_LABELS: Readonly<Record<string, MessageKey>> = {
-  id: 'presets_editor_id',
-  kind: 'presets_editor_kind',
-  name: 'presets_editor_name',
-  description: 'presets_editor_description',
-  tokenType: 'presets_token_type',
-  accountName: 'presets_account_name',
-  notes: 'presets_editor_notes',
-  importantNotes: 'presets_editor_important_notes',
-  stencilAccess: 'presets_stencil_access',
-  credentialFields: 'presets_editor_credential_fields',
-  handoff: 'presets_editor_handoff',
-  keepTxt: 'presets_editor_keep_txt',
-  sources: 'presets_editor_sources',
-  scopes: 'presets_editor_scopes',
-};
-
-/** The label the editor shows for the field a problem's path names; the whole preset: ''. */
-export function editorFieldLabel(path: string): string {
-  const source = /^sources\[(\d+)\]\.(url|title)/.exec(path);
-  if (source) return t(source[2] === 'url' ? 'presets_editor_source_url' : 'presets_editor_source_title', String(Number(source[1]) + 1));
-  const scope = /^scopes\.([a-z0-9-]+)(?:\.(level|required|include))?/.exec(path);
-  if (scope) {
-    const label = scopeById(scope[1]!)?.label ?? scope[1]!;
-    if (scope[2] === 'include') return t('presets_starts_ticked_for', label);
-    if (scope[2] === 'required') return t('presets_required_for', label);
-    return label;
-  }
-  const top = /^[A-Za-z]+/.exec(path)?.[0];
-  const key = top ? TOP_LABELS[top] : undefined;
-  return key ? t(key) : path;
-}
 
 /** What to do, as a sentence of its own; the file's wording where the editor has no better one. */
 export function editorIssueFix(issue: StoreIssue): string {

@@ -9,6 +9,7 @@ import { accountScopeById } from '../../utils/scopes/account-catalogue';
 import { isScopeId } from '../../utils/scopes/catalogue';
 import { scopeById } from '../../utils/scopes/bundled';
 import { UNSAFE_TEXT } from '../../utils/presets/name-safety';
+import { fileFieldLabel } from './field-words';
 
 const TYPE_WORDS: Partial<Record<string, MessageKey>> = {
   string: 'presets_type_string',
@@ -92,7 +93,8 @@ export function issueText(issue: StoreIssue): string {
   return issue.message;
 }
 
-/** One line per problem, as the in-page panel lists a refused preset link: "path: sentence". */
+/** One line per problem, as the link review lists a refused preset link: "Preset 1, Source 1 URL
+ *  (presets[0].sources[0].url): sentence"; `whole` names the whole file or link. */
 export function issueLine(issue: StoreIssue, whole: string = t('presets_issue_whole_file')): string {
-  return `${issue.path || whole}: ${issueText(issue)}`;
+  return issue.path ? `${fileFieldLabel(issue.path)} (${issue.path}): ${issueText(issue)}` : `${whole}: ${issueText(issue)}`;
 }

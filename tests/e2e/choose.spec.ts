@@ -294,7 +294,7 @@ test('a link with an unknown scope id is refused with its field path; Dismiss le
   await waitForFixtureForm(page);
   const review = await openReview(context, page);
   await expect(review.getByRole('heading', { name: 'The preset link you opened cannot be used:' })).toBeVisible();
-  await expect(review.getByRole('listitem')).toHaveText(['presets[0].scopes.ordrs: is not a scope id Scopekeeper knows (see the scope table in the preset file format).']);
+  await expect(review.getByRole('listitem')).toHaveText(['Preset 1, Scope "ordrs" (presets[0].scopes.ordrs): is not a scope id Scopekeeper knows (see the scope table in the preset file format).']);
   await expect(review.getByRole('button', { name: 'Add preset' })).toHaveCount(0);
   await review.getByRole('button', { name: 'Dismiss' }).click();
   await expect(review.getByRole('status')).toHaveText('Dismissed. Nothing was added.');

@@ -96,10 +96,11 @@ test('a malformed file is refused whole: every problem with its field path, noth
   const alert = manager(options).getByRole('alert');
   await expect(alert).toContainText('“bad.scopekeeper.json” was not imported, and nothing was changed.');
   await expect(alert.getByRole('listitem')).toHaveText([
-    'presets[0].sources[0].url must be an https URL.',
-    'presets[0].scopes.customers-login.level is not a level that Customers login offers (it offers: None, login).',
-    'presets[1].colour is not a field of the preset file format.',
-    'presets[1].id is the id of a built-in preset; choose another id.',
+    // The field in people's words, then where it is in the file (issue 20, item 7).
+    'Preset 1, Source 1 URL (presets[0].sources[0].url): must be an https URL.',
+    'Preset 1, Customers login (presets[0].scopes.customers-login.level): is not a level that Customers login offers (it offers: None, login).',
+    'Preset 2, colour (presets[1].colour): is not a field of the preset file format.',
+    'Preset 2, Id (presets[1].id): is the id of a built-in preset; choose another id.',
   ]);
   expect(await listItems(options).allTextContents()).toEqual(namesBefore);
   expect(await stored(worker)).toEqual(storedBefore);

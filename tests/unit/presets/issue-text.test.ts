@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { issueLine, issueText } from '../../../components/presets/issue-text';
+import { fileFieldLabel } from '../../../components/presets/field-words';
 import { scopeLines, scopeSummary } from '../../../components/presets/labels';
 import { useEnglishMessages } from '../english';
 import { importPresetFile, validatePreset } from '../../../utils/presets/store';
@@ -101,5 +102,18 @@ describe('issueText', () => {
     expect(builtin.ok ? [] : builtin.issues.map(issueText)).toEqual(['is the id of a built-in preset; choose another id.']);
     const notJson = await importPresetFile('nope');
     expect(notJson.ok ? [] : notJson.issues.map(issueText)).toEqual(['is not valid JSON.']);
+  });
+});
+
+describe("a file's problems say where in people's words (issue 20, item 7)", () => {
+  it('names the preset by its place and the field as the editor labels it, the path kept beside it', async () => {
+    expect(fileFieldLabel('presets[0].sources[0].url')).toBe('Preset 1, Source 1 URL');
+    expect(fileFieldLabel('presets[2].scopes.customers-login.level')).toBe('Preset 3, Customers login');
+    expect(fileFieldLabel('presets[0].scopes.ordrs')).toBe('Preset 1, Scope "ordrs"');
+    expect(fileFieldLabel('presets[1]')).toBe('Preset 2');
+    expect(fileFieldLabel('')).toBe('The whole file');
+    const found = await importPresetFile(JSON.stringify({ format: 'scopekeeper-preset', version: 1, presets: [{ ...base, id: 'acme', scopes: { ordrs: { level: 'modify', required: true } } }] }));
+    if (found.ok) throw new Error('expected problems');
+    expect(found.issues.map((i) => issueLine(i))).toContain('Preset 1, Scope "ordrs" (presets[0].scopes.ordrs): is not a scope id Scopekeeper knows (see the scope table in the preset file format).');
   });
 });
