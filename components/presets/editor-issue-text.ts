@@ -5,7 +5,7 @@
  * editor has labels instead.
  */
 import type { StoreIssue } from '../../utils/presets/store';
-import { t, tp, type MessageKey } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { UNSAFE_TEXT } from '../../utils/presets/name-safety';
 import { issueText } from './issue-text';
 
