@@ -111,6 +111,9 @@ export function VaultSection() {
   const records = load.kind === 'ready' ? load.snapshot.records : [];
 
   const unlock = (next: UnlockedKey, message: string, focus = true) => {
+    // At once, not at the next render: the shared unlock this page just wrote must not be taken
+    // again as one from another tab (use-auto-lock.ts).
+    keyRef.current = next;
     setKey(next);
     setHealth(new Map());
     checking.current = new Set();
@@ -120,6 +123,7 @@ export function VaultSection() {
   };
 
   const lock = useCallback((notice: string) => {
+    keyRef.current = null;
     setKey(null);
     setHealth(new Map());
     checking.current = new Set();
@@ -129,7 +133,10 @@ export function VaultSection() {
 
   useSharedUnlock({
     held: key,
-    onShared: (next) => unlock(next, t('vault_unlocked_shared'), false),
+    heldKeyId: () => keyRef.current?.keyId,
+    onShared: (next) => {
+      if (keyRef.current?.keyId !== next.keyId) unlock(next, t('vault_unlocked_shared'), false);
+    },
     onLocked: (reason) => lock(reason === 'idle' ? t('vault_locked_idle') : t('vault_locked')),
   });
 

@@ -37,6 +37,8 @@ export async function shareUnlock(keyId: string, pkcs8: Uint8Array): Promise<voi
 
 export function useSharedUnlock(props: {
   held: UnlockedKey | null;
+  /** The key id the page holds now (ahead of `held`, which changes at the next render). */
+  heldKeyId: () => string | undefined;
   /** The vault was unlocked in another page (or before this page opened). */
   onShared: (key: UnlockedKey) => void;
   onLocked: (reason: LockReason) => void;
@@ -51,15 +53,15 @@ export function useSharedUnlock(props: {
     const sync = async () => {
       const session = await readSession();
       if (disposed) return;
-      const { held, onShared, onLocked } = propsRef.current;
+      const { heldKeyId, onShared, onLocked } = propsRef.current;
       if (!session) {
-        if (held) onLocked((await lockEnd()) === 'idle' ? 'idle' : 'elsewhere');
+        if (heldKeyId() !== undefined) onLocked((await lockEnd()) === 'idle' ? 'idle' : 'elsewhere');
         return;
       }
-      if (held?.keyId === session.keyId) return;
+      if (heldKeyId() === session.keyId) return;
       try {
         const key = await pageVault().openShared(session.keyId, session.sk);
-        if (!disposed && propsRef.current.held?.keyId !== key.keyId) onShared(key);
+        if (!disposed && propsRef.current.heldKeyId() !== key.keyId) onShared(key);
       } catch {
         // A key for another vault (rotated meanwhile, or not yet stored): the next change brings the right one.
       }
