@@ -4,7 +4,7 @@
  * which is fine because they say nothing a page script does not already know.
  */
 import { t } from '../../utils/i18n';
-import { h, shadowWith } from './dom';
+import { h, seenClick, shadowWith } from './dom';
 import type { NoticeView } from '../../utils/messaging/protocol';
 
 const CSS = `
@@ -28,8 +28,8 @@ export function otherNoticeShown(): boolean {
   return Array.from(document.querySelectorAll(TAG)).some((n) => n !== current);
 }
 
-/** `actions`: buttons (the background's labels and ids); a trusted click on one calls `act` with
- *  its id (a page script can click it too, but not with a trusted event). */
+/** `actions`: buttons (the background's labels and ids); a real click on one as shown calls `act`
+ *  with its id (a page script can click it too, but not with a trusted event). */
 export function showNotice(kind: 'ok' | 'warn', title: string, detail: string, actions: NoticeView['actions'] = [], act?: (id: string) => void): void {
   // Every earlier notice, ours or an orphaned copy's: one notice, the newest.
   for (const old of document.querySelectorAll(TAG)) old.remove();
@@ -37,7 +37,9 @@ export function showNotice(kind: 'ok' | 'warn', title: string, detail: string, a
   const dismiss = h('button', { type: 'button' }, '×');
   const buttons = actions.map(({ id, label }) => {
     const button = h('button', { type: 'button', class: 'a' }, label);
-    button.addEventListener('click', (e) => e.isTrusted && act?.(id));
+    // A real click on the button as shown: not one through a button the page made invisible or
+    // stretched over the page (./dom.ts seenClick).
+    button.addEventListener('click', (e) => seenClick(e, button) && act?.(id));
     return button;
   });
   shadowWith(host, CSS, h('div', { class: kind, role: kind === 'ok' ? 'status' : 'alert' }, h('strong', null, title), h('span', null, detail), ...buttons, dismiss));

@@ -13,6 +13,7 @@ import { senderPageUrl } from './sender';
 import type { CaptureReply } from '../messaging/protocol';
 import type { CaptureRequest } from './message-schemas';
 import type { Vault } from '../vault';
+import { savedLevels } from '../decide/saved-form';
 import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
 import { ACCOUNT_LEVEL_TOKEN_TYPE, accountRecordHome } from '../vault/account-level';
@@ -145,11 +146,14 @@ export async function handleCapture(
   // A failed look-up must not cost the capture: it is then recorded without them.
   // A preset that cannot be read must not cost the capture.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
-  const scopes = recordedScopes(form.scopes, accountLevel);
+  // After a trusted Save, the form as saved: each row at the lower of its levels at the click and
+  // when the pop-up appeared (a page cannot raise the form in between to claim more).
+  const asSaved = trustedSave && request.savedScopes ? savedLevels(request.savedScopes, form.scopes) : form.scopes;
+  const scopes = recordedScopes(asSaved, accountLevel);
   const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', {
     trustedSave,
     // As read, None included: a resource left at None is a row read, and not set.
-    scopes: form.scopes,
+    scopes: asSaved,
   }).catch(() => ({
     keepTxt: false,
     sealFor: undefined,

@@ -36,6 +36,7 @@ const captureRequestSchema = z
       .strict(),
     trustedSave: z.boolean(),
     savedApiPath: value,
+    savedScopes: z.partialRecord(anyScopeId, levelIdSchema).nullable(),
     form: z
       .object({
         name: value,

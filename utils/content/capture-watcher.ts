@@ -35,11 +35,17 @@ const MAX_WAITING_UNTRUSTED = 5;
 const ORPHAN_GRACE_MS = 2000;
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
 
-function formFields(form: ScannedForm | null, reading: PopupReading): CapturePayload['form'] {
+/** Each identified row's level as the form shows it. */
+function scopesOf(form: ScannedForm | null): CapturePayload['form']['scopes'] {
   const scopes: Record<string, string> = {};
   for (const row of form?.model.rows ?? []) {
     if (row.scopeId && row.currentLevel) scopes[row.scopeId] = row.currentLevel;
   }
+  return scopes;
+}
+
+function formFields(form: ScannedForm | null, reading: PopupReading): CapturePayload['form'] {
+  const scopes = scopesOf(form);
   const named = tokenTypeFromText(form?.model.tokenType?.currentText ?? '');
   return {
     name: form?.model.name ?? null,
@@ -89,9 +95,16 @@ export function watchForCredentials(
   let lastTrustedSave = Number.NEGATIVE_INFINITY;
   /** The form's API path at that Save: an account-level record names the account it showed. */
   let savedApiPath: string | null = null;
+  /** The rows as they were at that Save: the record claims no more than was saved. */
+  let savedScopes: CapturePayload['savedScopes'] = null;
+  /** The one pop-up a trusted Save vouches for (the first seen after it): a dialog the page draws
+   *  later in the same window is not vouched for by that Save. */
+  let vouched: Element | null = null;
   const saved = (form: ScannedForm | null) => {
     lastTrustedSave = performance.now();
     savedApiPath = form?.model.apiPath ?? null;
+    savedScopes = scopesOf(form);
+    vouched = null;
   };
   const onClick = (e: Event) => {
     if (!e.isTrusted || !(e.target instanceof Element) || !e.target.closest('button, [role="button"], input')) return;
@@ -128,12 +141,13 @@ export function watchForCredentials(
     captured.add(fingerprint);
     const { stencilCommand: _, ...values } = reading;
     // The form is read now, synchronously: the page may navigate away in its next task.
-    const trustedSave = performance.now() - lastTrustedSave < TRUSTED_SAVE_WINDOW_MS;
+    const trustedSave = performance.now() - lastTrustedSave < TRUSTED_SAVE_WINDOW_MS && (vouched ??= popup) === popup;
     const payload: CapturePayload = {
       captureId: crypto.randomUUID(),
       popup: values,
       trustedSave,
       savedApiPath: trustedSave ? savedApiPath : null,
+      savedScopes: trustedSave ? savedScopes : null,
       form: formFields(currentForm(), reading),
     };
     void deliver({ payload, fingerprint, tries: 0 });

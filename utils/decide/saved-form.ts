@@ -21,3 +21,23 @@ export function requiredRowsNotSet(preset: Preset, scopes: Readonly<Record<strin
     return levelRank(row, have) < levelRank(row, wanted.level) ? [id] : [];
   });
 }
+
+/**
+ * The form as saved, from two readings: at the trusted Save click (`atClick`) and when the pop-up
+ * appeared (`atPopup`). Each row at the lower of its two levels, and only rows both readings
+ * showed: a page that raises the form between the click and the pop-up cannot make the record
+ * claim more than was sent (docs/vault-design.md, "What a record claims").
+ */
+export function savedLevels(
+  atClick: Readonly<Record<string, string>>,
+  atPopup: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, popupLevel] of Object.entries(atPopup)) {
+    const clickLevel = atClick[id];
+    if (clickLevel === undefined) continue;
+    const row = scopeById(id);
+    out[id] = row && levelRank(row, clickLevel) < levelRank(row, popupLevel) ? clickLevel : popupLevel;
+  }
+  return out;
+}

@@ -45,6 +45,9 @@ export interface CapturePayload {
   /** The form's API path as it was at that trusted Save (null without one): an account-level
    *  capture whose account the form did not show at Save is marked unverified. */
   savedApiPath: string | null;
+  /** Each row's level as the form showed it at that trusted Save (null without one): a page that
+   *  changes the form between the click and the pop-up cannot make the record claim more. */
+  savedScopes: Partial<Record<AnyScopeId, LevelId>> | null;
   form: {
     name: string | null;
     apiPath: string | null;

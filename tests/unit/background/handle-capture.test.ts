@@ -48,6 +48,7 @@ function request(
     popup: { clientId: alnum(), clientSecret: pick('0123456789abcdef', 64), accessToken: alnum(), labelled: [], ...popup },
     trustedSave,
     savedApiPath: trustedSave ? 'https://api.bigcommerce.com/stores/abc123/v3/' : null,
+    savedScopes: trustedSave ? { products: 'modify' } : null,
     form: {
       name: 'Warehouse sync',
       apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
@@ -197,7 +198,8 @@ describe('account-level captures (issue 14): the kind comes from the sender page
   /** As the content script sends it: the account-level form's resources, None included. */
   const accountRequest = (apiPath: string | null) => {
     const r = request({}, { tokenType: null });
-    return { ...r, savedApiPath: apiPath, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-checkouts': 'modify', 'account-users': 'read-only', charges: 'none' } } };
+    const scopes = { 'account-checkouts': 'modify', 'account-users': 'read-only', charges: 'none' };
+    return { ...r, savedApiPath: apiPath, savedScopes: r.trustedSave ? scopes : null, form: { ...r.form, name: 'Billing sync', apiPath, scopes } };
   };
   const from = (url: string) => sender({ url, origin: new URL(url).origin });
   const headerOf = async (vault: Vault) => (await vault.listHeaders()).headers[0]!;
@@ -254,7 +256,8 @@ describe('account-level captures (issue 14): the kind comes from the sender page
   it('a store-page capture claiming account-level resources and an account path stays store-level', async () => {
     const vault = newVault();
     const forged = accountRequest(ACCOUNT_PATH);
-    const reply = await handleCapture({ ...forged, form: { ...forged.form, scopes: { ...forged.form.scopes, products: 'modify' } } }, sender(), RUNTIME_ID, vault);
+    const scopes = { ...forged.form.scopes, products: 'modify' };
+    const reply = await handleCapture({ ...forged, savedScopes: scopes, form: { ...forged.form, scopes } }, sender(), RUNTIME_ID, vault);
     expect(reply).toMatchObject({ ok: true });
     const header = await headerOf(vault);
     expect(header).not.toHaveProperty('kind');
@@ -266,7 +269,8 @@ describe('account-level captures (issue 14): the kind comes from the sender page
   it('an account page cannot file store rows either', async () => {
     const vault = newVault();
     const r = accountRequest(ACCOUNT_PATH);
-    await handleCapture({ ...r, form: { ...r.form, scopes: { products: 'modify', account: 'read-only' } } }, from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
+    const scopes = { products: 'modify', account: 'read-only' };
+    await handleCapture({ ...r, savedScopes: scopes, form: { ...r.form, scopes } }, from(ACCOUNTS_PAGE), RUNTIME_ID, vault);
     expect((await headerOf(vault)).scopes).toEqual({ account: 'read-only' });
   });
 
@@ -292,7 +296,7 @@ describe('account-level captures are bounded per tab and page origin, whatever U
   const accountPath = (id: string) => `https://api.bigcommerce.com/accounts/${id}/graphql`;
   const capture = (apiPath: string, trustedSave: boolean, savedApiPath: string | null = trustedSave ? apiPath : null) => {
     const r = request({}, { tokenType: null, trustedSave });
-    return { ...r, savedApiPath, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-users': 'read-only' } } };
+    return { ...r, savedApiPath, savedScopes: trustedSave ? { 'account-users': 'read-only' } : null, form: { ...r.form, name: 'Billing sync', apiPath, scopes: { 'account-users': 'read-only' } } };
   };
 
   it('one tab drawing pop-ups under fresh UUIDs for an hour stores at most the per-origin bound', async () => {

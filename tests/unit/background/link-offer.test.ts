@@ -138,7 +138,7 @@ describe('adding from the review page', () => {
     const bad = await fragmentOf({ ...preset, scopes: { ...preset.scopes, content: { level: 'login' as never, required: true } } });
     await linkFound(bad, TAB, null, 'deep-link');
     const id = await reviewId();
-    expect(await linkReview(id)).toEqual({ ok: false, home: 'abc', problems: [expect.stringMatching(/^presets\[0\]\.scopes\.content\.level: presets_issue_level/)] });
+    expect(await linkReview(id)).toEqual({ ok: false, home: 'abc', problems: [expect.stringMatching(/^presets_file_preset_field\|1\|Content \(presets\[0\]\.scopes\.content\.level\): presets_issue_level/)] });
     expect(await addLinkedPreset(id)).toEqual({ ok: false });
     expect(await loadCustomPresets()).toEqual([]);
   });

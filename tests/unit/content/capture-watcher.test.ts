@@ -108,6 +108,7 @@ describe.each(VARIANTS)('capture on the %s fixture', (variant) => {
         // No trusted click or Enter came first (happy-dom makes none).
         trustedSave: false,
         savedApiPath: null,
+        savedScopes: null,
         form: {
           name: 'Snapshot account',
           apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',

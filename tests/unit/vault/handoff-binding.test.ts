@@ -6,7 +6,7 @@
  * record's hand-off file.
  */
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { handleContentRequest } from '../../../utils/background/handle-content-request';
 import { toExportCredential } from '../../../utils/export';
@@ -20,6 +20,10 @@ import { openRecord, sealRecord } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, rawPut, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 import { generateRecipientKeyPair } from '../../../utils/vault/key-wrap';
+import { useEnglishMessages } from '../english';
+
+// The capture's reply carries the page's notice, in words.
+beforeEach(useEnglishMessages);
 
 const RUNTIME_ID = 'scopekeeper-test-id';
 const PAGE = 'https://store-abc123.mybigcommerce.com/manage/settings/api-accounts/create';
@@ -37,6 +41,7 @@ const capture = () => ({
   popup: { clientId: pick(31), clientSecret: pick(64), accessToken: pick(31), labelled: [] },
   trustedSave: true,
   savedApiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
+  savedScopes: { products: 'modify' },
   form: { name: 'Acme sync', apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/', tokenType: 'v2v3', scopes: { products: 'modify' } },
 });
 

@@ -11,6 +11,7 @@ import { toExportCredential, toJson } from '../../../utils/export';
 import { selectPreset } from '../../../utils/presets/store';
 import { openRecord } from '../../../utils/vault/seal';
 import { Vault } from '../../../utils/vault/vault';
+import { savedLevels } from '../../../utils/decide/saved-form';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, rawPut } from '../fixtures/vault-test-kit';
 import { useEnglishMessages } from '../english';
 
@@ -33,6 +34,7 @@ const capture = (scopes: Record<string, string>, trustedSave = true) => ({
   popup: { clientId: pick(31), clientSecret: pick(64), accessToken: pick(31), labelled: [] },
   trustedSave,
   savedApiPath: trustedSave ? 'https://api.bigcommerce.com/stores/abc123/v3/' : null,
+  savedScopes: trustedSave ? scopes : null,
   form: { name: 'Acme sync', apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/', tokenType: 'v2v3', scopes },
 });
 
@@ -74,4 +76,23 @@ describe('a record says what was saved', () => {
     expect(trusted.header.atSave).toEqual({ unset: [] });
     expect(untrusted.header).not.toHaveProperty('atSave');
   }, 30_000);
+});
+
+describe('the form as saved is the lower of its readings at the click and at the pop-up', () => {
+  it('a page that raises every row between a trusted Save and the pop-up gets no "Made for" and no more scopes', async () => {
+    const storage = freshStorage();
+    const vault = new Vault(storage, { kdf: FAST_KDF });
+    await selectPreset('litextension-to-bigcommerce');
+    const raised = { ...capture(allAt('modify')), savedScopes: allAt('none') };
+    const reply = await handleContentRequest(raised, sender(), RUNTIME_ID, () => vault);
+    await selectPreset(null);
+    expect(reply).toMatchObject({ ok: true });
+    const [record] = (await vault.listRecords()).records;
+    expect(record!.header.atSave?.unset).toEqual(REQUIRED);
+    expect(Object.values(record!.header.scopes).every((level) => level === 'none')).toBe(true);
+  });
+
+  it('savedLevels keeps each row at the lower level and only rows both readings showed', () => {
+    expect(savedLevels({ orders: 'read-only', products: 'modify' }, { orders: 'modify', products: 'read-only', customers: 'modify' })).toEqual({ orders: 'read-only', products: 'read-only' });
+  });
 });
