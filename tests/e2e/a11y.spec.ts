@@ -64,7 +64,8 @@ for (const scheme of SCHEMES) {
     await popup.getByRole('searchbox').fill('litextension');
     await popup.getByLabel('Preset').selectOption({ label: 'LitExtension: migrate to BigCommerce' });
     await popup.getByRole('button', { name: 'Fill form' }).click();
-    await expect(popup.getByRole('status')).toContainText('Form filled');
+    // LitExtension suggests no account name: everything set but the name (issue 20, item 4).
+    await expect(popup.getByRole('status')).toContainText('Scopes set. One thing left: Name needs at least 4 characters.');
     await expectNoViolations(popup, 'create page, filled');
     await popup.getByRole('searchbox').fill('zzzz');
     await expectNoViolations(popup, 'filter without matches');

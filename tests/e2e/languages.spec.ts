@@ -4,7 +4,7 @@
  * by position" and a status that says to check each row; English rows with French options fill
  * at once. The Save button is never pressed.
  */
-import { CREATE_PATH, chooseByKeyboard, expect, fixtureSaveCount, openPanel, test } from './harness';
+import { CREATE_PATH, activeTabId, chooseByKeyboard, expect, fixtureSaveCount, openPanel, test } from './harness';
 import { expectedState, expectScopes, fixtureStateIn, waitForForm } from './reading';
 
 const panelOf = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Scopekeeper' });
@@ -33,7 +33,7 @@ for (const [language, variant] of [['fr', 'bigdesign'], ['es', 'native']] as con
   });
 }
 
-test('the panel and markers speak French on a French page, rows named as the page names them (issue 20, item 6)', async ({ context, server }) => {
+test('the panel and markers speak French on a French page, rows named as the page names them, the popup the browser’s language (issue 20, item 6)', async ({ context, server, worker, extensionId }) => {
   const page = await openPanel(context, server, CREATE_PATH, { language: 'fr', variant: 'native' });
   await waitForForm(page);
   const panel = panelOf(page);
@@ -48,6 +48,13 @@ test('the panel and markers speak French on a French page, rows named as the pag
   await panel.getByRole('button', { name: 'Remplir le formulaire' }).click();
   await expect(panel.getByRole('status').first()).toHaveText('Portées réglées. Il reste une chose : Le nom doit comporter au moins 4 caractères.');
   await expect(marker).toContainText('✓ Correct');
+
+  // The popup follows the browser's language (English here), with the same rule.
+  await page.bringToFront();
+  const tabId = await activeTabId(worker);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByRole('status')).toHaveText('Scopes set. One thing left: Name needs at least 4 characters.');
 });
 
 test('English rows with French options fill at once, every row set', async ({ context, server }) => {

@@ -16,8 +16,8 @@ for (const [stencilControl, variant] of [['buttons', 'bigdesign'], ['radios', 'l
     await panel.getByRole('button', { name: 'Fill form' }).click();
     await expect.poll(async () => (await fixtureStateIn(page)).access).toBe('publish theme');
     expect((await fixtureStateIn(page)).tokenType).toBe('Stencil-CLI token');
-    await expect(panel.getByRole('status')).toContainText('Stencil-CLI token, access level: publish theme.');
-    await expect(panel.getByRole('status')).toContainText('Form filled');
+    // The preset suggests no name: the name is what is left, and nothing says "Form filled" (issue 20, item 4).
+    await expect(panel.getByRole('status')).toHaveText('Stencil-CLI token, access level: publish theme. One thing left: Name needs at least 4 characters.');
 
     await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
     await expect(panel.getByRole('status')).toContainText('Token type should be V2/V3 API token');

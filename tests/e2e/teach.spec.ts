@@ -22,11 +22,21 @@ import {
 import { expectedState, expectScopes, waitForForm } from './reading';
 import { LANGUAGES } from '../fixtures/control-panel/src/languages';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
+import { ROOT } from './harness';
+import { mergeLocale } from '../../locales/merge';
+import { tableByCode } from '../../utils/languages';
+import path from 'node:path';
+
+/** The panel's words in `lang` (it speaks the page's language): message `key` with $1…$9 filled. */
+function say(lang: string, key: string, ...subs: (string | number)[]): string {
+  const message = mergeLocale(path.join(ROOT, 'locales', lang))[key]?.message ?? key;
+  return message.replace(/\$([1-9])/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
 
 const PRESET = 'Modern Retail Integration';
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Scopekeeper' });
 const markers = (page: Page, signal: string) => page.locator(`scopekeeper-marker[data-signal="${signal}"]`);
-const question = (page: Page, label: string) => page.getByRole('combobox', { name: `Which scope is ${label}?` });
+const question = (page: Page, label: string, lang = 'en') => page.getByRole('combobox', { name: say(lang, 'content_teachQuestion', label) });
 
 /** Row label → option text after a fill with Modern Retail, on a page with our own labels for some rows. */
 function expected(language: 'en' | 'fr' | 'es' | 'it', own: Record<string, string>, omit: string[] = []) {
@@ -45,7 +55,8 @@ interface Case {
   config: FixtureConfig & { language: 'fr' | 'es' | 'it' };
   /** Rows read by position (unique), and the one row taught (ambiguous: two catalogue rows fit). */
   byPosition: number;
-  taught: { label: string; as: string };
+  /** `as`: the catalogue's (English) name, as the options page lists it; `id`: its catalogue id. */
+  taught: { label: string; as: string; id: string };
 }
 
 const CASES: Case[] = [
@@ -62,7 +73,7 @@ const CASES: Case[] = [
       omitRows: ['order-transactions'],
     },
     byPosition: 3,
-    taught: { label: 'Commandes passées', as: 'Orders' },
+    taught: { label: 'Commandes passées', as: 'Orders', id: 'orders' },
   },
   {
     name: 'Spanish (native selects; Channel listings ambiguous)',
@@ -73,7 +84,7 @@ const CASES: Case[] = [
       omitRows: ['channel-settings'],
     },
     byPosition: 2,
-    taught: { label: 'Publicaciones en canales', as: 'Channel listings' },
+    taught: { label: 'Publicaciones en canales', as: 'Channel listings', id: 'channel-listings' },
   },
   {
     name: 'Italian (Order Fulfillment ambiguous)',
@@ -83,7 +94,7 @@ const CASES: Case[] = [
       omitRows: ['fulfillment-methods'],
     },
     byPosition: 2,
-    taught: { label: 'Spedizione degli ordini', as: 'Order Fulfillment' },
+    taught: { label: 'Spedizione degli ordini', as: 'Order Fulfillment', id: 'order-fulfillment' },
   },
 ];
 
@@ -91,24 +102,27 @@ for (const c of CASES) {
   test(`${c.name}: partial structure fills what is unique, teaching fills the rest, a reload remembers, Forget forgets`, async ({ context, server, extensionId }) => {
     const rows = 28 - (c.config.omitRows?.length ?? 0);
     const own = c.config.rowLabels!;
+    // The panel speaks the page's language; the row is offered by the name that language gives it.
+    const lang = c.config.language;
+    const as = (tableByCode(lang)!.rows as Record<string, readonly string[]>)[c.taught.id]![0]!;
     let page = await openPanel(context, server, CREATE_PATH, c.config);
     await waitForForm(page);
     let panel = panelOf(page);
-    await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
+    await chooseByKeyboard(panel.getByLabel(say(lang, 'content_presetLabel')), PRESET);
     await expect(markers(page, 'position')).toHaveCount(c.byPosition);
     await expect(markers(page, 'label')).toHaveCount(rows - c.byPosition - 1);
     // The ambiguous row is named, never guessed, and asked about.
-    await expect(panel).toContainText(`Rows Scopekeeper does not know: ${c.taught.label}`);
-    await expect(question(page, c.taught.label)).toBeVisible();
+    await expect(panel).toContainText(say(lang, 'content_unknownRows', c.taught.label));
+    await expect(question(page, c.taught.label, lang)).toBeVisible();
 
     // Teach it with the keyboard: it applies at once (the status no longer names it).
-    await chooseByKeyboard(question(page, c.taught.label), c.taught.as);
+    await chooseByKeyboard(question(page, c.taught.label, lang), as);
     await expect(markers(page, 'taught')).toHaveCount(1);
-    await expect(page.locator('scopekeeper-marker[data-signal="taught"]')).toContainText(`${c.taught.as} · taught`);
-    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(page.locator('scopekeeper-marker[data-signal="taught"]')).toContainText(say(lang, 'content_markerTaught', as));
+    await panel.getByRole('button', { name: say(lang, 'content_fillButton') }).click();
     await expectScopes(page, expected(c.config.language, own, c.config.omitRows));
     // Rows matched by position are set, and the status still asks to check them.
-    await expect(panel).toContainText('matched by position (their labels are not understood): check each row before saving');
+    await expect(panel).toContainText(say(lang, 'content_byPosition_other', c.byPosition));
 
     // A reload remembers what was taught (per language and label, not per store).
     await page.close();
@@ -117,7 +131,7 @@ for (const c of CASES) {
     panel = panelOf(page);
     await expect(markers(page, 'taught')).toHaveCount(1);
     await expect(markers(page, 'position')).toHaveCount(c.byPosition);
-    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await panel.getByRole('button', { name: say(lang, 'content_fillButton') }).click();
     await expectScopes(page, expected(c.config.language, own, c.config.omitRows));
 
     // Forget (options page) forgets: the row is unknown again.
@@ -131,7 +145,7 @@ for (const c of CASES) {
     await expect(list).toContainText('Nothing taught yet.');
     await page.reload();
     await waitForForm(page);
-    await expect(question(page, c.taught.label)).toBeVisible();
+    await expect(question(page, c.taught.label, lang)).toBeVisible();
     await expect(markers(page, 'taught')).toHaveCount(0);
     expect(await fixtureSaveCount(page)).toBe(0);
   });
@@ -204,8 +218,8 @@ test('account-level form: a resource worded otherwise is read by its level words
   await chooseByKeyboard(question(page, 'Checkout sessions'), 'Account Checkouts');
   await expect(markers(page, 'taught')).toHaveCount(3);
   await panel.getByRole('button', { name: 'Fill form' }).click();
-  await expect(panel.getByRole('status')).toContainText('7 of 7 scopes match');
-  await expect(panel).toContainText('Form filled');
+  // Every resource verified; the preset suggests no token name, so that is what is left.
+  await expect(panel.getByRole('status')).toHaveText('Resources set. One thing left: Name needs at least 4 characters.');
   await expect.poll(async () => (await fixtureState(page)).scopes['Checkout sessions']).toBe('read, modify');
 
   await page.close();
