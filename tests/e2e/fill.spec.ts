@@ -140,11 +140,11 @@ test('an unknown extra row is reported, not a crash', async ({ context, server }
   await waitForFixtureForm(page);
   const panel = panelOf(page);
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Modern Retail Integration');
-  await expect(panel).toContainText('Rows Scopekeeper does not know: Webhooks');
+  await expect(panel).toContainText('Rows Scopekeeper does not know: “Webhooks”');
   await expect(page.locator('scopekeeper-marker[data-status="unknown"]')).toHaveCount(1);
   await panel.getByRole('button', { name: 'Fill form' }).click();
   // Honest wording: an unknown row may be one the preset needs, so nothing claims a match.
-  await expect(panel.getByRole('status')).toContainText('Rows Scopekeeper does not know: Webhooks. Check them before saving.');
+  await expect(panel.getByRole('status')).toContainText('Rows Scopekeeper does not know: “Webhooks”. Check them before saving.');
   await expect(panel.getByRole('status')).not.toContainText('scopes match');
   await expect
     .poll(async () => {

@@ -112,7 +112,7 @@ for (const c of CASES) {
     await expect(markers(page, 'position')).toHaveCount(c.byPosition);
     await expect(markers(page, 'label')).toHaveCount(rows - c.byPosition - 1);
     // The ambiguous row is named, never guessed, and asked about.
-    await expect(panel).toContainText(say(lang, 'content_unknownRows', c.taught.label));
+    await expect(panel).toContainText(say(lang, 'content_unknownRows', `“${c.taught.label}”`));
     await expect(question(page, c.taught.label, lang)).toBeVisible();
 
     // Teach it with the keyboard: it applies at once (the status no longer names it).
@@ -164,7 +164,7 @@ test('three unknown rows out of order: three keyboard choices and one Fill give 
   await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
   // Out of the documented order: nothing fits, nothing is guessed.
   await expect(markers(page, 'position')).toHaveCount(0);
-  await expect(panel).toContainText('Rows Scopekeeper does not know: Catalogue entries, Purchase records, Shopper profiles');
+  await expect(panel).toContainText('Rows Scopekeeper does not know: “Catalogue entries”, “Purchase records”, “Shopper profiles”');
   await chooseByKeyboard(question(page, 'Catalogue entries'), 'Products');
   await chooseByKeyboard(question(page, 'Purchase records'), 'Orders');
   await chooseByKeyboard(question(page, 'Shopper profiles'), 'Customers');
@@ -210,7 +210,7 @@ test('account-level form: a resource worded otherwise is read by its level words
   await chooseByKeyboard(panel.getByLabel('Preset'), 'Unified billing: app partner');
   // Checkout sessions: only Account Checkouts offers read and modify. The two read-only ones are ambiguous.
   await expect(page.locator('scopekeeper-marker[data-scope="account-checkouts"]')).toHaveAttribute('data-signal', 'position');
-  await expect(panel).toContainText('Rows Scopekeeper does not know: Store list, Installed apps');
+  await expect(panel).toContainText('Rows Scopekeeper does not know: “Store list”, “Installed apps”');
   await chooseByKeyboard(question(page, 'Store list'), 'Account Stores');
   // Taught one; the other is now the only read-only resource left: read by its words.
   await expect(page.locator('scopekeeper-marker[data-scope="account-apps"]')).toHaveAttribute('data-signal', 'position');

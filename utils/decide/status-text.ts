@@ -18,10 +18,24 @@ import type { StencilAccess } from '../scopes/types';
 import { browserWords, type Words } from './words';
 import { catalogueName } from './row-words';
 
+/** Longest a page's own text is repeated in a sentence of ours. */
+const MAX_PAGE_TEXT = 40;
+
+/**
+ * A label as the page shows it, in a sentence of ours: cut short, and quoted when it is text no
+ * table knows (a row Scopekeeper could not identify), so a page cannot write a sentence into the
+ * panel or the popup ("Orders. 28 of 28 scopes match, safe to save") that reads as ours.
+ */
+export function pageText(label: string, quoted = false): string {
+  const short = label.length > MAX_PAGE_TEXT ? `${label.slice(0, MAX_PAGE_TEXT - 1).trimEnd()}…` : label;
+  return quoted ? `“${short}”` : short;
+}
+const quotedList = (labels: readonly string[]) => labels.map((l) => pageText(l, true)).join(', ');
+
 /** The sentence a fill that did not finish leaves among the problems (null: none, or it finished). */
 export function fillSentence(words: Words, lastFill: Pick<FillReport, 'ok' | 'notSet'> | null, byPosition: boolean, verified: boolean): string | null {
   if (!lastFill || lastFill.ok) return null;
-  if (lastFill.notSet.length) return words.t('content_fillCouldNotSet', lastFill.notSet.join(', '));
+  if (lastFill.notSet.length) return words.t('content_fillCouldNotSet', lastFill.notSet.map((l) => pageText(l)).join(', '));
   // Everything verified, something else left (the name): the headline says what.
   if (verified) return null;
   return words.t(byPosition ? 'content_fillByPosition' : 'content_fillPartial');
@@ -36,7 +50,7 @@ export function describeDiff(
 ): StatusView {
   const { t, tp } = words;
   const account = model.kind === 'account-level';
-  const names = (rows: RowDiff[]) => rows.map((r) => r.label || catalogueName(words.table, r.scopeId)).join(', ');
+  const names = (rows: RowDiff[]) => rows.map((r) => (r.label ? pageText(r.label) : catalogueName(words.table, r.scopeId))).join(', ');
   const accessName = (a: StencilAccess) => t(a === 'local-development' ? 'content_accessLocal' : 'content_accessPublish');
   /** "Orders, Channel listings (required)": the preset's rows the page does not show. */
   const absentText = (d: FormDiff, p: Preset) =>
@@ -94,7 +108,7 @@ export function describeDiff(
   }
   if (diff.absentScopes.length) problems.push(t('content_absentRows', absentText(diff, preset)));
   if (requiredAbsent || requiredUnset.length) problems.push(t('content_doNotSave'));
-  if (diff.unknownRows.length) problems.push(t('content_unknownRows', diff.unknownRows.join(', ')), t('content_teachHint'));
+  if (diff.unknownRows.length) problems.push(t('content_unknownRows', quotedList(diff.unknownRows)), t('content_teachHint'));
   if (byPosition.length) problems.push(tp('content_byPosition', byPosition.length));
   if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
   const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');
@@ -109,7 +123,7 @@ export function describeDiff(
   const toChange = diff.rows.length - diff.matching;
   let status: string;
   if (diff.absentScopes.length) status = `${t('content_absentRows', absentText(diff, preset))}${requiredAbsent ? ` ${t('content_doNotSave')}` : ''}`;
-  else if (diff.unknownRows.length) status = t('content_unknownRows', diff.unknownRows.join(', '));
+  else if (diff.unknownRows.length) status = t('content_unknownRows', quotedList(diff.unknownRows));
   else if (byPosition.length) status = tp(allRight ? 'content_positionAllSet' : 'content_positionCheck', byPosition.length);
   else if (toChange > 0) status = tp(account ? 'content_resourcesToChange' : 'content_rowsToChange', toChange);
   else if (done) {

@@ -3,7 +3,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describeDiff } from '../../../utils/decide/status-text';
+import { describeDiff, pageText } from '../../../utils/decide/status-text';
 import { diffForm } from '../../../utils/decide/diff';
 import type { PageModel, ScopeRowModel } from '../../../utils/form/model';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
@@ -111,5 +111,12 @@ describe("the page's language (issue 20, item 6)", () => {
   it('counts with French plural rules', () => {
     expect(french.tp('content_rowsToChange', 1)).toBe('1 ligne à modifier.');
     expect(french.tp('content_rowsToChange', 7)).toBe('7 lignes à modifier.');
+  });
+});
+
+describe("a page's own text in our sentences (a page cannot write a sentence that reads as ours)", () => {
+  it('is cut at 40 characters, and quoted when no table knows it', () => {
+    expect(pageText('Orders')).toBe('Orders');
+    expect(pageText('none. ✓ 28 of 28 scopes match. Form filled — safe to save', true)).toBe('“none. ✓ 28 of 28 scopes match. Form fil…”');
   });
 });
