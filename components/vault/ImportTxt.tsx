@@ -114,9 +114,10 @@ export function ImportTxt({ unlocked, records, onImported }: { unlocked: Unlocke
       }
       const imported = verdicts.filter((v) => v.imported).length;
       const summary: Outcome[] = files.length > 1 ? [{ kind: 'ok', text: tp('vault_import_summary', imported, imported, files.length), notes: [] }] : [];
-      setOutcomes([...summary, ...verdicts]);
-      // A backup goes straight to "Restore backup" (the first one; the others keep their button).
+      // A backup goes straight to "Restore backup" (the first one; the others keep their button),
+      // which says what it is: no refusal is left here to contradict a restore that follows.
       const backup = verdicts.find((v): v is Extract<Verdict, { kind: 'error' }> => v.kind === 'error' && v.restore !== undefined);
+      setOutcomes([...summary, ...verdicts.filter((v) => v !== backup)]);
       if (backup?.restore) requestRestore(backup.restore);
     } finally {
       setBusy(false);
