@@ -45,7 +45,11 @@ const scopeEntrySchema = z.strictObject({
  * offered by that row. Which of the two kinds a preset may name is checked on the preset, which
  * knows its `kind` (presetSchema).
  */
-const scopeRecordSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine((scopes, ctx) => {
+const scopeRecordSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine(
+  (scopes, ctx) => {
+  // Run on a record whose entries have problems too (`when` below): a misspelled id is named
+  // with the rest, not only after every other problem is fixed.
+  if (!scopes || typeof scopes !== 'object') return;
   for (const [key, entry] of Object.entries(scopes)) {
     const row = isScopeId(key) ? storeScopeById(key) : accountScopeById(key);
     if (!row) {
@@ -67,7 +71,9 @@ const scopeRecordSchema = z.partialRecord(z.string(), scopeEntrySchema).superRef
       });
     }
   }
-});
+  },
+  { when: () => true },
+);
 
 /**
  * JSON.parse keeps a "__proto__" key as an own property, which a record drops without a word:

@@ -117,3 +117,13 @@ describe("a file's problems say where in people's words (issue 20, item 7)", () 
     expect(found.issues.map((i) => issueLine(i))).toContain('Preset 1, Scope "ordrs" (presets[0].scopes.ordrs): is not a scope id Scopekeeper knows (see the scope table in the preset file format).');
   });
 });
+
+describe('a file names every problem at once (the walk: a misspelled scope showed only after the others were fixed)', () => {
+  it('an unknown scope id is named beside a bad level on another row', async () => {
+    const found = await importPresetFile(
+      JSON.stringify({ format: 'scopekeeper-preset', version: 1, presets: [{ ...base, id: 'acme', scopes: { prodcuts: { level: 'modify', required: true }, customers: { level: 'modfy', required: true } } }] }),
+    );
+    if (found.ok) throw new Error('expected problems');
+    expect(found.issues.map((i) => i.path).sort()).toEqual(['presets[0].scopes.customers.level', 'presets[0].scopes.prodcuts']);
+  });
+});
