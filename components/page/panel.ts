@@ -8,6 +8,7 @@ import { pageStyles } from './styles';
 import type { Preset } from '../../utils/presets/types';
 import { el, h, link, seenClick, shadowWith } from './dom';
 import type { OptionalTick, PageView, PanelWords } from '../../utils/decide/types';
+import { panelWords } from '../../utils/decide/panel-words';
 
 export interface PanelView {
   presets: Preset[];
@@ -38,7 +39,7 @@ export function createPanel(callbacks: PanelCallbacks) {
   const host = document.createElement('scopekeeper-panel');
   // Texts are set as text nodes and attributes from the locale, never parsed as HTML; the browser's
   // language until the first decision brings the page's (update()).
-  let words = browserPanelWords();
+  let words = panelWords('', t);
   const select = h('select', { id: 'sk-preset' });
   const button = h('button', { type: 'button' });
   const legend = h('legend');
@@ -172,24 +173,6 @@ function renderNotes(box: Element, notes: readonly string[], heading: string): v
   list.append(...notes.map((n) => el('li', n)));
   details.append(summary, list);
   box.replaceChildren(details);
-}
-
-/** The panel's words in the browser's language, until a decision brings the page's. */
-function browserPanelWords(): PanelWords {
-  return {
-    lang: '',
-    title: t('content_panelTitle'),
-    presetLabel: t('content_presetLabel'),
-    choosePreset: t('content_choosePreset'),
-    fill: t('content_fillButton'),
-    includeLegend: t('content_includeLegend'),
-    pageReport: t('content_pageReport'),
-    pageReportCopied: t('content_pageReportCopied'),
-    pageReportFailed: t('content_pageReportFailed'),
-    notes: t('content_notes'),
-    importantNotes: t('presets_important_notes'),
-    sources: t('content_sources'),
-  };
 }
 
 /**

@@ -15,7 +15,8 @@ import { presetKind, type Preset, type PresetKind } from '../presets/types';
 import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
 import { levelByPosition, placeUnknownResources, readPositions } from './structure';
-import type { Decision, FillReport, FillTargets, FormDiff, PanelWords, StatusView } from './types';
+import { panelWords } from './panel-words';
+import type { Decision, FillReport, FillTargets, FormDiff, StatusView } from './types';
 import { browserWords, type Words } from './words';
 import { rowName } from './row-words';
 import { applyTaught } from './taught';
@@ -71,7 +72,7 @@ export function decide(
   const fill = failed ? fillOutcome(model, diff, view, failed) : null;
   if (fill) view = describe(fill, browserWords);
   const onPage = describe(fill ?? lastFill, words);
-  view = { ...view, page: { status: onPage.status, problems: onPage.problems, words: panelWords(words) } };
+  view = { ...view, page: { status: onPage.status, problems: onPage.problems, words: panelWords(words.lang, words.t) } };
   const notScopes = learnt.model.rows.filter((r) => learnt.notScopes.includes(r.key));
   return {
     model,
@@ -92,24 +93,6 @@ export function decide(
 function withDropped({ t }: Words, view: StatusView, dropped: readonly TaughtEntry[]): StatusView {
   if (dropped.length === 0) return view;
   return { ...view, problems: [...view.problems, ...dropped.map((e) => t('content_taughtDropped', e.label))] };
-}
-
-/** The panel's fixed words in the page's language. */
-function panelWords({ lang, t }: Words): PanelWords {
-  return {
-    lang,
-    title: t('content_panelTitle'),
-    presetLabel: t('content_presetLabel'),
-    choosePreset: t('content_choosePreset'),
-    fill: t('content_fillButton'),
-    includeLegend: t('content_includeLegend'),
-    pageReport: t('content_pageReport'),
-    pageReportCopied: t('content_pageReportCopied'),
-    pageReportFailed: t('content_pageReportFailed'),
-    notes: t('content_notes'),
-    importantNotes: t('presets_important_notes'),
-    sources: t('content_sources'),
-  };
 }
 
 /**
