@@ -107,7 +107,7 @@ test('a malformed file is refused whole: every problem with its field path, noth
 
   // Not JSON at all: one problem for the file as a whole.
   await importText(options, 'notes.txt.json', 'Customers: modify');
-  await expect(alert.getByRole('listitem')).toHaveText(['(file) is not valid JSON.']);
+  await expect(alert.getByRole('listitem')).toHaveText(['The whole file: is not valid JSON.']);
   expect(await stored(worker)).toEqual(storedBefore);
 
   // The shown preset is still the imported one, unchanged.
