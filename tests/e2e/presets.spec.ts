@@ -457,7 +457,8 @@ test('a malformed age key shows the schema’s message beside the key field, and
   await key.fill(recipient.slice(0, -3));
   await form.getByRole('button', { name: 'Save preset' }).click();
 
-  const message = 'handoff.recipient must be an age X25519 public key ("age1" followed by 58 lower-case characters)';
+  // The field as the editor labels it, then what is wrong (issue 20, item 7).
+  const message = 'Integrator’s age public key: must be an age X25519 public key ("age1" followed by 58 lower-case characters)';
   const summary = form.getByRole('alert');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('listitem')).toHaveText([message]);
@@ -465,7 +466,7 @@ test('a malformed age key shows the schema’s message beside the key field, and
   await expect(key).toHaveAccessibleDescription(new RegExp(`${message.replace(/[()".]/g, '\\$&')}$`));
   // Beside the field: the list right under it.
   await expect(form.locator('#pe-handoff-recipient + .field-issues')).toHaveText(message);
-  await summary.getByRole('link', { name: 'handoff.recipient' }).click();
+  await summary.getByRole('link', { name: 'Integrator’s age public key' }).click();
   await expect(key).toBeFocused();
   expect((await stored(worker)).customPresets).toBeUndefined();
 });
