@@ -25,3 +25,10 @@ export function localeDirs(root: string): { lang: string; dir: string }[] {
     .filter((d) => d.isDirectory())
     .map((d) => ({ lang: d.name, dir: path.join(root, d.name) }));
 }
+
+/** The extension's words in `lang` (locales/<lang>/): message `key` with $1…$9 filled, or the key
+ *  itself if there is no such message. For tests and scripts that select by what a user reads. */
+export function say(lang: string, key: string, ...subs: (string | number)[]): string {
+  const message = mergeLocale(path.join(import.meta.dirname, lang))[key]?.message ?? key;
+  return message.replace(/\$([1-9])/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}

@@ -23,6 +23,9 @@ export interface LaunchOptions {
   /** Let requests to other sites through (the demo's "Source" links); the fixture host stays local. */
   allowOtherSites?: boolean;
   args?: string[];
+  /** The pages' language (navigator.language, Accept-Language); 'en-US' unless given. The
+   *  extension's own i18n follows the browser's UI language, which `args` (`--lang=…`) may set. */
+  locale?: string;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -34,7 +37,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     acceptDownloads: true,
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     timezoneId: 'UTC',
     colorScheme: 'light',
     reducedMotion: 'reduce',

@@ -2,8 +2,10 @@
  * Real screenshots of Scopekeeper, taken in Chromium with the built extension on the fixture
  * control panel:
  *
- * - for the README: the in-page panel (before and after a fill), the capture, the popup and the
- *   options page (vault and presets), in docs/screenshots/*.png;
+ * - for the README: the in-page panel (before and after a fill), the capture, the popup, the
+ *   options page (vault and presets) and the account-level form, in docs/screenshots/*.png; and
+ *   the same in French (a French control panel, the browser in French: --lang=fr) in
+ *   docs/screenshots/fr/*.png, but for the account-level form (its fixture page is English only);
  * - for the stores (docs/store-listing.md): 1280×800 screenshots of the panel, the fill, the
  *   capture, the vault and the hand-off ("Encrypt for integrator"), and the 440×280 promotional
  *   tile (assets/icon.svg, the name and one line), in docs/store/*.png. Each is checked to have
@@ -13,7 +15,7 @@
  *   npm run screenshots -- --readme     (only the README's)
  *   npm run screenshots -- --store      (only the stores')
  *
- * Deterministic on a given machine: fixed viewport, scale, locale, time zone, colour scheme and
+ * Deterministic on a given machine: fixed viewport, scale, locale (per language), time zone, colour scheme and
  * credentials; the service worker's clock is pinned so the captured record's date never changes;
  * focus and the caret are cleared before each shot. Fonts come from the system, so another
  * machine may render text slightly differently.
@@ -23,6 +25,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACCOUNT_CREATE_PATH, CREATE_PATH, ROOT, STORE_ORIGIN, activeTabId, chooseByKeyboard, waitForInstallTab } from '../tests/e2e/harness.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser.ts';
+import { say } from '../locales/merge.ts';
+import { EN_UI, LANGUAGES } from '../tests/fixtures/control-panel/src/languages.ts';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const PRESET = 'Modern Retail Integration';
@@ -38,12 +42,25 @@ const FIXED_TIME = Date.parse('2026-03-02T09:41:00Z');
 
 type Clip = { x: number; y: number; width: number; height: number };
 
-/** A PNG of `region` (an element, cut to `maxHeight` CSS px, or a page-coordinate clip), or of the viewport. */
-async function shoot(page: Page, name: string, region?: Locator | Clip, maxHeight = Infinity): Promise<void> {
+/** One README pass: the language the control panel is in (so the panel's), where its PNGs go, and
+ *  the browser's locale and arguments (the popup and options page follow the browser's UI language). */
+interface ReadmePass {
+  lang: 'en' | 'fr';
+  out: string;
+  locale: string;
+  args: string[];
+}
+const READMES: readonly ReadmePass[] = [
+  { lang: 'en', out: OUT, locale: 'en-US', args: [] },
+  { lang: 'fr', out: path.join(OUT, 'fr'), locale: 'fr-FR', args: ['--lang=fr'] },
+];
+
+/** A PNG of `region` (an element, cut to `maxHeight` CSS px, or a page-coordinate clip), or of the viewport, in `out`. */
+async function shoot(page: Page, out: string, name: string, region?: Locator | Clip, maxHeight = Infinity): Promise<void> {
   // No hover, focus ring or caret left over from the last click.
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const file = path.join(OUT, `${name}.png`);
+  const file = path.join(out, `${name}.png`);
   const options = { path: file, animations: 'disabled' as const, caret: 'hide' as const };
   let clip = region && 'x' in region ? region : undefined;
   if (region && !clip) {
@@ -82,44 +99,62 @@ async function pinClock(worker: ExtensionBrowser['worker'], time: number): Promi
   }, time);
 }
 
+/** The language the extension's own pages (popup, options) speak, of `candidates`: the one whose
+ *  words chrome.i18n gives (it follows the browser's UI language, `--lang`), else English. */
+async function uiLanguage(worker: ExtensionBrowser['worker'], candidates: readonly string[]): Promise<string> {
+  const key = 'vault_unlock_intro';
+  const shown = await worker.evaluate((k) => (globalThis as unknown as { chrome: { i18n: { getMessage: (key: string) => string } } }).chrome.i18n.getMessage(k), key);
+  return candidates.find((lang) => say(lang, key) === shown) ?? 'en';
+}
+
 /** A fresh install made ready: the install tab closed, the worker's clock pinned (records carry
- *  the time they were sealed), and a vault with a passphrase. */
-async function prepare({ context, worker, extensionId }: ExtensionBrowser): Promise<void> {
+ *  the time they were sealed), and a vault with a passphrase. `ui`: the options page's language. */
+async function prepare({ context, worker, extensionId }: ExtensionBrowser, ui = 'en'): Promise<void> {
   // On install the background opens the options page; start from a known set of tabs instead.
   await (await waitForInstallTab(context)).close();
   await pinClock(worker, FIXED_TIME);
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${extensionId}/options.html`);
-  await setup.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await setup.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
-  await setup.getByRole('button', { name: 'Create vault' }).click();
-  await setup.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 20_000 });
+  await setup.getByLabel(say(ui, 'vault_new_passphrase'), { exact: true }).fill(PASSPHRASE);
+  await setup.getByLabel(say(ui, 'vault_confirm_passphrase'), { exact: true }).fill(PASSPHRASE);
+  await setup.getByRole('button', { name: say(ui, 'vault_create_vault') }).click();
+  await setup.getByRole('button', { name: say(ui, 'vault_lock'), exact: true }).waitFor({ timeout: 20_000 });
   await setup.close();
 }
 
-/** The README's screenshots (2× scale, regions cut to what each one shows). */
-async function readmeScreenshots(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const browser = await launchExtensionBrowser({ headless: true, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+/** The README's screenshots in one language (2× scale, regions cut to what each one shows),
+ *  selected by the words the extension and the page show in it. */
+async function readmeScreenshots({ lang, out, locale, args }: ReadmePass): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  const browser = await launchExtensionBrowser({ headless: true, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, locale, args });
   const { context, server, worker, extensionId } = browser;
   try {
-    await prepare(browser);
+    const ui = await uiLanguage(worker, [lang, 'en']);
+    await prepare(browser, ui);
     const options = `chrome-extension://${extensionId}/options.html`;
+    /** The panel speaks the page's language; the popup and the options page the browser's. */
+    const page$ = (key: string, ...subs: (string | number)[]) => say(lang, key, ...subs);
+    const ui$ = (key: string, ...subs: (string | number)[]) => say(ui, key, ...subs);
+    const pageUi = lang === 'en' ? EN_UI : LANGUAGES[lang].ui;
+    const lastRow = lang === 'en' ? 'Order transactions' : LANGUAGES[lang].rows['order-transactions']!;
 
-    console.log('Screenshots:');
-    server.config = { variant: 'bigdesign', credentials: CREDENTIALS };
+    console.log(`Screenshots (${lang}; the extension's own pages in ${ui}):`);
+    server.config = { variant: 'bigdesign', language: lang, popupLanguage: lang, credentials: CREDENTIALS };
     const page = await context.newPage();
     await page.goto(`${STORE_ORIGIN}${CREATE_PATH}`);
     const panel = page.getByRole('region', { name: 'Scopekeeper' });
+    const status = panel.getByRole('status').first();
     // By keyboard: the panel acts on trusted input only.
-    await chooseByKeyboard(panel.getByLabel('Preset'), PRESET);
-    await panel.getByRole('status').filter({ hasText: 'of 28 scopes match' }).waitFor();
+    await chooseByKeyboard(panel.getByLabel(page$('content_presetLabel')), PRESET);
+    // Every row read and marked (the status says how many rows to change).
     await page.locator('scopekeeper-marker').nth(27).waitFor();
-    await shoot(page, 'panel', await panelClip(page, 'Order transactions'));
+    await status.filter({ hasText: /\d/ }).waitFor();
+    await shoot(page, out, 'panel', await panelClip(page, lastRow));
 
-    await panel.getByRole('button', { name: 'Fill form' }).click();
-    await panel.getByRole('status').filter({ hasText: '28 of 28 scopes match' }).waitFor();
-    await shoot(page, 'panel-filled', await panelClip(page, 'Order transactions'));
+    const filled = page$('content_matchCount_other', 28, 28);
+    await panel.getByRole('button', { name: page$('content_fillButton') }).click();
+    await status.filter({ hasText: filled }).waitFor();
+    await shoot(page, out, 'panel-filled', await panelClip(page, lastRow));
 
     // The popup, as a tab aimed at the create page (a popup opened in a tab would target itself).
     await page.bringToFront();
@@ -127,39 +162,50 @@ async function readmeScreenshots(): Promise<void> {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByText('28 of 28 scopes match').waitFor();
-    await shoot(popup, 'popup', popup.locator('body'));
+    await popup.getByText(ui$('content_matchCount_other', 28, 28)).first().waitFor();
+    await shoot(popup, out, 'popup', popup.locator('body'));
     await popup.close();
 
     // Save: the page shows its one-time credentials pop-up; Scopekeeper captures and says so.
     await page.bringToFront();
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.locator('scopekeeper-notice').getByText('Credentials captured and encrypted').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: pageUi.save, exact: true }).click();
+    await page.locator('scopekeeper-notice').getByText(page$('vault_notice_captured_title')).waitFor({ timeout: 10_000 });
     await page.getByRole('dialog').waitFor();
-    await shoot(page, 'capture');
+    await shoot(page, out, 'capture');
 
     const vault = await context.newPage();
     await vault.goto(options);
-    await vault.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await vault.getByRole('button', { name: 'Unlock', exact: true }).click();
-    await vault.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 20_000 });
+    // One unlock holds for every Scopekeeper tab: the vault made in prepare() may still be open.
+    const passphrase = vault.getByLabel(ui$('vault_passphrase'), { exact: true });
+    const lock = vault.getByRole('button', { name: ui$('vault_lock'), exact: true });
+    await passphrase.or(lock).first().waitFor({ timeout: 20_000 });
+    if (await passphrase.isVisible()) {
+      await passphrase.fill(PASSPHRASE);
+      await vault.getByRole('button', { name: ui$('vault_unlock'), exact: true }).click();
+    }
+    await lock.waitFor({ timeout: 20_000 });
     await vault.getByRole('heading', { name: PRESET, exact: true }).first().waitFor();
-    await shoot(vault, 'options-vault', vault.locator('section').filter({ has: vault.getByRole('heading', { name: 'Credentials', exact: true, level: 2 }) }).first());
+    const credentials = vault.getByRole('heading', { name: ui$('vault_title'), exact: true, level: 2 });
+    await shoot(vault, out, 'options-vault', vault.locator('section').filter({ has: credentials }).first());
 
-    const presets = vault.locator('section').filter({ has: vault.getByRole('heading', { name: 'Presets', level: 2 }) }).first();
+    const presets = vault.locator('section').filter({ has: vault.getByRole('heading', { name: ui$('presets_heading'), level: 2 }) }).first();
     await presets.getByText(PRESET, { exact: true }).first().click();
     // The list of 36 built-ins runs far below the details; the top tells the story.
-    await shoot(vault, 'options-presets', presets, 760);
+    await shoot(vault, out, 'options-presets', presets, 760);
 
-    // The account-level create form (BigDesign checkbox groups), filled from its preset.
-    server.config = { variant: 'bigdesign', accountControls: 'checkboxes', credentials: CREDENTIALS };
+    // The account-level create form (BigDesign checkbox groups), filled from its preset. English
+    // only: the fixture's account page has English resource names in every language, and the
+    // panel speaks the language the page's rows are in (utils/background/page-words.ts).
+    if (lang !== 'en') return;
+    server.config = { variant: 'bigdesign', language: lang, popupLanguage: lang, accountControls: 'checkboxes', credentials: CREDENTIALS };
     const account = await context.newPage();
     await account.goto(`${STORE_ORIGIN}${ACCOUNT_CREATE_PATH}`);
     const accountPanel = account.getByRole('region', { name: 'Scopekeeper' });
-    await chooseByKeyboard(accountPanel.getByLabel('Preset'), 'Unified billing: app partner');
-    await accountPanel.getByRole('button', { name: 'Fill form' }).click();
-    await accountPanel.getByRole('status').filter({ hasText: '7 of 7 scopes match' }).waitFor();
-    await shoot(account, 'panel-account-level', account.locator('main'), 1100);
+    await chooseByKeyboard(accountPanel.getByLabel(page$('content_presetLabel')), 'Unified billing: app partner');
+    await accountPanel.getByRole('button', { name: page$('content_fillButton') }).click();
+    // Every resource set; the form's name is left to the merchant ("One thing left: …").
+    await accountPanel.getByRole('status').first().filter({ hasText: page$('content_resourcesSet') }).waitFor();
+    await shoot(account, out, 'panel-account-level', account.locator('main'), 1100);
   } finally {
     await context.close();
   }
@@ -320,5 +366,5 @@ async function storeImages(): Promise<void> {
 }
 
 const only = process.argv.slice(2).find((a) => a === '--store' || a === '--readme');
-if (only !== '--store') await readmeScreenshots();
+if (only !== '--store') for (const pass of READMES) await readmeScreenshots(pass);
 if (only !== '--readme') await storeImages();

@@ -22,16 +22,9 @@ import {
 import { expectedState, expectScopes, waitForForm } from './reading';
 import { LANGUAGES } from '../fixtures/control-panel/src/languages';
 import { STORE_SCOPES } from '../../utils/scopes/catalogue';
-import { ROOT } from './harness';
-import { mergeLocale } from '../../locales/merge';
+// The panel's words in `lang` (it speaks the page's language).
+import { say } from '../../locales/merge';
 import { tableByCode } from '../../utils/languages';
-import path from 'node:path';
-
-/** The panel's words in `lang` (it speaks the page's language): message `key` with $1…$9 filled. */
-function say(lang: string, key: string, ...subs: (string | number)[]): string {
-  const message = mergeLocale(path.join(ROOT, 'locales', lang))[key]?.message ?? key;
-  return message.replace(/\$([1-9])/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-}
 
 const PRESET = 'Modern Retail Integration';
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Scopekeeper' });
