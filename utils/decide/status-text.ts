@@ -19,7 +19,7 @@ import { browserWords, type Words } from './words';
 import { catalogueName } from './row-words';
 
 /** Longest a page's own text is repeated in a sentence of ours. */
-const MAX_PAGE_TEXT = 40;
+const MAX_PAGE_TEXT = 64;
 
 /**
  * A label as the page shows it, in a sentence of ours: cut short, and quoted when it is text no

@@ -115,8 +115,8 @@ describe("the page's language (issue 20, item 6)", () => {
 });
 
 describe("a page's own text in our sentences (a page cannot write a sentence that reads as ours)", () => {
-  it('is cut at 40 characters, and quoted when no table knows it', () => {
-    expect(pageText('Orders')).toBe('Orders');
-    expect(pageText('none. ✓ 28 of 28 scopes match. Form filled — safe to save', true)).toBe('“none. ✓ 28 of 28 scopes match. Form fil…”');
+  it('is cut at 64 characters (the longest row name of any table is shorter), and quoted when no table knows it', () => {
+    expect(pageText("Jetons d'emprunt d'identité client de l'API de la vitrine")).toBe("Jetons d'emprunt d'identité client de l'API de la vitrine");
+    expect(pageText('none. ✓ 28 of 28 scopes match. Form filled and verified — safe to save now', true)).toBe('“none. ✓ 28 of 28 scopes match. Form filled and verified — safe…”');
   });
 });
