@@ -93,7 +93,7 @@ test('the vault: records with Fields and Encrypt for, an account-level record, a
   await expectLaidOut(vault, 'main.options', 'vault setup, records listed');
   await createVault(vault);
   const store = vaultItem(vault, STORE_RECORD);
-  await expect(store.getByLabel('Fields')).toHaveValue('needed');
+  await expect(store.getByLabel('Fields')).toHaveValue('default');
   await expect(store.getByRole('button', { name: 'Encrypt for Acme Integrations Ltd' })).toBeVisible();
   await expect(vaultItem(vault, ACCOUNT_RECORD)).toContainText('Account-level');
   const manager = vault.getByRole('region', { name: 'Presets', exact: true });

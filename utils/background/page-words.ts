@@ -39,11 +39,14 @@ export function loadMessages(dir: string): Promise<Messages | null> {
  * (utils/dom/page-language.ts) when more of the rows it read by their label are in that language
  * than in English; English when the labels are English (a table that shares a word or two with
  * English, "Marketing", "Checkouts", is picked for an English page too: its labels decide); the
- * table, or nothing, when no label was read. The account-level form is read in English only.
+ * table, or nothing, when no label was read (rows read by their controls' attributes count by the
+ * label they show). The account-level form is read in English only.
  */
 export function spokenLanguage(model: PageModel): string | null {
-  const labelled = model.rows.filter((r) => r.signal === 'label');
-  if (model.kind === 'account-level') return labelled.length ? 'en' : model.language;
+  const byLabel = model.rows.filter((r) => r.signal === 'label');
+  if (model.kind === 'account-level') return byLabel.length ? 'en' : model.language;
+  // Rows read by their controls' attributes still show a label: the page's words all the same.
+  const labelled = byLabel.length ? byLabel : model.rows.filter((r) => r.signal === 'attribute' && r.label.trim() !== '');
   if (!labelled.length) return model.language;
   const english = labelled.filter((r) => rowForLabel(r.label, null) !== null).length;
   return model.language && labelled.length - english > english ? model.language : 'en';

@@ -25,4 +25,12 @@ describe('spokenLanguage', () => {
     expect(spokenLanguage({ ...model, language: 'uk', rows: model.rows.map((r) => ({ ...r, signal: 'position' as const })) })).toBe('uk');
     expect(spokenLanguage({ ...model, language: null, rows: [] })).toBeNull();
   });
+
+  it('rows read by their attributes speak by the labels they show (an English page stays English)', () => {
+    loadPage('native-create');
+    const model = scanForm(document).model;
+    const byAttribute = model.rows.map((r) => ({ ...r, signal: 'attribute' as const }));
+    expect(spokenLanguage({ ...model, language: 'fr', rows: byAttribute })).toBe('en');
+    expect(spokenLanguage({ ...model, language: 'fr', rows: byAttribute.map((r) => ({ ...r, label: 'Commandes' })) })).toBe('fr');
+  });
 });
