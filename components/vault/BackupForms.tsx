@@ -173,13 +173,18 @@ function BackupFileField({ file, onFile, busy }: { file: File | null; onFile: (f
   );
 }
 
-export function RestoreForm({ unlocked, onDone, onCancel, initialFile }: { unlocked: UnlockedKey; onDone: (message: string) => void; onCancel: () => void; initialFile?: File | null }) {
+/**
+ * What both restore forms share: the backup file and its passphrase, and a submit that checks
+ * them, runs `ready` (a form's own checks; false stops), opens the backup and hands its contents
+ * to `restore`, saying any failure in the form's words.
+ */
+function useBackupOpening(initialFile: File | null | undefined) {
   const [file, setFile] = useState<File | null>(initialFile ?? null);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
 
-  async function submit(event: Event) {
+  async function submit(event: Event, ready: () => Promise<boolean>, restore: (contents: Contents) => Promise<void>) {
     event.preventDefault();
     if (busy) return;
     if (!file) return setFailure(t('vault_restore_choose_file'));
@@ -187,18 +192,34 @@ export function RestoreForm({ unlocked, onDone, onCancel, initialFile }: { unloc
     setBusy(true);
     setFailure('');
     try {
+      if (!(await ready())) return;
       const opened = await openBackup(file, passphrase);
       if (!opened.ok) return setFailure(opened.message);
-      const done = await restoreInto(unlocked, opened.contents);
-      if (done === null) return setFailure(t('vault_restore_refused'));
-      setPassphrase('');
-      onDone(done);
+      await restore(opened.contents);
     } catch {
       setFailure(t('vault_error_unexpected'));
     } finally {
       setBusy(false);
     }
   }
+
+  return { file, setFile, passphrase, setPassphrase, busy, failure, setFailure, submit };
+}
+
+export function RestoreForm({ unlocked, onDone, onCancel, initialFile }: { unlocked: UnlockedKey; onDone: (message: string) => void; onCancel: () => void; initialFile?: File | null }) {
+  const { file, setFile, passphrase, setPassphrase, busy, failure, setFailure, submit: submitWith } = useBackupOpening(initialFile);
+
+  const submit = (event: Event) =>
+    submitWith(
+      event,
+      () => Promise.resolve(true),
+      async (contents) => {
+        const done = await restoreInto(unlocked, contents);
+        if (done === null) return setFailure(t('vault_restore_refused'));
+        setPassphrase('');
+        onDone(done);
+      },
+    );
 
   return (
     <form class="vault-card vault-restore" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-restore-title">
@@ -217,39 +238,28 @@ export function RestoreForm({ unlocked, onDone, onCancel, initialFile }: { unloc
  * passphrase is set (the key pair rotates as for "Create vault") and the backup restored into it.
  */
 export function FirstRunRestoreForm({ initialFile, onDone, onCancel }: { initialFile?: File | null; onDone: (key: UnlockedKey, message: string) => void; onCancel: () => void }) {
-  const [file, setFile] = useState<File | null>(initialFile ?? null);
-  const [backupPassphrase, setBackupPassphrase] = useState('');
+  const { file, setFile, passphrase: backupPassphrase, setPassphrase: setBackupPassphrase, busy, failure, submit: submitWith } = useBackupOpening(initialFile);
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<{ next?: string; confirmation?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (busy) return;
-    if (!file) return setFailure(t('vault_restore_choose_file'));
-    if (!backupPassphrase) return setFailure(t('vault_error_enter_passphrase'));
-    setBusy(true);
-    setFailure('');
-    try {
-      const found = await checkNewPassphrase(next, confirmation);
-      setErrors(found);
-      if (found.next || found.confirmation) return;
-      const opened = await openBackup(file, backupPassphrase);
-      if (!opened.ok) return setFailure(opened.message);
-      const key = await pageVault().setPassphrase(next, { share: shareUnlock });
-      setBackupPassphrase('');
-      setNext('');
-      setConfirmation('');
-      const done = await restoreInto(key, opened.contents);
-      onDone(key, done === null ? t('vault_first_restore_refused') : `${t('vault_created')} ${done}`);
-    } catch {
-      setFailure(t('vault_error_unexpected'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = (event: Event) =>
+    submitWith(
+      event,
+      async () => {
+        const found = await checkNewPassphrase(next, confirmation);
+        setErrors(found);
+        return !found.next && !found.confirmation;
+      },
+      async (contents) => {
+        const key = await pageVault().setPassphrase(next, { share: shareUnlock });
+        setBackupPassphrase('');
+        setNext('');
+        setConfirmation('');
+        const done = await restoreInto(key, contents);
+        onDone(key, done === null ? t('vault_first_restore_refused') : `${t('vault_created')} ${done}`);
+      },
+    );
 
   return (
     <form class="vault-card vault-restore vault-setup" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="vault-first-restore-title">
