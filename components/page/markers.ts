@@ -7,8 +7,9 @@ import { pageStyles } from './styles';
 import type { MarkerView, TeachQuestion } from '../../utils/decide/types';
 import { h, shadowWith } from './dom';
 
-/** A trusted choice in a row's "Which scope is …?": the row's label and the chosen value. */
-export type OnTeach = (label: string, value: string) => void;
+/** A trusted choice in a row's "Which scope is …?" or "Which level is …?": what was asked about
+ *  (the row's label, or the option text) and the chosen value. */
+export type OnTeach = (kind: TeachQuestion['kind'], subject: string, value: string) => void;
 
 const MARKER_TAG = 'scopekeeper-marker';
 
@@ -22,19 +23,50 @@ function markerFor(container: Element): HTMLElement {
 }
 
 /**
- * The row's question as a native select named "Which scope is <label>?". Only a trusted change
- * teaches (the page can reach this open shadow root and dispatch events, not trusted ones).
+ * A question as a native select named "Which scope is <label>?" or "Which level is <text>?". Only
+ * a trusted change teaches (the page can reach this open shadow root and dispatch events, not
+ * trusted ones).
  */
-function teachSelect(question: TeachQuestion, label: string, onTeach: OnTeach): HTMLSelectElement {
+function teachSelect(question: TeachQuestion, onTeach: OnTeach): HTMLSelectElement {
   const select = h('select', { 'aria-label': question.question, title: question.question });
   select.append(new Option(question.prompt, ''), ...question.choices.map((c) => new Option(c.text, c.value)));
   let chosen = question.current;
   select.addEventListener('change', (e) => {
     // A value set by the page's script is put back; a trusted choice teaches at once.
-    if (e.isTrusted && select.value) onTeach(label, (chosen = select.value));
+    if (e.isTrusted && select.value) onTeach(question.kind, question.subject, (chosen = select.value));
     else select.value = chosen;
   });
   return select;
+}
+
+/**
+ * The marker's questions after its words, in order: each select rebuilt only when its question
+ * changes, and never while focused (the merchant may be moving through it with the arrow keys);
+ * one no longer asked is removed.
+ */
+function updateQuestions(root: ShadowRoot, questions: readonly TeachQuestion[], onTeach: OnTeach | undefined): void {
+  const existing = new Map(Array.from(root.querySelectorAll('select'), (s) => [s.dataset.id, s]));
+  let after: Element = root.querySelector('span')!;
+  for (const question of onTeach ? questions : []) {
+    const id = `${question.kind}|${question.subject}`;
+    const key = JSON.stringify([question.question, question.choices]);
+    let select = existing.get(id);
+    existing.delete(id);
+    const focused = !!select && root.activeElement === select;
+    if (select && select.dataset.key !== key && !focused) {
+      select.remove();
+      select = undefined;
+    }
+    if (!select) {
+      select = teachSelect(question, onTeach!);
+      select.dataset.id = id;
+      select.dataset.key = key;
+      select.value = question.current;
+    } else if (!focused && select.value !== question.current) select.value = question.current;
+    if (after.nextElementSibling !== select) after.after(select);
+    after = select;
+  }
+  for (const select of existing.values()) select.remove();
 }
 
 /** `markers`: the background's words per row key (null: no preset, markers hidden). `onTeach`:
@@ -62,20 +94,8 @@ export function updateMarkers(form: ScannedForm, markers: MarkerView[] | null, o
       span.className = className;
       span.textContent = text;
     }
-    // The question stays while the row is unknown (rebuilt only when it changes: focus stays).
-    const root = host.shadowRoot!;
-    const asked = root.querySelector('select');
-    const key = teach ? JSON.stringify([row.label, teach.question, teach.choices]) : '';
-    // Never rebuilt while focused: the merchant may be moving through it with the arrow keys.
-    if ((asked?.dataset.key ?? '') !== key && (!asked || root.activeElement !== asked || !teach)) {
-      asked?.remove();
-      if (teach && onTeach) {
-        const select = teachSelect(teach, row.label, onTeach);
-        select.dataset.key = key;
-        select.value = teach.current;
-        root.append(select);
-      }
-    } else if (asked && teach && root.activeElement !== asked && asked.value !== teach.current) asked.value = teach.current;
+    // The questions stay while the row or its option texts are unknown.
+    updateQuestions(host.shadowRoot!, [...(teach ? [teach] : []), ...(marker.levels ?? [])], onTeach);
   }
 }
 

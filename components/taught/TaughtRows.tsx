@@ -9,12 +9,22 @@ import { t } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging/ask-background';
 import { taughtFileText } from '../../utils/decide/taught';
 import type { TaughtEntry } from '../../utils/decide/taught-types';
-import { storeScopeById } from '../../utils/scopes/catalogue';
-import { accountScopeById } from '../../utils/scopes/account-catalogue';
+import { STORE_SCOPES, storeScopeById } from '../../utils/scopes/catalogue';
+import { ACCOUNT_SCOPES, accountScopeById } from '../../utils/scopes/account-catalogue';
 import { downloadText } from '../../utils/download';
 
-const meaning = (e: TaughtEntry) =>
-  e.scopeId === null ? t('taught_notScope') : ((e.form === 'account-level' ? accountScopeById(e.scopeId) : storeScopeById(e.scopeId))?.label ?? e.scopeId);
+/** What an entry means: the catalogue row (or "Not a scope"), or the level an option text is. */
+function meaning(e: TaughtEntry): string {
+  if (e.kind === 'level') return t('taught_levelMeaning', levelLabel(e.form, e.level));
+  if (e.scopeId === null) return t('taught_notScope');
+  return (e.form === 'account-level' ? accountScopeById(e.scopeId) : storeScopeById(e.scopeId))?.label ?? e.scopeId;
+}
+
+/** A level's catalogue word ("read-only"), as the form's rows name it. */
+function levelLabel(form: TaughtEntry['form'], level: string): string {
+  const rows = form === 'account-level' ? ACCOUNT_SCOPES : STORE_SCOPES;
+  return rows.flatMap((r) => r.levels).find((l) => l.id === level)?.label ?? level;
+}
 
 export function TaughtRows() {
   const [entries, setEntries] = useState<TaughtEntry[]>([]);
@@ -63,7 +73,7 @@ export function TaughtRows() {
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{e.label}</td>
+                <td>{e.kind === 'level' ? `${e.label} (${t('taught_kindLevel')})` : e.label}</td>
                 <td>{e.language ?? t('taught_noLanguage')}</td>
                 <td>{meaning(e)}</td>
                 <td>{new Date(e.at).toLocaleDateString()}</td>

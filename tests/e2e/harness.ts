@@ -44,6 +44,7 @@ export interface FixtureConfig {
   optionLanguage?: 'en' | 'fr' | 'es' | 'it' | 'ko';
   omitRows?: string[];
   rowLabels?: Record<string, string>;
+  levelTexts?: Record<string, string>;
   moveToEnd?: string[];
   b2bRow?: boolean;
   infrastructureRows?: boolean;

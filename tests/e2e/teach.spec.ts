@@ -267,3 +267,50 @@ test('a taught mapping a later page contradicts (the row shown by its known labe
   // The row labelled "Catalogue entries" is named Orders by its control's attribute.
   await contradicted({ variant: 'native', rowAttributes: true, rowLabels: { orders: 'Catalogue entries' } });
 });
+
+test('a level word no table reads (French, None shown as “Aucune autorisation”): one keyboard choice teaches it for every row, one Fill verifies the form, a reload needs none, the page report carries it, Forget forgets', async ({ context, server, extensionId }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: STORE_ORIGIN });
+  const word = 'Aucune autorisation';
+  const config: FixtureConfig = { language: 'fr', levelTexts: { none: word } };
+  const none = tableByCode('fr')!.levels.none[0] ?? 'Aucun';
+  const filled = Object.fromEntries(Object.entries(expectedState('modern-retail-integration', 'fr')).map(([label, text]) => [label, text === LANGUAGES.fr.levels.none ? word : text]));
+  const levelQuestion = (page: Page) => page.getByRole('combobox', { name: say('fr', 'content_teachLevelQuestion', word) });
+  let page = await openPanel(context, server, CREATE_PATH, config);
+  await waitForForm(page);
+  let panel = panelOf(page);
+  await chooseByKeyboard(panel.getByLabel(say('fr', 'content_presetLabel')), PRESET);
+  // Asked once (one answer holds on every row), and the rows' levels are not claimed meanwhile.
+  await expect(levelQuestion(page)).toHaveCount(1);
+  await expect(panel).toContainText(say('fr', 'content_teachLevelHint'));
+  await chooseByKeyboard(levelQuestion(page), none);
+  await expect(panel).not.toContainText(say('fr', 'content_teachLevelHint'));
+  await expect(page.locator('scopekeeper-marker[data-scope="products"]')).toHaveAttribute('data-text', new RegExp(say('fr', 'content_markerLevelTaught')));
+  await panel.getByRole('button', { name: say('fr', 'content_fillButton') }).click();
+  await expectScopes(page, filled);
+  await expect(panel.getByRole('status').first()).toContainText(say('fr', 'content_fillDone'));
+
+  // A reload remembers: no question to answer, one Fill.
+  await page.close();
+  page = await openPanel(context, server, CREATE_PATH, config);
+  await waitForForm(page);
+  panel = panelOf(page);
+  await expect(levelQuestion(page)).toHaveValue('none');
+  await panel.getByRole('button', { name: say('fr', 'content_fillButton') }).click();
+  await expectScopes(page, filled);
+  await expect(panel.getByRole('status').first()).toContainText(say('fr', 'content_fillDone'));
+  await panel.getByRole('button', { name: say('fr', 'content_pageReport') }).click();
+  const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { taughtLevels: { option: string; level: string }[] };
+  expect(report.taughtLevels).toEqual([{ option: word, level: 'none' }]);
+
+  // Listed with what it means; Forget forgets: asked again.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const list = options.getByRole('region', { name: 'Taught rows' });
+  await expect(list.getByRole('row', { name: new RegExp(word) })).toContainText('Level: None');
+  await list.getByRole('button', { name: `Forget ${word}` }).click();
+  await expect(list).toContainText('Nothing taught yet.');
+  await page.reload();
+  await waitForForm(page);
+  await expect(levelQuestion(page)).toHaveValue('');
+  expect(await fixtureSaveCount(page)).toBe(0);
+});

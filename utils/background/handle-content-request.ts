@@ -24,10 +24,12 @@ import { browser } from 'wxt/browser';
 import { buildPageReport } from '../decide/page-report';
 import { placeUnknownResources, readPositions } from '../decide/structure';
 import { accountScopes } from '../scopes/registry';
-import { applyTaught } from '../decide/taught';
-import { forgetTaught, taughtEntries, teach } from './taught-store';
+import { applyTaught, taughtWords } from '../decide/taught';
+import { readLevels } from '../decide/read-levels';
+import { forgetTaught, isFormLevel, taughtEntries, teach } from './taught-store';
 import { NOT_A_SCOPE } from '../decide/taught';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
+import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { pageWords, spokenLanguage } from './page-words';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
@@ -76,11 +78,15 @@ export async function handleContentRequest(
     case 'page-report:build': {
       // The report shows the page as decided on (taught rows, then structure) and what was taught
       // for it, so a maintainer can turn a taught label into a table entry.
-      const learnt = applyTaught(request.facts.model, await taughtEntries());
-      const model = request.facts.model.kind === 'account-level' ? placeUnknownResources(learnt.model, accountScopes()) : readPositions(learnt.model);
+      const entries = await taughtEntries();
+      const read = request.facts.model;
+      const learnt = applyTaught(read, entries);
+      const words = taughtWords(entries, read.kind ?? 'store-level', read.language);
+      const { model, questions } = readLevels(read.kind === 'account-level' ? placeUnknownResources(learnt.model, accountScopes()) : readPositions(learnt.model), words);
       const taught = learnt.model.rows.filter((r) => r.signal === 'taught' || learnt.notScopes.includes(r.key)).map((r) => ({ label: r.label, scopeId: r.scopeId }));
+      const taughtLevels = [...questions.values()].flat().flatMap((w) => (w.level ? [{ option: w.text, level: w.level }] : []));
       return {
-        json: JSON.stringify(buildPageReport({ ...request.facts, model }, browser.runtime.getManifest().version, taught), null, 2),
+        json: JSON.stringify(buildPageReport({ ...request.facts, model }, browser.runtime.getManifest().version, taught, taughtLevels), null, 2),
       };
     }
     case 'form:decide': {
@@ -100,9 +106,15 @@ export async function handleContentRequest(
     case 'taught:set': {
       // The form is the one the sender's page serves; a row of the other form is refused.
       const form = isAccountLevelKind(page.kind) ? 'account-level' : 'store-level';
-      const scopeId = request.scopeId === NOT_A_SCOPE ? null : request.scopeId;
-      if (scopeId && (form === 'account-level') !== (ACCOUNT_SCOPE_IDS as readonly string[]).includes(scopeId)) return { ok: false };
-      await teach(form, request.language, request.label, scopeId);
+      const { kind, value } = request;
+      if (kind === 'level') {
+        if (!isFormLevel(form, value)) return { ok: false };
+        await teach(form, request.language, request.label, { kind, level: value });
+        return { ok: true };
+      }
+      const scopeId = value === NOT_A_SCOPE ? null : value;
+      if (scopeId && !(form === 'account-level' ? (ACCOUNT_SCOPE_IDS as readonly string[]) : (STORE_SCOPE_IDS as readonly string[])).includes(scopeId)) return { ok: false };
+      await teach(form, request.language, request.label, { kind, scopeId });
       return { ok: true };
     }
     case 'presets:select':

@@ -77,6 +77,7 @@ const pageModelSchema = z
             currentLevel: levelIdSchema.nullable(),
             offered: z.array(text).max(50),
             levelByPosition: z.boolean().optional(),
+            levelTaught: z.boolean().optional(),
           })
           .strict(),
       )
@@ -130,13 +131,15 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   empty('link:show'),
   empty('link:waiting'),
   empty('link:review'),
-  // What the merchant chose in a row's "Which scope is …?" (null: not a scope); the label as the page shows it.
+  // What the merchant chose in a row's "Which scope is …?" ('-': not a scope) or "Which level is …?";
+  // the label or option text as the page shows it. The background checks the value against the form.
   z
     .object({
       type: z.literal('taught:set'),
       language: z.string().max(20).nullable(),
+      kind: z.enum(['row', 'level']),
       label: z.string().min(1).max(200),
-      scopeId: z.union([anyScopeId, z.literal('-')]),
+      value: z.string().min(1).max(100),
     })
     .strict(),
   z.object({ type: z.literal('notice:action'), id: z.string().uuid() }).strict(),

@@ -17,7 +17,6 @@ import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
 import type { Decision, FillReport, StatusView } from '../decide/types';
-import type { AnyScopeId } from '../scopes/ids';
 
 /**
  * Whether this document was loaded, by a navigation of its own (not a reload, not history), from
@@ -223,10 +222,11 @@ export class CreatePageSession {
     });
   }
 
-  /** The merchant said what a row is (a trusted choice at its marker): the background remembers
-   *  it for this form (by the page's URL) and language, and the form is decided again with it. */
-  async #teach(label: string, scopeId: string): Promise<void> {
-    await sendToBackground('taught:set', { language: this.#form!.model.language, label, scopeId: scopeId as AnyScopeId });
+  /** The merchant said what a row or an option text is (a trusted choice at its marker): the
+   *  background remembers it for this form (by the page's URL) and language, and the form is
+   *  decided again with it. */
+  async #teach(kind: 'row' | 'level', label: string, value: string): Promise<void> {
+    await sendToBackground('taught:set', { language: this.#form!.model.language, kind, label, value });
     this.refresh();
   }
 
@@ -235,7 +235,7 @@ export class CreatePageSession {
     if (this.#stopped) return;
     this.#decision = decision;
     this.#mountPanel();
-    this.#ui!.updateMarkers(form, decision.markers, (label, value) => void this.#teach(label, value));
+    this.#ui!.updateMarkers(form, decision.markers, (kind, label, value) => void this.#teach(kind, label, value));
     this.#updatePanel();
   }
 

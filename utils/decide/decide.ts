@@ -12,18 +12,16 @@ import type { PageModel } from '../form/model';
 import { planFill } from './plan';
 import { optionalRowIds } from '../presets/choice';
 import { presetKind, type Preset, type PresetKind } from '../presets/types';
-import { accountScopes, scopeById, storeScopes } from '../scopes/registry';
+import { accountScopes, storeScopes } from '../scopes/registry';
 import type { LevelId } from '../scopes/types';
-import { levelByPosition, placeUnknownResources, readPositions } from './structure';
+import { placeUnknownResources, readPositions } from './structure';
+import { readLevels } from './read-levels';
 import { panelWords } from './panel-words';
 import type { Decision, FillReport, FillTargets, FormDiff, StatusView } from './types';
 import { browserWords, type Words } from './words';
 import { rowName } from './row-words';
-import { applyTaught } from './taught';
+import { applyTaught, taughtWords, textsByLevel } from './taught';
 import type { TaughtEntry } from './taught-types';
-import { levelForText } from '../scopes/identify';
-import { tableByCode } from '../languages';
-import type { ScopeRow } from '../scopes/types';
 
 /** "Form filled" only when everything was set and verified on the fresh reading, and nothing else
  *  is left on the form; else why not (in the popup's words: the browser's). */
@@ -57,15 +55,19 @@ export function decide(
   const learnt = applyTaught(read, taught);
   const kept = { ...learnt.model, rows: learnt.model.rows.filter((r) => !learnt.notScopes.includes(r.key)) };
   // The account-level form is read by its labels only (structure knows the store-level list).
-  const model = readLevels(read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept));
+  const taughtLevels = taughtWords(taught, read.kind ?? 'store-level', read.language);
+  const levels = readLevels(read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept), taughtLevels);
+  const model = levels.model;
+  const contradicted = [...learnt.contradicted, ...levels.contradicted];
+  const texts = textsByLevel(taughtLevels);
   // A preset for the other create form does not apply here (the panel offers only this form's).
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
   const diff = preset && formShown ? diffForm(model, preset, excluded) : null;
   // Said for as long as the page is open, not only by the decision that dropped them.
-  const dropped = [...droppedBefore.filter((e) => !learnt.contradicted.some((c) => c.id === e.id)), ...learnt.contradicted];
+  const dropped = [...droppedBefore.filter((e) => !contradicted.some((c) => c.id === e.id)), ...contradicted];
   // Two views: the popup's in the browser's language, the panel's in the page's (issue 20, item 6).
-  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w), dropped);
+  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w, levels.questions.size > 0), dropped);
   let view = describe(lastFill, browserWords);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page
   // shows this decision as it is, without asking again.
@@ -78,10 +80,10 @@ export function decide(
     model,
     diff,
     view,
-    markers: markerViews(model, diff, notScopes, words),
-    contradicted: learnt.contradicted,
-    steps: preset && diff ? planFill(model, diff, preset) : [],
-    targets: preset ? fillTargets(preset, read.kind ?? 'store-level', excluded) : null,
+    markers: markerViews(model, diff, notScopes, words, levels.questions),
+    contradicted,
+    steps: preset && diff ? planFill(model, diff, preset, texts) : [],
+    targets: preset ? fillTargets(preset, read.kind ?? 'store-level', excluded, texts) : null,
     optional: preset
       ? optionalRowIds(preset).map((id) => ({ id, text: words.t('content_includeRow', rowName(model, words.table, id)), included: !excluded.has(id) }))
       : [],
@@ -92,43 +94,7 @@ export function decide(
 /** The view, with a notice for each taught mapping the page contradicted (the background forgets them). */
 function withDropped({ t }: Words, view: StatusView, dropped: readonly TaughtEntry[]): StatusView {
   if (dropped.length === 0) return view;
-  return { ...view, problems: [...view.problems, ...dropped.map((e) => t('content_taughtDropped', e.label))] };
-}
-
-/**
- * The level of each identified row whose option text was not read: a taught row's by its page's
- * table (the scan knew no row to read it for), else any row's by its place among the options when
- * their count is the catalogue row's and none contradicts it (such a level is to be checked).
- */
-function readLevels(model: PageModel): PageModel {
-  const table = model.language ? tableByCode(model.language) : null;
-  const rows: readonly ScopeRow[] = model.kind === 'account-level' ? accountScopes() : storeScopes();
-  return {
-    ...model,
-    rows: model.rows.map((row) => {
-      const scope = row.scopeId ? scopeById(row.scopeId) : null;
-      if (!scope || row.currentLevel !== null) return row;
-      if (row.control === 'checkboxes') return { ...row, currentLevel: tickedLevel(scope, row.currentText) };
-      const byText = levelForText(scope, row.currentText, table)?.id ?? null;
-      if (byText) return { ...row, currentLevel: byText };
-      if (model.kind === 'account-level') return row;
-      const byPlace = levelByPosition(scope, row, rows);
-      return byPlace ? { ...row, currentLevel: byPlace, levelByPosition: true } : row;
-    }),
-  };
-}
-
-/**
- * A checkbox group's level from its ticked boxes' texts ("read, modify"), as utils/dom/account-form.ts
- * reads a known resource: every level from the first above None up to the highest ticked; none
- * ticked is None; anything else is not understood.
- */
-function tickedLevel(scope: ScopeRow, ticked: string): ScopeRow['levels'][number]['id'] | null {
-  const texts = ticked.split(', ').filter(Boolean);
-  const ranks = texts.map((text) => scope.levels.findIndex((l) => l === levelForText(scope, text, null)));
-  if (ranks.some((r) => r <= 0)) return null;
-  const top = Math.max(0, ...ranks);
-  return new Set(ranks).size === top ? (scope.levels[top]?.id ?? null) : null;
+  return { ...view, problems: [...view.problems, ...dropped.map((e) => t(e.kind === 'level' ? 'content_taughtLevelDropped' : 'content_taughtDropped', e.label))] };
 }
 
 /**
@@ -136,12 +102,12 @@ function tickedLevel(scope: ScopeRow, ticked: string): ScopeRow['levels'][number
  * (switching the token type swaps the rows): the content script plans the rest on its fresh
  * reading with ./replan.ts instead of asking again.
  */
-function fillTargets(preset: Preset, kind: PresetKind, excluded: ReadonlySet<string>): FillTargets {
+function fillTargets(preset: Preset, kind: PresetKind, excluded: ReadonlySet<string>, texts: FillTargets['texts']): FillTargets {
   const rows = kind === 'account-level' ? accountScopes() : storeScopes();
   const levels: Record<string, LevelId> = {};
   for (const row of rows) {
     const wanted = preset.scopes[row.id];
     levels[row.id] = wanted && !(!wanted.required && excluded.has(row.id)) ? wanted.level : row.defaultLevel;
   }
-  return { name: preset.accountName ?? null, access: wantedAccess(preset), levels };
+  return { name: preset.accountName ?? null, access: wantedAccess(preset), levels, texts };
 }

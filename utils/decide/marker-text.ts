@@ -9,6 +9,9 @@ import type { FormDiff, MarkerView, RowDiff, TeachQuestion } from './types';
 import { NOT_A_SCOPE } from './taught';
 import { browserWords, type Words } from './words';
 import { catalogueName, levelName } from './row-words';
+import { scopeById } from '../scopes/registry';
+import type { UnreadWord } from './read-levels';
+import { pageText } from './status-text';
 
 /** The marker's words: what the preset wants and how the row stands, the level named as the row
  *  on the page names it (issue 20, item 8). */
@@ -51,6 +54,8 @@ function teachQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel
   const shown = new Set(model.rows.filter((r) => r.key !== row.key && !teachable(r)).map((r) => r.scopeId));
   const ordered = [...rows.filter((r) => !shown.has(r.id)), ...rows.filter((r) => shown.has(r.id))];
   return {
+    kind: 'row',
+    subject: row.label,
     question: t('content_teachQuestion', row.label),
     prompt: t('content_teachPrompt'),
     choices: [...ordered.map((r) => ({ value: r.id, text: catalogueName(table, r.id) })), { value: NOT_A_SCOPE, text: t('content_teachNotScope') }],
@@ -58,6 +63,18 @@ function teachQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel
   };
 }
 
+/** "Which level is <option text>?" with the row's levels, named in the page's language. */
+function levelQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel, word: UnreadWord): TeachQuestion {
+  const scope = scopeById(row.scopeId!)!;
+  return {
+    kind: 'level',
+    subject: word.text,
+    question: t('content_teachLevelQuestion', pageText(word.text)),
+    prompt: t('content_teachLevelPrompt'),
+    choices: scope.levels.map((l) => ({ value: l.id, text: levelName(model, table, undefined, scope.id, l.id) })),
+    current: word.level ?? '',
+  };
+}
 
 /** How the marker names the row it took a row for: by its place, or by what the merchant taught. */
 function prefix({ t, table }: Words, row: ScopeRowModel): string {
@@ -69,14 +86,16 @@ function prefix({ t, table }: Words, row: ScopeRowModel): string {
 }
 
 /**
- * One marker per row of the model (without a preset, only the rows it cannot identify, each with
- * its question), and one per row taught as "Not a scope".
+ * One marker per row of the model (without a preset, only the rows it cannot identify or whose
+ * option texts it cannot read, each with its questions), and one per row taught as "Not a scope".
+ * `levelWords`: per row key, the option texts to ask about (./read-levels.ts).
  */
 export function markerViews(
   model: PageModel,
   diff: FormDiff | null,
   notScopes: readonly ScopeRowModel[] = [],
   words: Words = browserWords,
+  levelWords: ReadonlyMap<number, readonly UnreadWord[]> = new Map(),
 ): MarkerView[] | null {
   const { t } = words;
   const all = { ...model, rows: [...model.rows, ...notScopes] };
@@ -89,12 +108,18 @@ export function markerViews(
     signal: 'taught',
     teach: teachQuestion(words, all, row, NOT_A_SCOPE),
   }));
-  const question = (row: ScopeRowModel) => (teachable(row) ? { teach: teachQuestion(words, all, row, row.signal === 'taught' ? (row.scopeId ?? '') : '') } : {});
+  const question = (row: ScopeRowModel) => {
+    const asked = levelWords.get(row.key);
+    return {
+      ...(teachable(row) ? { teach: teachQuestion(words, all, row, row.signal === 'taught' ? (row.scopeId ?? '') : '') } : {}),
+      ...(asked?.length && row.scopeId ? { levels: asked.map((w) => levelQuestion(words, model, row, w)) } : {}),
+    };
+  };
   if (!diff) {
-    const asked = model.rows.filter((r) => !r.scopeId || r.signal === 'taught' || r.signal === 'position');
+    const asked = model.rows.filter((r) => !r.scopeId || r.signal === 'taught' || r.signal === 'position' || levelWords.has(r.key));
     if (!asked.length && !set.length) return null;
     return [
-      ...asked.map((row) => ({ key: row.key, ...markerText(words, model, null), text: row.scopeId ? prefix(words, row).replace(/ — $/, '') : markerText(words, model, null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
+      ...asked.map((row) => ({ key: row.key, ...markerText(words, model, null), text: row.scopeId ? prefix(words, row).replace(/ — $/, '') || catalogueName(words.table, row.scopeId) : markerText(words, model, null).text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) })),
       ...set,
     ];
   }
@@ -105,6 +130,7 @@ export function markerViews(
       // A row read by its place names the catalogue row it was taken for: the user must check it.
       let text = `${prefix(words, row)}${marked.text}`;
       if (row.levelByPosition) text = `${text} (${t('content_markerLevelPosition')})`;
+      else if (row.levelTaught) text = `${text} (${t('content_markerLevelTaught')})`;
       return { key: row.key, ...marked, text, scope: row.scopeId ?? '', signal: row.signal ?? '', ...question(row) };
     }),
     ...set,

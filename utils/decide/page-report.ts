@@ -5,8 +5,9 @@
 import type { PageFacts, PageReport } from '../form/page-report';
 
 /** The report, from the page's facts (assembled in the background). */
-/** `taught`: the page's rows read by what the merchant taught (scopeId null: "Not a scope"). */
-export function buildPageReport(facts: PageFacts, extensionVersion: string, taught: PageReport['taught'] = []): PageReport {
+/** `taught`: the page's rows read by what the merchant taught (scopeId null: "Not a scope");
+ *  `taughtLevels`: its option texts read likewise. */
+export function buildPageReport(facts: PageFacts, extensionVersion: string, taught: PageReport['taught'] = [], taughtLevels: PageReport['taughtLevels'] = []): PageReport {
   const { model } = facts;
   return {
     format: 'scopekeeper-page-report',
@@ -26,7 +27,9 @@ export function buildPageReport(facts: PageFacts, extensionVersion: string, taug
       signal: r.signal,
       scopeId: r.scopeId,
       ...(r.levelByPosition ? { levelByPosition: true } : {}),
+      ...(r.levelTaught ? { levelTaught: true } : {}),
     })),
     taught,
+    taughtLevels,
   };
 }

@@ -7,9 +7,10 @@ import { wantedAccess } from './diff';
 import type { PageModel } from '../form/model';
 import type { Preset } from '../presets/types';
 import { tokenTypeMatches } from '../form/token-type';
-import type { FillStep, FormDiff } from './types';
+import type { FillStep, FillTargets, FormDiff } from './types';
 
-export function planFill(model: PageModel, diff: FormDiff, preset: Preset): FillStep[] {
+/** `texts`: the option texts taught for each level (a row whose words no table reads is set by them). */
+export function planFill(model: PageModel, diff: FormDiff, preset: Preset, texts: FillTargets['texts'] = {}): FillStep[] {
   const steps: FillStep[] = [];
   // Token type first: switching it may re-render the rest of the form.
   if (model.tokenType && !tokenTypeMatches(model.tokenType.currentText, preset.tokenType)) {
@@ -25,7 +26,16 @@ export function planFill(model: PageModel, diff: FormDiff, preset: Preset): Fill
   }
   for (const row of diff.rows) {
     if (row.status === 'right') continue;
-    steps.push({ kind: 'scope', key: row.key, scopeId: row.scopeId, label: row.label, level: row.target, byPosition: row.signal === 'position' || row.levelByPosition });
+    const taught = texts[row.target];
+    steps.push({
+      kind: 'scope',
+      key: row.key,
+      scopeId: row.scopeId,
+      label: row.label,
+      level: row.target,
+      byPosition: row.signal === 'position' || row.levelByPosition,
+      ...(taught ? { texts: taught } : {}),
+    });
   }
   return steps;
 }

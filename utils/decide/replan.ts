@@ -9,14 +9,14 @@
 import type { PageModel } from '../form/model';
 import type { FillStep, FillTargets } from './types';
 
-export function planOnTargets(model: PageModel, { name, access, levels }: FillTargets): FillStep[] {
+export function planOnTargets(model: PageModel, { name, access, levels, texts }: FillTargets): FillStep[] {
   const steps: FillStep[] = [];
   if (name && model.name?.trim() === '') steps.push({ kind: 'name', value: name });
   const current = model.accessLevel;
   if (access && current && current.current !== access) steps.push({ kind: 'access-level', key: current.key, access });
   for (const { key, scopeId, label, currentLevel } of model.rows) {
     const level = scopeId && levels[scopeId];
-    if (level && level !== currentLevel) steps.push({ kind: 'scope', key, scopeId, label, level, byPosition: false });
+    if (level && level !== currentLevel) steps.push({ kind: 'scope', key, scopeId, label, level, byPosition: false, texts: texts[level] });
   }
   return steps;
 }

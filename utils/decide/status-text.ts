@@ -47,6 +47,8 @@ export function describeDiff(
   preset: Preset | null,
   lastFill: FillReport | null,
   words: Words = browserWords,
+  /** Some option text no table reads is asked about at its row ("Which level is …?"). */
+  levelQuestions = false,
 ): StatusView {
   const { t, tp } = words;
   const account = model.kind === 'account-level';
@@ -58,7 +60,7 @@ export function describeDiff(
 
   const knownRows = model.rows.filter((r) => r.scopeId).length;
   // Taught rows too: the page report carries them, for a maintainer to make them table entries.
-  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position' || r.signal === 'taught' || r.levelByPosition);
+  const puzzled = model.rows.some((r) => !r.scopeId || r.signal === 'position' || r.signal === 'taught' || r.levelByPosition || r.levelTaught);
   if (knownRows === 0 && !model.accessLevel) {
     return { status: t(model.rows.length ? 'content_formNotUnderstood' : 'content_waitingForForm'), problems: [], puzzled, verified: false, done: false };
   }
@@ -111,6 +113,7 @@ export function describeDiff(
   if (diff.unknownRows.length) problems.push(t('content_unknownRows', quotedList(diff.unknownRows)), t('content_teachHint'));
   if (byPosition.length) problems.push(tp('content_byPosition', byPosition.length));
   if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
+  if ((unrecognised.length || byPosition.length) && levelQuestions) problems.push(t('content_teachLevelHint'));
   const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');
   if (requiredMissing.length) problems.push(t('content_requiredUnset', names(requiredMissing)));
   else if (missing.length) problems.push(t('content_missingRows', names(missing)));

@@ -1,21 +1,36 @@
 /**
- * What the merchant taught Scopekeeper about a row label no table knows (issue "The page we cannot
- * see"), as plain types: the protocol, the background's store and the decision name them.
+ * What the merchant taught Scopekeeper about a page no table reads (issue "The page we cannot
+ * see"), as plain types: the protocol, the background's store and the decision name them. Two
+ * kinds: a row label (which catalogue row it is) and a level word (which level an option text is).
  */
+import type { LevelId } from '../scopes/types';
 
 /** Which create form a label was taught on (the two forms' catalogues differ). */
 export type TaughtForm = 'store-level' | 'account-level';
 
-export interface TaughtEntry {
-  /** Stable id of the entry: form, language and label (see taughtId in ./taught.ts). */
+interface Taught {
+  /** Stable id of the entry: kind, form, language and text (see taughtId in ./taught.ts). */
   id: string;
   form: TaughtForm;
   /** The page's language table code ("fr"), or null when the page was read with none. */
   language: string | null;
-  /** The label exactly as the page showed it. */
+  /** The row label, or the option text, exactly as the page showed it. */
   label: string;
-  /** The catalogue row it means; null: "Not a scope". */
-  scopeId: string | null;
   /** When it was taught (ms since the epoch). */
   at: number;
 }
+
+/** "Which scope is <label>?": the catalogue row a row label means. */
+export interface TaughtRow extends Taught {
+  kind: 'row';
+  /** The catalogue row it means; null: "Not a scope". */
+  scopeId: string | null;
+}
+
+/** "Which level is <option text>?": the level an option text means, on every row that has it. */
+export interface TaughtLevel extends Taught {
+  kind: 'level';
+  level: LevelId;
+}
+
+export type TaughtEntry = TaughtRow | TaughtLevel;

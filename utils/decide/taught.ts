@@ -7,14 +7,29 @@
  */
 import type { PageModel, ScopeRowModel } from '../form/model';
 import { normalizeLabel } from '../scopes/match';
-import type { TaughtEntry, TaughtForm } from './taught-types';
+import type { LevelId } from '../scopes/types';
+import type { TaughtEntry, TaughtForm, TaughtLevel, TaughtRow } from './taught-types';
 
 /** The value of the "Not a scope" choice (the content script sends it as it is). */
 export const NOT_A_SCOPE = '-';
 
-/** One entry per form, language and label (as the page's text, compared in normalised form). */
-export function taughtId(form: TaughtForm, language: string | null, label: string): string {
-  return `${form}|${language ?? ''}|${normalizeLabel(label)}`;
+/** One entry per kind, form, language and label or option text (compared in normalised form). A
+ *  row's id has no kind in it: ids of rows taught before level words existed stay the same. */
+export function taughtId(form: TaughtForm, language: string | null, label: string, kind: TaughtEntry['kind'] = 'row'): string {
+  return `${kind === 'level' ? 'level|' : ''}${form}|${language ?? ''}|${normalizeLabel(label)}`;
+}
+
+/** The level words taught for this form and language, by normalised option text. */
+export function taughtWords(taught: readonly TaughtEntry[], form: TaughtForm, language: string | null): Map<string, TaughtLevel> {
+  const mine = taught.filter((e): e is TaughtLevel => e.kind === 'level' && e.form === form && e.language === language);
+  return new Map(mine.map((e) => [normalizeLabel(e.label), e]));
+}
+
+/** The option texts taught for each level (the fill chooses an option by them). */
+export function textsByLevel(words: ReadonlyMap<string, TaughtLevel>): Partial<Record<LevelId, string[]>> {
+  const out: Partial<Record<LevelId, string[]>> = {};
+  for (const e of words.values()) (out[e.level] ??= []).push(e.label);
+  return out;
 }
 
 export interface TaughtReading {
@@ -29,7 +44,7 @@ const strong = (row: ScopeRowModel) => row.scopeId !== null && (row.signal === '
 
 export function applyTaught(read: PageModel, taught: readonly TaughtEntry[]): TaughtReading {
   const form: TaughtForm = read.kind ?? 'store-level';
-  const mine = new Map(taught.filter((e) => e.form === form && e.language === read.language).map((e) => [e.id, e]));
+  const mine = new Map(taught.filter((e): e is TaughtRow => e.kind === 'row' && e.form === form && e.language === read.language).map((e) => [e.id, e]));
   if (mine.size === 0) return { model: read, notScopes: [], contradicted: [] };
   const contradicted = new Map<string, TaughtEntry>();
   const shownBy = new Map<string, string>(); // scope id → the normalised label that shows it by a stronger signal
@@ -57,9 +72,14 @@ export function applyTaught(read: PageModel, taught: readonly TaughtEntry[]): Ta
   return { model: { ...read, rows }, notScopes, contradicted: [...contradicted.values()] };
 }
 
-/** The file "Export taught rows" saves (format "scopekeeper-taught-rows"; the background's
- *  'taught:import' reads it): the entries without their ids, which are derived. */
+/** An entry as stored and as the file carries it: without its id, which is derived. */
+export function storedTaught(e: TaughtEntry) {
+  const { form, language, label, at } = e;
+  return e.kind === 'level' ? { kind: e.kind, form, language, label, level: e.level, at } : { kind: e.kind, form, language, label, scopeId: e.scopeId, at };
+}
+
+/** The file "Export taught rows" saves (format "scopekeeper-taught-rows", version 2: rows and level
+ *  words; the background's 'taught:import' reads versions 1 and 2). */
 export function taughtFileText(entries: readonly TaughtEntry[]): string {
-  const rows = entries.map(({ form, language, label, scopeId, at }) => ({ form, language, label, scopeId, at }));
-  return JSON.stringify({ format: 'scopekeeper-taught-rows', version: 1, rows }, null, 2);
+  return JSON.stringify({ format: 'scopekeeper-taught-rows', version: 2, rows: entries.map(storedTaught) }, null, 2);
 }

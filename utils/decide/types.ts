@@ -55,8 +55,9 @@ export type FillStep =
   | { kind: 'token-type'; key: number; tokenType: TokenType }
   | { kind: 'name'; value: string }
   | { kind: 'access-level'; key: number; access: StencilAccess }
-  /** `byPosition`: the row was identified by its place, so its level is chosen by option order too. */
-  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean };
+  /** `byPosition`: the row was identified by its place, so its level is chosen by option order too.
+   *  `texts`: option texts the merchant taught for `level` (chosen when no table reads an option as it). */
+  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean; texts?: string[] };
 
 export interface StatusView {
   /** The headline. */
@@ -110,17 +111,25 @@ export interface MarkerView {
   signal: string;
   /** A row no signal identified: the marker asks the merchant which row it is (a native select). */
   teach?: TeachQuestion;
+  /** Option texts of the row no table reads: "Which level is <text>?", one select each. */
+  levels?: TeachQuestion[];
 }
 
-/** "Which scope is <label>?" with the catalogue rows (those the page does not show yet first). */
+/**
+ * "Which scope is <label>?" with the catalogue rows (those the page does not show yet first), or
+ * "Which level is <option text>?" with the row's levels.
+ */
 export interface TeachQuestion {
+  kind: 'row' | 'level';
+  /** The row label or option text asked about, as the page shows it (what the answer is stored under). */
+  subject: string;
   /** The select's accessible name. */
   question: string;
   /** The first, empty option ("Choose…"). */
   prompt: string;
-  /** value: a catalogue id, or NOT_A_SCOPE ('-', ./taught.ts) for "Not a scope". */
+  /** value: a catalogue id, or NOT_A_SCOPE ('-', ./taught.ts) for "Not a scope"; a level id. */
   choices: { value: string; text: string }[];
-  /** What the merchant taught for this row ('' when nothing yet). */
+  /** What the merchant taught for this row or text ('' when nothing yet). */
   current: string;
 }
 
@@ -138,6 +147,8 @@ export interface FillTargets {
   access: StencilAccess | null;
   /** Every row of the form's catalogue, by id: the preset's level, or the row's default. */
   levels: Record<string, LevelId>;
+  /** The option texts the merchant taught for each level on pages in this language. */
+  texts: Partial<Record<LevelId, string[]>>;
 }
 
 export interface Decision {

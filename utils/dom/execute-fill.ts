@@ -3,7 +3,7 @@
  */
 import { tokenTypeMatches } from '../form/token-type';
 import { levelForText, type TextTable } from '../scopes/identify';
-import { levelRank } from '../scopes/match';
+import { levelRank, normalizeLabel } from '../scopes/match';
 import { scopeById } from '../scopes/registry';
 import { accessFromText, type ScannedForm } from './scan-form';
 import { currentText } from './find-controls';
@@ -64,7 +64,9 @@ function matcherFor(step: Exclude<FillStep, { kind: 'name' }>, table: TextTable 
   if (!scope) return () => false;
   // A row read by its place has its levels read by option order too (None first, …).
   if (step.byPosition) return (_text, index) => index === levelRank(scope, step.level);
-  return (text) => levelForText(scope, text, table)?.id === step.level;
+  // An option text the merchant taught for this level, where no table reads it (utils/decide/read-levels.ts).
+  const taught = step.texts?.map(normalizeLabel);
+  return (text) => levelForText(scope, text, table)?.id === step.level || !!taught?.includes(normalizeLabel(text));
 }
 
 /** Clicks the wanted button or radio of the access level's group. */

@@ -6,8 +6,8 @@
  */
 import { cleanText, type ControlHandle } from './find-controls';
 import { closeMenu, isOpen, openOptions, waitFor } from './set-value';
+import { menuTexts as read } from './menu-texts';
 
-const read = new WeakMap<Element, string[]>();
 /** Menus already opened once, read or not: never opened again (no loop on a menu that stays empty). */
 const tried = new WeakSet<Element>();
 

@@ -6,6 +6,7 @@
  *   a click, wait for the option, click it, and confirm the input shows it.
  */
 import { cleanText, type ControlHandle } from './find-controls';
+import { menuTexts } from './menu-texts';
 
 /** Whether the option with this text, at this place among the enabled options, is the wanted one. */
 export type TextMatcher = (optionText: string, index: number) => boolean;
@@ -115,6 +116,9 @@ export async function setCombobox(handle: ControlHandle, matches: TextMatcher, c
   // each cost the page another render of the whole form.
   if (!isOpen(handle)) input.click();
   const option = await waitFor(body, () => findOption(handle, matches));
+  // What the menu offered, for the next reading (an option no table reads can then be asked about).
+  const offered = openOptions(handle);
+  if (offered.length) menuTexts.set(input, offered.map((o) => cleanText(o.textContent)));
   if (!option) {
     closeMenu(handle);
     return false;

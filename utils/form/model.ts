@@ -49,6 +49,9 @@ export interface ScopeRowModel {
   /** Set by the background when the current option's text was not understood and its level was
    *  read by its place among the options (the count matches the catalogue row's). */
   levelByPosition?: boolean;
+  /** Set by the background when some option text of the row was read by what the merchant taught
+   *  about it ("Which level is …?", utils/decide/read-levels.ts). */
+  levelTaught?: boolean;
 }
 
 export interface PageModel {

@@ -19,10 +19,12 @@ export interface PageReport {
   tokenType: { control: ControlKind; label: string; options: string[] } | null;
   accessLevel: { control: ControlKind; options: string[] } | null;
   fields: { name: boolean; apiPath: boolean };
-  rows: { label: string; control: ControlKind; options: string[]; signal: RowSignal | null; scopeId: string | null; levelByPosition?: boolean }[];
+  rows: { label: string; control: ControlKind; options: string[]; signal: RowSignal | null; scopeId: string | null; levelByPosition?: boolean; levelTaught?: boolean }[];
   /** What the merchant taught about this page's labels in its language (scopeId null: "Not a
    *  scope"): a maintainer can turn each into a language table entry (utils/languages/). */
   taught: { label: string; scopeId: string | null }[];
+  /** The option texts of this page the merchant taught a level for ("Which level is …?"), likewise. */
+  taughtLevels: { option: string; level: string }[];
 }
 
 /** What the page adds to the model for a report; read here, assembled in the background (budget). */

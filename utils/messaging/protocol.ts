@@ -165,10 +165,11 @@ export type BackgroundProtocol = {
   };
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
-  /** The merchant taught a row label no table knows (a trusted choice in the row's "Which scope
-   *  is …?" select): remembered per form (the background reads it from the sender's URL), language
-   *  and label (utils/background/taught-store.ts). `scopeId` '-' (NOT_A_SCOPE): "Not a scope". */
-  'taught:set': { payload: { language: string | null; label: string; scopeId: AnyScopeId | '-' }; reply: { ok: boolean } };
+  /** The merchant taught a row label or a level word no table knows (a trusted choice in the row's
+   *  "Which scope is …?" or "Which level is …?"): remembered for this form, the page's language and
+   *  the text (utils/background/taught-store.ts). `value`: a catalogue id, or '-' (NOT_A_SCOPE) for
+   *  "Not a scope", for a row; a level id for a level word. */
+  'taught:set': { payload: { language: string | null; kind: 'row' | 'level'; label: string; value: string }; reply: { ok: boolean } };
   /** A trusted click on a capture notice's button (NoticeView's action id): the background opens
    *  the vault at the record, or the vault downloading the file it sealed for the hand-off keys. */
   'notice:action': { payload: { id: string }; reply: { ok: boolean } };

@@ -10,20 +10,22 @@ import { taughtFileText } from '../../../utils/decide/taught';
 
 beforeEach(() => fakeBrowser.reset());
 
+const row = (scopeId: string | null) => ({ kind: 'row', scopeId }) as const;
+
 describe('taught rows', () => {
   it('keeps one entry per form, language and label; the last teaching wins', async () => {
-    await teach('store-level', 'fr', 'Commandes passées', 'products', 1);
-    await Promise.all([teach('store-level', 'fr', 'Commandes  passées ', 'orders', 2), teach('store-level', 'es', 'Commandes passées', null, 3)]);
+    await teach('store-level', 'fr', 'Commandes passées', row('products'), 1);
+    await Promise.all([teach('store-level', 'fr', 'Commandes  passées ', row('orders'), 2), teach('store-level', 'es', 'Commandes passées', row(null), 3)]);
     const entries = await taughtEntries();
-    expect(entries.map((e) => [e.language, e.scopeId])).toEqual([
+    expect(entries.map((e) => [e.language, e.kind === 'row' && e.scopeId])).toEqual([
       ['fr', 'orders'],
       ['es', null],
     ]);
   });
 
   it('forgets one entry or all of them', async () => {
-    await teach('store-level', 'fr', 'A', 'orders', 1);
-    await teach('account-level', null, 'B', 'account-apps', 1);
+    await teach('store-level', 'fr', 'A', row('orders'), 1);
+    await teach('account-level', null, 'B', row('account-apps'), 1);
     const [first] = await taughtEntries();
     await forgetTaught([first!.id]);
     expect((await taughtEntries()).map((e) => e.label)).toEqual(['B']);
@@ -32,7 +34,7 @@ describe('taught rows', () => {
   });
 
   it('exports a file that imports back, and refuses a bad one whole', async () => {
-    await teach('store-level', 'it', 'Spedizione degli ordini', 'order-fulfillment', 5);
+    await teach('store-level', 'it', 'Spedizione degli ordini', row('order-fulfillment'), 5);
     const text = taughtFileText(await taughtEntries());
     await forgetTaught(null);
     expect(await importTaught(text)).toEqual({ ok: true, added: 1 });
@@ -43,5 +45,39 @@ describe('taught rows', () => {
     expect(refused.ok).toBe(false);
     expect((await taughtEntries())).toHaveLength(1);
     expect((await importTaught('nope')).ok).toBe(false);
+  });
+
+  it('keeps level words beside rows: one entry per option text, the last teaching wins', async () => {
+    await teach('store-level', 'fr', 'Aucune autorisation', { kind: 'level', level: 'read-only' }, 1);
+    await teach('store-level', 'fr', 'Aucune  autorisation', { kind: 'level', level: 'none' }, 2);
+    await teach('store-level', 'fr', 'Aucune autorisation', row('orders'), 3);
+    const entries = await taughtEntries();
+    expect(entries.map((e) => [e.kind, e.label, e.kind === 'level' ? e.level : e.scopeId])).toEqual([
+      ['level', 'Aucune  autorisation', 'none'],
+      ['row', 'Aucune autorisation', 'orders'],
+    ]);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('writes version 2 files with level words, reads version 1 files and entries stored before level words', async () => {
+    await teach('store-level', 'es', 'Sin permiso', { kind: 'level', level: 'none' }, 7);
+    const text = taughtFileText(await taughtEntries());
+    expect(JSON.parse(text)).toMatchObject({ version: 2, rows: [{ kind: 'level', label: 'Sin permiso', level: 'none' }] });
+    await forgetTaught(null);
+    expect(await importTaught(text)).toEqual({ ok: true, added: 1 });
+    expect((await taughtEntries())[0]).toMatchObject({ kind: 'level', level: 'none', at: 7 });
+    const v1 = { format: 'scopekeeper-taught-rows', version: 1, rows: [{ form: 'store-level', language: 'it', label: 'Carrelli', scopeId: 'carts', at: 1 }] };
+    expect(await importTaught(JSON.stringify(v1))).toEqual({ ok: true, added: 1 });
+    // A version 1 file cannot carry level words.
+    expect((await importTaught(JSON.stringify({ ...v1, rows: [{ kind: 'level', form: 'store-level', language: 'it', label: 'X', level: 'none', at: 1 }] }))).ok).toBe(false);
+    await fakeBrowser.storage.local.set({ taughtRows: [{ form: 'store-level', language: 'fr', label: 'Paniers', scopeId: 'carts', at: 1 }] });
+    expect(await taughtEntries()).toMatchObject([{ kind: 'row', label: 'Paniers', scopeId: 'carts' }]);
+  });
+
+  it('refuses a level word whose level no row of its form has', async () => {
+    const file = (level: string, form = 'store-level') => JSON.stringify({ format: 'scopekeeper-taught-rows', version: 2, rows: [{ kind: 'level', form, language: null, label: 'X', level, at: 1 }] });
+    expect((await importTaught(file('delete'))).ok).toBe(false);
+    expect((await importTaught(file('delete', 'account-level'))).ok).toBe(true);
+    expect((await importTaught(file('owner'))).ok).toBe(false);
   });
 });

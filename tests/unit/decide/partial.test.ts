@@ -56,7 +56,7 @@ describe('placeUnknownRows', () => {
 });
 
 describe('applyTaught', () => {
-  const entry = (label: string, scopeId: string | null, language: string | null = 'en'): TaughtEntry => ({ id: taughtId('store-level', language, label), form: 'store-level', language, label, scopeId, at: 1 });
+  const entry = (label: string, scopeId: string | null, language: string | null = 'en'): TaughtEntry => ({ kind: 'row', id: taughtId('store-level', language, label), form: 'store-level', language, label, scopeId, at: 1 });
   const moved: ScopeId[] = ['products', 'orders', 'customers'];
   const page = () => model([...S41.filter((id) => !moved.includes(id)), ...moved].map((id, i) => row(i, id, !moved.includes(id), moved.includes(id) ? `Label of ${id}` : undefined)));
 

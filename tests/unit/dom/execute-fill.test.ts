@@ -66,6 +66,26 @@ describe.each(VARIANTS)('executeFill on the %s create page', (variant) => {
   });
 });
 
+describe('executeFill with option texts the merchant taught', () => {
+  it('chooses an option no table reads by the text taught for the level', async () => {
+    const form = open('native');
+    const orders = form.handles[form.model.rows.find((r) => r.scopeId === 'orders')!.key]!.element as HTMLSelectElement;
+    const modify = Array.from(orders.options).find((o) => o.textContent === 'modify')!;
+    modify.textContent = 'Change all';
+    expect(await executeFill(form, [scopeStep(form, 'orders', 'modify')], document)).toEqual([{ label: 'Orders', reason: 'not-accepted' }]);
+    expect(await executeFill(form, [{ ...scopeStep(form, 'orders', 'modify'), texts: ['change  all'] } as FillStep], document)).toEqual([]);
+    expect(orders.selectedOptions[0]).toBe(modify);
+  });
+
+  it('remembers the options of a menu it opened, for the next reading', async () => {
+    const form = open('bigdesign');
+    const before = form.model.rows.find((r) => r.scopeId === 'customers-login')!;
+    expect(before.offered).toEqual([]);
+    expect(await executeFill(form, [scopeStep(form, 'customers-login', 'modify')], document)).toHaveLength(1);
+    expect(scanForm(document).model.rows.find((r) => r.scopeId === 'customers-login')!.offered).toEqual(['None', 'login']);
+  });
+});
+
 describe('executeFill failures', () => {
   it('reports a level the row does not offer as not accepted', async () => {
     const form = open('native');

@@ -1,0 +1,110 @@
+/**
+ * Level words no table reads ("The page we cannot see", item 2): the marker asks "Which level is
+ * …?" once per page for each such option text, where its place cannot read it; what the merchant
+ * taught reads the row's level on every row with that level, the fill chooses the option by it,
+ * and a taught word the page's table reads otherwise is dropped.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { STORE_SCOPES, type ScopeId } from '../../../utils/scopes/catalogue';
+import { taughtId } from '../../../utils/decide/taught';
+import { decide } from '../../../utils/decide/decide';
+import { readLevels } from '../../../utils/decide/read-levels';
+import type { PageModel, ScopeRowModel } from '../../../utils/form/model';
+import type { TaughtEntry } from '../../../utils/decide/taught-types';
+import type { LevelId } from '../../../utils/scopes/types';
+import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
+import { useEnglishMessages } from '../english';
+
+beforeEach(useEnglishMessages);
+
+const S28 = STORE_SCOPES.slice(0, 28).map((r) => r.id);
+const NO_ACCESS = 'No access';
+const preset = BUILTIN_PRESETS.find((p) => p.id === 'modern-retail-integration')!;
+
+/** A BigDesign row read by its label whose menu was never opened: only its current text is known. */
+function closedRow(key: number, id: ScopeId, currentText = NO_ACCESS, currentLevel: LevelId | null = null): ScopeRowModel {
+  const label = STORE_SCOPES.find((r) => r.id === id)!.label;
+  return { key, label, scopeId: id, signal: 'label', control: 'combobox', currentText, currentLevel, offered: [] };
+}
+const page = (rows: ScopeRowModel[]): PageModel => ({ tokenType: null, name: null, apiPath: null, rows, accessLevel: null, language: 'en' });
+// Metafields Access has no None: its floor is Standard.
+const closedPage = () => page(S28.map((id, i) => (id === 'metafields-access' ? closedRow(i, id, 'Standard', 'standard') : closedRow(i, id))));
+const level = (label: string, l: LevelId, language: string | null = 'en'): TaughtEntry => ({
+  kind: 'level',
+  id: taughtId('store-level', language, label, 'level'),
+  form: 'store-level',
+  language,
+  label,
+  level: l,
+  at: 1,
+});
+
+describe('a level word no table reads', () => {
+  it('is asked about once, at the first row that shows it, with that row’s levels', () => {
+    const d = decide(closedPage(), preset, null);
+    const asked = d.markers!.filter((m) => m.levels?.length);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.key).toBe(0);
+    const q = asked[0]!.levels![0]!;
+    expect(q).toMatchObject({ kind: 'level', subject: NO_ACCESS, question: 'Which level is “No access”?', current: '' });
+    expect(q.choices.map((c) => c.value)).toEqual(STORE_SCOPES[0]!.levels.map((l) => l.id));
+    expect(d.view.problems).toContain('Tell Scopekeeper which level each unrecognised option is with the question under its row; it remembers the answer for pages in this language.');
+    expect(d.view.verified).toBe(false);
+  });
+
+  it('once taught, reads every row that shows it, and the fill chooses the option by it', () => {
+    const d = decide(closedPage(), preset, null, new Set(), undefined, [level(NO_ACCESS, 'none')]);
+    expect(d.model.rows.filter((r) => !(r.currentLevel === 'none' && r.levelTaught)).map((r) => r.scopeId)).toEqual(['metafields-access']);
+    expect(d.diff!.rows.filter((r) => r.status === 'unrecognised')).toEqual([]);
+    // Still asked (with its answer), so it can be changed.
+    expect(d.markers!.find((m) => m.levels)!.levels![0]!.current).toBe('none');
+    expect(d.markers![0]!.text).toContain('(level word taught)');
+    // An over-granted row back to None: its step carries the taught text for None.
+    const over = page(closedPage().rows.map((r) => (r.scopeId === 'themes' ? { ...r, currentText: 'modify', currentLevel: 'modify' as const } : r)));
+    const plan = decide(over, preset, null, new Set(), undefined, [level(NO_ACCESS, 'none')]);
+    expect(plan.steps.find((s) => s.kind === 'scope' && s.scopeId === 'themes')).toMatchObject({ level: 'none', texts: [NO_ACCESS] });
+    expect(plan.targets!.texts).toEqual({ none: [NO_ACCESS] });
+  });
+
+  it('is a page language’s own: taught on a French page, it reads nothing on an English one', () => {
+    const d = decide(closedPage(), preset, null, new Set(), undefined, [level(NO_ACCESS, 'none', 'fr')]);
+    expect(d.model.rows.some((r) => r.levelTaught)).toBe(false);
+  });
+
+  it('means nothing on a row without that level, and nothing is dropped for it', () => {
+    const out = readLevels(page([closedRow(0, 'products', 'Everything')]), new Map([['everything', level('Everything', 'full') as never]]));
+    expect(out.model.rows[0]).toMatchObject({ currentLevel: null });
+    expect(out.contradicted).toEqual([]);
+    expect(out.questions.get(0)).toEqual([{ text: 'Everything', level: null }]);
+  });
+
+  it('is dropped where the page’s table reads it as another level', () => {
+    const wrong = level('modify', 'read-only');
+    const rows = S28.map((id, i) => ({ ...closedRow(i, id, 'None', 'none'), offered: STORE_SCOPES.find((r) => r.id === id)!.levels.map((l) => l.label) }));
+    const d = decide(page(rows), preset, null, new Set(), undefined, [wrong]);
+    expect(d.contradicted).toEqual([wrong]);
+    expect(d.view.problems).toContain('Forgot what was taught about the option “modify”: this page reads it as another level.');
+  });
+
+  it('is read by its place while not taught, when the row’s options are known and fit (and still asked)', () => {
+    const rows = S28.map((id, i) => closedRow(i, id, 'None', 'none'));
+    rows[11] = { ...rows[11]!, control: 'native-select', offered: ['None', 'Look', 'Change'] };
+    const d = decide(page(rows), preset, null);
+    expect(d.model.rows[11]).toMatchObject({ levelByPosition: true, currentLevel: 'none' });
+    expect(d.markers!.find((m) => m.key === 11)!.levels!.map((q) => q.subject)).toEqual(['Look', 'Change']);
+    // Its fill chooses by place: the words say nothing.
+    expect(d.steps.find((s) => s.kind === 'scope' && s.key === 11)).toMatchObject({ byPosition: true });
+    // Both words taught: read by them, no longer by place.
+    const taught = decide(page(rows), preset, null, new Set(), undefined, [level('Look', 'read-only'), level('Change', 'modify')]);
+    expect(taught.model.rows[11]).toMatchObject({ levelTaught: true, currentLevel: 'none' });
+    expect(taught.model.rows[11]!.levelByPosition).toBeUndefined();
+    expect(taught.steps.find((s) => s.kind === 'scope' && s.key === 11)).toMatchObject({ byPosition: false, texts: ['Change'] });
+  });
+});
+
+describe('a taught row', () => {
+  it('has its current level read by the page’s table (the scan knew no row to read it for)', () => {
+    const row: ScopeRowModel = { key: 0, label: 'Catalogue entries', scopeId: 'products', signal: 'taught', control: 'native-select', currentText: 'modify', currentLevel: null, offered: ['None', 'read-only', 'modify'] };
+    expect(readLevels(page([row])).model.rows[0]).toMatchObject({ currentLevel: 'modify' });
+  });
+});
