@@ -165,9 +165,10 @@ function checkbox(row: OptionalTick, callbacks: PanelCallbacks): HTMLLabelElemen
 function renderNotes(box: Element, notes: readonly string[], heading: string): void {
   if (notes.length === 0) return box.replaceChildren();
   const [first] = notes;
-  if (notes.length === 1 && first!.length <= 100) return box.replaceChildren(el('p', `${heading}: ${first}`));
+  // The heading carries its language's colon ("Notes:", "Remarques :", "备注：").
+  if (notes.length === 1 && first!.length <= 100) return box.replaceChildren(el('p', `${heading} ${first}`));
   const details = el('details');
-  const summary = el('summary', `${heading}${notes.length > 1 ? ` (${notes.length})` : ''}: `);
+  const summary = el('summary', `${heading} `);
   summary.append(Object.assign(el('span', first), { className: 'clip' }));
   const list = el('ul');
   list.append(...notes.map((n) => el('li', n)));

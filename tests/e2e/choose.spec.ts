@@ -148,7 +148,7 @@ test('the panel shows the preset notes (long ones folded) and its sources; Moder
   });
   expect(above).toBe(true);
   const notes = panel.locator('details');
-  await expect(notes.locator('summary')).toContainText('Notes (2): Rows not marked required are optional');
+  await expect(notes.locator('summary')).toContainText('Notes: Rows not marked required are optional');
   await notes.locator('summary').click();
   await expect(notes.getByText(/turn off all email notifications/)).toHaveCount(0);
   await expect(panel.getByRole('link', { name: 'LitExtension: How to get BigCommerce API Credentials' })).toHaveAttribute(

@@ -67,7 +67,8 @@ export function decide(
   // Said for as long as the page is open, not only by the decision that dropped them.
   const dropped = [...droppedBefore.filter((e) => !contradicted.some((c) => c.id === e.id)), ...contradicted];
   // Two views: the popup's in the browser's language, the panel's in the page's (issue 20, item 6).
-  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w, levels.questions.size > 0), dropped);
+  const askedUnder = model.rows.filter((r) => levels.questions.has(r.key)).map((r) => r.label);
+  const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w, askedUnder), dropped);
   let view = describe(lastFill, browserWords);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page
   // shows this decision as it is, without asking again.

@@ -47,8 +47,8 @@ export function describeDiff(
   preset: Preset | null,
   lastFill: FillReport | null,
   words: Words = browserWords,
-  /** Some option text no table reads is asked about at its row ("Which level is …?"). */
-  levelQuestions = false,
+  /** The labels of the rows under which an option text no table reads is asked about ("Which level is …?"). */
+  levelQuestions: readonly string[] = [],
 ): StatusView {
   const { t, tp } = words;
   const account = model.kind === 'account-level';
@@ -113,7 +113,7 @@ export function describeDiff(
   if (diff.unknownRows.length) problems.push(t('content_unknownRows', quotedList(diff.unknownRows)), t('content_teachHint'));
   if (byPosition.length) problems.push(tp('content_byPosition', byPosition.length));
   if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
-  if ((unrecognised.length || byPosition.length) && levelQuestions) problems.push(t('content_teachLevelHint'));
+  if ((unrecognised.length || byPosition.length) && levelQuestions.length) problems.push(t('content_teachLevelHint', levelQuestions.map((l) => pageText(l)).join(', ')));
   const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');
   if (requiredMissing.length) problems.push(t('content_requiredUnset', names(requiredMissing)));
   else if (missing.length) problems.push(t('content_missingRows', names(missing)));

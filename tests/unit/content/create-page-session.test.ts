@@ -330,7 +330,7 @@ describe('CreatePageSession: optional rows, notes, preset links', () => {
     choices = { opt: ['products'] };
     await open('native-create', 'opt');
     expect((panelPart('fieldset input') as HTMLInputElement).checked).toBe(false);
-    expect(panelPart('.notes')?.textContent).toBe('content_notes: Short note.');
+    expect(panelPart('.notes')?.textContent).toBe('content_notes Short note.');
     expect(panelPart('.source a')?.getAttribute('href')).toBe('https://example.com/opt');
   });
 

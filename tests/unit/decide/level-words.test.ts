@@ -48,7 +48,7 @@ describe('a level word no table reads', () => {
     const q = asked[0]!.levels![0]!;
     expect(q).toMatchObject({ kind: 'level', subject: NO_ACCESS, question: 'Which level is “No access”?', current: '' });
     expect(q.choices.map((c) => c.value)).toEqual(STORE_SCOPES[0]!.levels.map((l) => l.id));
-    expect(d.view.problems).toContain('Tell Scopekeeper which level each unrecognised option is with the question under its row; it remembers the answer for pages in this language.');
+    expect(d.view.problems).toContain('Tell Scopekeeper which level each unrecognised option is, with the question under Content; it remembers the answer for pages in this language.');
     expect(d.view.verified).toBe(false);
   });
 
