@@ -188,7 +188,8 @@ export const presetSchema = z
       .max(80)
       .refine((s) => s.trim() !== '', 'must not be empty')
       .superRefine(safeText()),
-    description: z.string().max(2000).superRefine(safeText(true)),
+    // Optional in a file (the editor may leave it empty too): absent reads as "".
+    description: z.string().max(2000).superRefine(safeText(true)).default(''),
     sources: z.array(sourceSchema).min(1).max(20),
     // Required on a store-level preset (checkKind); an account-level one may leave it out (→ v2v3).
     tokenType: z.enum(TOKEN_TYPES).optional(),

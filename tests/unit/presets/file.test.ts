@@ -36,6 +36,13 @@ describe('preset files', () => {
     expect(parsePresetFile(presetFileText([p]))).toEqual({ ok: true, presets: [p] });
   });
 
+  it('reads a preset without a description (optional, as in the editor) as one with none', () => {
+    const p = BUILTIN_PRESETS.find((x) => x.id === 'stencil-cli')!;
+    const json = JSON.parse(presetFileText([p])) as { presets: Record<string, unknown>[] };
+    delete json.presets[0]!.description;
+    expect(parsePresetFile(JSON.stringify(json))).toEqual({ ok: true, presets: [{ ...p, description: '' }] });
+  });
+
   it('names the file after the id', () => {
     expect(presetFileName(BUILTIN_PRESETS[0]!)).toBe(`${BUILTIN_PRESETS[0]!.id}.scopekeeper.json`);
   });
