@@ -3,7 +3,7 @@
  * opens every record, a restore opens them to find duplicates. The age library is imported only
  * when one of them runs, so it loads with neither the vault list nor any other page.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { downloadBytes } from '../../utils/download';
 import { t, tp } from '../../utils/i18n';
 import type { UnlockedKey } from '../../utils/vault';
@@ -157,14 +157,32 @@ async function restoreInto(unlocked: UnlockedKey, contents: Contents): Promise<s
   return `${tp('vault_restore_done', outcome.added)} ${tp('vault_restore_skipped', outcome.duplicates)}${outcome.keysAdded > 0 ? ` ${tp('vault_restore_keys', outcome.keysAdded)}` : ''}`;
 }
 
-/** The backup file input, with the file another import handed over (shown by name) preselected. */
+/**
+ * The backup file input, with the file another import handed over preselected: put into the input
+ * itself, so the browser's control names it (not "No file chosen" beside our "Chosen: …"); named
+ * below it only where the browser refuses that.
+ */
 function BackupFileField({ file, onFile, busy }: { file: File | null; onFile: (file: File | null) => void; busy: boolean }) {
   const fileId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [shown, setShown] = useState(false);
+  useLayoutEffect(() => {
+    const box = input.current;
+    if (!box || !file || box.files?.[0] === file) return setShown(!!file);
+    try {
+      const handed = new DataTransfer();
+      handed.items.add(file);
+      box.files = handed.files;
+    } catch {
+      // Left as it is: the hint below names the file.
+    }
+    setShown(box.files?.[0] === file);
+  }, [file]);
   return (
     <div class="vault-field">
       <label for={fileId}>{t('vault_restore_file')}</label>
-      <input id={fileId} type="file" accept=".age,application/octet-stream" disabled={busy} aria-describedby={file ? `${fileId}-chosen` : undefined} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
-      {file && (
+      <input ref={input} id={fileId} type="file" accept=".age,application/octet-stream" disabled={busy} aria-describedby={file && !shown ? `${fileId}-chosen` : undefined} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+      {file && !shown && (
         <p id={`${fileId}-chosen`} class="vault-hint">
           {t('vault_restore_chosen', file.name)}
         </p>
