@@ -31,6 +31,8 @@ export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Pro
   const rows = formRows(kind);
   const account = kind === 'account-level';
   const inPreset = rows.filter((r) => scopes[r.id]?.level).length;
+  // Every level but None names an OAuth scope; a preset of Nones only would make a useless account.
+  const grantsNothing = !rows.some((r) => r.levels.some((l) => l.id === scopes[r.id]?.level && l.param !== null));
   let help = tp(account ? 'presets_editor_resources_help' : 'presets_editor_scopes_help', inPreset);
   if (disabled) help = t('presets_editor_scopes_stencil');
   return (
@@ -40,6 +42,11 @@ export function ScopeFields({ kind, scopes, disabled, issuesFor, onChange }: Pro
         {help}
       </p>
       {!disabled && <p class="muted small">{t('presets_editor_starts_ticked_help')}</p>}
+      {!disabled && grantsNothing && (
+        <p class="small warning" id="pe-scopes-nothing">
+          {t('presets_editor_grants_nothing')}
+        </p>
+      )}
       <table class="scope-table editable">
         <ScopeTableHead kind={kind} startsTicked />
         <tbody>

@@ -172,7 +172,13 @@ test('a new preset is validated inline, each problem named as the editor labels 
   await form.getByLabel('Id', { exact: true }).fill('stencil-cli');
   await form.getByLabel('Account name', { exact: true }).fill('abc');
   await form.getByLabel('Source 1 URL').fill('http://docs.example.com/x');
+  // A preset of Nones only would make a useless account: said until a row grants something.
+  const nothing = form.getByText('This preset grants no scope');
+  await expect(nothing).toBeVisible();
+  await form.getByRole('combobox', { name: 'Orders', exact: true }).selectOption('none');
+  await expect(nothing).toBeVisible();
   await form.getByRole('combobox', { name: 'Orders', exact: true }).selectOption('modify');
+  await expect(nothing).toBeHidden();
   await form.getByRole('button', { name: 'Save preset' }).click();
 
   const summary = form.getByRole('alert');
