@@ -5,7 +5,7 @@
 import type { ScannedForm } from '../../utils/dom/scan-form';
 import { pageStyles } from './styles';
 import type { MarkerView, TeachQuestion } from '../../utils/decide/types';
-import { h, shadowWith } from './dom';
+import { h, seenClick, shadowWith } from './dom';
 
 /** A trusted choice in a row's "Which scope is …?" or "Which level is …?": what was asked about
  *  (the row's label, or the option text) and the chosen value. */
@@ -22,19 +22,39 @@ function markerFor(container: Element): HTMLElement {
   return host;
 }
 
+/** Keys that move through a select or open it: a choice made with them is the merchant's. Not
+ *  type-ahead letters, which the page could catch by focusing the select while the merchant types
+ *  elsewhere. */
+const CHOOSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ']);
+
+/** What each question's answer is now (the last decision's, or the merchant's last choice): a
+ *  value the page sets is put back to it. Kept here, not in an attribute the page could rewrite. */
+const answers = new WeakMap<HTMLSelectElement, string>();
+
 /**
  * A question as a native select named "Which scope is <label>?" or "Which level is <text>?". Only
- * a trusted change teaches (the page can reach this open shadow root and dispatch events, not
- * trusted ones).
+ * the merchant's choice teaches: a trusted change, after a trusted key that moves through it or a
+ * click they could see (./dom.ts seenClick: the page can reach this open shadow root, and could
+ * make the select transparent over its own dropdown), on one of the options built here, unchanged
+ * (the page could rewrite an option's value or text, or add one). Anything else is put back.
  */
 function teachSelect(question: TeachQuestion, onTeach: OnTeach): HTMLSelectElement {
   const select = h('select', { 'aria-label': question.question, title: question.question });
-  select.append(new Option(question.prompt, ''), ...question.choices.map((c) => new Option(c.text, c.value)));
-  let chosen = question.current;
+  const built = [new Option(question.prompt, ''), ...question.choices.map((c) => new Option(c.text, c.value))];
+  select.append(...built);
+  answers.set(select, question.current);
+  let meant = false;
+  select.addEventListener('mousedown', (e) => (meant = seenClick(e, select)));
+  select.addEventListener('keydown', (e) => (meant = e.isTrusted && CHOOSING_KEYS.has(e.key)));
   select.addEventListener('change', (e) => {
-    // A value set by the page's script is put back; a trusted choice teaches at once.
-    if (e.isTrusted && select.value) onTeach(question.kind, question.subject, (chosen = select.value));
-    else select.value = chosen;
+    const i = select.selectedIndex;
+    const choice = i > 0 ? question.choices[i - 1] : undefined;
+    const ours = select.options.length === built.length && select.options[i] === built[i] && built[i]!.value === choice?.value && built[i]!.textContent === choice.text;
+    if (e.isTrusted && meant && ours && choice) {
+      answers.set(select, choice.value);
+      onTeach(question.kind, question.subject, choice.value);
+    } else select.value = answers.get(select) ?? '';
+    meant = false;
   });
   return select;
 }
@@ -62,7 +82,10 @@ function updateQuestions(root: ShadowRoot, questions: readonly TeachQuestion[], 
       select.dataset.id = id;
       select.dataset.key = key;
       select.value = question.current;
-    } else if (!focused && select.value !== question.current) select.value = question.current;
+    } else if (!focused) {
+      answers.set(select, question.current);
+      if (select.value !== question.current) select.value = question.current;
+    }
     if (after.nextElementSibling !== select) after.after(select);
     after = select;
   }

@@ -165,11 +165,14 @@ function checkbox(row: OptionalTick, callbacks: PanelCallbacks): HTMLLabelElemen
 function renderNotes(box: Element, notes: readonly string[], heading: string): void {
   if (notes.length === 0) return box.replaceChildren();
   const [first] = notes;
-  // The heading carries its language's colon ("Notes:", "Remarques :", "备注：").
-  if (notes.length === 1 && first!.length <= 100) return box.replaceChildren(el('p', `${heading} ${first}`));
+  // The heading carries its language's colon ("Notes:", "Remarques :", "备注：", no space after a full-width one).
+  const lead = heading.endsWith('：') ? heading : `${heading} `;
+  if (notes.length === 1 && first!.length <= 100) return box.replaceChildren(el('p', `${lead}${first}`));
   const details = el('details');
-  const summary = el('summary', `${heading} `);
+  const summary = el('summary', lead);
   summary.append(Object.assign(el('span', first), { className: 'clip' }));
+  // How many more there are, in figures (no words to translate).
+  if (notes.length > 1) summary.append(` +${notes.length - 1}`);
   const list = el('ul');
   list.append(...notes.map((n) => el('li', n)));
   details.append(summary, list);

@@ -12,18 +12,21 @@ import type { TaughtEntry } from '../../utils/decide/taught-types';
 import { STORE_SCOPES, storeScopeById } from '../../utils/scopes/catalogue';
 import { ACCOUNT_SCOPES, accountScopeById } from '../../utils/scopes/account-catalogue';
 import { downloadText } from '../../utils/download';
+import { tableByCode } from '../../utils/languages';
+import type { LevelId } from '../../utils/scopes/types';
 
 /** What an entry means: the catalogue row (or "Not a scope"), or the level an option text is. */
 function meaning(e: TaughtEntry): string {
-  if (e.kind === 'level') return t('taught_levelMeaning', levelLabel(e.form, e.level));
+  if (e.kind === 'level') return t('taught_levelMeaning', levelLabel(e.form, e.language, e.level));
   if (e.scopeId === null) return t('taught_notScope');
   return (e.form === 'account-level' ? accountScopeById(e.scopeId) : storeScopeById(e.scopeId))?.label ?? e.scopeId;
 }
 
-/** A level's catalogue word ("read-only"), as the form's rows name it. */
-function levelLabel(form: TaughtEntry['form'], level: string): string {
+/** A level's word in the entry's page language ("Aucun"), else the catalogue's ("None"). */
+function levelLabel(form: TaughtEntry['form'], language: string | null, level: LevelId): string {
+  const own = language ? (tableByCode(language)?.levels as Readonly<Partial<Record<string, readonly string[]>>> | undefined)?.[level]?.[0] : undefined;
   const rows = form === 'account-level' ? ACCOUNT_SCOPES : STORE_SCOPES;
-  return rows.flatMap((r) => r.levels).find((l) => l.id === level)?.label ?? level;
+  return own ?? rows.flatMap((r) => r.levels).find((l) => l.id === level)?.label ?? level;
 }
 
 export function TaughtRows() {

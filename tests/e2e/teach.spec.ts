@@ -282,7 +282,7 @@ test('a level word no table reads (French, None shown as “Aucune autorisation�
   // Asked once (one answer holds on every row), and the rows' levels are not claimed meanwhile.
   await expect(levelQuestion(page)).toHaveCount(1);
   // The status says where the question is: under the first row, as the page names it.
-  const hint = say('fr', 'content_teachLevelHint', LANGUAGES.fr.rows.content!);
+  const hint = say('fr', 'content_teachLevelHint', `“${LANGUAGES.fr.rows.content!}”`);
   await expect(panel).toContainText(hint);
   await chooseByKeyboard(levelQuestion(page), none);
   await expect(panel).not.toContainText(hint);
@@ -308,11 +308,26 @@ test('a level word no table reads (French, None shown as “Aucune autorisation�
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const list = options.getByRole('region', { name: 'Taught rows' });
-  await expect(list.getByRole('row', { name: new RegExp(word) })).toContainText('Level: None');
+  await expect(list.getByRole('row', { name: new RegExp(word) })).toContainText(`Level: ${none}`);
   await list.getByRole('button', { name: `Forget ${word}` }).click();
   await expect(list).toContainText('Nothing taught yet.');
   await page.reload();
   await waitForForm(page);
   await expect(levelQuestion(page)).toHaveValue('');
+
+  // The page's script can neither answer for the merchant nor rewrite what an answer means: a
+  // value it sets is put back, and the merchant's choice of an option it rewrote teaches nothing.
+  const name = say('fr', 'content_teachLevelQuestion', word);
+  await page.evaluate((label) => {
+    const select = [...document.querySelectorAll('scopekeeper-marker')].flatMap((m) => [...m.shadowRoot!.querySelectorAll('select')]).find((s) => s.getAttribute('aria-label') === label)!;
+    select.value = 'modify';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    select.options[1]!.value = 'modify';
+  }, name);
+  await expect(levelQuestion(page)).toHaveValue('');
+  await chooseByKeyboard(levelQuestion(page), none).catch(() => undefined);
+  await expect(levelQuestion(page)).toHaveValue('');
+  await options.reload();
+  await expect(list).toContainText('Nothing taught yet.');
   expect(await fixtureSaveCount(page)).toBe(0);
 });

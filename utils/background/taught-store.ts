@@ -19,7 +19,8 @@ const taughtRows = storage.defineItem<unknown>('local:taughtRows', { fallback: [
 
 const common = {
   form: z.enum(['store-level', 'account-level']),
-  language: z.string().max(20).nullable(),
+  // A language table code ("fr", "zh"): no "|", which separates an id's parts (./taught.ts taughtId).
+  language: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/).nullable(),
   label: z.string().min(1).max(200),
   at: z.number().int().min(0),
 };
@@ -109,7 +110,8 @@ export async function importTaught(text: string): Promise<{ ok: true; added: num
   }
   const parsed = taughtFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
-  const incoming = parsed.data.rows.map(toEntry);
+  // One entry per id: within the file too, the last one wins.
+  const incoming = [...new Map(parsed.data.rows.map(toEntry).map((e) => [e.id, e])).values()];
   const ids = new Set(incoming.map((e) => e.id));
   await serial(async () => write([...(await taughtEntries()).filter((e) => !ids.has(e.id)), ...incoming]));
   return { ok: true, added: incoming.length };

@@ -59,7 +59,7 @@ export function decide(
   const levels = readLevels(read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept), taughtLevels);
   const model = levels.model;
   const contradicted = [...learnt.contradicted, ...levels.contradicted];
-  const texts = textsByLevel(taughtLevels);
+  const texts = textsByLevel(levels.words);
   // A preset for the other create form does not apply here (the panel offers only this form's).
   if (preset && presetKind(preset) !== (read.kind ?? 'store-level')) preset = null;
   const formShown = model.rows.some((r) => r.scopeId) || model.accessLevel !== null;
@@ -67,7 +67,8 @@ export function decide(
   // Said for as long as the page is open, not only by the decision that dropped them.
   const dropped = [...droppedBefore.filter((e) => !contradicted.some((c) => c.id === e.id)), ...contradicted];
   // Two views: the popup's in the browser's language, the panel's in the page's (issue 20, item 6).
-  const askedUnder = model.rows.filter((r) => levels.questions.has(r.key)).map((r) => r.label);
+  // Where a word is still to be answered (a taught one is asked too, so it can be changed).
+  const askedUnder = model.rows.filter((r) => levels.questions.get(r.key)?.some((w) => w.level === null)).map((r) => r.label);
   const describe = (lastFill: FillReport | null, w: Words) => withDropped(w, describeDiff(model, diff, preset, lastFill, w, askedUnder), dropped);
   let view = describe(lastFill, browserWords);
   // After a fill, its outcome is judged on this reading, and the view already says it: the page

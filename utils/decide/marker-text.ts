@@ -70,7 +70,8 @@ function levelQuestion({ t, table }: Words, model: PageModel, row: ScopeRowModel
     kind: 'level',
     subject: word.text,
     question: t('content_teachLevelQuestion', pageText(word.text)),
-    prompt: t('content_teachLevelPrompt'),
+    // Shown as the select's first option: a row may ask about more than one word.
+    prompt: t('content_teachLevelQuestion', pageText(word.text)),
     choices: scope.levels.map((l) => ({ value: l.id, text: levelName(model, table, undefined, scope.id, l.id) })),
     current: word.level ?? '',
   };

@@ -29,12 +29,18 @@ export interface LevelReading {
   questions: Map<number, UnreadWord[]>;
   /** Taught level words the page reads otherwise (the background forgets them and says so). */
   contradicted: TaughtLevel[];
+  /** The taught words the reading used: those the page did not contradict. */
+  words: ReadonlyMap<string, TaughtLevel>;
 }
 
 /** The row's texts: its options where known, and its current one (a closed combobox shows only that). */
 function textsOf(row: ScopeRowModel): string[] {
   return [...new Set([...row.offered, row.currentText].filter((t) => t.trim() !== ''))];
 }
+
+/** An unread word as one row sees it: `foreign` when it was taught for a level this row lacks
+ *  (asked about at a row that has that level, not here). */
+type RowWord = UnreadWord & { foreign: boolean };
 
 function readRow(
   row: ScopeRowModel,
@@ -44,33 +50,48 @@ function readRow(
   /** The catalogue's rows when the form's order is documented (store-level); null: no level by place. */
   rows: readonly ScopeRow[] | null,
   contradicted: Map<string, TaughtLevel>,
-): { row: ScopeRowModel; unread: UnreadWord[] } {
+): { row: ScopeRowModel; unread: RowWord[] } {
   // A taught row's current text: the scan knew no row to read it for.
   if (row.currentLevel === null) {
     const byTable = levelForText(scope, row.currentText, table);
     if (byTable) row = { ...row, currentLevel: byTable.id };
   }
-  const unread: UnreadWord[] = [];
+  const read = new Set<LevelId>();
+  const unread: RowWord[] = [];
   for (const text of textsOf(row)) {
     const byTable = levelForText(scope, text, table);
     const taught = words.get(normalizeLabel(text));
     if (byTable) {
+      read.add(byTable.id);
       if (taught && taught.level !== byTable.id) contradicted.set(taught.id, taught);
       continue;
     }
-    // A word taught on a row with other levels ("Standard") means nothing on this one.
-    const level = taught && scope.levels.some((l) => l.id === taught.level) ? taught.level : null;
-    unread.push({ text, level });
+    // A word taught for a level this row lacks ("Standard") means nothing here.
+    if (taught && !scope.levels.some((l) => l.id === taught.level)) {
+      unread.push({ text, level: null, foreign: true });
+      continue;
+    }
+    // The current option read by its parameter value (the scan's reading) says otherwise.
+    if (taught && text === row.currentText && row.currentLevel !== null && row.currentLevel !== taught.level) {
+      contradicted.set(taught.id, taught);
+      unread.push({ text, level: null, foreign: false });
+      continue;
+    }
+    unread.push({ text, level: taught?.level ?? null, foreign: false });
+  }
+  // One level, two options: a taught word for a level another option of this row already has is
+  // not used here (which of the two is it?); asked about again instead.
+  for (const u of unread) {
+    if (u.level && (read.has(u.level) || unread.filter((v) => v.level === u.level).length > 1)) u.level = null;
   }
   if (unread.length === 0) return { row, unread };
-  const taughtHere = unread.some((u) => u.level !== null);
-  let out: ScopeRowModel = taughtHere ? { ...row, levelTaught: true } : row;
+  let out: ScopeRowModel = unread.some((u) => u.level !== null) ? { ...row, levelTaught: true } : row;
   if (out.currentLevel === null) {
     const current = unread.find((u) => u.text === row.currentText)?.level ?? null;
     if (current) out = { ...out, currentLevel: current };
   }
   // Words still unread: the row's levels follow option order where their count and words allow.
-  if (rows && unread.some((u) => u.level === null) && optionsFit(scope, row.offered, rows)) {
+  if (rows && unread.some((u) => u.level === null && !u.foreign) && optionsFit(scope, row.offered, rows)) {
     out = { ...out, currentLevel: out.currentLevel ?? levelByPosition(scope, row, rows), levelByPosition: true };
   }
   return { row: out, unread };
@@ -89,8 +110,10 @@ function tickedLevel(scope: ScopeRow, ticked: string): LevelId | null {
   return new Set(ranks).size === top ? (scope.levels[top]?.id ?? null) : null;
 }
 
-/** `words`: the level words taught for this form and language (./taught.ts taughtWords). */
-export function readLevels(model: PageModel, words: ReadonlyMap<string, TaughtLevel> = new Map()): LevelReading {
+/** The longest option text a level can be taught for (utils/background/message-schemas.ts). */
+const MAX_TAUGHT_TEXT = 200;
+
+function readAll(model: PageModel, words: ReadonlyMap<string, TaughtLevel>) {
   const table = model.language ? tableByCode(model.language) : null;
   // The account-level form's resources have no documented order: no level by place there.
   const rows = model.kind === 'account-level' ? null : storeScopes();
@@ -103,10 +126,22 @@ export function readLevels(model: PageModel, words: ReadonlyMap<string, TaughtLe
     // Checkbox groups: each box is a level; their words are not taught (one box per level, read by its place there).
     if (row.control === 'checkboxes') return row.currentLevel === null ? { ...row, currentLevel: tickedLevel(scope, row.currentText) } : row;
     const { row: out, unread } = readRow(row, scope, table, words, rows, contradicted);
-    const mine = unread.filter((u) => !asked.has(normalizeLabel(u.text)));
+    const mine = unread.filter((u) => !u.foreign && u.text.length <= MAX_TAUGHT_TEXT && !asked.has(normalizeLabel(u.text)));
     for (const u of mine) asked.add(normalizeLabel(u.text));
-    if (mine.length) questions.set(row.key, mine);
+    if (mine.length) questions.set(row.key, mine.map(({ text, level }) => ({ text, level })));
     return out;
   });
   return { model: { ...model, rows: read }, questions, contradicted: [...contradicted.values()] };
+}
+
+/**
+ * `words`: the level words taught for this form and language (./taught.ts taughtWords). A word the
+ * page contradicts is left out of the whole reading (not only the rows read after it was found),
+ * and out of `words` in the result, which the fill chooses options by.
+ */
+export function readLevels(model: PageModel, words: ReadonlyMap<string, TaughtLevel> = new Map()): LevelReading {
+  const first = readAll(model, words);
+  if (first.contradicted.length === 0) return { ...first, words };
+  const kept = new Map([...words].filter(([, e]) => !first.contradicted.some((c) => c.id === e.id)));
+  return { ...readAll(model, kept), contradicted: first.contradicted, words: kept };
 }

@@ -113,7 +113,7 @@ export function describeDiff(
   if (diff.unknownRows.length) problems.push(t('content_unknownRows', quotedList(diff.unknownRows)), t('content_teachHint'));
   if (byPosition.length) problems.push(tp('content_byPosition', byPosition.length));
   if (unrecognised.length) problems.push(t('content_unrecognisedRows', names(unrecognised)));
-  if ((unrecognised.length || byPosition.length) && levelQuestions.length) problems.push(t('content_teachLevelHint', levelQuestions.map((l) => pageText(l)).join(', ')));
+  if ((unrecognised.length || byPosition.length) && levelQuestions.length) problems.push(t('content_teachLevelHint', quotedList(levelQuestions)));
   const requiredMissing = requiredUnset.filter((r) => r.status === 'missing');
   if (requiredMissing.length) problems.push(t('content_requiredUnset', names(requiredMissing)));
   else if (missing.length) problems.push(t('content_missingRows', names(missing)));

@@ -65,8 +65,12 @@ function matcherFor(step: Exclude<FillStep, { kind: 'name' }>, table: TextTable 
   // A row read by its place has its levels read by option order too (None first, …).
   if (step.byPosition) return (_text, index) => index === levelRank(scope, step.level);
   // An option text the merchant taught for this level, where no table reads it (utils/decide/read-levels.ts).
+  // A table's reading wins: a taught word is used only for an option no table reads.
   const taught = step.texts?.map(normalizeLabel);
-  return (text) => levelForText(scope, text, table)?.id === step.level || !!taught?.includes(normalizeLabel(text));
+  return (text) => {
+    const read = levelForText(scope, text, table);
+    return read ? read.id === step.level : !!taught?.includes(normalizeLabel(text));
+  };
 }
 
 /** Clicks the wanted button or radio of the access level's group. */

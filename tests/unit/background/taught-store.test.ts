@@ -81,3 +81,15 @@ describe('taught rows', () => {
     expect((await importTaught(file('owner'))).ok).toBe(false);
   });
 });
+
+describe('taught-rows files', () => {
+  const file = (rows: unknown[]) => JSON.stringify({ format: 'scopekeeper-taught-rows', version: 2, rows });
+  it('keeps one entry per id within a file (the last one wins)', async () => {
+    const a = { kind: 'level', form: 'store-level', language: 'fr', label: 'Tout', level: 'modify', at: 1 };
+    expect(await importTaught(file([a, { ...a, label: 'tout ', level: 'read-only', at: 2 }]))).toEqual({ ok: true, added: 1 });
+    expect(await taughtEntries()).toMatchObject([{ level: 'read-only', at: 2 }]);
+  });
+  it('refuses a language that is not a table code (an id is joined with "|")', async () => {
+    expect((await importTaught(file([{ kind: 'row', form: 'store-level', language: 'fr|x', label: 'y', scopeId: null, at: 1 }]))).ok).toBe(false);
+  });
+});

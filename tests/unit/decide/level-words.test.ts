@@ -48,7 +48,7 @@ describe('a level word no table reads', () => {
     const q = asked[0]!.levels![0]!;
     expect(q).toMatchObject({ kind: 'level', subject: NO_ACCESS, question: 'Which level is “No access”?', current: '' });
     expect(q.choices.map((c) => c.value)).toEqual(STORE_SCOPES[0]!.levels.map((l) => l.id));
-    expect(d.view.problems).toContain('Tell Scopekeeper which level each unrecognised option is, with the question under Content; it remembers the answer for pages in this language.');
+    expect(d.view.problems).toContain('Tell Scopekeeper which level each unrecognised option is, with the question under “Content”; it remembers the answer for pages in this language.');
     expect(d.view.verified).toBe(false);
   });
 
@@ -75,7 +75,8 @@ describe('a level word no table reads', () => {
     const out = readLevels(page([closedRow(0, 'products', 'Everything')]), new Map([['everything', level('Everything', 'full') as never]]));
     expect(out.model.rows[0]).toMatchObject({ currentLevel: null });
     expect(out.contradicted).toEqual([]);
-    expect(out.questions.get(0)).toEqual([{ text: 'Everything', level: null }]);
+    // Asked about where a row has Full, not here.
+    expect(out.questions.get(0)).toBeUndefined();
   });
 
   it('is dropped where the page’s table reads it as another level', () => {
@@ -106,5 +107,38 @@ describe('a taught row', () => {
   it('has its current level read by the page’s table (the scan knew no row to read it for)', () => {
     const row: ScopeRowModel = { key: 0, label: 'Catalogue entries', scopeId: 'products', signal: 'taught', control: 'native-select', currentText: 'modify', currentLevel: null, offered: ['None', 'read-only', 'modify'] };
     expect(readLevels(page([row])).model.rows[0]).toMatchObject({ currentLevel: 'modify' });
+  });
+});
+
+describe('a taught level word is never the weaker reading', () => {
+  const rowsWith = (offered: string[], currentText: string) =>
+    page([{ key: 0, label: 'Products', scopeId: 'products', signal: 'label', control: 'native-select', currentText, currentLevel: null, offered }]);
+
+  it('is left out of the whole reading and of the fill’s words where the page contradicts it', () => {
+    // "modify" is read by the table as modify on Products: the word taught as read-only is dropped,
+    // also for a later row that shows it unread by nothing else.
+    const out = readLevels(rowsWith(['None', 'read-only', 'modify'], 'None'), new Map([['modify', level('modify', 'read-only') as never]]));
+    expect(out.contradicted.map((e) => e.label)).toEqual(['modify']);
+    expect(out.words.size).toBe(0);
+  });
+
+  it('does not read a row by a word for a level another of its options already has (which one is it?)', () => {
+    const out = readLevels(rowsWith(['None', 'Look', 'Look too', 'modify'], 'Look too'), new Map([['look too', level('Look too', 'modify') as never]]));
+    expect(out.model.rows[0]).toMatchObject({ currentLevel: null });
+    expect(out.model.rows[0]!.levelTaught).toBeUndefined();
+  });
+
+  it('is contradicted by the current option’s parameter value (the scan’s reading)', () => {
+    const model = page([{ ...closedRow(0, 'products', 'Everything', 'modify') }]);
+    const out = readLevels(model, new Map([['everything', level('Everything', 'none') as never]]));
+    expect(out.contradicted.map((e) => e.label)).toEqual(['Everything']);
+    expect(out.model.rows[0]).toMatchObject({ currentLevel: 'modify' });
+  });
+
+  it('is asked about at a row that has its level, not at one that lacks it, and never when too long to keep', () => {
+    const rows = [closedRow(0, 'metafields-access', 'Everything'), closedRow(1, 'products', 'Everything'), closedRow(2, 'orders', 'x'.repeat(201))];
+    const out = readLevels(page(rows), new Map([['everything', level('Everything', 'modify') as never]]));
+    expect([...out.questions.keys()]).toEqual([1]);
+    expect(out.questions.get(1)).toEqual([{ text: 'Everything', level: 'modify' }]);
   });
 });
