@@ -6,6 +6,7 @@ import { handleContentRequest, isCaptureMessage } from '../utils/background/hand
 import { recoverOpenTabs } from '../utils/background/recover-tabs';
 import { handleExtensionRequest, isExtensionPage } from '../utils/background/handle-extension-request';
 import { registerAccountPages } from '../utils/background/account-pages';
+import { registerListAudit } from '../utils/background/inject';
 import { loadEnglishFallback } from '../utils/background/english-fallback';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
 import { BUNDLED_VOCABULARY } from '../utils/scopes/bundled';
@@ -58,6 +59,8 @@ export default defineBackground({
 
     // The account control panel's pages get the account-level module (registered, not listed).
     void registerAccountPages().catch(() => undefined);
+    // The list page's audit starts with the list page as it loads (bc.js asks too, later).
+    void registerListAudit().catch(() => undefined);
 
     // Tabs open across an update, reload or re-enable get a live content script again.
     void recoverOpenTabs().catch(() => undefined);

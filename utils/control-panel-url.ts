@@ -29,6 +29,14 @@ export const ACCOUNTS_ORIGIN = 'https://accounts.bigcommerce.com';
 export function mayBeAccountLevelPath(pathname: string): boolean {
   return /^\/manage\/settings\/(auth\/)?account-/.test(pathname);
 }
+/**
+ * The store-level API account list as loaded (both path forms, with a trailing slash or a query;
+ * not its create page): the list audit (entrypoints/list-audit.ts) is registered there at run time
+ * to start with the page (utils/background/inject.ts). classifyUrl still decides, in the script.
+ */
+export const LIST_MATCHES = ['https://*.mybigcommerce.com/manage/settings/api-accounts*', 'https://*.mybigcommerce.com/manage/settings/auth/api-accounts*'];
+export const LIST_CREATE_MATCHES = ['https://*.mybigcommerce.com/manage/settings/*api-accounts/create*'];
+
 const ACCOUNTS_TOKENS_PATH = /^\/tokens(\/create|\/new)?\/?$/;
 /**
  * The account control panel's candidate page, as narrow as the sources allow: the account-level

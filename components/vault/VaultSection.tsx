@@ -21,6 +21,7 @@ import { onRestoreRequest } from './misplaced-file';
 import { listWindow, LIST_PAGE, searchIndex, searchRecords } from './record-filter';
 import { announceRecordsChanged } from '../../utils/vault/events';
 import { useVaultRefresh } from './use-vault-refresh';
+import { useMountedRows } from './use-mounted-rows';
 import { isArchived } from '../../utils/vault/annotations';
 import { recipientLabel } from '../../utils/vault/handoff-recipients';
 import { listSightings, watchSightings, type ListSighting } from '../../utils/list-sightings';
@@ -223,7 +224,10 @@ export function VaultSection() {
   );
   const shown = useMemo(() => searchRecords(index, query), [index, query]);
   // Rendered a page at a time (first LIST_PAGE, then "Show more"); search covers every record.
-  const { visible, hidden, next } = useMemo(() => listWindow(shown, limit), [shown, limit]);
+  const { visible: page, hidden, next } = useMemo(() => listWindow(shown, limit), [shown, limit]);
+  // Of that page, the rows mounted so far (a few before the results' frame, the rest when idle).
+  const rows = useMountedRows(page, (r) => r.header.recordId);
+  const visible = useMemo(() => (rows.count < page.length ? page.slice(0, rows.count) : page), [page, rows.count]);
 
   // Open each record the list shows once after unlock (and each one as it is shown or arrives) to
   // find altered ones; the plaintext is dropped at once. Records not shown are opened when shown,
@@ -454,7 +458,18 @@ export function VaultSection() {
               ))}
             </ul>
           )}
-          {hidden > 0 && <ShowMore hidden={hidden} next={next} onMore={() => setLimit(visible.length + next)} />}
+          {/* Once the page's rows are all mounted: its counts are then true, and it is not pressed
+              for you (in view above rows still to come). */}
+          {hidden > 0 && visible === page && (
+            <ShowMore
+              hidden={hidden}
+              next={next}
+              onMore={() => {
+                rows.mountAll();
+                setLimit(page.length + next);
+              }}
+            />
+          )}
           <details class="vault-about">
             <summary>{t('vault_about_title')}</summary>
             <p>{t('vault_about_sealed')}</p>

@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ACCOUNTS_MATCHES, classifyUrl, isAccountLevelKind } from '../control-panel-url';
+import { registerOnce } from './inject';
 
 const SCRIPT_ID = 'scopekeeper-account-level';
 
@@ -19,12 +20,8 @@ export function isAccountLevelUrl(url: string | undefined): boolean {
 }
 
 /** Registers the module for the account control panel's pages, once. */
-export async function registerAccountPages(): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) return;
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: ACCOUNTS_MATCHES, js: ['/account-page.js'], runAt: 'document_idle', allFrames: true },
-  ]);
+export function registerAccountPages(): Promise<void> {
+  return registerOnce({ id: SCRIPT_ID, matches: ACCOUNTS_MATCHES, js: ['/account-page.js'], runAt: 'document_idle', allFrames: true });
 }
 
 /** Into every frame of an open tab (after an install or update: ./recover-tabs.ts). false when

@@ -64,11 +64,15 @@ export async function listMembership(vault: Vault, storeHash: string, names: rea
     const records = ofStore(headers, storeHash).filter((h) => !isArchived(annotations, h.recordId));
     const inVault = new Set(records.map((h) => h.name));
     const listed = new Set(names);
-    await recordSighting(storeHash, { at: Date.now(), unlisted: records.filter((h) => !listed.has(h.name)).map((h) => h.recordId) }).catch(() => undefined);
-    const before = await accountsBeforeScopekeeper(
-      storeHash,
-      names.filter((n) => !inVault.has(n)),
-    ).catch(() => new Set<string>());
+    // Two writes to different storage areas, side by side: the reply waits for both (the vault page
+    // reads the sighting), not for one after the other.
+    const [, before] = await Promise.all([
+      recordSighting(storeHash, { at: Date.now(), unlisted: records.filter((h) => !listed.has(h.name)).map((h) => h.recordId) }).catch(() => undefined),
+      accountsBeforeScopekeeper(
+        storeHash,
+        names.filter((n) => !inVault.has(n)),
+      ).catch(() => new Set<string>()),
+    ]);
     return { ok: true, inVault: names.map((n) => inVault.has(n)), before: names.map((n) => !inVault.has(n) && before.has(n)) };
   } catch {
     return { ok: false };

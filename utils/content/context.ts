@@ -17,14 +17,14 @@ import { browser } from 'wxt/browser';
 /**
  * A slot in the isolated world's global, shared by every copy of this extension's scripts in the
  * frame and by nothing else (the page has its own). The control-panel script (bc.js, whose name
- * WXT passes in) and the account-level module (entrypoints/account-page.ts) each have their
- * own, so neither ends the other.
+ * WXT passes in), the account-level module (entrypoints/account-page.ts) and the list audit
+ * (entrypoints/list-audit.ts, which may start before bc.js) each have their own, so none ends
+ * another.
  */
-const slotOf = (name?: string): symbol => Symbol.for(`scopekeeper.liveContext${name === 'account' ? '.account' : ''}`);
+const slotOf = (name?: string): symbol => Symbol.for(`scopekeeper.liveContext${name === 'account' || name === 'list' ? '.' + name : ''}`);
 type WorldGlobal = Record<symbol, ContentScriptContext | undefined>;
 
-/** The live context in this frame of the named script (bc.js by default), if any: a module
- *  injected on demand (entrypoints/list-audit.ts) lives and ends with the script that asked for it. */
+/** The live context in this frame of the named script (bc.js by default), if any. */
 export function liveContext(name?: string): ContentScriptContext | null {
   const ctx = (globalThis as WorldGlobal)[slotOf(name)];
   return ctx?.isValid ? ctx : null;

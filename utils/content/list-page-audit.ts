@@ -30,7 +30,8 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     const reply = await sendToBackground('vault:membership', { names });
     if (stopped || asked !== key) return;
     known = reply?.ok ? new Map(names.map((n, i): [string, VaultMark] => [n, reply.inVault[i] === true ? 'in' : reply.before[i] === true ? 'before' : 'out'])) : null;
-    schedule();
+    // At once, not at the next frame: the marks are then in the frame that follows.
+    now();
   }
 
   function refresh(): void {
@@ -60,16 +61,24 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     }
   }
 
+  function now(): void {
+    if (!stopped && ctx.isValid) refresh();
+  }
+
   function schedule(): void {
     if (frame || stopped) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (!stopped && ctx.isValid) refresh();
+      now();
     });
   }
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Until the vault has answered, the page's changes are read as they come (the table's first
+  // rows are asked about without waiting for a frame); then once a frame at most (the page may
+  // change often, and each of our writes is a change too).
+  const observer = new MutationObserver(() => (known ? schedule() : now()));
+  // The document, not its body: loaded with the page, this starts before there is a body.
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   // Another tab may have captured or archived meanwhile: ask again. Removed at stop: the context
   // outlives this audit (it is bc.js's, entrypoints/list-audit.ts).
   const onFocus = () => {
@@ -77,7 +86,7 @@ export function startListAudit(ctx: ContentScriptContext): () => void {
     schedule();
   };
   window.addEventListener('focus', onFocus);
-  schedule();
+  now();
   return () => {
     stopped = true;
     window.removeEventListener('focus', onFocus);

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerAccountPages } from '../../../utils/background/account-pages';
+import { registerListAudit } from '../../../utils/background/inject';
 import { handleContentRequest } from '../../../utils/background/handle-content-request';
 import type { Vault } from '../../../utils/vault';
 
@@ -31,6 +32,24 @@ describe('registerAccountPages', () => {
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     expect(scripting.registerContentScripts).toHaveBeenCalledWith([
       expect.objectContaining({ matches: ['https://accounts.bigcommerce.com/tokens*'], js: ['/account-page.js'], allFrames: true }),
+    ]);
+  });
+});
+
+describe('registerListAudit', () => {
+  it('registers the list audit for the store-level list as it loads (both path forms, not its create page), once, beside the account-level module', async () => {
+    await registerAccountPages();
+    await registerListAudit();
+    await registerListAudit();
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(2);
+    expect(scripting.registerContentScripts).toHaveBeenLastCalledWith([
+      expect.objectContaining({
+        id: 'scopekeeper-list-audit',
+        matches: ['https://*.mybigcommerce.com/manage/settings/api-accounts*', 'https://*.mybigcommerce.com/manage/settings/auth/api-accounts*'],
+        excludeMatches: ['https://*.mybigcommerce.com/manage/settings/*api-accounts/create*'],
+        js: ['/list-audit.js'],
+        runAt: 'document_start',
+      }),
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /** The vault list's search: store-level records by store, account-level ones by kind and account. */
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE, filterRecords, listWindow, searchIndex, searchRecords } from '../../../components/vault/record-filter';
+import { FIRST_ROWS, LIST_PAGE, ROWS_PER_STEP, filterRecords, listWindow, nextRowCount, searchIndex, searchRecords } from '../../../components/vault/record-filter';
+import { rowsToMount } from '../../../components/vault/use-mounted-rows';
 import type { VaultRecord } from '../../../utils/vault';
 
 const UUID = '5e2f0c1a-7b3d-4e8f-9a6b-1c2d3e4f5a6b';
@@ -59,5 +60,24 @@ describe('listWindow', () => {
   it('never shows less than a page, and a short list whole', () => {
     expect(listWindow(items, 0).visible).toHaveLength(LIST_PAGE);
     expect(listWindow([1, 2, 3], LIST_PAGE)).toEqual({ visible: [1, 2, 3], hidden: 0, next: 0 });
+  });
+});
+
+describe('rows mounted a few at a time', () => {
+  const keys = (from: number, n: number) => Array.from({ length: n }, (_, i) => `r${from + i}`);
+
+  it('mounts at most FIRST_ROWS new rows at once, keeping every row already mounted', () => {
+    expect(rowsToMount(keys(0, LIST_PAGE), new Set())).toBe(FIRST_ROWS);
+    // The same page (a keystroke that changes nothing shown): all of it stays.
+    expect(rowsToMount(keys(0, LIST_PAGE), new Set(keys(0, LIST_PAGE)))).toBe(LIST_PAGE);
+    // Two mounted rows first, then new ones: those two and FIRST_ROWS more.
+    expect(rowsToMount(['r1', 'r2', ...keys(100, 40)], new Set(['r1', 'r2']))).toBe(2 + FIRST_ROWS);
+    expect(rowsToMount(['a', 'b'], new Set())).toBe(2);
+  });
+
+  it('adds ROWS_PER_STEP at each idle step, up to the page', () => {
+    expect(nextRowCount(FIRST_ROWS, LIST_PAGE)).toBe(FIRST_ROWS + ROWS_PER_STEP);
+    expect(nextRowCount(LIST_PAGE - 1, LIST_PAGE)).toBe(LIST_PAGE);
+    expect(nextRowCount(0, 3)).toBe(3);
   });
 });
