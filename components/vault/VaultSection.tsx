@@ -383,7 +383,6 @@ export function VaultSection() {
           }}
         />
       )}
-      {key && load.kind === 'ready' && <HandoffSection unlocked={key} records={records} presets={presets} onRecordsChanged={() => void refresh()} />}
       {/* Captures sealed aside while this vault could not be read, and the way back. */}
       <RescueSection main={state} mainKey={key} onStatus={setStatus} onMoved={() => void refresh()} />
 
@@ -470,6 +469,8 @@ export function VaultSection() {
               }}
             />
           )}
+          {/* The integrator's side (hand-off keys, requests, sealed files) after the merchant's records. */}
+          {key && <HandoffSection unlocked={key} records={records} presets={presets} onRecordsChanged={() => void refresh()} />}
           <details class="vault-about">
             <summary>{t('vault_about_title')}</summary>
             <p>{t('vault_about_sealed')}</p>
