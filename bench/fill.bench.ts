@@ -18,8 +18,9 @@ import { median, ms, summary } from './stats';
 
 /** Fill runs, and as many floor runs; BENCH_FILL_RUNS sets another count (a quicker look). */
 const RUNS = Number(process.env.BENCH_FILL_RUNS) || 20;
-/** The person-like baseline takes seconds a run; ten give a stable median for the ratio. */
-const PERSON_RUNS = 10;
+/** The person-like baseline takes seconds a run; ten give a stable median for the ratio
+ *  (BENCH_PERSON_RUNS sets another count). */
+const PERSON_RUNS = Number(process.env.BENCH_PERSON_RUNS) || 10;
 const TARGET = Object.fromEntries(ALL_ROWS_TARGET.map((r) => [r.label, r.option]));
 
 async function freshForm(page: Page, session: Session, variant: Variant): Promise<void> {
