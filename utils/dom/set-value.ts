@@ -114,7 +114,7 @@ export function isOpen(handle: ControlHandle): boolean {
  * fill clicks every row first and checks them all once at the end, the way a person's clicks
  * follow each other (waiting for each row cost a frame per row).
  */
-export async function chooseOption(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<false | (() => boolean)> {
+async function chooseOption(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<false | (() => boolean)> {
   const input = handle.element as HTMLInputElement;
   if (matches(cleanText(input.value), currentIndex)) return () => true;
   const body = input.ownerDocument.body;
