@@ -13,14 +13,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { lazy } from './lazy';
 
 /** Minutes of no input in any vault page before the lock, or 'browser': only when the browser closes. */
 export const IDLE_LOCK_CHOICES = [1, 5, 15, 60, 'browser'] as const;
 export type IdleLock = (typeof IDLE_LOCK_CHOICES)[number];
 const IDLE_LOCK_DEFAULT: IdleLock = 5;
 
-const sessionSchema = lazy(() => z
+const sessionSchema = z
   .object({
     keyId: z.string().min(1).max(64),
     /** PKCS#8 of the X25519 private key, base64url. */
@@ -28,12 +27,12 @@ const sessionSchema = lazy(() => z
     /** When it was unlocked (ms since the epoch). */
     lastActive: z.number().int().nonnegative(),
   })
-  .strict());
+  .strict();
 type StoredSession = z.infer<typeof sessionSchema>;
 /** The shared unlock as read: `lastActive` is the later of the unlock and the last input. */
 type VaultSession = StoredSession;
 
-const idleSchema = lazy(() => z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60), z.literal('browser')]));
+const idleSchema = z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60), z.literal('browser')]);
 
 const sessionItem = storage.defineItem<unknown>('session:vaultSession', { fallback: null });
 /** The last input in any vault page, apart from the key: a touch racing a Lock must never write

@@ -13,7 +13,7 @@ import { handleCapture } from './handle-capture';
 import { pressNoticeAction } from './notice-actions';
 import { droppedOn, noteDropped } from './dropped-taught';
 import { linkFound, offerFor, openReview, showPendingLink } from './link-offer';
-import { backgroundRequestSchema, captureRequestSchema, linkFoundSchema } from './message-schemas';
+import { backgroundRequestSchema, linkFoundSchema } from './message-schemas';
 import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } from './sender';
 import { vocabulary } from './vocabulary';
 import { injectInto, injectListAudit, injectPageUi } from './inject';
@@ -59,9 +59,7 @@ export async function handleContentRequest(
     return { ok: true };
   }
   if (!isControlPanelContentScript(sender, runtimeId)) return isCapture ? { ok: false, code: 'sender' } : undefined;
-  // A capture is checked against its own schema (the one the union would pick for it): a capture
-  // that woke the worker then builds no other request's schema (utils/lazy.ts).
-  const parsed = isCapture ? captureRequestSchema.safeParse(message) : backgroundRequestSchema.safeParse(message);
+  const parsed = backgroundRequestSchema.safeParse(message);
   if (!parsed.success) return isCapture ? { ok: false, code: 'schema' } : undefined;
   const request = parsed.data;
   // The sender passed isControlPanelContentScript: its URL is a control-panel page (of a store,

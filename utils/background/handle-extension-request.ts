@@ -5,7 +5,6 @@
  */
 import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import type { ExtensionProtocol, Reply } from '../messaging/protocol';
 import { deleteCustomPreset, importPresetFile, saveCustomPreset, selectPreset } from '../presets/store';
 import { setExcluded } from '../presets/choice-store';
@@ -20,8 +19,8 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId
   return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
-const id = lazy(() => z.string().max(100));
-const extensionRequestSchema = lazy(() => z.discriminatedUnion('type', [
+const id = z.string().max(100);
+const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presets:select'), id: id.nullable() }).strict(),
   z.object({ type: z.literal('choices:set'), home: z.string().max(100), presetId: id, excluded: z.array(id).max(100) }).strict(),
   z
@@ -40,7 +39,7 @@ const extensionRequestSchema = lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('taught:forget'), ids: z.array(z.string().max(400)).max(1000).nullable() }).strict(),
   z.object({ type: z.literal('taught:import'), text: z.string().max(1_000_000) }).strict(),
   z.object({ type: z.literal('notice:file'), id: z.string().uuid() }).strict(),
-]));
+]);
 
 // Checked against the protocol by the compiler, as the content scripts' schemas are.
 const everyRequestMatchesItsSchema: SchemasMatch<ExtensionProtocol, z.output<typeof extensionRequestSchema>> = {

@@ -4,7 +4,6 @@
  * forge these messages, so each is parsed once, here, before any handler sees it.
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
@@ -13,15 +12,15 @@ import type { BackgroundProtocol } from '../messaging/protocol';
 import type { SchemasMatch } from '../type-checks';
 
 /** A row of either create form: a store-level scope or an account-level resource (the ids differ). */
-const anyScopeId = lazy(() => z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]));
+const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
 
 // The vault's own cap, so anything the schema lets through can also be sealed.
-const value = lazy(() => z.string().max(MAX_TEXT).nullable());
+const value = z.string().max(MAX_TEXT).nullable();
 
 /** Names a list page may ask about at once: more than the cap of 50 accounts the list can hold. */
 const MAX_LISTED_NAMES = 200;
 
-export const captureRequestSchema = lazy(() => z
+const captureRequestSchema = z
   .object({
     type: z.literal('capture'),
     captureId: z.string().uuid(),
@@ -47,19 +46,19 @@ export const captureRequestSchema = lazy(() => z
       })
       .strict(),
   })
-  .strict());
+  .strict();
 
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) }).strict();
 
 /** The one message the deep-link page may send (./sender.ts isDeepLinkContentScript). */
-export const linkFoundSchema = lazy(() => z.object({ type: z.literal('link:found'), fragment: z.string().max(8192) }).strict());
+export const linkFoundSchema = z.object({ type: z.literal('link:found'), fragment: z.string().max(8192) }).strict();
 
-const text = lazy(() => z.string().max(1000));
-const controlKind = lazy(() => z.enum(['native-select', 'combobox', 'legacy-combobox', 'radios', 'buttons', 'checkboxes']));
-const key = lazy(() => z.number().int().min(-1).max(10_000));
+const text = z.string().max(1000);
+const controlKind = z.enum(['native-select', 'combobox', 'legacy-combobox', 'radios', 'buttons', 'checkboxes']);
+const key = z.number().int().min(-1).max(10_000);
 
 /** A PageModel as utils/dom/scan-form.ts builds it; bounded, since a forged one only costs words. */
-const pageModelSchema = lazy(() => z
+const pageModelSchema = z
   .object({
     kind: z.literal('account-level').optional(),
     tokenType: z.object({ key, control: controlKind, currentText: text }).strict().nullable(),
@@ -88,13 +87,13 @@ const pageModelSchema = lazy(() => z
       .nullable(),
     language: z.string().max(20).nullable(),
   })
-  .strict());
+  .strict();
 
-const fillReportSchema = lazy(() => z
+const fillReportSchema = z
   .object({ ok: z.boolean(), message: text, notSet: z.array(text).max(200), problems: z.array(text).max(200).optional() })
-  .strict());
+  .strict();
 
-const pageFactsSchema = lazy(() => z
+const pageFactsSchema = z
   .object({
     path: z.string().max(2000),
     htmlLang: z.string().max(50).nullable(),
@@ -104,9 +103,9 @@ const pageFactsSchema = lazy(() => z
     fields: z.object({ name: z.boolean(), apiPath: z.boolean() }).strict(),
     model: pageModelSchema,
   })
-  .strict());
+  .strict();
 
-export const backgroundRequestSchema = lazy(() => z.discriminatedUnion('type', [
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-report:build'), facts: pageFactsSchema }).strict(),
   z
     .object({
@@ -141,7 +140,7 @@ export const backgroundRequestSchema = lazy(() => z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('notice:action'), id: z.string().uuid() }).strict(),
-]));
+]);
 
 export type CaptureRequest = z.infer<typeof captureRequestSchema>;
 

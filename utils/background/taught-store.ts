@@ -7,7 +7,6 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { taughtId } from '../decide/taught';
@@ -17,7 +16,7 @@ const MAX_ENTRIES = 500;
 
 const taughtRows = storage.defineItem<unknown>('local:taughtRows', { fallback: [] });
 
-const entrySchema = lazy(() => z
+const entrySchema = z
   .object({
     form: z.enum(['store-level', 'account-level']),
     language: z.string().max(20).nullable(),
@@ -29,12 +28,12 @@ const entrySchema = lazy(() => z
   .refine((e) => e.scopeId === null || (e.form === 'store-level' ? (STORE_SCOPE_IDS as readonly string[]) : (ACCOUNT_SCOPE_IDS as readonly string[])).includes(e.scopeId), {
     message: 'not a row of this form',
     path: ['scopeId'],
-  }));
+  });
 
 /** The exported file: the entries without their ids (ids are derived). */
-const taughtFileSchema = lazy(() => z
+const taughtFileSchema = z
   .object({ format: z.literal('scopekeeper-taught-rows'), version: z.literal(1), rows: z.array(entrySchema).max(MAX_ENTRIES) })
-  .strict());
+  .strict();
 
 /** Storage is writable by anything with profile access: keep only well-formed entries. */
 export async function taughtEntries(): Promise<TaughtEntry[]> {

@@ -3,20 +3,19 @@
  * outside the bundle), never by the content script.
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { INFRASTRUCTURE_ROW_IDS, TABLE_LEVEL_IDS, UI_KEYS, type LanguageTable } from './types';
 
-const texts = lazy(() => z.array(z.string().trim().min(1)).min(1).readonly());
+const texts = z.array(z.string().trim().min(1)).min(1).readonly();
 
 /** A record with exactly these keys, each holding at least one non-empty text. */
 function exactly<K extends string>(keys: readonly K[]) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, texts])) as Record<K, typeof texts>);
 }
 
-const lowerTag = lazy(() => z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'lower-case language tag'));
+const lowerTag = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'lower-case language tag');
 
-export const languageTableSchema = lazy(() => z.strictObject({
+export const languageTableSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}$/),
   name: z.string().min(1),
   htmlLang: z.array(lowerTag).min(1).readonly(),
@@ -35,7 +34,7 @@ export const languageTableSchema = lazy(() => z.strictObject({
       z.strictObject({ text: z.string().min(1), ref: z.string().min(1) }),
     ),
   }),
-}));
+});
 
 // The schema must accept the hand-written type, or the tables could not be validated.
 const tableFits: z.input<typeof languageTableSchema> extends infer I ? (LanguageTable extends I ? true : never) : never =

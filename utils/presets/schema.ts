@@ -7,7 +7,6 @@
  * Errors carry field paths (`presets[0].scopes.customers-login.level`) so a user can fix a file.
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipient';
 import { isScopeId, storeScopeById } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue';
@@ -27,26 +26,26 @@ function safeText(multiline = false) {
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const sourceSchema = lazy(() => z.strictObject({
+const sourceSchema = z.strictObject({
   // Sources are shown as links in the UI; plain http (or javascript:, data:) is refused.
   url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
   title: z.string().min(1).max(200).superRefine(safeText()),
-}));
+});
 
-const scopeEntrySchema = lazy(() => z.strictObject({
+const scopeEntrySchema = z.strictObject({
   // Canonical level ids only ("read-only", "login", …); UI words like "Read-only" or "Get" are not
   // accepted in files, so a file means the same thing whatever the panel's casing turns out to be.
   level: levelIdSchema,
   required: z.boolean(),
   include: z.boolean().optional(),
-}));
+});
 
 /**
  * Keys must be catalogue ids (store-level rows or account-level resources) and levels must be
  * offered by that row. Which of the two kinds a preset may name is checked on the preset, which
  * knows its `kind` (presetSchema).
  */
-const scopeRecordSchema = lazy(() => z.partialRecord(z.string(), scopeEntrySchema).superRefine(
+const scopeRecordSchema = z.partialRecord(z.string(), scopeEntrySchema).superRefine(
   (scopes, ctx) => {
   // Run on a record whose entries have problems too (`when` below): a misspelled id is named
   // with the rest, not only after every other problem is fixed.
@@ -74,39 +73,39 @@ const scopeRecordSchema = lazy(() => z.partialRecord(z.string(), scopeEntrySchem
   }
   },
   { when: () => true },
-));
+);
 
 /**
  * JSON.parse keeps a "__proto__" key as an own property, which a record drops without a word:
  * refused here, at its path, instead of silently vanishing from the preset.
  */
-const scopesSchema = lazy(() => z.preprocess((input, ctx) => {
+const scopesSchema = z.preprocess((input, ctx) => {
   if (input && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
     ctx.addIssue({ code: 'custom', message: 'unknown scope id "__proto__"', path: ['__proto__'], input });
   }
   return input;
-}, scopeRecordSchema));
+}, scopeRecordSchema);
 
-const credentialFieldsSchema = lazy(() => z
+const credentialFieldsSchema = z
   .array(z.enum(CREDENTIAL_FIELDS))
   .min(1)
   .max(CREDENTIAL_FIELDS.length)
-  .refine((list) => new Set(list).size === list.length, 'must not list a field twice'));
+  .refine((list) => new Set(list).size === list.length, 'must not list a field twice');
 
-const recipientSchema = lazy(() => z.string().superRefine((text, ctx) => {
+const recipientSchema = z.string().superRefine((text, ctx) => {
   const problem = ageRecipientProblem(text);
   if (problem) ctx.addIssue({ code: 'custom', message: RECIPIENT_PROBLEM_TEXT[problem] });
-}));
+});
 /** A hand-off key's name: shown to the merchant ("Encrypt for <name>"), so printable and short. */
-const handoffNameSchema = lazy(() => z
+const handoffNameSchema = z
   .string()
   .min(1)
   .max(60)
   .refine((s) => s.trim() !== '', 'must not be empty')
-  .superRefine(safeText()));
+  .superRefine(safeText());
 const MAX_HANDOFF_MORE = 4;
 
-const handoffSchema = lazy(() => z
+const handoffSchema = z
   .strictObject({
     recipient: recipientSchema,
     name: handoffNameSchema.optional(),
@@ -119,7 +118,7 @@ const handoffSchema = lazy(() => z
   .superRefine((h, ctx) => {
     const all = [h.recipient, ...(h.more ?? []).map((m) => m.recipient)];
     if (new Set(all).size !== all.length) ctx.addIssue({ code: 'custom', path: ['more'], message: 'must not list a recipient twice' });
-  }));
+  });
 
 const TOKEN_TYPES = ['v2v3', 'stencil-cli'] as const;
 const ACCOUNT_IDS_TEXT = ACCOUNT_SCOPE_IDS.join(', ');
@@ -176,9 +175,9 @@ function checkKind(input: unknown, ctx: z.RefinementCtx): void {
 }
 
 /** A preset id: stable kebab-case, 1–64 characters. */
-export const presetIdSchema = lazy(() => z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)'));
+export const presetIdSchema = z.string().min(1).max(64).regex(KEBAB, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
-export const presetSchema = lazy(() => z
+export const presetSchema = z
   .strictObject({
     id: presetIdSchema,
     // Which create form the preset is for; absent means store-level (every file before account-level presets).
@@ -223,9 +222,9 @@ export const presetSchema = lazy(() => z
     }
   })
   // The account-level form has no token type: such a preset reads as v2v3, which nothing fills.
-  .transform((preset) => ({ ...preset, tokenType: preset.tokenType ?? 'v2v3' })));
+  .transform((preset) => ({ ...preset, tokenType: preset.tokenType ?? 'v2v3' }));
 
-export const presetFileSchema = lazy(() => z
+export const presetFileSchema = z
   .strictObject({
     format: z.literal('scopekeeper-preset'),
     version: z.literal(1),
@@ -241,7 +240,7 @@ export const presetFileSchema = lazy(() => z
       if (first === undefined) seen.set(id, i);
       else ctx.addIssue({ code: 'custom', message: `duplicate id "${id}" (also presets[${first}])`, path: ['presets', i, 'id'] });
     });
-  }));
+  });
 
 // The hand-written type (./types.ts, which the content script may import without zod) is what
 // the schema yields, checked by the compiler: a parse result is a Preset without a cast, and a

@@ -3,7 +3,6 @@
  * the content-script bundle; used by tests, the preset schema and the options UI.
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { STORE_SCOPE_IDS } from './catalogue';
 import type { LevelId, ScopeLevel, ScopeRow } from './types';
 
@@ -15,15 +14,15 @@ type Extra = Exclude<(typeof LEVEL_IDS)[number], LevelId>;
 const levelIdsComplete: [Missing, Extra] extends [never, never] ? true : never = true;
 void levelIdsComplete;
 
-export const levelIdSchema = lazy(() => z.enum(LEVEL_IDS));
+export const levelIdSchema = z.enum(LEVEL_IDS);
 
 /** A catalogue row id (one of the 31). */
-export const scopeIdSchema = lazy(() => z.enum(STORE_SCOPE_IDS));
+export const scopeIdSchema = z.enum(STORE_SCOPE_IDS);
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SCOPE_PARAM = /^store_[a-z0-9_]+$/;
 
-const scopeLevelSchema = lazy(() => z
+const scopeLevelSchema = z
   .strictObject({
     id: levelIdSchema,
     label: z.string().min(1),
@@ -36,9 +35,9 @@ const scopeLevelSchema = lazy(() => z
   .refine((l) => l.id !== 'none' || l.param === null, {
     message: 'the None level has no param',
     path: ['param'],
-  }));
+  });
 
-export const scopeRowSchema = lazy(() => z
+export const scopeRowSchema = z
   .strictObject({
     id: z.string().regex(KEBAB, 'must be kebab-case'),
     label: z.string().min(1),
@@ -58,7 +57,7 @@ export const scopeRowSchema = lazy(() => z
     if (!ids.includes(row.defaultLevel)) {
       ctx.addIssue({ code: 'custom', message: 'defaultLevel is not one of the levels', path: ['defaultLevel'] });
     }
-  }));
+  });
 
 // The schemas must accept the hand-written types, or catalogue data could not be validated.
 const levelFits: z.input<typeof scopeLevelSchema> extends infer I ? (ScopeLevel extends I ? true : never) : never =

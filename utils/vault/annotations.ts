@@ -7,7 +7,6 @@
  * everything else in storage; an unreadable value counts as empty rather than breaking the list.
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { ISO_INSTANT_RE, RECORD_ID_RE, STORE_HASH_RE } from './schemas';
 
 export const LABEL_MAX = 80;
@@ -19,12 +18,12 @@ const MAX_ENTRIES = 10_000;
 const LINE_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const NOTE_RE = /^(?:[^\p{Cc}]|\n)*$/u;
 
-export const recordNotesSchema = lazy(() => z
+export const recordNotesSchema = z
   .object({
     label: z.string().max(LABEL_MAX).regex(LINE_RE),
     note: z.string().max(NOTE_MAX).regex(NOTE_RE),
   })
-  .strict());
+  .strict();
 
 export type RecordNotes = z.output<typeof recordNotesSchema>;
 
@@ -32,10 +31,10 @@ const boundedMap = <T extends z.ZodType>(key: RegExp, value: T) =>
   z.record(z.string().regex(key), value).refine((m) => Object.keys(m).length <= MAX_ENTRIES, 'too many entries');
 
 /** A store's name as the annotations keep it (a backup's store names are checked with it too). */
-export const storeNameSchema = lazy(() => z.string().min(1).max(STORE_NAME_MAX).regex(LINE_RE));
+export const storeNameSchema = z.string().min(1).max(STORE_NAME_MAX).regex(LINE_RE);
 export const MAX_ANNOTATED = MAX_ENTRIES;
 
-export const annotationsSchema = lazy(() => z
+export const annotationsSchema = z
   .object({
     v: z.literal(1),
     records: boundedMap(RECORD_ID_RE, recordNotesSchema),
@@ -43,17 +42,17 @@ export const annotationsSchema = lazy(() => z
     // Absent until something is archived, so a value written before it existed reads the same.
     archived: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES).optional(),
   })
-  .strict());
+  .strict();
 
 export type Annotations = z.output<typeof annotationsSchema>;
 
-const lastBackupSchema = lazy(() => z
+const lastBackupSchema = z
   .object({
     v: z.literal(1),
     at: z.string().regex(ISO_INSTANT_RE),
     recordIds: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES),
   })
-  .strict());
+  .strict();
 
 export type LastBackup = z.output<typeof lastBackupSchema>;
 

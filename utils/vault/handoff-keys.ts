@@ -10,7 +10,6 @@
  * identities and derives their public keys (utils/handoff/keys.ts).
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { Base64urlError, BASE64URL_RE, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
 import { canonicalBytes, fields } from './canonical';
 import { TamperedRecordError, VaultFormatError } from './errors';
@@ -28,9 +27,9 @@ const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const AAD_DOMAIN = 'scopekeeper-handoff-key/v1';
 
-export const handoffKeyNameSchema = lazy(() => z.string().trim().min(1).max(HANDOFF_KEY_NAME_MAX).regex(KEY_NAME_RE));
+export const handoffKeyNameSchema = z.string().trim().min(1).max(HANDOFF_KEY_NAME_MAX).regex(KEY_NAME_RE);
 
-const storedHandoffKeySchema = lazy(() => z
+const storedHandoffKeySchema = z
   .object({
     v: z.literal(1),
     id: z.string().regex(ID_RE),
@@ -41,7 +40,7 @@ const storedHandoffKeySchema = lazy(() => z
     enc: z.string().min(1).max(200).regex(BASE64URL_RE),
     ct: z.string().min(1).max(400).regex(BASE64URL_RE),
   })
-  .strict());
+  .strict();
 
 /** One sealed hand-off key as stored. */
 export type StoredHandoffKey = z.output<typeof storedHandoffKeySchema>;

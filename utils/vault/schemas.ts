@@ -30,7 +30,6 @@
  *      flags; vault headers without suite (X25519/HKDF-SHA256/AES-256-GCM was implied).
  */
 import { z } from 'zod';
-import { lazy } from '../lazy';
 import { BASE64URL_RE, decodeBase64urlExact } from './base64url';
 
 export const RECORD_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -79,18 +78,18 @@ const b64uBytes = (bytes: number) =>
     }
   }, 'non-canonical base64url');
 
-const isoInstant = lazy(() => z
+const isoInstant = z
   .string()
   .regex(ISO_INSTANT_RE)
-  .refine((s) => new Date(s).toISOString() === s, 'not a real instant'));
+  .refine((s) => new Date(s).toISOString() === s, 'not a real instant');
 
-const suiteSchema = lazy(() => z
+const suiteSchema = z
   .object({ kem: z.number().int().min(0).max(0xffff), kdf: z.number().int().min(0).max(0xffff), aead: z.number().int().min(0).max(0xffff) })
-  .strict());
+  .strict();
 
 /** Hand-checked rather than z.record, which silently drops an own `__proto__` key instead of
  *  rejecting it; output is a fresh copy. */
-const scopesSchema = lazy(() => z
+const scopesSchema = z
   .custom<Record<string, string>>((m) => {
     if (typeof m !== 'object' || m === null || Array.isArray(m) || Object.getPrototypeOf(m) !== Object.prototype) return false;
     const entries = Object.entries(m);
@@ -100,12 +99,12 @@ const scopesSchema = lazy(() => z
       entries.every(([k, v]) => SCOPE_KEY_RE.test(k) && typeof v === 'string' && SCOPE_KEY_RE.test(v))
     );
   }, 'invalid scopes')
-  .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>));
+  .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
 
-const scopeIds = lazy(() => z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES));
+const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
 
 /** The integrator keys in force when the record was captured ("Encrypt for …" uses these). */
-const handoffRecipientsSchema = lazy(() => z
+const handoffRecipientsSchema = z
   .array(
     z
       .object({
@@ -115,11 +114,11 @@ const handoffRecipientsSchema = lazy(() => z
       .strict(),
   )
   .min(1)
-  .max(MAX_HANDOFF));
+  .max(MAX_HANDOFF);
 /** Which of the chosen preset's optional rows were included and which left out. */
-const optionalRowsSchema = lazy(() => z.object({ included: scopeIds, excluded: scopeIds }).strict());
+const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
 
-const headerCommon = () => ({
+const headerCommon = {
   recordId: z.string().regex(RECORD_ID_RE),
   captureId: z.string().regex(CAPTURE_ID_RE),
   name: z.string().min(1).max(MAX_TEXT).regex(PRINTABLE_RE),
@@ -129,22 +128,22 @@ const headerCommon = () => ({
   scopes: scopesSchema,
   keyId: b64uBytes(16),
   suite: suiteSchema,
-});
+};
 
-const recordHeaderV1Schema = lazy(() => z
+const recordHeaderV1Schema = z
   .object({
     v: z.literal(1),
-    ...headerCommon(),
+    ...headerCommon,
     tokenType: z.string().regex(TOKEN_TYPE_RE),
     flags: z.array(z.string().regex(FLAG_RE)).max(MAX_FLAGS),
   })
-  .strict());
+  .strict();
 
 /** v2 = v1 + the preset chosen at capture, and which of its optional rows were included; an
  *  account-level record adds `kind` and, when known, the `account` UUID; a record captured with
  *  a preset that names an integrator's key adds `handoff`, the recipients then in force; one
  *  whose saved form was compared with its preset adds `atSave`, the required rows not set. */
-export const recordHeaderV2Schema = lazy(() => recordHeaderV1Schema.extend({
+export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
   v: z.literal(2),
   presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
   optional: optionalRowsSchema.optional(),
@@ -152,63 +151,63 @@ export const recordHeaderV2Schema = lazy(() => recordHeaderV1Schema.extend({
   account: z.string().regex(ACCOUNT_UUID_RE).optional(),
   handoff: handoffRecipientsSchema.optional(),
   atSave: z.object({ unset: scopeIds }).strict().optional(),
-}));
-
-const recordHeaderV0Schema = lazy(() => z.object({ v: z.literal(0), ...headerCommon() }).strict());
-
-const sealedParts = () => ({
-  enc: b64u(1, 200),
-  ct: b64u(1, MAX_CT_CHARS),
 });
 
-export const storedRecordV2Schema = lazy(() => z.object({ header: recordHeaderV2Schema, ...sealedParts() }).strict());
-export const storedRecordV1Schema = lazy(() => z.object({ header: recordHeaderV1Schema, ...sealedParts() }).strict());
-export const storedRecordV0Schema = lazy(() => z.object({ header: recordHeaderV0Schema, ...sealedParts() }).strict());
+const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
+
+const sealedParts = {
+  enc: b64u(1, 200),
+  ct: b64u(1, MAX_CT_CHARS),
+};
+
+export const storedRecordV2Schema = z.object({ header: recordHeaderV2Schema, ...sealedParts }).strict();
+export const storedRecordV1Schema = z.object({ header: recordHeaderV1Schema, ...sealedParts }).strict();
+export const storedRecordV0Schema = z.object({ header: recordHeaderV0Schema, ...sealedParts }).strict();
 
 /** KDF parameters: shape and integer ranges only; floors and caps are checked in ./kdf so that
  *  a downgrade surfaces as KdfDowngradeError rather than a generic format error. */
-const kdfInt = lazy(() => z.number().int().min(1).max(2 ** 31 - 1));
-const kdfParamsSchema = lazy(() => z.discriminatedUnion('alg', [
+const kdfInt = z.number().int().min(1).max(2 ** 31 - 1);
+const kdfParamsSchema = z.discriminatedUnion('alg', [
   z.object({ alg: z.literal('argon2id'), m: kdfInt, t: kdfInt, p: kdfInt, salt: b64uBytes(16) }).strict(),
   z.object({ alg: z.literal('pbkdf2-sha256'), iterations: kdfInt, salt: b64uBytes(16) }).strict(),
-]));
+]);
 
-const protectionFields = () => ({
+const protectionFields = {
   protection: z.enum(['device', 'passphrase']),
   kdf: kdfParamsSchema.nullable(),
-});
+};
 const kdfMatchesProtection = (h: { protection: string; kdf: unknown }) =>
   (h.protection === 'passphrase') === (h.kdf !== null);
 
-const vaultHeaderV1Schema = lazy(() => z
+const vaultHeaderV1Schema = z
   .object({
     v: z.literal(1),
-    ...protectionFields(),
+    ...protectionFields,
     suite: suiteSchema,
     pk: b64uBytes(32),
     keyId: b64uBytes(16),
     createdAt: isoInstant,
   })
   .strict()
-  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase'));
+  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
 
-const vaultHeaderV0Schema = lazy(() => z
-  .object({ v: z.literal(0), ...protectionFields(), pk: b64uBytes(32), keyId: b64uBytes(16), createdAt: isoInstant })
+const vaultHeaderV0Schema = z
+  .object({ v: z.literal(0), ...protectionFields, pk: b64uBytes(32), keyId: b64uBytes(16), createdAt: isoInstant })
   .strict()
-  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase'));
+  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
 
-const wrapParts = () => ({
+const wrapParts = {
   /** AES-GCM(pkcs8(sk)): 48-byte X25519 PKCS#8 + 16-byte tag = 64 bytes. */
   wrappedSk: b64u(1, 200),
   wrapIv: b64uBytes(12),
-});
+};
 
-export const storedVaultMetaV1Schema = lazy(() => z.object({ header: vaultHeaderV1Schema, ...wrapParts() }).strict());
-export const storedVaultMetaV0Schema = lazy(() => z.object({ header: vaultHeaderV0Schema, ...wrapParts() }).strict());
+export const storedVaultMetaV1Schema = z.object({ header: vaultHeaderV1Schema, ...wrapParts }).strict();
+export const storedVaultMetaV0Schema = z.object({ header: vaultHeaderV0Schema, ...wrapParts }).strict();
 
 /** Capture input (plaintext body), checked before sealing. Empty client id/secret are allowed
  *  because Stencil-CLI tokens may have none; format oddities are flagged, not rejected. */
-export const credentialFieldsSchema = lazy(() => z
+export const credentialFieldsSchema = z
   .object({
     name: z.string().min(1).max(MAX_TEXT),
     apiPath: z.string().max(MAX_TEXT),
@@ -223,7 +222,7 @@ export const credentialFieldsSchema = lazy(() => z
       .max(MAX_LABELLED)
       .optional(),
   })
-  .strict());
+  .strict();
 
 /** The record header in its current (v2) form, whatever version it was stored in. */
 export type RecordHeader = z.output<typeof recordHeaderV2Schema>;
