@@ -8,7 +8,7 @@ import { scopeById } from '../scopes/registry';
 import { accessFromText, type ScannedForm } from './scan-form';
 import { currentText } from './find-controls';
 import { currentIndex } from './options';
-import { setControl, setTextInput, type TextMatcher } from './set-value';
+import { setControl, setTextInput, waitFor, type TextMatcher } from './set-value';
 import type { FillStep } from '../decide/types';
 
 /** scheduler.yield() where the browser has it (Chrome ≥ 129); else a macrotask via MessageChannel (no 4 ms clamp). */
@@ -85,6 +85,8 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
   const failures: FillFailure[] = [];
   const startUrl = root.location?.href;
   const slices = slicer();
+  /** Options clicked, not yet seen in their inputs. */
+  const clicked: Array<{ label: string; shown: () => boolean }> = [];
   for (const step of steps) {
     await slices.before();
     const stepStart = performance.now();
@@ -109,10 +111,16 @@ export async function executeFill(form: ScannedForm, steps: FillStep[], root: Do
       continue;
     }
     // A control only the form's own adapter knows (account-level checkboxes) is set by it.
-    if (!(form.setRow?.(handle, step) ?? (await setControl(handle, matcherFor(step, form.table), currentIndex(handle, currentText(handle)))))) {
-      failures.push({ label, reason: 'not-accepted' });
-    }
+    const set = form.setRow?.(handle, step) ?? (await setControl(handle, matcherFor(step, form.table), currentIndex(handle, currentText(handle))));
+    if (set === false) failures.push({ label, reason: 'not-accepted' });
+    else if (set !== true) clicked.push({ label, shown: set });
     slices.after(stepStart);
+  }
+  // Every clicked option is checked once, after the last click: the page renders each choice a
+  // frame or so later, and waiting for each in turn made the fill wait a frame per row.
+  if (clicked.length > 0) {
+    await waitFor(root.body ?? root.documentElement, () => (clicked.every((c) => c.shown()) ? true : null));
+    for (const c of clicked) if (!c.shown()) failures.push({ label: c.label, reason: 'not-accepted' });
   }
   return failures;
 }

@@ -108,9 +108,16 @@ export function isOpen(handle: ControlHandle): boolean {
   return handle.roleElement.getAttribute('aria-expanded') === 'true' || handle.element.getAttribute('aria-expanded') === 'true';
 }
 
-export async function setCombobox(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<boolean> {
+/**
+ * Opens the menu and clicks the wanted option. `false` when there is none (the menu is closed
+ * again); else a check of whether the input shows the option now. The page takes the click at
+ * once but renders the input's new text on its own time (a passive effect, a frame later), so a
+ * fill clicks every row first and checks them all once at the end, the way a person's clicks
+ * follow each other (waiting for each row cost a frame per row).
+ */
+async function chooseOption(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<false | (() => boolean)> {
   const input = handle.element as HTMLInputElement;
-  if (matches(cleanText(input.value), currentIndex)) return true;
+  if (matches(cleanText(input.value), currentIndex)) return () => true;
   const body = input.ownerDocument.body;
   // A click opens the menu (it also focuses nothing): no separate focus and blur, which would
   // each cost the page another render of the whole form.
@@ -125,8 +132,14 @@ export async function setCombobox(handle: ControlHandle, matches: TextMatcher, c
   }
   const text = cleanText(option.textContent);
   option.click();
-  const settled = await waitFor(body, () => (cleanText(input.value) === text ? true : null));
-  return settled === true;
+  return () => cleanText(input.value) === text;
+}
+
+/** Sets one combobox and waits until its input shows the chosen option. */
+export async function setCombobox(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<boolean> {
+  const shown = await chooseOption(handle, matches, currentIndex);
+  if (!shown) return false;
+  return (await waitFor(handle.element.ownerDocument.body, () => (shown() ? true : null))) === true;
 }
 
 /** Leave the page as it was: close a menu we opened (Esc only closes an open menu). */
@@ -134,8 +147,12 @@ export function closeMenu(handle: ControlHandle): void {
   if (isOpen(handle)) handle.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 }
 
-/** `currentIndex`: the current option's place, where known (rows read by position match by place). */
-export async function setControl(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<boolean> {
+/**
+ * Sets a native select (checked at once) or chooses a combobox's option (`chooseOption`: checked
+ * by the caller once the page has rendered). `currentIndex`: the current option's place, where
+ * known (rows read by position match by place).
+ */
+export async function setControl(handle: ControlHandle, matches: TextMatcher, currentIndex = -1): Promise<boolean | (() => boolean)> {
   if (handle.element instanceof HTMLSelectElement) return setNativeSelect(handle.element, matches);
-  return setCombobox(handle, matches, currentIndex);
+  return chooseOption(handle, matches, currentIndex);
 }

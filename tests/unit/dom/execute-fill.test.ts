@@ -4,7 +4,7 @@
  * named by the page's labels, and Save is never pressed. Comboboxes run with the React stand-in
  * of tests/unit/fixtures/markup/index.ts (see set-value.test.ts); e2e covers the real components.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeFill } from '../../../utils/dom/execute-fill';
 import { findLabelledInput, NAME_LABEL } from '../../../utils/dom/find-controls';
 import { scanForm } from '../../../utils/dom/scan-form';
@@ -101,6 +101,23 @@ describe('executeFill failures', () => {
     // Stands in for a React state that refuses the change and re-renders the old value.
     orders.addEventListener('change', () => (orders.value = 'None'));
     expect(await executeFill(form, [scopeStep(form, 'orders', 'modify')], document)).toEqual([{ label: 'Orders', reason: 'not-accepted' }]);
+  });
+
+  it('checks the comboboxes once, after clicking every row: a row the page does not take is named, the rest are set', async () => {
+    const form = open('bigdesign');
+    fake!.refuse.add('Orders');
+    const steps = [scopeStep(form, 'orders', 'modify'), scopeStep(form, 'customers-login', 'login'), scopeStep(form, 'get-payment-methods', 'read-only')];
+    vi.useFakeTimers();
+    try {
+      const result = executeFill(form, steps, document);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await result).toEqual([{ label: 'Orders', reason: 'not-accepted' }]);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(levelOf('orders')).toBe('none');
+    expect(levelOf('customers-login')).toBe('login');
+    expect(levelOf('get-payment-methods')).toBe('read-only');
   });
 
   it('reports a missing or read-only Name field', async () => {

@@ -142,7 +142,7 @@ describe.each(['bigdesign', 'legacy'] as const)('setCombobox on the %s create pa
     fake = fakeReactComboboxes(variant);
     const orders = row('Orders');
     const inputClicks = recordEvents(orders.element);
-    expect(await setControl(orders, is('read-only'))).toBe(true);
+    expect(await setCombobox(orders, is('read-only'))).toBe(true);
     expect(orders.element.value).toBe('read-only');
     expect(inputClicks).toEqual([]);
   });
