@@ -301,6 +301,7 @@ test('a level word no table reads (French, None shown as â€œAucune autorisationâ
   await expectScopes(page, filled);
   await expect(panel.getByRole('status').first()).toContainText(say('fr', 'content_fillDone'));
   await panel.getByRole('button', { name: say('fr', 'content_pageReport') }).click();
+  await expect(panel).toContainText(say('fr', 'content_pageReportCopied'));
   const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { taughtLevels: { option: string; level: string }[] };
   expect(report.taughtLevels).toEqual([{ option: word, level: 'none' }]);
 
