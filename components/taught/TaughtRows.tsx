@@ -12,7 +12,7 @@ import type { TaughtEntry } from '../../utils/decide/taught-types';
 import { STORE_SCOPES, storeScopeById } from '../../utils/scopes/catalogue';
 import { ACCOUNT_SCOPES, accountScopeById } from '../../utils/scopes/account-catalogue';
 import { downloadText } from '../../utils/download';
-import { tableByCode } from '../../utils/languages';
+import { tableLevelWord } from '../../utils/decide/row-words';
 import type { LevelId } from '../../utils/scopes/types';
 
 /** What an entry means: the catalogue row (or "Not a scope"), or the level an option text is. */
@@ -24,9 +24,8 @@ function meaning(e: TaughtEntry): string {
 
 /** A level's word in the entry's page language ("Aucun"), else the catalogue's ("None"). */
 function levelLabel(form: TaughtEntry['form'], language: string | null, level: LevelId): string {
-  const own = language ? (tableByCode(language)?.levels as Readonly<Partial<Record<string, readonly string[]>>> | undefined)?.[level]?.[0] : undefined;
   const rows = form === 'account-level' ? ACCOUNT_SCOPES : STORE_SCOPES;
-  return own ?? rows.flatMap((r) => r.levels).find((l) => l.id === level)?.label ?? level;
+  return tableLevelWord(language, level) ?? rows.flatMap((r) => r.levels).find((l) => l.id === level)?.label ?? level;
 }
 
 export function TaughtRows() {

@@ -18,18 +18,12 @@ import { isControlPanelContentScript, isDeepLinkContentScript, senderPageUrl } f
 import { vocabulary } from './vocabulary';
 import { injectInto, injectListAudit, injectPageUi } from './inject';
 import { listMembership, onListPage } from './handle-list-audit';
-import { decide } from '../decide/decide';
+import { decide, readPage } from '../decide/decide';
 import { presetById } from './preset-lookup';
 import { browser } from 'wxt/browser';
 import { buildPageReport } from '../decide/page-report';
-import { placeUnknownResources, readPositions } from '../decide/structure';
-import { accountScopes } from '../scopes/registry';
-import { applyTaught, taughtWords } from '../decide/taught';
-import { readLevels } from '../decide/read-levels';
-import { forgetTaught, isFormLevel, taughtEntries, teach } from './taught-store';
+import { forgetTaught, isFormLevel, isFormRow, taughtEntries, teach } from './taught-store';
 import { NOT_A_SCOPE } from '../decide/taught';
-import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
-import { STORE_SCOPE_IDS } from '../scopes/catalogue';
 import { pageWords, spokenLanguage } from './page-words';
 
 type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
@@ -76,15 +70,15 @@ export async function handleContentRequest(
     case 'vocabulary:get':
       return vocabulary();
     case 'page-report:build': {
-      // The report shows the page as decided on (taught rows, then structure) and what was taught
-      // for it, so a maintainer can turn a taught label into a table entry.
-      const entries = await taughtEntries();
-      const read = request.facts.model;
-      const learnt = applyTaught(read, entries);
-      const words = taughtWords(entries, read.kind ?? 'store-level', read.language);
-      const { model, questions } = readLevels(read.kind === 'account-level' ? placeUnknownResources(learnt.model, accountScopes()) : readPositions(learnt.model), words);
+      // The report shows the page as decided on (../decide/decide.ts readPage: taught rows, then
+      // structure, then levels) and what was taught for it, so a maintainer can turn a taught
+      // label or word into a table entry.
+      const { learnt, levels } = readPage(request.facts.model, await taughtEntries());
+      // The rows set aside as "Not a scope" are shown too, where the page has them.
+      const notScopes = learnt.model.rows.filter((r) => learnt.notScopes.includes(r.key));
+      const model = { ...levels.model, rows: [...levels.model.rows, ...notScopes].sort((a, b) => a.key - b.key) };
       const taught = learnt.model.rows.filter((r) => r.signal === 'taught' || learnt.notScopes.includes(r.key)).map((r) => ({ label: r.label, scopeId: r.scopeId }));
-      const taughtLevels = [...questions.values()].flat().flatMap((w) => (w.level ? [{ option: w.text, level: w.level }] : []));
+      const taughtLevels = [...levels.questions.values()].flat().flatMap((w) => (w.level ? [{ option: w.text, level: w.level }] : []));
       return {
         json: JSON.stringify(buildPageReport({ ...request.facts, model }, browser.runtime.getManifest().version, taught, taughtLevels), null, 2),
       };
@@ -113,7 +107,7 @@ export async function handleContentRequest(
         return { ok: true };
       }
       const scopeId = value === NOT_A_SCOPE ? null : value;
-      if (scopeId && !(form === 'account-level' ? (ACCOUNT_SCOPE_IDS as readonly string[]) : (STORE_SCOPE_IDS as readonly string[])).includes(scopeId)) return { ok: false };
+      if (scopeId && !isFormRow(form, scopeId)) return { ok: false };
       await teach(form, request.language, request.label, { kind, scopeId });
       return { ok: true };
     }

@@ -32,7 +32,7 @@ const levelsOf = (form: TaughtForm): readonly string[] => (form === 'store-level
 const rowSchema = z
   .object({ kind: z.literal('row').default('row'), ...common, scopeId: z.string().max(100).nullable() })
   .strict()
-  .refine((e) => e.scopeId === null || idsOf(e.form).includes(e.scopeId), { message: 'not a row of this form', path: ['scopeId'] });
+  .refine((e) => e.scopeId === null || isFormRow(e.form, e.scopeId), { message: 'not a row of this form', path: ['scopeId'] });
 const levelSchema = z
   .object({ kind: z.literal('level'), ...common, level: z.string().max(40) })
   .strict()
@@ -85,6 +85,11 @@ export function teach(form: TaughtForm, language: string | null, label: string, 
     const rest = (await taughtEntries()).filter((e) => e.id !== id);
     await write([...rest, { id, form, language, label: label.trim(), at: now, ...meaning }]);
   });
+}
+
+/** Whether `id` is a row of `form` (what a row question may be answered with, besides "Not a scope"). */
+export function isFormRow(form: TaughtForm, id: string): boolean {
+  return idsOf(form).includes(id);
 }
 
 /** Whether `level` is a level of some row of `form` (what a level question may be answered with). */

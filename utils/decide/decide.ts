@@ -36,6 +36,19 @@ function fillOutcome(model: PageModel, diff: FormDiff | null, view: StatusView, 
 }
 
 /**
+ * The form as decided on (and as "Copy page report" shows it): what the merchant taught about row
+ * labels first, rows taught as "Not a scope" set aside; then structure (the account-level form is
+ * read by its labels and level words only: structure knows the store-level list); then each row's
+ * level, by the tables, taught words or option order.
+ */
+export function readPage(read: PageModel, taught: readonly TaughtEntry[]) {
+  const learnt = applyTaught(read, taught);
+  const kept = { ...learnt.model, rows: learnt.model.rows.filter((r) => !learnt.notScopes.includes(r.key)) };
+  const placed = read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept);
+  return { learnt, levels: readLevels(placed, taughtWords(taught, read.kind ?? 'store-level', read.language)) };
+}
+
+/**
  * `excluded`: the preset's optional rows the merchant left out on this store
  * (utils/presets/choice-store.ts). `failed`: given after a fill, the labels of its steps that failed.
  * `droppedBefore`: taught mappings this page contradicted in an earlier decision (already
@@ -51,12 +64,7 @@ export function decide(
   droppedBefore: readonly TaughtEntry[] = [],
   words: Words = browserWords,
 ): Decision {
-  // What the merchant taught comes first (before structure); rows taught as "Not a scope" leave the form.
-  const learnt = applyTaught(read, taught);
-  const kept = { ...learnt.model, rows: learnt.model.rows.filter((r) => !learnt.notScopes.includes(r.key)) };
-  // The account-level form is read by its labels only (structure knows the store-level list).
-  const taughtLevels = taughtWords(taught, read.kind ?? 'store-level', read.language);
-  const levels = readLevels(read.kind === 'account-level' ? placeUnknownResources(kept, accountScopes()) : readPositions(kept), taughtLevels);
+  const { learnt, levels } = readPage(read, taught);
   const model = levels.model;
   const contradicted = [...learnt.contradicted, ...levels.contradicted];
   const texts = textsByLevel(levels.words);

@@ -31,6 +31,10 @@ export function levelName(model: PageModel, code: string | null, row: ScopeRowMo
   const scope = scopeById(scopeId);
   if (!scope) return levelId;
   const own = row?.offered.find((text) => levelForText(scope, text, tableOf(model.language))?.id === levelId);
-  const texts = (tableOf(code)?.levels as Readonly<Record<string, readonly string[] | undefined>> | undefined)?.[levelId];
-  return own ?? texts?.[0] ?? scope.levels.find((l) => l.id === levelId)?.label ?? levelId;
+  return own ?? tableLevelWord(code, levelId) ?? scope.levels.find((l) => l.id === levelId)?.label ?? levelId;
+}
+
+/** Level `levelId`'s word in the language of table `code` ("Aucun"); undefined where it has none. */
+export function tableLevelWord(code: string | null, levelId: string): string | undefined {
+  return (tableOf(code)?.levels as Readonly<Record<string, readonly string[] | undefined>> | undefined)?.[levelId]?.[0];
 }

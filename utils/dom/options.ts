@@ -5,8 +5,8 @@
  * element, so a re-render that keeps the element does not open it again.
  */
 import { cleanText, type ControlHandle } from './find-controls';
-import { closeMenu, isOpen, openOptions, waitFor } from './set-value';
-import { menuTexts as read } from './menu-texts';
+import { closeMenu, isOpen, rememberOpenMenu, waitFor } from './set-value';
+import { menuTexts } from './menu-texts';
 
 /** Menus already opened once, read or not: never opened again (no loop on a menu that stays empty). */
 const tried = new WeakSet<Element>();
@@ -23,7 +23,7 @@ export function optionTexts(handle: ControlHandle): string[] | null {
       .filter((o) => !o.disabled)
       .map((o) => cleanText(o.textContent));
   }
-  return read.get(handle.element) ?? null;
+  return menuTexts.get(handle.element) ?? null;
 }
 
 /** The current option's place among `optionTexts`, or -1. */
@@ -41,12 +41,8 @@ export async function readMenus(handles: readonly ControlHandle[]): Promise<void
     tried.add(handle.element);
     const input = handle.element as HTMLInputElement;
     if (!isOpen(handle)) input.click();
-    const options = await waitFor(input.ownerDocument.body, () => {
-      const open = openOptions(handle);
-      return open.length ? open.map((o) => cleanText(o.textContent)) : null;
-    });
+    await waitFor(input.ownerDocument.body, () => rememberOpenMenu(handle));
     closeMenu(handle);
-    if (options) read.set(handle.element, options);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

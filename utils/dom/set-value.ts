@@ -91,10 +91,22 @@ function menuOf(handle: ControlHandle): Element | null {
 }
 
 /** The open menu's enabled options, in order; empty while it is closed. */
-export function openOptions(handle: ControlHandle): HTMLElement[] {
+function openOptions(handle: ControlHandle): HTMLElement[] {
   const menu = menuOf(handle);
   if (!menu) return [];
   return Array.from(menu.querySelectorAll<HTMLElement>('[role="option"]')).filter((o) => o.getAttribute('aria-disabled') !== 'true');
+}
+
+/**
+ * The open menu's option texts, kept for the next reading of the form (./menu-texts.ts); null
+ * while it shows none. Whatever opened it (reading a row by its place, or a fill choosing).
+ */
+export function rememberOpenMenu(handle: ControlHandle): string[] | null {
+  const open = openOptions(handle);
+  if (open.length === 0) return null;
+  const texts = open.map((o) => cleanText(o.textContent));
+  menuTexts.set(handle.element, texts);
+  return texts;
 }
 
 /** The wanted option; `false` once the menu shows options and none is wanted (no point waiting). */
@@ -124,8 +136,7 @@ async function chooseOption(handle: ControlHandle, matches: TextMatcher, current
   if (!isOpen(handle)) input.click();
   const option = await waitFor(body, () => findOption(handle, matches));
   // What the menu offered, for the next reading (an option no table reads can then be asked about).
-  const offered = openOptions(handle);
-  if (offered.length) menuTexts.set(input, offered.map((o) => cleanText(o.textContent)));
+  rememberOpenMenu(handle);
   if (!option) {
     closeMenu(handle);
     return false;
