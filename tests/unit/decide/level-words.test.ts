@@ -92,6 +92,8 @@ describe('a level word no table reads', () => {
     rows[11] = { ...rows[11]!, control: 'native-select', offered: ['None', 'Look', 'Change'] };
     const d = decide(page(rows), preset, null);
     expect(d.model.rows[11]).toMatchObject({ levelByPosition: true, currentLevel: 'none' });
+    // Its label is understood: the status does not say it is not.
+    expect(d.view.problems).toContain('1 row read by position (its label or its options are not understood): check each row before saving.');
     expect(d.markers!.find((m) => m.key === 11)!.levels!.map((q) => q.subject)).toEqual(['Look', 'Change']);
     // Its fill chooses by place: the words say nothing.
     expect(d.steps.find((s) => s.kind === 'scope' && s.key === 11)).toMatchObject({ byPosition: true });
