@@ -47,7 +47,9 @@ export default defineConfig({
     // whose MV3 APIs return promises) instead of the ~10 KB polyfill the extension pages use.
     // Its code uses only promise APIs and sendResponse-style listeners, which work on both.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      // The rest of the background (entrypoints/background-rest.ts) runs in the service worker
+      // beside background.js and keeps the polyfill's behaviour, as background.js does.
+      if (!entrypoints.every((e) => e.type === 'content-script' || (e.type === 'unlisted-script' && e.name !== 'background-rest'))) return;
       const existing: AliasOptions = config.resolve?.alias ?? [];
       const aliases: readonly Alias[] = Array.isArray(existing)
         ? (existing as readonly Alias[])

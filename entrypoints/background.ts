@@ -1,39 +1,40 @@
+/**
+ * The service worker: takes captures itself, with only what sealing needs loaded (the sealing
+ * part of the vault, the capture's schema, the chosen preset's look-up), and hands everything
+ * else to the rest of the background (entrypoints/background-rest.ts), loaded the first time it
+ * is needed (utils/background/rest-loader.ts, docs/background-split.md). A capture that wakes the
+ * worker so evaluates only this script. Wiring only.
+ */
 import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { storage } from 'wxt/utils/storage';
-import { handleContentRequest, isCaptureMessage } from '../utils/background/handle-content-request';
-import { recoverOpenTabs } from '../utils/background/recover-tabs';
-import { handleExtensionRequest, isExtensionPage } from '../utils/background/handle-extension-request';
-import { registerAccountPages } from '../utils/background/account-pages';
-import { registerListAudit } from '../utils/background/inject';
-import { loadEnglishFallback } from '../utils/background/english-fallback';
-import { IdbVaultStorage, RESCUE_VAULT_DB_NAME, Vault } from '../utils/vault';
-import { BUNDLED_VOCABULARY } from '../utils/scopes/bundled';
+import { isCaptureMessage, receiveCapture } from '../utils/background/receive-capture';
+import { isExtensionPage } from '../utils/background/sender';
+import { cacheRestAtInstall, loadRest } from '../utils/background/rest-loader';
+import type { SealInputs } from '../utils/background/notice-file';
+import { IdbVaultStorage, RESCUE_VAULT_DB_NAME } from '../utils/vault/idb-storage';
+import { SealingVault } from '../utils/vault/sealing-vault';
 import { useVocabulary } from '../utils/scopes/registry';
-import { IDLE_ALARM, readSession } from '../utils/vault-session';
+import { FLOATING_SCOPE_IDS, STORE_SCOPES } from '../utils/scopes/catalogue';
+import { ACCOUNT_SCOPES } from '../utils/scopes/account-catalogue';
 
-/** Whether the options page was opened on install (to ask for a passphrase early). */
-const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', { fallback: false });
+/** How long after a start the start-up work waits when nothing else has loaded the rest: a
+ *  capture that woke the worker is stored by then. */
+const STARTUP_DELAY_MS = 1000;
 
 export default defineBackground({
-  type: 'module',
   main() {
-    // Deciding (utils/decide) looks rows up in the bundled catalogue.
-    useVocabulary(BUNDLED_VOCABULARY);
-    let vault: Vault | null = null;
-    const getVault = () => (vault ??= new Vault(new IdbVaultStorage()));
+    // A capture compares the form with the chosen preset by catalogue rows: no language tables,
+    // which only reading a page needs (the rest installs the whole vocabulary in its own copy).
+    useVocabulary({ rows: STORE_SCOPES, accountRows: ACCOUNT_SCOPES, floating: FLOATING_SCOPE_IDS, tables: [] });
+    const main = new SealingVault(new IdbVaultStorage());
     // Captures go here only while the main vault's header cannot be read (e.g. after a
     // downgrade): sealed to a key of its own, kept until a version that reads both is back.
-    let rescue: Vault | null = null;
-    const getRescue = () => (rescue ??= new Vault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
+    let rescue: SealingVault | null = null;
+    const getRescue = () => (rescue ??= new SealingVault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
+    const sealFile = (inputs: SealInputs) => loadRest().then((rest) => rest.sealNoticeFile(inputs));
 
-    // Words for the page come from here (form:decide, link offers): with the English fallback in
-    // place first. A capture uses no words: it neither waits for the fallback nor, when it is what
-    // woke the worker, has it read (the locale file is fetched and parsed at the first message
-    // that needs words), so a capture with the worker asleep does only what sealing needs.
-    let english: Promise<void> | null = null;
-    const words = () => (english ??= loadEnglishFallback());
+    cacheRestAtInstall();
 
     // Registered synchronously: an incoming message must be able to wake the service worker.
     const extensionOrigin = browser.runtime.getURL('/');
@@ -41,45 +42,24 @@ export default defineBackground({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- returning the promise is how the answer is sent
     browser.runtime.onMessage.addListener((message, sender) => {
       // Our own pages' intents (the popup, the options page): the writes of preset state.
-      if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return handleExtensionRequest(message);
+      if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return loadRest().then((rest) => rest.extensionRequest(message));
       if (!sender.tab) return undefined;
-      const handle = () => handleContentRequest(message, sender, browser.runtime.id, getVault, getRescue);
-      return isCaptureMessage(message) ? handle() : words().then(handle);
+      if (isCaptureMessage(message)) return receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile });
+      return loadRest().then((rest) => rest.contentRequest(message, sender));
     });
 
-    // The vault's idle lock with no vault page open (docs/vault-design.md §12): each use checks
-    // the shared unlock's time anyway; this removes the key bytes from storage.session within a
-    // minute of the lock, and stops once nothing is shared.
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name !== IDLE_ALARM) return;
-      void readSession().then(async (session) => {
-        if (!session) await browser.alarms.clear(IDLE_ALARM);
-      });
+      void loadRest().then((rest) => rest.alarm(alarm.name));
     });
-
-    // The account control panel's pages get the account-level module (registered, not listed).
-    void registerAccountPages().catch(() => undefined);
-    // The list page's audit starts with the list page as it loads (bc.js asks too, later).
-    void registerListAudit().catch(() => undefined);
-
-    // Tabs open across an update, reload or re-enable get a live content script again.
-    void recoverOpenTabs().catch(() => undefined);
 
     // A listener's returned promise goes nowhere: the work runs on its own (`void`), its failure
     // shows as an unhandled rejection in the worker's console.
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      void (async () => {
-        // Key pair now, so the first capture never waits; captures would also create it if this
-        // were interrupted (ensureVault is idempotent).
-        await getVault().ensureVault();
-        // Once per profile: an unpacked build loaded from the command line is "installed" again
-        // at every browser start, and nobody wants the welcome tab each time.
-        if (reason === 'install' && !(await welcomeShown.getValue())) {
-          await welcomeShown.setValue(true);
-          await browser.runtime.openOptionsPage();
-        }
-      })();
+      void loadRest().then((rest) => rest.installed(reason));
     });
+
+    // Each start's work for open pages, once the rest is loaded anyway or after a moment.
+    setTimeout(() => void loadRest().catch(() => undefined), STARTUP_DELAY_MS);
 
     // Defence in depth (Chrome ≥ 140): content scripts cannot read storage.local at all; they ask
     // the background for presets instead. Firefox has no setAccessLevel.

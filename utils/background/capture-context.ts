@@ -9,7 +9,7 @@
  */
 import { excludedFor } from '../presets/choice-store';
 import { optionalRowIds } from '../presets/choice';
-import { getPresetsState } from '../presets/store';
+import { selectedPreset } from '../presets/stored';
 import { presetKind, type PresetKind } from '../presets/types';
 import type { CaptureHeaderInputs } from '../vault/seal';
 import { requiredRowsNotSet } from '../decide/saved-form';
@@ -28,9 +28,9 @@ export async function captureContext(
   kind: PresetKind = 'store-level',
   saved?: SavedForm,
 ): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string; credentialFields?: FieldSelection }> {
-  const { presets, selectedId } = await getPresetsState();
+  const chosen = await selectedPreset();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
-  const preset = presets.find((p) => p.id === selectedId && presetKind(p) === kind);
+  const preset = chosen && presetKind(chosen) === kind ? chosen : null;
   if (!preset) return { keepTxt: false, presetId: null };
   const optional = optionalRowIds(preset);
   const excluded = await excludedFor(storeHash, preset);

@@ -11,8 +11,9 @@ import type { Browser } from 'wxt/browser';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import { senderPageUrl } from './sender';
 import type { CaptureReply } from '../messaging/protocol';
-import type { CaptureRequest } from './message-schemas';
-import type { Vault } from '../vault';
+import type { CaptureRequest } from './capture-schema';
+import type { SealingVault } from '../vault/sealing-vault';
+import type { NoticeFile, SealInputs } from './notice-file';
 import { savedLevels } from '../decide/saved-form';
 import type { ExtraFlag } from '../vault/seal';
 import { announceRecordsChanged } from '../vault/events';
@@ -63,13 +64,16 @@ const MISSING_FLAG = {
 } as const;
 
 export interface CaptureVaults {
-  main: Vault;
+  main: SealingVault;
   /** Where captures go while the main vault's header cannot be read. */
-  rescue?: () => Vault;
+  rescue?: () => SealingVault;
+  /** Seals the "Encrypt for …" file (./notice-file.ts), asked only when the preset names
+   *  hand-off keys and only after the record is stored: age is not on the capture path. */
+  sealFile?: (inputs: SealInputs) => Promise<NoticeFile | undefined>;
 }
 
 /** The main vault, or the rescue vault when the main one's header cannot be read. */
-async function writableVault(vaults: CaptureVaults): Promise<{ vault: Vault; rescued: boolean }> {
+async function writableVault(vaults: CaptureVaults): Promise<{ vault: SealingVault; rescued: boolean }> {
   try {
     await vaults.main.readMeta();
     return { vault: vaults.main, rescued: false };
@@ -166,7 +170,7 @@ export async function handleCapture(
   if (keepTxt) extraFlags.push('keep-txt');
   // Only the write is retried on failure: once the record is stored, nothing after it (the
   // notice's buttons and words) may turn the reply into "not stored".
-  let stored: { result: Awaited<ReturnType<Vault['capture']>>; rescued: boolean; fields: Record<'name' | 'apiPath' | 'clientId' | 'clientSecret' | 'accessToken', string> };
+  let stored: { result: Awaited<ReturnType<SealingVault['capture']>>; rescued: boolean; fields: Record<'name' | 'apiPath' | 'clientId' | 'clientSecret' | 'accessToken', string> };
   try {
     const { vault, rescued } = await writableVault(vaults);
     const fields = { name, apiPath, clientId: popup.clientId ?? '', clientSecret: popup.clientSecret ?? '', accessToken: popup.accessToken ?? '' };
@@ -196,9 +200,10 @@ export async function handleCapture(
   }
   const { result, rescued, fields } = stored;
   // The notice's buttons: the vault at this record, and a file sealed now for the hand-off keys
-  // bound into it (./notice-actions.ts).
-  // Buttons failing to be offered cost the buttons only, never the capture.
-  const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, handoff ? { recipients: handoff, selection: credentialFields ?? 'all', fields } : undefined).catch(() => null);
+  // bound into it (./notice-actions.ts, ./notice-file.ts).
+  // Buttons failing to be offered, or the file failing to be sealed, cost the buttons only, never the capture.
+  const file = handoff && vaults.sealFile ? await vaults.sealFile({ recipients: handoff, selection: credentialFields ?? 'all', fields }).catch(() => undefined) : undefined;
+  const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, file).catch(() => null);
   const notice = captureNotice({ missing, keepTxt, rescued }, ids);
   const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}), notice };
   storedDigests.set(digest, { reply, at: Date.now() });

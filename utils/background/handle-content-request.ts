@@ -1,7 +1,9 @@
 /**
  * The background's answers to content scripts (BackgroundProtocol): preset look-ups, the
- * vocabulary (catalogue and language tables) and captures. Each message is checked once, sender then schema, before it is dispatched. Content
- * scripts can never read the vault through here.
+ * vocabulary (catalogue and language tables), deciding, teaching, links and the list page.
+ * Captures are not here: the service worker takes them itself (./receive-capture.ts). Each
+ * message is checked once, sender then schema, before it is dispatched. Content scripts can never
+ * read the vault through here.
  */
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Reply } from '../messaging/protocol';
@@ -9,7 +11,6 @@ import { getPresetsState, presetsFor, selectPreset } from '../presets/store';
 import { excludedFor, setExcluded } from '../presets/choice-store';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';
-import { handleCapture } from './handle-capture';
 import { pressNoticeAction } from './notice-actions';
 import { droppedOn, noteDropped } from './dropped-taught';
 import { linkFound, offerFor, openReview, showPendingLink } from './link-offer';
@@ -31,21 +32,13 @@ type AnyReply = Reply<BackgroundProtocol, keyof BackgroundProtocol>;
 /** A create page of either form (a preset link is for the create page it reaches). */
 const isCreateKind = (kind: string) => kind === 'create' || kind === 'account-create';
 
-/** Whether a message claims to be a capture (before any check of who sent it or its shape). */
-export function isCaptureMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture';
-}
-
 export async function handleContentRequest(
   message: unknown,
   sender: Browser.runtime.MessageSender,
   runtimeId: string,
   vault: () => Vault,
-  rescue?: () => Vault,
 ): Promise<AnyReply | undefined> {
-  // A refused capture still gets an answer, so the page can tell the user; other refused
-  // requests get none.
-  const isCapture = isCaptureMessage(message);
+  // A refused request gets no answer.
   // The deep-link page may only hand over a preset link's fragment, before BigCommerce redirects.
   if (isDeepLinkContentScript(sender, runtimeId)) {
     const found = linkFoundSchema.safeParse(message);
@@ -54,9 +47,9 @@ export async function handleContentRequest(
     await linkFound(found.data.fragment, sender.tab!.id!, null, 'deep-link');
     return { ok: true };
   }
-  if (!isControlPanelContentScript(sender, runtimeId)) return isCapture ? { ok: false, code: 'sender' } : undefined;
+  if (!isControlPanelContentScript(sender, runtimeId)) return undefined;
   const parsed = backgroundRequestSchema.safeParse(message);
-  if (!parsed.success) return isCapture ? { ok: false, code: 'schema' } : undefined;
+  if (!parsed.success) return undefined;
   const request = parsed.data;
   // The sender passed isControlPanelContentScript: its URL is a control-panel page (of a store,
   // or the account control panel's, which has none: choices are then the account's).
@@ -120,7 +113,8 @@ export async function handleContentRequest(
       return tab.id === undefined ? { ok: false } : pressNoticeAction(request.id, { id: tab.id, index: tab.index, windowId: tab.windowId });
     }
     case 'capture':
-      return handleCapture(request, sender, { main: vault(), rescue });
+      // Taken by the service worker before this module is asked (./receive-capture.ts).
+      return undefined;
     case 'choices:set': {
       const preset = await presetById(request.presetId);
       if (preset) await setExcluded(home, preset, request.excluded);

@@ -3,7 +3,6 @@
  * chosen preset, the optional-row choices and custom presets happens here, so each has one writer.
  * Pages still read presets directly; they never write them.
  */
-import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { ExtensionProtocol, Reply } from '../messaging/protocol';
 import { deleteCustomPreset, importPresetFile, saveCustomPreset, selectPreset } from '../presets/store';
@@ -13,11 +12,6 @@ import { presetById } from './preset-lookup';
 import { addLinkedPreset, dismissLink, linkReview } from './link-offer';
 import { forgetTaught, importTaught, taughtEntries } from './taught-store';
 import { noticeFile } from './notice-actions';
-
-/** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
-export function isExtensionPage(sender: Browser.runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
-  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-}
 
 const id = z.string().max(100);
 const extensionRequestSchema = z.discriminatedUnion('type', [

@@ -4,49 +4,14 @@
  * forge these messages, so each is parsed once, here, before any handler sees it.
  */
 import { z } from 'zod';
-import { STORE_SCOPE_IDS } from '../scopes/catalogue';
-import { ACCOUNT_SCOPE_IDS } from '../scopes/account-catalogue';
 import { levelIdSchema } from '../scopes/schema';
+import { anyScopeId, captureRequestSchema, value } from './capture-schema';
 import { MAX_TEXT } from '../vault/schemas';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import type { SchemasMatch } from '../type-checks';
 
-/** A row of either create form: a store-level scope or an account-level resource (the ids differ). */
-const anyScopeId = z.enum([...STORE_SCOPE_IDS, ...ACCOUNT_SCOPE_IDS]);
-
-// The vault's own cap, so anything the schema lets through can also be sealed.
-const value = z.string().max(MAX_TEXT).nullable();
-
 /** Names a list page may ask about at once: more than the cap of 50 accounts the list can hold. */
 const MAX_LISTED_NAMES = 200;
-
-const captureRequestSchema = z
-  .object({
-    type: z.literal('capture'),
-    captureId: z.string().uuid(),
-    popup: z
-      .object({
-        clientId: value,
-        clientSecret: value,
-        accessToken: value,
-        labelled: z
-          .array(z.object({ label: z.string().max(100), value: z.string().min(1).max(256) }).strict())
-          .max(8),
-      })
-      .strict(),
-    trustedSave: z.boolean(),
-    savedApiPath: value,
-    savedScopes: z.partialRecord(anyScopeId, levelIdSchema).nullable(),
-    form: z
-      .object({
-        name: value,
-        apiPath: value,
-        tokenType: z.enum(['v2v3', 'stencil-cli']).nullable(),
-        scopes: z.partialRecord(anyScopeId, levelIdSchema),
-      })
-      .strict(),
-  })
-  .strict();
 
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) }).strict();
 
@@ -144,8 +109,6 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('notice:action'), id: z.string().uuid() }).strict(),
 ]);
-
-export type CaptureRequest = z.infer<typeof captureRequestSchema>;
 
 // The schemas and the protocol's types describe the same messages, checked by the compiler: a
 // request type without a schema, or a payload field (or a control kind) added on one side only,

@@ -5,28 +5,22 @@
  * ('notice:action') and the background acts, never the page:
  *
  * - the vault (options page) opens at the record (`options.html#record=<id>`);
- * - for "Encrypt for …", the file was sealed here at capture, while the values were in hand (the
- *   vault needs a passphrase to open them later): BigCommerce's .txt, with the fields the preset
- *   needs, encrypted to every hand-off key bound into the record, one file each key opens. Only
- *   that ciphertext is kept (storage.session: this browser session, an hour, no content script
+ * - for "Encrypt for …", the file was sealed at capture (./notice-file.ts), while the values
+ *   were in hand (the vault needs a passphrase to open them later). Only that ciphertext is kept (storage.session: this browser session, an hour, no content script
  *   can read it). The vault page opens with the button's id and downloads it
  *   (`#record=<id>&file=<id>`; 'notice:file'), as the vault downloads everything: an extension
  *   page's download, so no `downloads` permission.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { encryptToRecipients } from '../backup/age-file';
-import { toBigCommerceTxt } from '../export/bigcommerce-txt';
-import type { FieldSelection } from '../export/credential';
-import { handoffFileName } from '../handoff/file';
-import { recipientLabel, type HandoffRecipient } from '../vault/handoff-recipients';
+import type { NoticeFile } from './notice-file';
 
 interface Offered {
   tab: number;
   recordId: string;
   at: number;
   /** "Encrypt for …": the sealed file (age ciphertext, base64) and who it is sealed for. */
-  file?: { name: string; base64: string; sealedFor: string };
+  file?: NoticeFile;
 }
 
 const KEEP_MS = 60 * 60_000;
@@ -46,33 +40,9 @@ async function current(): Promise<Array<[string, Offered]>> {
   return Object.entries((await offered.getValue()) ?? {}).filter(([, o]) => now - o.at < KEEP_MS);
 }
 
-function base64(bytes: Uint8Array): string {
-  let text = '';
-  for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text);
-}
-
-export interface SealInputs {
-  recipients: readonly HandoffRecipient[];
-  selection: FieldSelection;
-  fields: { name: string; apiPath: string; clientId: string; clientSecret: string; accessToken: string };
-}
-
-/** The notice's button ids for a stored capture: `seal` only when there are keys to seal for
- *  (and sealing worked: a failure costs the button, never the capture). */
-export async function offerNoticeActions(tab: number, recordId: string, seal?: SealInputs): Promise<{ vault: string; seal?: string; sealedFor?: string }> {
-  let file: Offered['file'];
-  if (seal?.recipients.length) {
-    try {
-      const bytes = await encryptToRecipients(
-        toBigCommerceTxt(seal.fields, seal.selection),
-        seal.recipients.map((r) => r.recipient),
-      );
-      file = { name: handoffFileName(seal.fields.name), base64: base64(bytes), sealedFor: seal.recipients.map(recipientLabel).join(', ') };
-    } catch {
-      file = undefined;
-    }
-  }
+/** The notice's button ids for a stored capture: `seal` only when a file was sealed for it
+ *  (sealing failing costs the button, never the capture). */
+export function offerNoticeActions(tab: number, recordId: string, file?: NoticeFile): Promise<{ vault: string; seal?: string; sealedFor?: string }> {
   return serial(async () => {
     const at = Date.now();
     const ids = { vault: crypto.randomUUID(), ...(file ? { seal: crypto.randomUUID(), sealedFor: file.sealedFor } : {}) };

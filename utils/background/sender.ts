@@ -35,6 +35,11 @@ export function senderPageUrl(sender: Sender): string {
   return tabUrl && parseUrl(tabUrl)?.origin === parseUrl(own)?.origin ? tabUrl : own;
 }
 
+/** A page of this extension (popup, options; the popup opened as a tab too), by its URL. */
+export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
 /** Our deep-link content script, in the top frame of a deep-link page: it may only hand over a fragment. */
 export function isDeepLinkContentScript(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId || !sender.tab || sender.frameId !== 0 || !sender.url) return false;

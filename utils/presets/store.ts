@@ -5,16 +5,14 @@
  *
  * Every write validates first and writes once, so a refused change leaves storage untouched.
  */
-import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PRESETS } from './builtin';
+import { customPresets, rawId, selectedPresetId } from './stored';
 import { issuesFromZod, presetSchema } from './schema';
 import { presetKind, type Preset, type PresetKind } from './types';
 import type { ImportOutcome, PresetsState } from '../messaging/protocol';
 import { parsePresetFile } from './file';
 import type { PresetIssue } from './issues';
 
-const selectedPresetId = storage.defineItem<string | null>('local:selectedPresetId', { fallback: null });
-const customPresets = storage.defineItem<unknown[]>('local:customPresets', { fallback: [] });
 
 const BUILTIN_IDS = new Set(BUILTIN_PRESETS.map((p) => p.id));
 
@@ -30,10 +28,6 @@ export function isBuiltinPresetId(id: string): boolean {
 async function readRaw(): Promise<unknown[]> {
   const raw = await customPresets.getValue();
   return Array.isArray(raw) ? raw : [];
-}
-
-function rawId(entry: unknown): unknown {
-  return typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
 }
 
 /** The `presets` array of a file that failed validation, for the checks the schema cannot make. */

@@ -1,6 +1,7 @@
 /** Public surface of the vault core. Pure: no extension APIs, no DOM. */
 export * from './errors';
 export { Vault, type VaultStatus } from './vault';
+export { SealingVault } from './sealing-vault';
 export { IdbVaultStorage, RESCUE_VAULT_DB_NAME } from './idb-storage';
 export { openRecord, sealRecord, type CaptureHeaderInputs, type UnlockedKey } from './seal';
 export type { RecordProblem } from './migrate';

@@ -23,7 +23,6 @@ import { vaultAad, vaultHeaderAadV1 } from './headers';
 import { checkNewPassphrase, deriveKek, newKdfParams, type DeriveOptions, type KdfChoice } from './kdf';
 import {
   exportPrivateKey,
-  generateDeviceKey,
   generateRecipientKeyPair,
   importPrivateKey,
   importPublicKey,
@@ -32,9 +31,8 @@ import {
   wrapPrivateKey,
 } from './key-wrap';
 import { decodeBase64urlExact } from './base64url';
-import { withLock } from './lock';
-import { migrateVaultMeta, readRecord, type RecordProblem } from './migrate';
-import { inputsFromHeader, openRecord, sealRecord, type CaptureHeaderInputs, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
+import { readRecord, type RecordProblem } from './migrate';
+import { inputsFromHeader, openRecord, sealRecord, type HeaderFacts, type OpenedRecord, type UnlockedKey } from './seal';
 import {
   annotationsSchema,
   readAnnotations,
@@ -47,18 +45,16 @@ import {
   type LastBackup,
   type RecordNotes,
 } from './annotations';
-import {
-  storedRecordV2Schema,
-  storedVaultMetaV1Schema,
-  type CredentialFields,
-  type RecordHeader,
-  type VaultRecord,
-  type StoredRecordV2,
-  type StoredVaultMetaV1,
-  type VaultHeaderV1,
-  type VaultMetaV1,
+import type {
+  CredentialFields,
+  RecordHeader,
+  VaultRecord,
+  StoredRecordV2,
+  VaultHeaderV1,
+  VaultMetaV1,
 } from './schemas';
-import type { PutRecordResult, VaultStorage } from './storage';
+import type { VaultStorage } from './storage';
+import { MAX_ATTEMPTS, SealingVault, toStoredMeta, toStoredRecord } from './sealing-vault';
 import { SUITE_IDS } from './suite';
 import {
   MAX_HANDOFF_KEYS,
@@ -72,15 +68,14 @@ import {
   type StoredHandoffKey,
 } from './handoff-keys';
 
+export { type VaultStatus } from './sealing-vault';
+
 export interface VaultOptions {
   /** KDF for new passphrase wraps; defaults to Argon2id 64 MiB / t3 / p1. Must meet the floors. */
   kdf?: KdfChoice;
   now?: () => Date;
 }
 
-export type VaultStatus =
-  | { state: 'none' }
-  | { state: 'device' | 'passphrase'; keyId: string; createdAt: string };
 
 export interface RecordList {
   records: VaultRecord[];
@@ -98,132 +93,25 @@ function storeHashOf(value: unknown): unknown {
   return typeof header === 'object' && header !== null ? header.storeHash : undefined;
 }
 
-/** How often a write is retried when a rotation or a capture got in between. */
-const MAX_ATTEMPTS = 5;
-
-function toStoredRecord(record: VaultRecord): StoredRecordV2 {
-  // Migrated records are read-only: writing one back as v2 would pair a v2 header with a
-  // ciphertext bound to older AAD and it would never open again. A rotation re-seals them.
-  if (record.sealedFormat !== 2) throw new VaultFormatError('invalid-capture', 'legacy record');
-  const parsed = storedRecordV2Schema.safeParse({ header: record.header, enc: record.enc, ct: record.ct });
-  if (!parsed.success) throw new VaultFormatError('invalid-capture', 'record');
-  return parsed.data;
-}
-
-function toStoredMeta(meta: VaultMetaV1): StoredVaultMetaV1 {
-  if (meta.sealedFormat !== 1) throw new VaultFormatError('malformed', 'legacy vault meta');
-  const parsed = storedVaultMetaV1Schema.safeParse({ header: meta.header, wrappedSk: meta.wrappedSk, wrapIv: meta.wrapIv });
-  if (!parsed.success) throw new VaultFormatError('malformed', 'vault meta');
-  return parsed.data;
-}
-
 function byNewestFirst(a: VaultRecord, b: VaultRecord): number {
   if (a.header.capturedAt !== b.header.capturedAt) return a.header.capturedAt < b.header.capturedAt ? 1 : -1;
   return a.header.recordId < b.header.recordId ? -1 : 1;
 }
 
-export class Vault {
-  readonly #storage: VaultStorage;
+export class Vault extends SealingVault {
   readonly #kdf: KdfChoice;
-  readonly #now: () => Date;
 
   constructor(storage: VaultStorage, options: VaultOptions = {}) {
-    this.#storage = storage;
+    super(storage, options);
     this.#kdf = options.kdf ?? { alg: 'argon2id' };
-    this.#now = options.now ?? (() => new Date());
     newKdfParams(this.#kdf); // fail fast on a below-floor choice
-  }
-
-  /** The current meta, or null when none exists. Throws VaultFormatError when it is unreadable:
-   *  an unreadable meta must never be silently replaced, that would orphan every record. */
-  async readMeta(): Promise<VaultMetaV1 | null> {
-    const raw = await this.#storage.getMeta();
-    return raw === undefined ? null : migrateVaultMeta(raw);
-  }
-
-  async status(): Promise<VaultStatus> {
-    const meta = await this.readMeta();
-    if (!meta) return { state: 'none' };
-    return { state: meta.header.protection, keyId: meta.header.keyId, createdAt: meta.header.createdAt };
-  }
-
-  async ensureVault(): Promise<VaultMetaV1> {
-    const existing = await this.readMeta();
-    if (existing) return existing;
-    return withLock(this.#storage.lockName, async () => {
-      // Re-check under the lock: another caller may have created it while we waited.
-      const again = await this.readMeta();
-      if (again) return again;
-      return this.#create();
-    });
-  }
-
-  async #create(): Promise<VaultMetaV1> {
-    const deviceKey = await generateDeviceKey();
-    const { keyPair, pk, keyId } = await generateRecipientKeyPair();
-    const header: VaultHeaderV1 = {
-      v: 1,
-      protection: 'device',
-      suite: { ...SUITE_IDS },
-      kdf: null,
-      pk,
-      keyId,
-      createdAt: this.#now().toISOString(),
-    };
-    const wrapped = await wrapPrivateKey(keyPair.privateKey, deviceKey, vaultHeaderAadV1(header));
-    const meta: VaultMetaV1 = { header, ...wrapped, sealedFormat: 1 };
-    // Self-test before persisting: a vault whose key cannot come back must never be stored.
-    const unwrapped = await unwrapPrivateKey(meta, deviceKey, vaultAad(meta), false);
-    if (!(await selfTest({ privateKey: unwrapped, publicKey: keyPair.publicKey }, keyId))) {
-      throw new VaultIntegrityError('key-mismatch');
-    }
-    if (await this.#storage.createVaultIfAbsent(toStoredMeta(meta), deviceKey)) return meta;
-    // Lost a race with another context (only possible without Web Locks): use its vault; our
-    // key pair was never stored or used and is dropped here.
-    const winner = await this.readMeta();
-    if (!winner) throw new VaultStateError('no-vault');
-    return winner;
-  }
-
-  async #requireMeta(): Promise<VaultMetaV1> {
-    const meta = await this.readMeta();
-    if (!meta) throw new VaultStateError('no-vault');
-    return meta;
-  }
-
-  /** Seal a capture to the vault's public key, creating the vault first if needed. */
-  async sealCapture(fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<VaultRecord> {
-    const meta = await this.ensureVault();
-    const publicKey = await importPublicKey(meta.header.pk, meta.header.keyId);
-    return sealRecord({ publicKey, keyId: meta.header.keyId }, fields, inputs);
-  }
-
-  /** Durable write of an already sealed record; a second record with the same captureId is
-   *  ignored. Refuses a record sealed to a key that is no longer the vault's. */
-  async putRecord(record: VaultRecord): Promise<PutRecordResult> {
-    const outcome = await this.#storage.putRecordIfNew(toStoredRecord(record));
-    if (outcome.status === 'stale-key') throw new VaultStateError('concurrent-change');
-    return outcome;
-  }
-
-  /** The service worker's capture path: seal, store, resolve once durable. A second record with
-   *  the same captureId is ignored. If the key was rotated between sealing and storing, the
-   *  record is sealed again to the new key: a capture is never stored under a retired key. */
-  async capture(fields: CredentialFields, inputs: CaptureHeaderInputs): Promise<PutRecordResult> {
-    // One record id across attempts, so a retry is the same record.
-    const fixed = { ...inputs, recordId: inputs.recordId ?? crypto.randomUUID() };
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const outcome = await this.#storage.putRecordIfNew(toStoredRecord(await this.sealCapture(fields, fixed)));
-      if (outcome.status !== 'stale-key') return outcome;
-    }
-    throw new VaultStateError('concurrent-change');
   }
 
   /** Every record, newest first. `storeHash` reads only the rows whose stored header names that
    *  store (checked before parsing, so an agency's other stores cost nothing but the read); rows
    *  of other stores, readable or not, are then left out of both lists. */
   async listRecords(options: ListOptions = {}): Promise<RecordList> {
-    const rows = await this.#storage.listRecords();
+    const rows = await this.storage.listRecords();
     const records: VaultRecord[] = [];
     const problems: RecordProblem[] = [];
     for (const row of rows) {
@@ -245,11 +133,11 @@ export class Vault {
    *  never changes under its id (a rotation re-seals it with the same facts), so an unchanged set
    *  of ids means unchanged headers. */
   async recordIds(): Promise<string[]> {
-    return this.#storage.listRecordKeys();
+    return this.storage.listRecordKeys();
   }
 
   async getRecord(recordId: string): Promise<VaultRecord | null> {
-    const raw = await this.#storage.getRecord(recordId);
+    const raw = await this.storage.getRecord(recordId);
     if (raw === undefined) return null;
     const result = readRecord(raw, recordId);
     if (!result.ok) throw new VaultFormatError(result.problem.reason, 'record');
@@ -257,35 +145,35 @@ export class Vault {
   }
 
   async deleteRecord(recordId: string): Promise<void> {
-    await this.#storage.deleteRecord(recordId);
-    await this.#storage.updateAux('annotations', (raw) => withoutRecord(readAnnotations(raw), recordId));
+    await this.storage.deleteRecord(recordId);
+    await this.storage.updateAux('annotations', (raw) => withoutRecord(readAnnotations(raw), recordId));
   }
 
   async annotations(): Promise<Annotations> {
-    return readAnnotations(await this.#storage.getAux('annotations'));
+    return readAnnotations(await this.storage.getAux('annotations'));
   }
 
   async setRecordNotes(recordId: string, notes: RecordNotes): Promise<void> {
-    await this.#storage.updateAux('annotations', (raw) => withRecordNotes(readAnnotations(raw), recordId, notes));
+    await this.storage.updateAux('annotations', (raw) => withRecordNotes(readAnnotations(raw), recordId, notes));
   }
 
   /** Archive (hide from the list page's "deleted in BigCommerce?" offer) or restore a record. */
   async setArchived(recordId: string, archived: boolean): Promise<void> {
-    await this.#storage.updateAux('annotations', (raw) => withArchived(readAnnotations(raw), recordId, archived));
+    await this.storage.updateAux('annotations', (raw) => withArchived(readAnnotations(raw), recordId, archived));
   }
 
 
   async setStoreName(storeHash: string, name: string): Promise<void> {
-    await this.#storage.updateAux('annotations', (raw) => withStoreName(readAnnotations(raw), storeHash, name));
+    await this.storage.updateAux('annotations', (raw) => withStoreName(readAnnotations(raw), storeHash, name));
   }
 
   async lastBackup(): Promise<LastBackup | null> {
-    return readLastBackup(await this.#storage.getAux('last-backup'));
+    return readLastBackup(await this.storage.getAux('last-backup'));
   }
 
   async recordBackup(at: Date, recordIds: readonly string[]): Promise<void> {
     const value: LastBackup = { v: 1, at: at.toISOString(), recordIds: [...recordIds] };
-    await this.#storage.updateAux('last-backup', () => value);
+    await this.storage.updateAux('last-backup', () => value);
   }
 
   /**
@@ -304,7 +192,7 @@ export class Vault {
       const meta = await this.ensureVault();
       const key = { publicKey: await importPublicKey(meta.header.pk, meta.header.keyId), keyId: meta.header.keyId };
       const sealed = await Promise.all(opened.map(async (o) => toStoredRecord(await sealRecord(key, o.fields, inputsFromHeader(o.header)))));
-      const outcome = await this.#storage.putRecords(
+      const outcome = await this.storage.putRecords(
         sealed,
         meta.header.keyId,
         annotate && ((raw, stored) => annotationsSchema.parse(annotate(readAnnotations(raw), stored))),
@@ -316,7 +204,7 @@ export class Vault {
 
   /** The hand-off keys (names and public keys in clear, identities sealed). */
   async handoffKeys(): Promise<HandoffKeyList> {
-    return readHandoffKeys(await this.#storage.getAux('handoff-keys'));
+    return readHandoffKeys(await this.storage.getAux('handoff-keys'));
   }
 
   /**
@@ -331,7 +219,7 @@ export class Vault {
       const sealed = await Promise.all(keys.map((k) => sealHandoffKey(sealKey, k.identity, k)));
       let stored: StoredHandoffKey[] = [];
       let skipped = 0;
-      const written = await this.#storage.updateAuxIfKey('handoff-keys', meta.header.keyId, (raw) => {
+      const written = await this.storage.updateAuxIfKey('handoff-keys', meta.header.keyId, (raw) => {
         const entries = rawHandoffEntries(raw);
         const held = new Set(readHandoffKeys(raw).keys.map((k) => k.recipient));
         stored = [];
@@ -352,7 +240,7 @@ export class Vault {
   }
 
   async deleteHandoffKey(id: string): Promise<void> {
-    await this.#storage.updateAux('handoff-keys', (raw) =>
+    await this.storage.updateAux('handoff-keys', (raw) =>
       handoffKeysValue(rawHandoffEntries(raw).filter((e) => (e as { id?: unknown } | null)?.id !== id)),
     );
   }
@@ -387,7 +275,7 @@ export class Vault {
     const kdf = newKdfParams(this.#kdf);
     const kek = await deriveKek(passphrase, kdf, options);
     const { keyPair: fresh, pk, keyId } = await generateRecipientKeyPair();
-    const header: VaultHeaderV1 = { v: 1, protection: 'passphrase', suite: { ...SUITE_IDS }, kdf, pk, keyId, createdAt: this.#now().toISOString() };
+    const header: VaultHeaderV1 = { v: 1, protection: 'passphrase', suite: { ...SUITE_IDS }, kdf, pk, keyId, createdAt: this.now().toISOString() };
     const next: VaultMetaV1 = { header, ...(await wrapPrivateKey(fresh.privateKey, kek, vaultHeaderAadV1(header))), sealedFormat: 1 };
     // The stored wrap must give back a key that matches the new public key before anything changes.
     const keyPair = await this.#checkedPair(next, await unwrapPrivateKey(next, kek, vaultAad(next), false), fresh.publicKey);
@@ -407,7 +295,7 @@ export class Vault {
       }
       // Hand-off keys go with the records: re-sealed to the new key in the same transaction
       // (one that does not open stays as it is, like a record).
-      const rawKeys = await this.#storage.getAux('handoff-keys');
+      const rawKeys = await this.storage.getAux('handoff-keys');
       const nextKeys: unknown[] = [];
       for (const entry of rawHandoffEntries(rawKeys)) {
         const [parsed] = readHandoffKeys({ keys: [entry] }).keys;
@@ -422,7 +310,7 @@ export class Vault {
           nextKeys.push(entry);
         }
       }
-      const outcome = await this.#storage.rotate(meta.wrappedSk, toStoredMeta(next), {
+      const outcome = await this.storage.rotate(meta.wrappedSk, toStoredMeta(next), {
         oldKeyId: meta.header.keyId,
         seenIds: onOldKey.map((r) => r.header.recordId),
         records: resealed,
@@ -450,7 +338,7 @@ export class Vault {
   /** The key pair of a vault that has no passphrase yet, unwrapped with its device key. */
   async #devicePair(meta: VaultMetaV1): Promise<HPKE.KeyPair<CryptoKey>> {
     if (meta.header.protection !== 'device') throw new VaultStateError('passphrase-already-set');
-    const deviceKey = await this.#storage.getDeviceKey();
+    const deviceKey = await this.storage.getDeviceKey();
     if (!deviceKey) throw new VaultStateError('device-key-missing');
     let privateKey: CryptoKey;
     try {
@@ -467,13 +355,13 @@ export class Vault {
    * one); the main vault's records open only after a passphrase is set.
    */
   async unlockWithDeviceKey(): Promise<UnlockedKey> {
-    const meta = await this.#requireMeta();
+    const meta = await this.requireMeta();
     const keyPair = await this.#devicePair(meta);
     return Object.freeze({ keyId: meta.header.keyId, keyPair: Object.freeze(keyPair) });
   }
 
   async unlock(passphrase: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
-    const meta = await this.#requireMeta();
+    const meta = await this.requireMeta();
     if (meta.header.protection !== 'passphrase' || meta.header.kdf === null) throw new VaultStateError('no-passphrase');
     // Cheap consistency check (pk ↔ keyId) before the expensive KDF.
     const publicKey = await importPublicKey(meta.header.pk, meta.header.keyId);
@@ -492,7 +380,7 @@ export class Vault {
    * self-tested against the stored public key.
    */
   async openShared(keyId: string, sk: string): Promise<UnlockedKey> {
-    const meta = await this.#requireMeta();
+    const meta = await this.requireMeta();
     if (meta.header.protection !== 'passphrase' || meta.header.keyId !== keyId) throw new VaultStateError('concurrent-change');
     let bytes: Uint8Array;
     try {
@@ -519,7 +407,7 @@ export class Vault {
   /** Rotates the key pair (as setPassphrase) under the new passphrase; resolves to the new key. */
   async changePassphrase(current: string, next: string, options: DeriveOptions = {}): Promise<UnlockedKey> {
     const normalisedNext = checkNewPassphrase(next);
-    const meta = await this.#requireMeta();
+    const meta = await this.requireMeta();
     if (meta.header.protection !== 'passphrase' || meta.header.kdf === null) throw new VaultStateError('no-passphrase');
     const publicKey = await importPublicKey(meta.header.pk, meta.header.keyId);
     const kek = await deriveKek(current, meta.header.kdf, options);

@@ -7,7 +7,7 @@ import type { Preset } from '../../../utils/presets/types';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 
 const state = vi.hoisted(() => ({ presets: [] as Preset[], selectedId: null as string | null }));
-vi.mock('../../../utils/presets/store', () => ({ getPresetsState: () => Promise.resolve({ presets: state.presets, selectedId: state.selectedId }) }));
+vi.mock('../../../utils/presets/stored', () => ({ selectedPreset: () => Promise.resolve(state.presets.find((p) => p.id === state.selectedId) ?? null) }));
 
 const { captureContext } = await import('../../../utils/background/capture-context');
 

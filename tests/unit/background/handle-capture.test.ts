@@ -6,10 +6,10 @@ import { MAX_TEXT } from '../../../utils/vault/schemas';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCapture as handleCaptureDirect } from '../../../utils/background/handle-capture';
-import type { CaptureRequest } from '../../../utils/background/message-schemas';
+import type { CaptureRequest } from '../../../utils/background/capture-schema';
 import { selectPreset } from '../../../utils/presets/store';
 import type { Browser } from 'wxt/browser';
-import { handleContentRequest } from '../../../utils/background/handle-content-request';
+import { receiveCapture } from '../../../utils/background/receive-capture';
 import { Vault } from '../../../utils/vault/vault';
 import { openRecord } from '../../../utils/vault/seal';
 import { MAX_UNTRUSTED_PER_STORE_PER_HOUR } from '../../../utils/background/capture-bounds';
@@ -60,7 +60,7 @@ function request(
 
 /** A capture as the background receives it: through the router, which checks sender and schema once. */
 function handleCapture(message: unknown, from: Browser.runtime.MessageSender, runtimeId: string, vault: Vault) {
-  return handleContentRequest(message, from, runtimeId, () => vault);
+  return receiveCapture(message, from, runtimeId, { main: vault });
 }
 
 function newVault() {
@@ -183,7 +183,7 @@ describe('handleCapture', () => {
     const raw = (await storage.getMeta()) as { header: Record<string, unknown> };
     await storage.replaceMeta((raw as unknown as { wrappedSk: string }).wrappedSk, { ...raw, header: { ...raw.header, v: 9 } } as never, { deleteDeviceKey: false });
     const rescue = newVault();
-    const reply = await handleContentRequest(request(), sender(), RUNTIME_ID, () => main, () => rescue);
+    const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main, rescue: () => rescue });
     expect(reply).toMatchObject({ ok: true, rescued: true });
     expect((await rescue.listHeaders()).headers).toHaveLength(1);
     expect(((await storage.getMeta()) as { header: { v: number } }).header.v).toBe(9);

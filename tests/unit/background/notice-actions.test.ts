@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { noticeFile, offerNoticeActions, pressNoticeAction } from '../../../utils/background/notice-actions';
+import { sealNoticeFile } from '../../../utils/background/notice-file';
 import { captureNotice } from '../../../utils/decide/capture-notice';
 import { useEnglishMessages } from '../english';
 
@@ -44,7 +45,7 @@ describe('capture notice', () => {
       { recipient: await identityToRecipient(a), name: 'Acme' },
       { recipient: await identityToRecipient(b), name: 'Agency' },
     ];
-    const ids = await offerNoticeActions(7, 'rec-1', { recipients, selection: ['accessToken', 'apiPath', 'clientId'], fields });
+    const ids = await offerNoticeActions(7, 'rec-1', await sealNoticeFile({ recipients, selection: ['accessToken', 'apiPath', 'clientId'], fields }));
     expect(ids.sealedFor).toBe('Acme, Agency');
     const file = (await noticeFile(ids.seal!))!;
     expect(file).toMatchObject({ name: 'acme-sync.txt.age', recordId: 'rec-1', sealedFor: 'Acme, Agency' });
@@ -60,7 +61,7 @@ describe('capture notice', () => {
   it('opens the vault at the record only for the tab the notice was shown in', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     const recipient = await identityToRecipient(await generateX25519Identity());
-    const ids = await offerNoticeActions(7, 'rec-2', { recipients: [{ recipient }], selection: 'all', fields });
+    const ids = await offerNoticeActions(7, 'rec-2', await sealNoticeFile({ recipients: [{ recipient }], selection: 'all', fields }));
     expect(await pressNoticeAction(ids.vault, { id: 8, index: 0 })).toEqual({ ok: false });
     expect(await pressNoticeAction(crypto.randomUUID(), { id: 7, index: 0 })).toEqual({ ok: false });
     expect(create).not.toHaveBeenCalled();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { copyId, deleteCustomPreset, duplicatePreset, getPresetsState, importPresetFile, loadCustomPresets, readCustomPresets, saveCustomPreset, selectPreset, validatePreset } from '../../../utils/presets/store';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
+import { selectedPreset } from '../../../utils/presets/stored';
 import type { Preset } from '../../../utils/presets/types';
 
 const acme: Preset = {
@@ -156,5 +157,29 @@ describe('importPresetFile', () => {
   it('reports text that is not JSON as one file-level problem', async () => {
     const result = await importPresetFile('{ nope');
     expect(result).toEqual({ ok: false, issues: [{ path: '', message: 'not valid JSON', code: 'not-json' }] });
+  });
+});
+
+describe('selectedPreset (the capture path reads the choice alone)', () => {
+  it('finds what getPresetsState finds: a built-in, a valid custom preset, nothing when the choice is gone or damaged', async () => {
+    expect(await selectedPreset()).toBeNull();
+    const builtin = BUILTIN_PRESETS[0]!;
+    await selectPreset(builtin.id);
+    expect(await selectedPreset()).toEqual(builtin);
+    await saveCustomPreset(acme, { mode: 'create' });
+    await selectPreset(acme.id);
+    expect(await selectedPreset()).toEqual(acme);
+    const state = await getPresetsState();
+    expect(state.presets.find((p) => p.id === state.selectedId)).toEqual(acme);
+    // A damaged stored entry is no choice, as in getPresetsState (which skips it).
+    await fakeBrowser.storage.local.set({ customPresets: [{ ...acme, scopes: 'broken' }] });
+    expect(await selectedPreset()).toBeNull();
+    expect((await getPresetsState()).selectedId).toBeNull();
+    // A later valid entry with the same id is the one both find.
+    await fakeBrowser.storage.local.set({ customPresets: [{ ...acme, scopes: 'broken' }, acme] });
+    expect(await selectedPreset()).toEqual(acme);
+    // A deleted preset is no choice.
+    await fakeBrowser.storage.local.set({ customPresets: [] });
+    expect(await selectedPreset()).toBeNull();
   });
 });

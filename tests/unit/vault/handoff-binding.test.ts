@@ -8,7 +8,7 @@
 import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { handleContentRequest } from '../../../utils/background/handle-content-request';
+import { receiveCapture } from '../../../utils/background/receive-capture';
 import { toExportCredential } from '../../../utils/export';
 import { handoffFile } from '../../../utils/handoff/file';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
@@ -64,10 +64,10 @@ describe('a record keeps the integrator it was captured for', () => {
     const vault = new Vault(freshStorage(), { kdf: FAST_KDF });
     await addPresets([acme(await identityToRecipient(integrator))]);
     await selectPreset('acme-sync');
-    await handleContentRequest(capture(), sender(), RUNTIME_ID, () => vault);
+    await receiveCapture(capture(), sender(), RUNTIME_ID, { main: vault });
     // The link's "Add preset": the same id, the attacker's key.
     await addPresets([acme(await identityToRecipient(attacker))]);
-    await handleContentRequest(capture(), sender(), RUNTIME_ID, () => vault);
+    await receiveCapture(capture(), sender(), RUNTIME_ID, { main: vault });
     await selectPreset(null);
 
     const key = await vault.setPassphrase(PASSPHRASE);

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { handleContentRequest } from '../../../utils/background/handle-content-request';
+import { receiveCapture } from '../../../utils/background/receive-capture';
 import { toExportCredential, toJson } from '../../../utils/export';
 import { selectPreset } from '../../../utils/presets/store';
 import { openRecord } from '../../../utils/vault/seal';
@@ -47,7 +47,7 @@ describe('a record says what was saved', () => {
     const storage = freshStorage();
     const vault = new Vault(storage, { kdf: FAST_KDF });
     await selectPreset('litextension-to-bigcommerce');
-    const reply = await handleContentRequest(capture(allAt('none')), sender(), RUNTIME_ID, () => vault);
+    const reply = await receiveCapture(capture(allAt('none')), sender(), RUNTIME_ID, { main: vault });
     await selectPreset(null);
     expect(reply).toMatchObject({ ok: true });
     const [record] = (await vault.listRecords()).records;
@@ -67,8 +67,8 @@ describe('a record says what was saved', () => {
   it('a filled form records nothing unset; without a trusted Save nothing is compared', async () => {
     const vault = new Vault(freshStorage(), { kdf: FAST_KDF });
     await selectPreset('litextension-to-bigcommerce');
-    await handleContentRequest(capture(allAt('modify')), sender(), RUNTIME_ID, () => vault);
-    await handleContentRequest(capture(allAt('none'), false), sender(), RUNTIME_ID, () => vault);
+    await receiveCapture(capture(allAt('modify')), sender(), RUNTIME_ID, { main: vault });
+    await receiveCapture(capture(allAt('none'), false), sender(), RUNTIME_ID, { main: vault });
     await selectPreset(null);
     const records = (await vault.listRecords()).records;
     const trusted = records.find((r) => !r.header.flags.includes('no-trusted-save'))!;
@@ -84,7 +84,7 @@ describe('the form as saved is the lower of its readings at the click and at the
     const vault = new Vault(storage, { kdf: FAST_KDF });
     await selectPreset('litextension-to-bigcommerce');
     const raised = { ...capture(allAt('modify')), savedScopes: allAt('none') };
-    const reply = await handleContentRequest(raised, sender(), RUNTIME_ID, () => vault);
+    const reply = await receiveCapture(raised, sender(), RUNTIME_ID, { main: vault });
     await selectPreset(null);
     expect(reply).toMatchObject({ ok: true });
     const [record] = (await vault.listRecords()).records;
