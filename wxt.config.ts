@@ -77,6 +77,13 @@ export default defineConfig({
         ],
       };
     },
+    // Firefox runs the background as a page, not a service worker: it loads the rest of the
+    // background (entrypoints/background-rest.ts) as a second script of that page, where Chrome's
+    // worker imports it when first needed (utils/background/rest-loader.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      const background = manifest.background as { scripts?: string[] } | undefined;
+      if (wxt.config.browser === 'firefox' && background?.scripts) background.scripts.push('background-rest.js');
+    },
     // locales/<lang>/*.json → _locales/<lang>/messages.json (see locales/merge.ts).
     'build:publicAssets': (_wxt, files) => {
       for (const { lang, dir } of localeDirs(path.resolve(import.meta.dirname, 'locales'))) {

@@ -8,10 +8,10 @@
  * Chrome forbids `import()` in a service worker, and lets `importScripts()` load a script after
  * the worker's first run only if the worker imported it while it was being installed: so the
  * install handler imports it once (cacheRestAtInstall), and later starts import it from that
- * cache, synchronously, when first needed. Firefox runs the background as a page, which imports
- * it as a module.
+ * cache, synchronously, when first needed. Firefox runs the background as a page, which lists it
+ * as its second script (wxt.config.ts).
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { NoticeFile, SealInputs } from './notice-file';
 
 /** What the rest of the background offers the service worker's script. */
@@ -54,27 +54,22 @@ export function cacheRestAtInstall(): void {
   });
 }
 
-let loading: Promise<BackgroundRest> | null = null;
 let started = false;
 
-/** The rest of the background, loaded once per worker start; its start-up work runs the first time. */
+/** The rest of the background, loaded once per worker start (synchronously: importScripts);
+ *  its start-up work runs the first time. */
 export function loadRest(): Promise<BackgroundRest> {
-  loading ??= (async () => {
-    if (!published()) {
-      const load = importScriptsFn();
-      if (load) load(REST_SCRIPT);
-      else await import(/* @vite-ignore */ browser.runtime.getURL(REST_SCRIPT));
-    }
+  try {
+    // Firefox's background page lists it as its second script: already there.
+    if (!published()) importScriptsFn()?.(REST_SCRIPT);
     const rest = published();
     if (!rest) throw new Error('The background script did not load');
     if (!started) {
       started = true;
       void rest.startup().catch(() => undefined);
     }
-    return rest;
-  })().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
+    return Promise.resolve(rest);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
