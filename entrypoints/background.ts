@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCaptureMessage, receiveCapture } from '../utils/background/receive-capture';
 import { isExtensionPage } from '../utils/background/sender';
-import { cacheRestAtInstall, loadRest } from '../utils/background/rest-loader';
+import { asCapture, cacheRestAtInstall, loadRest, loadRestNow } from '../utils/background/rest-loader';
 import type { SealInputs } from '../utils/background/notice-file';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME } from '../utils/vault/idb-storage';
 import { SealingVault } from '../utils/vault/sealing-vault';
@@ -32,7 +32,8 @@ export default defineBackground({
     // downgrade): sealed to a key of its own, kept until a version that reads both is back.
     let rescue: SealingVault | null = null;
     const getRescue = () => (rescue ??= new SealingVault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
-    const sealFile = (inputs: SealInputs) => loadRest().then((rest) => rest.sealNoticeFile(inputs));
+    // Asked after the record is stored (the capture that asks must not wait for itself).
+    const sealFile = (inputs: SealInputs) => Promise.resolve().then(() => loadRestNow().sealNoticeFile(inputs));
 
     cacheRestAtInstall();
 
@@ -44,7 +45,7 @@ export default defineBackground({
       // Our own pages' intents (the popup, the options page): the writes of preset state.
       if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return loadRest().then((rest) => rest.extensionRequest(message));
       if (!sender.tab) return undefined;
-      if (isCaptureMessage(message)) return receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile });
+      if (isCaptureMessage(message)) return asCapture(receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile }));
       return loadRest().then((rest) => rest.contentRequest(message, sender));
     });
 

@@ -75,7 +75,8 @@ export interface CaptureVaults {
 /** The main vault, or the rescue vault when the main one's header cannot be read. */
 async function writableVault(vaults: CaptureVaults): Promise<{ vault: SealingVault; rescued: boolean }> {
   try {
-    await vaults.main.readMeta();
+    // Reads the header (once per worker: the sealing key is then kept, see SealingVault).
+    await vaults.main.sealingKey();
     return { vault: vaults.main, rescued: false };
   } catch {
     // Never overwrite or "repair" it: that would orphan every record sealed to its key.
@@ -154,6 +155,9 @@ export async function handleCapture(
   // when the pop-up appeared (a page cannot raise the form in between to claim more).
   const asSaved = trustedSave && request.savedScopes ? savedLevels(request.savedScopes, form.scopes) : form.scopes;
   const scopes = recordedScopes(asSaved, accountLevel);
+  // The vault's key is read while the preset is looked up (both are reads; the seal needs both).
+  const target = writableVault(vaults);
+  target.catch(() => undefined);
   const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', {
     trustedSave,
     // As read, None included: a resource left at None is a row read, and not set.
@@ -172,7 +176,7 @@ export async function handleCapture(
   // notice's buttons and words) may turn the reply into "not stored".
   let stored: { result: Awaited<ReturnType<SealingVault['capture']>>; rescued: boolean; fields: Record<'name' | 'apiPath' | 'clientId' | 'clientSecret' | 'accessToken', string> };
   try {
-    const { vault, rescued } = await writableVault(vaults);
+    const { vault, rescued } = await target;
     const fields = { name, apiPath, clientId: popup.clientId ?? '', clientSecret: popup.clientSecret ?? '', accessToken: popup.accessToken ?? '' };
     const result = await vault.capture(
       {

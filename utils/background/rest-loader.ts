@@ -56,20 +56,34 @@ export function cacheRestAtInstall(): void {
 
 let started = false;
 
-/** The rest of the background, loaded once per worker start (synchronously: importScripts);
- *  its start-up work runs the first time. */
-export function loadRest(): Promise<BackgroundRest> {
-  try {
-    // Firefox's background page lists it as its second script: already there.
-    if (!published()) importScriptsFn()?.(REST_SCRIPT);
-    const rest = published();
-    if (!rest) throw new Error('The background script did not load');
-    if (!started) {
-      started = true;
-      void rest.startup().catch(() => undefined);
-    }
-    return Promise.resolve(rest);
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+/** The rest, now (importScripts is synchronous, and blocks the worker's thread while it runs). */
+export function loadRestNow(): BackgroundRest {
+  // Firefox's background page lists it as its second script: already there.
+  if (!published()) importScriptsFn()?.(REST_SCRIPT);
+  const rest = published();
+  if (!rest) throw new Error('The background script did not load');
+  if (!started) {
+    started = true;
+    void rest.startup().catch(() => undefined);
   }
+  return rest;
+}
+
+/** Captures being stored: loading the rest (100–200 ms of evaluation on the worker's thread)
+ *  waits for them, so a page's other request arriving with a capture never holds it up. */
+const capturing = new Set<Promise<unknown>>();
+
+/** Marks `work` as a capture being stored, for loadRest to wait for. */
+export function asCapture<T>(work: Promise<T>): Promise<T> {
+  capturing.add(work);
+  const done = () => capturing.delete(work);
+  work.then(done, done);
+  return work;
+}
+
+/** The rest of the background, once no capture is being stored; loaded once per worker start,
+ *  its start-up work runs the first time. */
+export async function loadRest(): Promise<BackgroundRest> {
+  while (capturing.size > 0) await Promise.allSettled([...capturing]);
+  return loadRestNow();
 }

@@ -134,9 +134,32 @@ export class SealingVault {
     // One record id across attempts, so a retry is the same record.
     const fixed = { ...inputs, recordId: inputs.recordId ?? crypto.randomUUID() };
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const outcome = await this.storage.putRecordIfNew(toStoredRecord(await this.sealCapture(fields, fixed)));
+      const key = await this.sealingKey();
+      const outcome = await this.storage.putRecordIfNew(toStoredRecord(await sealRecord(key, fields, fixed)));
       if (outcome.status !== 'stale-key') return outcome;
+      // Rotated by another page (a passphrase set or changed): read the vault's key again.
+      if (this.#sealingKey) this.#sealingKey = null;
     }
     throw new VaultStateError('concurrent-change');
   }
+
+  /**
+   * The public key captures are sealed to (the vault created first if needed), kept between
+   * captures so a capture reads the vault's meta once, not three times. Safe to keep: the write
+   * checks the key id against the stored meta in its own transaction, and a key retired since
+   * (another page rotated it) makes it report 'stale-key', which drops this copy. Also the check
+   * that the vault's header can be read at all (utils/background/handle-capture.ts).
+   */
+  sealingKey(): Promise<{ publicKey: CryptoKey; keyId: string }> {
+    const key = (this.#sealingKey ??= this.ensureVault().then(async (meta) => ({
+      publicKey: await importPublicKey(meta.header.pk, meta.header.keyId),
+      keyId: meta.header.keyId,
+    })));
+    key.catch(() => {
+      if (this.#sealingKey === key) this.#sealingKey = null;
+    });
+    return key;
+  }
+
+  #sealingKey: Promise<{ publicKey: CryptoKey; keyId: string }> | null = null;
 }
