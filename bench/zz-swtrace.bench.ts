@@ -16,8 +16,9 @@ test('sw trace', async () => {
       await page.goto(`${STORE_ORIGIN}${CREATE_PATH}`);
       await waitForFixtureForm(page);
       await expect(page.getByRole('region', { name: 'Scopekeeper' })).toBeVisible();
-      if (asleep) await stopServiceWorker(context, extensionId);
       await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Trace capture ' + i);
+      await page.waitForTimeout(300);
+      if (asleep) await stopServiceWorker(context, extensionId);
       const events: object[] = [];
       bcdp.on('Tracing.dataCollected', (p: { value: object[] }) => events.push(...p.value));
       const done = new Promise<void>((r) => bcdp.once('Tracing.tracingComplete', () => r()));
