@@ -137,6 +137,8 @@ test('an account-level resource Scopekeeper does not know is named, nothing is c
   await expect(panel.getByRole('status')).toContainText('Account Billing');
   await expect(panel).not.toContainText('Form filled');
   await panel.getByRole('button', { name: 'Copy page report' }).click();
+  // Read once the panel says it is copied (the report is built by the background first).
+  await expect(panel).toContainText('Page report copied');
   const report = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { path: string; rows: { label: string; control: string; scopeId: string | null }[] };
   expect(report.path).toBe(ACCOUNT_CREATE_PATH);
   expect(report.rows.find((r) => r.label === 'Account Billing')).toMatchObject({ control: 'checkboxes', scopeId: null });
