@@ -19,10 +19,20 @@ export interface FillOutcome {
   after: Decision | null;
 }
 
-/** `scan`: reads the form being filled (the store-level one, or the account-level one). */
-export async function fillForm(root: Document, presetId: string, scan: (root: Document) => ScannedForm = scanForm): Promise<FillOutcome> {
+/**
+ * `scan`: reads the form being filled (the store-level one, or the account-level one). `shown`:
+ * the reading the panel shows a decision for (its answer to the newest reading, for this preset);
+ * when the form still reads the same, that decision is the one the background would give now, so
+ * the fill starts without the round trip (it took 5–50 ms on a busy machine before any row moved).
+ */
+export async function fillForm(
+  root: Document,
+  presetId: string,
+  scan: (root: Document) => ScannedForm = scanForm,
+  shown: { form: ScannedForm; decision: Decision } | null = null,
+): Promise<FillOutcome> {
   let form = scan(root);
-  const before = await decide(form, presetId, null);
+  const before = shown && JSON.stringify(shown.form.model) === JSON.stringify(form.model) ? shown.decision : await decide(form, presetId, null);
   let steps = before?.steps ?? [];
   const failures: FillFailure[] = [];
   const tokenStep = steps.find((s) => s.kind === 'token-type');
