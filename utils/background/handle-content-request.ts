@@ -78,11 +78,12 @@ export async function handleContentRequest(
     }
     case 'form:decide': {
       // The optional rows left out on this store are ours to know (choices:set, the popup), not the page's to say.
-      const preset = await presetById(request.presetId);
+      // The panel and markers speak the page's language (issue 20, item 6). The reads are made at
+      // once, not one after another: the answer after a fill is waited for before the panel says
+      // how it went, and each storage read is a trip to the browser process (slow on a busy machine).
+      const [preset, words, taught] = await Promise.all([presetById(request.presetId), pageWords(spokenLanguage(request.model)), taughtEntries()]);
       const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
-      // The panel and markers speak the page's language (issue 20, item 6).
-      const words = await pageWords(spokenLanguage(request.model));
-      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, await taughtEntries(), droppedOn(sender), words);
+      const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, taught, droppedOn(sender), words);
       // A taught mapping this page contradicts is dropped (the view says so while the page is open).
       if (decision.contradicted?.length) {
         noteDropped(sender, decision.contradicted);

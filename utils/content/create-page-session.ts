@@ -52,8 +52,11 @@ export class CreatePageSession {
   #filledState: string | null = null;
   /** The decision shown now (the panel re-renders it while a fill runs, without asking again). */
   #decision: Decision | null = null;
-  /** Which decision request is the newest. */
+  /** Which decision request is the newest, and which one the decision shown answers: while they
+   *  are equal, the shown decision is the background's answer on #form, so a fill may start from
+   *  it without asking again (utils/dom/fill-form.ts). */
   #asked = 0;
+  #answered = 0;
   #vocabularyLoaded = false;
   #busy = false;
   #frame = 0;
@@ -103,6 +106,7 @@ export class CreatePageSession {
     if (!preset) return;
     const excluded = (this.#decision?.optional ?? []).filter((row) => (row.id === id ? !included : !row.included)).map((row) => row.id);
     this.#lastFill = null;
+    this.#asked++; // the decision shown no longer holds for a fill
     await sendToBackground('choices:set', { presetId: preset.id, excluded });
     this.refresh();
   }
@@ -218,7 +222,7 @@ export class CreatePageSession {
     const asked = ++this.#asked;
     void decide(form, this.#presets.selectedId, this.#lastFill).then((decision) => {
       // Answers can cross: only the newest reading is shown.
-      if (decision && asked === this.#asked) this.#show(form, decision);
+      if (decision && asked === this.#asked) this.#show(form, (this.#answered = asked, decision));
     });
   }
 
@@ -226,6 +230,7 @@ export class CreatePageSession {
    *  background remembers it for this form (by the page's URL) and language, and the form is
    *  decided again with it. */
   async #teach(kind: 'row' | 'level', label: string, value: string): Promise<void> {
+    this.#asked++; // the decision shown no longer holds for a fill
     await sendToBackground('taught:set', { language: this.#form!.model.language, kind, label, value });
     this.refresh();
   }
@@ -286,15 +291,22 @@ export class CreatePageSession {
     const ui = this.#ui;
     const refusal = !presetId ? 'content_fillNoPreset' : !this.formFound || !ui ? 'content_fillNoForm' : this.#busy ? 'content_fillBusy' : null;
     if (refusal !== null || !presetId || !ui) return { ok: false, message: t(refusal ?? 'content_fillNoPreset'), notSet: [], problems: [] };
+    // The decision shown, when it answers the newest reading and the preset is the one it was
+    // made for: the fill then starts without a question to the background.
+    const current = givenId === undefined && this.#answered === this.#asked ? { form: this.#form!, decision: this.#decision! } : null;
     this.#busy = true;
     this.#asked++; // an answer still on its way describes the form before the fill
+    // A re-reading queued for the next frame (the Name field's change event as it loses focus to
+    // the button) would only ask the background during the fill: the fill reads the form itself.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#updatePanel();
     // Nothing is re-read while filling (the fill re-reads at its end), so stop recording the
     // page's every mutation for it: each row's menu and render would queue records for nothing.
     this.#observer.disconnect();
     let shown = false;
     try {
-      const outcome = await ui.fillForm(document, presetId, this.#scan);
+      const outcome = await ui.fillForm(document, presetId, this.#scan, current);
       // Judged by the background on the fresh reading: "Form filled" only when everything was verified.
       const report = outcome.after?.fill ?? { ok: false, message: t('content_fillPartial'), notSet: [] };
       this.#lastFill = { ok: report.ok, message: report.message, notSet: report.notSet };

@@ -34,8 +34,7 @@ const TASK_BUDGET_MS = 45;
  * costliest recent step predicts the next one (its cost shrinks only slowly, so one quick step
  * does not invite a long task).
  */
-function slicer() {
-  let sliceStart = performance.now();
+function slicer(sliceStart: number) {
   let expected = 0;
   return {
     /** Before a step: yield first unless the step is expected to fit in this task. */
@@ -81,10 +80,12 @@ function setAccessChoice(form: ScannedForm, step: Extract<FillStep, { kind: 'acc
   return true;
 }
 
-export async function executeFill(form: ScannedForm, steps: FillStep[], root: Document = document): Promise<FillFailure[]> {
+/** `since`: when the task the fill starts in began its work (the reading before it counts
+ *  towards the first slice, so that slice is not a long task). */
+export async function executeFill(form: ScannedForm, steps: FillStep[], root: Document = document, since = performance.now()): Promise<FillFailure[]> {
   const failures: FillFailure[] = [];
   const startUrl = root.location?.href;
-  const slices = slicer();
+  const slices = slicer(since);
   /** Options clicked, not yet seen in their inputs. */
   const clicked: Array<{ label: string; shown: () => boolean }> = [];
   for (const step of steps) {

@@ -109,11 +109,18 @@ export function rememberOpenMenu(handle: ControlHandle): string[] | null {
   return texts;
 }
 
-/** The wanted option; `false` once the menu shows options and none is wanted (no point waiting). */
+/**
+ * The wanted option; `false` once the menu shows options and none is wanted (no point waiting).
+ * The texts it read are remembered as rememberOpenMenu does, from the same reading (the menu is
+ * read once per row, not again after the wait).
+ */
 function findOption(handle: ControlHandle, matches: TextMatcher): HTMLElement | false | null {
   const options = openOptions(handle);
   if (options.length === 0) return null;
-  return options.find((o, i) => matches(cleanText(o.textContent), i)) ?? false;
+  const texts = options.map((o) => cleanText(o.textContent));
+  menuTexts.set(handle.element, texts);
+  const index = texts.findIndex((text, i) => matches(text, i));
+  return index < 0 ? false : options[index]!;
 }
 
 export function isOpen(handle: ControlHandle): boolean {
@@ -134,9 +141,8 @@ async function chooseOption(handle: ControlHandle, matches: TextMatcher, current
   // A click opens the menu (it also focuses nothing): no separate focus and blur, which would
   // each cost the page another render of the whole form.
   if (!isOpen(handle)) input.click();
+  // What the menu offered is remembered for the next reading (an option no table reads can then be asked about).
   const option = await waitFor(body, () => findOption(handle, matches));
-  // What the menu offered, for the next reading (an option no table reads can then be asked about).
-  rememberOpenMenu(handle);
   if (!option) {
     closeMenu(handle);
     return false;

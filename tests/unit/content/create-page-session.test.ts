@@ -222,15 +222,27 @@ describe('CreatePageSession on the native create page', () => {
     expect(markerOf('Products')?.dataset.status).toBe('right');
   });
 
-  it('asks the background once before a fill and once after, and shows the answer after it as it is', async () => {
+  it('starts from the decision shown for the unchanged form, asks once after the fill, and shows that answer as it is', async () => {
     await open('native-create', 'orders');
     await settle();
     const decides = () => sendMessage.mock.calls.filter((call) => (call[0] as { type: string }).type === 'form:decide').length;
     const before = decides();
     await session!.fill();
-    expect(decides() - before).toBe(2);
-    // Shown without a third question: the panel already says what the fill did.
+    expect(decides() - before).toBe(1);
+    // Shown without another question: the panel already says what the fill did.
     expect(status()).toBe('content_matchCount_other(28|28) content_fillDone');
+  });
+
+  it('asks before the fill too when the form changed since the decision shown', async () => {
+    await open('native-create', 'orders');
+    await settle();
+    const decides = () => sendMessage.mock.calls.filter((call) => (call[0] as { type: string }).type === 'form:decide').length;
+    // Changed without an event the session hears: the reading it decided on is not the form's now.
+    const orders = findControls(document).find((h) => h.label === 'Orders')!.element as HTMLSelectElement;
+    orders.value = orders.options[1]!.value;
+    const before = decides();
+    expect((await session!.fill()).ok).toBe(true);
+    expect(decides() - before).toBe(2);
   });
 
   it('reports the rows the page did not take', async () => {
