@@ -335,7 +335,8 @@ test('the worker asleep when the pop-up appears: the capture wakes it with its o
 }) => {
   test.setTimeout(120_000);
   const base = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
-  await choosePreset(worker, { ...base, id: 'acme-asleep', name: 'Acme asleep', handoff: { recipient: FIXTURE_RECIPIENT, name: 'Acme' } });
+  const preset = { ...base, id: 'acme-asleep', name: 'Acme asleep', handoff: { recipient: FIXTURE_RECIPIENT, name: 'Acme' } };
+  await choosePreset(worker, preset);
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Asleep notice');
