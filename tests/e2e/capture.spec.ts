@@ -30,6 +30,7 @@ import {
   pageReadableText,
   saveAndEscape,
   secretsOf,
+  stopServiceWorker,
   storedRecordCount,
   unlockVault,
   lockedActions,
@@ -191,20 +192,12 @@ test('every record survives closing the browser and relaunching it on the same p
 
 test('a capture wakes a stopped service worker and is stored', async ({ context, server, extensionId }) => {
   const vault = await openVault(context, extensionId);
-  // Stop the extension's service worker the way Chrome does after 30 idle seconds.
-  const cdp = await context.newCDPSession(vault);
-  let status = '';
-  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ runningStatus: string; scriptURL: string }> }) => {
-    for (const v of event.versions) if (v.scriptURL.endsWith('/background.js')) status = v.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => status).toBe('stopped');
+  const status = await stopServiceWorker(context, vault);
 
   const page = await openPanel(context, server, CREATE_PATH, { variant: 'native' });
   await saveAndEscape(page, 'After a sleep');
   await expectCaptured(page);
-  expect(status).toBe('running');
+  expect(status()).toBe('running');
   await expect(vaultItem(vault, 'After a sleep')).toContainText(STORE_HASH);
   expect(await storedRecordCount(await extensionWorker(context))).toBe(1);
 });

@@ -27,6 +27,7 @@ import {
   randomCredentials,
   saveAndEscape,
   secretsOf,
+  stopServiceWorker,
   storedRecordCount,
   vaultItem,
   vaultRecords,
@@ -344,15 +345,7 @@ test('the worker asleep when the pop-up appears: the capture wakes it with its o
   await page.waitForTimeout(500);
   // Stopped once the panel has decided on the name: the pop-up is what wakes it
   // (docs/background-split.md: the rest of the background is imported from the install cache).
-  const vault = await openVault(context, extensionId);
-  const cdp = await context.newCDPSession(vault);
-  let status = '';
-  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ runningStatus: string; scriptURL: string }> }) => {
-    for (const v of event.versions) if (v.scriptURL.endsWith('/background.js')) status = v.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => status).toBe('stopped');
+  await stopServiceWorker(context, await openVault(context, extensionId));
   await saveAndEscape(page, 'Asleep notice');
   await expectCaptured(page);
   const [save] = await fixtureSaves(page);

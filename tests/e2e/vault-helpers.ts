@@ -61,6 +61,23 @@ export async function expectCaptured(page: Page): Promise<void> {
   await expect(captureNotice(page)).toContainText('Credentials captured and encrypted', { timeout: 10_000 });
 }
 
+/**
+ * Stops the extension's service worker the way Chrome does after 30 idle seconds, through an
+ * extension page's DevTools session, once it reports stopped. Returns its running status as it
+ * changes after that ('running' once something wakes it).
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<() => string> {
+  const cdp = await context.newCDPSession(extensionPage);
+  let status = '';
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ runningStatus: string; scriptURL: string }> }) => {
+    for (const v of event.versions) if (v.scriptURL.endsWith('/background.js')) status = v.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => status).toBe('stopped');
+  return () => status;
+}
+
 export async function openVault(context: BrowserContext, extensionId: string, options: { fakeClock?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
   if (options.fakeClock) await page.clock.install();
