@@ -31,13 +31,11 @@ export default defineUnlistedScript(() => {
   const getVault = () => (vault ??= new Vault(new IdbVaultStorage()));
 
   // Words for the page come from here (form:decide, link offers), with the English fallback in
-  // place first: the locale file is fetched and parsed at the first message that needs words.
-  let english: Promise<void> | null = null;
-  const words = () => (english ??= loadEnglishFallback());
-
+  // place first: the locale file is fetched and parsed at the first message that needs words
+  // (once: loadEnglishFallback keeps its promise).
   publishRest({
     contentRequest: async (message, sender) => {
-      await words();
+      await loadEnglishFallback();
       return handleContentRequest(message, sender, browser.runtime.id, getVault);
     },
     extensionRequest: (message) => handleExtensionRequest(message),

@@ -12,6 +12,7 @@ import { isCaptureMessage, receiveCapture } from '../utils/background/receive-ca
 import { isExtensionPage } from '../utils/background/sender';
 import { asCapture, cacheRestAtInstall, loadRest, loadRestNow } from '../utils/background/rest-loader';
 import type { SealInputs } from '../utils/background/notice-file';
+import { ensureMessages } from '../utils/background/english-fallback';
 import { IdbVaultStorage, RESCUE_VAULT_DB_NAME } from '../utils/vault/idb-storage';
 import { SealingVault } from '../utils/vault/sealing-vault';
 import { useVocabulary } from '../utils/scopes/registry';
@@ -45,7 +46,7 @@ export default defineBackground({
       // Our own pages' intents (the popup, the options page): the writes of preset state.
       if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return loadRest().then((rest) => rest.extensionRequest(message));
       if (!sender.tab) return undefined;
-      if (isCaptureMessage(message)) return asCapture(receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile }));
+      if (isCaptureMessage(message)) return asCapture(receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile, words: ensureMessages }));
       return loadRest().then((rest) => rest.contentRequest(message, sender));
     });
 

@@ -46,10 +46,19 @@ export function setMessageFallback(lookup: Lookup): void {
   fallback = lookup;
 }
 
-function lookup(key: string, subs: string[]): string {
+function browserMessage(key: string, subs: string[]): string {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- browser.i18n.getMessage is a namespace function that uses no `this`; the cast drops WXT's per-key overloads
   const getMessage = browser.i18n.getMessage as Lookup;
-  return getMessage(key, subs) || fallback?.(key, subs) || '';
+  return getMessage(key, subs);
+}
+
+/** Whether the browser's own lookup answers (it names the messages' language in each file). */
+export function browserHasMessages(): boolean {
+  return browserMessage('i18n_locale', []) !== '';
+}
+
+function lookup(key: string, subs: string[]): string {
+  return browserMessage(key, subs) || fallback?.(key, subs) || '';
 }
 
 /** The message for `key` with $1…$9 substitutions; the key itself if it is missing (visible in review). */

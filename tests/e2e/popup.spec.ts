@@ -150,6 +150,8 @@ test('keyboard alone: filter, choose, fill', async ({ context, server, worker, e
   await waitForFixtureForm(page);
   const popup = await popupFor(context, worker, extensionId, page);
   await expect(tabSection(popup)).toContainText('The Create API account page.');
+  // The filter is disabled until the presets are read (a Tab before that skips it, by design).
+  await expect(popup.getByRole('searchbox')).toBeEnabled();
 
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('searchbox')).toBeFocused();

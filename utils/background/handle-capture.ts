@@ -70,6 +70,9 @@ export interface CaptureVaults {
   /** Seals the "Encrypt for …" file (./notice-file.ts), asked only when the preset names
    *  hand-off keys and only after the record is stored: age is not on the capture path. */
   sealFile?: (inputs: SealInputs) => Promise<NoticeFile | undefined>;
+  /** Makes sure t() has its words before the notice is worded (./english-fallback.ts
+   *  ensureMessages), asked after the record is stored. */
+  words?: () => Promise<void>;
 }
 
 /** The main vault, or the rescue vault when the main one's header cannot be read. */
@@ -208,6 +211,7 @@ export async function handleCapture(
   // Buttons failing to be offered, or the file failing to be sealed, cost the buttons only, never the capture.
   const file = handoff && vaults.sealFile ? await vaults.sealFile({ recipients: handoff, selection: credentialFields ?? 'all', fields }).catch(() => undefined) : undefined;
   const ids = await offerNoticeActions(sender.tab?.id ?? -1, result.recordId, file).catch(() => null);
+  await vaults.words?.().catch(() => undefined);
   const notice = captureNotice({ missing, keepTxt, rescued }, ids);
   const reply: CaptureReply = { ok: true, recordId: result.recordId, missing, keepTxt, ...(rescued ? { rescued } : {}), ...(sealFor ? { sealFor } : {}), notice };
   storedDigests.set(digest, { reply, at: Date.now() });

@@ -1,13 +1,13 @@
 /**
  * The page's language for the panel and markers (issue 20, item 6): the control panel's detected
  * language (the page model's `language`, a table code of utils/languages/) mapped to one of the
- * extension's locales, whose built messages (_locales/<locale>/messages.json, wxt.config.ts) are
- * read once and kept. A page in no language of ours speaks the browser's.
+ * extension's locales, whose built messages are read once and kept (./locale-messages.ts). A page
+ * in no language of ours speaks the browser's.
  */
-import { browser } from 'wxt/browser';
-import { browserWords, wordsFrom, type Messages, type Words } from '../decide/words';
+import { browserWords, wordsFrom, type Words } from '../decide/words';
 import type { PageModel } from '../form/model';
 import { rowForLabel } from '../scopes/identify';
+import { loadMessages } from './locale-messages';
 
 /** Table code (utils/languages/) → locale directory and BCP 47 tag. */
 const LOCALES: Readonly<Record<string, { dir: string; lang: string }>> = {
@@ -18,21 +18,6 @@ const LOCALES: Readonly<Record<string, { dir: string; lang: string }>> = {
   zh: { dir: 'zh_CN', lang: 'zh-CN' },
   uk: { dir: 'uk', lang: 'uk' },
 };
-
-const loaded = new Map<string, Promise<Messages | null>>();
-
-/** One locale's built messages; null when they cannot be read (the caller falls back). */
-export function loadMessages(dir: string): Promise<Messages | null> {
-  let messages = loaded.get(dir);
-  if (!messages) {
-    // Built into _locales/ by wxt.config.ts (not a path WXT's typed getURL knows).
-    messages = fetch(new URL(`_locales/${dir}/messages.json`, browser.runtime.getURL('/')))
-      .then((r) => r.json() as Promise<Messages>)
-      .catch(() => null);
-    loaded.set(dir, messages);
-  }
-  return messages;
-}
 
 /**
  * The language the page speaks to the merchant, as a table code: the table the page was read with

@@ -29,4 +29,19 @@ describe('the English fallback', () => {
     expect(tp('content_matchCount', 0, 0, 28)).toBe('0 of 28 scopes match.');
     expect(t('content_fillDone')).toBe('content_fillDone');
   });
+
+  it('the capture path reads the file only where the lookup answers nothing, and once', async () => {
+    vi.resetModules();
+    const fetch = vi.fn(() => Promise.resolve({ json: () => Promise.resolve(MESSAGES) }));
+    vi.stubGlobal('fetch', fetch);
+    const lookup = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('en');
+    const fresh = await import('../../../utils/background/english-fallback');
+    const i18n = await import('../../../utils/i18n');
+    await fresh.ensureMessages();
+    expect(fetch).not.toHaveBeenCalled();
+    lookup.mockReturnValue('');
+    await Promise.all([fresh.ensureMessages(), fresh.ensureMessages()]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(i18n.t('content_absentRows', 'Orders')).toBe('Not on this page: Orders.');
+  });
 });

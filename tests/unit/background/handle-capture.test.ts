@@ -77,6 +77,17 @@ describe('handleCapture', () => {
     expect(headers[0]).toMatchObject({ name: 'Warehouse sync', storeHash: 'abc123', tokenType: 'v2v3', scopes: { products: 'modify' }, flags: [] });
   });
 
+  it('words the notice only once its words are in place, after the record is stored', async () => {
+    const vault = newVault();
+    const order: string[] = [];
+    const words = vi.fn(async () => {
+      order.push(`words after ${(await vault.listHeaders()).headers.length} record`);
+    });
+    const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main: vault, words });
+    expect(order).toEqual(['words after 1 record']);
+    expect(reply.ok && typeof reply.notice?.title).toBe('string');
+  });
+
   it('records the preset chosen at capture time (read by the background, not sent by the page)', async () => {
     const vault = newVault();
     await selectPreset('litextension-to-bigcommerce');
