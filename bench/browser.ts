@@ -80,3 +80,18 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
     await page.close();
   }
 }
+
+/**
+ * Chooses a preset the way the popup does (an intent from an extension page to the background),
+ * so the preset state and the chosen preset's snapshot are written as for a merchant.
+ */
+export async function choosePreset(context: BrowserContext, extensionId: string, id: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  const reply = await page.evaluate(
+    (presetId) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'presets:select', id: presetId }),
+    id,
+  );
+  await page.close();
+  if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error(`Choosing the preset ${id} failed`);
+}

@@ -2,11 +2,11 @@
  * Capture latency: credentials pop-up inserted → sealed record persisted, over 50 captures with
  * the service worker running, and a few with it stopped first (it must start to take the
  * capture). One Save on the fixture's BigDesign create form per capture; the fixture makes new
- * random credentials every time.
+ * random credentials every time. A built-in preset is chosen first, as a merchant would have.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CREATE_PATH, STORE_ORIGIN, extensionWorker, waitForFixtureForm, type ControlPanelServer } from '../tests/e2e/harness';
-import { startSession, stopServiceWorker } from './browser';
+import { choosePreset, startSession, stopServiceWorker } from './browser';
 import { measureClockOffset } from './clock';
 import { report, type Figure } from './figures';
 import { installCaptureProbe, type CaptureProbe } from './page-probes';
@@ -19,6 +19,8 @@ const WARM_CAPTURES = 50;
 const COLD_CAPTURES = Number(process.env.BENCH_COLD_CAPTURES) || 20;
 /** Issue "Release 1.0", item 4: a capture with the worker asleep stored within 100 ms, p95. */
 const COLD_TARGET_MS = 100;
+/** A merchant captures with a preset chosen: the record names it and keeps its optional rows. */
+const CHOSEN_PRESET = 'litextension-to-bigcommerce';
 /** The background accepts at most 10 captures per tab per minute (utils/background/handle-capture.ts). */
 const CAPTURES_PER_TAB = 10;
 
@@ -66,6 +68,7 @@ test('capture latency', async ({}, testInfo) => {
   try {
     await context.addInitScript(installCaptureProbe);
     const worker = await extensionWorker(context);
+    await choosePreset(context, new URL(worker.url()).host, CHOSEN_PRESET);
     await worker.evaluate(installWorkerProbe);
     const workerOffset = await worker.evaluate(measureClockOffset);
 
@@ -135,6 +138,7 @@ test('capture latency, worker asleep', async ({}, testInfo) => {
   try {
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
+    await choosePreset(context, extensionId, CHOSEN_PRESET);
     await context.addInitScript(installCaptureProbe);
     /** One capture on a fresh create form, persistence seen by polling from an extension page. */
     const captureOnce = async (name: string, stopFirst: boolean) => {
@@ -192,7 +196,7 @@ test('capture latency, worker asleep', async ({}, testInfo) => {
         unit: 'ms',
         target: `≤ ${COLD_TARGET_MS} ms`,
         met: holds,
-        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals after the name is typed (the panel decides on it) and before each Save, so the pop-up is what wakes it; persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
+        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals after the name is typed (the panel decides on it) and before each Save, so the pop-up is what wakes it; a built-in preset is chosen, so the record names it (read from its snapshot, utils/presets/chosen-snapshot.ts); persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
       },
       {
         group,

@@ -15,6 +15,8 @@ import { registerAccountPages } from '../utils/background/account-pages';
 import { registerListAudit } from '../utils/background/inject';
 import { loadEnglishFallback } from '../utils/background/english-fallback';
 import { sealNoticeFile } from '../utils/background/notice-file';
+import { chosenForCapture } from '../utils/presets/chosen-snapshot';
+import { writePresetState } from '../utils/presets/stored';
 import { publishRest } from '../utils/background/rest-loader';
 import { IdbVaultStorage, Vault } from '../utils/vault';
 import { BUNDLED_VOCABULARY } from '../utils/scopes/bundled';
@@ -40,7 +42,10 @@ export default defineUnlistedScript(() => {
     },
     extensionRequest: (message) => handleExtensionRequest(message),
     sealNoticeFile,
+    chosenPreset: () => writePresetState(),
     startup: async () => {
+      // A snapshot left from before an update is rewritten now, not at the next capture.
+      await chosenForCapture(() => writePresetState()).catch(() => undefined);
       // The account control panel's pages get the account-level module (registered, not listed);
       // the list page's audit starts with the list page as it loads (bc.js asks too, later).
       await Promise.all([registerAccountPages().catch(() => undefined), registerListAudit().catch(() => undefined)]);

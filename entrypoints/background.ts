@@ -1,6 +1,6 @@
 /**
  * The service worker: takes captures itself, with only what sealing needs loaded (the sealing
- * part of the vault, the capture's schema, the chosen preset's look-up), and hands everything
+ * part of the vault, the capture's schema, the chosen preset's snapshot), and hands everything
  * else to the rest of the background (entrypoints/background-rest.ts), loaded the first time it
  * is needed (utils/background/rest-loader.ts, docs/background-split.md). A capture that wakes the
  * worker so evaluates only this script. Wiring only.
@@ -35,6 +35,8 @@ export default defineBackground({
     const getRescue = () => (rescue ??= new SealingVault(new IdbVaultStorage(RESCUE_VAULT_DB_NAME)));
     // Asked after the record is stored (the capture that asks must not wait for itself).
     const sealFile = (inputs: SealInputs) => Promise.resolve().then(() => loadRestNow().sealNoticeFile(inputs));
+    // Only when the chosen preset's snapshot does not match storage (after an update, say).
+    const resolvePreset = () => Promise.resolve().then(() => loadRestNow().chosenPreset());
 
     cacheRestAtInstall();
 
@@ -46,7 +48,7 @@ export default defineBackground({
       // Our own pages' intents (the popup, the options page): the writes of preset state.
       if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return loadRest().then((rest) => rest.extensionRequest(message));
       if (!sender.tab) return undefined;
-      if (isCaptureMessage(message)) return asCapture(receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile, words: ensureMessages }));
+      if (isCaptureMessage(message)) return asCapture(receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile, words: ensureMessages, resolvePreset }));
       return loadRest().then((rest) => rest.contentRequest(message, sender));
     });
 

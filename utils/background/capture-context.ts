@@ -9,8 +9,7 @@
  */
 import { excludedFor } from '../presets/choice-store';
 import { optionalRowIds } from '../presets/choice';
-import { selectedPreset } from '../presets/stored';
-import { presetKind, type PresetKind } from '../presets/types';
+import { presetKind, type Preset, type PresetKind } from '../presets/types';
 import type { CaptureHeaderInputs } from '../vault/seal';
 import { requiredRowsNotSet } from '../decide/saved-form';
 import type { FieldSelection } from '../export/credential';
@@ -22,13 +21,14 @@ interface SavedForm {
   scopes: Readonly<Record<string, string>>;
 }
 
-/** `storeHash` keys the optional-row choices; `kind` is the form the credential came from. */
+/** `chosen`: the preset chosen now (utils/presets/chosen-snapshot.ts); `storeHash` keys the
+ *  optional-row choices; `kind` is the form the credential came from. */
 export async function captureContext(
+  chosen: Preset | null,
   storeHash: string,
   kind: PresetKind = 'store-level',
   saved?: SavedForm,
 ): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string; credentialFields?: FieldSelection }> {
-  const chosen = await selectedPreset();
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = chosen && presetKind(chosen) === kind ? chosen : null;
   if (!preset) return { keepTxt: false, presetId: null };

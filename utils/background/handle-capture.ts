@@ -23,6 +23,8 @@ import { accountScopeById } from '../scopes/account-catalogue';
 import { isScopeId } from '../scopes/catalogue';
 import { CaptureBounds } from './capture-bounds';
 import { captureContext } from './capture-context';
+import { chosenForCapture } from '../presets/chosen-snapshot';
+import type { Preset } from '../presets/types';
 import { offerNoticeActions } from './notice-actions';
 import { captureNotice } from '../decide/capture-notice';
 
@@ -73,6 +75,9 @@ export interface CaptureVaults {
   /** Makes sure t() has its words before the notice is worded (./english-fallback.ts
    *  ensureMessages), asked after the record is stored. */
   words?: () => Promise<void>;
+  /** The chosen preset resolved the full way (utils/presets/stored.ts), asked only when its
+   *  snapshot does not match storage (utils/presets/chosen-snapshot.ts). */
+  resolvePreset: () => Promise<Preset | null>;
 }
 
 /** The main vault, or the rescue vault when the main one's header cannot be read. */
@@ -161,11 +166,10 @@ export async function handleCapture(
   // The vault's key is read while the preset is looked up (both are reads; the seal needs both).
   const target = writableVault(vaults);
   target.catch(() => undefined);
-  const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await captureContext(choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', {
-    trustedSave,
-    // As read, None included: a resource left at None is a row read, and not set.
-    scopes: asSaved,
-  }).catch(() => ({
+  const saved = { trustedSave, scopes: asSaved }; // as read, None included: a row read, and not set
+  const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await chosenForCapture(vaults.resolvePreset)
+    .then((chosen) => captureContext(chosen, choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', saved))
+    .catch(() => ({
     keepTxt: false,
     sealFor: undefined,
     optional: undefined,

@@ -13,6 +13,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { NoticeFile, SealInputs } from './notice-file';
+import type { Preset } from '../presets/types';
 
 /** What the rest of the background offers the service worker's script. */
 export interface BackgroundRest {
@@ -25,6 +26,9 @@ export interface BackgroundRest {
   /** What every start of the background does for open pages (registrations, tabs recovered). */
   startup: () => Promise<void>;
   sealNoticeFile: (inputs: SealInputs) => Promise<NoticeFile | undefined>;
+  /** The chosen preset resolved with the preset code, its snapshot rewritten
+   *  (utils/presets/stored.ts writePresetState): for a capture whose snapshot did not match. */
+  chosenPreset: () => Promise<Preset | null>;
 }
 
 const REST_SCRIPT = '/background-rest.js';

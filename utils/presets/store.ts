@@ -6,7 +6,8 @@
  * Every write validates first and writes once, so a refused change leaves storage untouched.
  */
 import { BUILTIN_PRESETS } from './builtin';
-import { customPresets, rawId, selectedPresetId } from './stored';
+import { customPresets, rawId, selectedPresetId } from './chosen-snapshot';
+import { writePresetState } from './stored';
 import { issuesFromZod, presetSchema } from './schema';
 import { presetKind, type Preset, type PresetKind } from './types';
 import type { ImportOutcome, PresetsState } from '../messaging/protocol';
@@ -73,7 +74,7 @@ export function presetsFor(state: PresetsState, kind: PresetKind): PresetsState 
 }
 
 export async function selectPreset(id: string | null): Promise<void> {
-  await selectedPresetId.setValue(id);
+  await writePresetState({ selectedId: id });
 }
 
 /** Fires when any page changes the custom presets (the options page may be open twice). */
@@ -121,7 +122,7 @@ export async function saveCustomPreset(
   const next = [...raw];
   if (index >= 0) next[index] = preset;
   else next.push(preset);
-  await customPresets.setValue(next);
+  await writePresetState({ custom: next });
   return { ok: true, value: preset };
 }
 
@@ -130,8 +131,9 @@ export async function deleteCustomPreset(id: string): Promise<boolean> {
   const raw = await readRaw();
   const next = raw.filter((e) => rawId(e) !== id);
   if (next.length === raw.length) return false;
-  await customPresets.setValue(next);
-  if ((await selectedPresetId.getValue()) === id) await selectPreset(null);
+  // The selection is cleared in the same write when it was the deleted preset.
+  const wasChosen = (await selectedPresetId.getValue()) === id;
+  await writePresetState({ custom: next, ...(wasChosen ? { selectedId: null } : {}) });
   return true;
 }
 
@@ -189,7 +191,7 @@ export async function addPresets(presets: readonly Preset[]): Promise<ImportOutc
       outcome.added.push(preset);
     }
   }
-  await customPresets.setValue(next);
+  await writePresetState({ custom: next });
   return outcome;
 }
 

@@ -1,28 +1,22 @@
 /**
- * Where presets are kept: the custom ones and the chosen preset's id in storage.local (written by
- * ./store.ts only), and the chosen preset read back on its own for the capture path
- * (utils/background/capture-context.ts): the selection, the built-ins, and a parse of that one
- * custom preset, without reading or checking the others.
+ * Where presets are kept: the custom ones and the chosen preset's id in storage.local, with the
+ * chosen preset's snapshot for the capture path (./chosen-snapshot.ts). Written here only, always
+ * through writePresetState, so the three are written together (./store.ts checks what it writes).
+ * The chosen preset is also read back on its own: the selection, the built-ins, and a parse of
+ * that one custom preset, without reading or checking the others.
  */
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PRESETS } from './builtin';
+import { chosenSnapshot, customPresets, extensionVersion, rawId, selectedPresetId, snapshotSource, type ChosenSnapshot } from './chosen-snapshot';
 import { presetSchema } from './schema';
 import type { Preset } from './types';
 
-export const selectedPresetId = storage.defineItem<string | null>('local:selectedPresetId', { fallback: null });
-export const customPresets = storage.defineItem<unknown[]>('local:customPresets', { fallback: [] });
-
-export function rawId(entry: unknown): unknown {
-  return typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
-}
-
 /**
- * The chosen preset, as ./store.ts getPresetsState would find it: a built-in first (a custom
+ * What `id` resolves to, as ./store.ts getPresetsState would find it: a built-in first (a custom
  * preset never takes a built-in's id), else the first stored custom preset with that id that
  * still validates; null when nothing is chosen or the choice no longer exists.
  */
-export async function selectedPreset(): Promise<Preset | null> {
-  const [id, raw] = await Promise.all([selectedPresetId.getValue(), customPresets.getValue()]);
+function resolve(id: string | null, raw: unknown): Preset | null {
   if (id === null) return null;
   const builtin = BUILTIN_PRESETS.find((p) => p.id === id);
   if (builtin) return builtin;
@@ -32,4 +26,33 @@ export async function selectedPreset(): Promise<Preset | null> {
     if (parsed.success) return parsed.data;
   }
   return null;
+}
+
+function snapshotOf(id: string | null, raw: unknown): ChosenSnapshot | null {
+  return id === null ? null : { version: extensionVersion(), id, source: snapshotSource(raw, id), preset: resolve(id, raw) };
+}
+
+/** The chosen preset, resolved from storage now. */
+export async function selectedPreset(): Promise<Preset | null> {
+  const [id, raw] = await Promise.all([selectedPresetId.getValue(), customPresets.getValue()]);
+  return resolve(id, raw);
+}
+
+/**
+ * Writes the custom presets and/or the selection, with the chosen preset's snapshot, in one
+ * storage write. Nothing given: rewrites the snapshot from storage as it is (after an update).
+ * Returns the chosen preset as written.
+ */
+export async function writePresetState(next: { custom?: unknown[]; selectedId?: string | null } = {}): Promise<Preset | null> {
+  const [id, raw] = await Promise.all([
+    next.selectedId !== undefined ? next.selectedId : selectedPresetId.getValue(),
+    next.custom ?? customPresets.getValue(),
+  ]);
+  const snapshot = snapshotOf(id, raw);
+  await storage.setItems([
+    ...(next.custom ? [{ item: customPresets, value: next.custom }] : []),
+    ...(next.selectedId !== undefined ? [{ item: selectedPresetId, value: next.selectedId }] : []),
+    { item: chosenSnapshot, value: snapshot },
+  ]);
+  return snapshot?.preset ?? null;
 }

@@ -15,6 +15,7 @@ import { openRecord } from '../../../utils/vault/seal';
 import { MAX_UNTRUSTED_PER_STORE_PER_HOUR } from '../../../utils/background/capture-bounds';
 import { FAST_KDF, freshStorage } from '../fixtures/vault-test-kit';
 import { useEnglishMessages } from '../english';
+import { writePresetState } from '../../../utils/presets/stored';
 
 // The reply carries the page's notice, in words.
 beforeEach(useEnglishMessages);
@@ -60,7 +61,7 @@ function request(
 
 /** A capture as the background receives it: through the router, which checks sender and schema once. */
 function handleCapture(message: unknown, from: Browser.runtime.MessageSender, runtimeId: string, vault: Vault) {
-  return receiveCapture(message, from, runtimeId, { main: vault });
+  return receiveCapture(message, from, runtimeId, { main: vault, resolvePreset: writePresetState });
 }
 
 function newVault() {
@@ -83,7 +84,7 @@ describe('handleCapture', () => {
     const words = vi.fn(async () => {
       order.push(`words after ${(await vault.listHeaders()).headers.length} record`);
     });
-    const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main: vault, words });
+    const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main: vault, words, resolvePreset: writePresetState });
     expect(order).toEqual(['words after 1 record']);
     expect(reply.ok && typeof reply.notice?.title).toBe('string');
   });
@@ -96,7 +97,7 @@ describe('handleCapture', () => {
     await handleCapture(request({ clientId: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }), sender(), RUNTIME_ID, vault);
     // A preset that cannot be read does not cost the capture.
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage'));
-    await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault });
+    await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault, resolvePreset: writePresetState });
     const presets = (await vault.listHeaders()).headers.map((h) => h.presetId).sort();
     expect(presets).toEqual(['litextension-to-bigcommerce', null, null]);
   });
@@ -194,7 +195,7 @@ describe('handleCapture', () => {
     const raw = (await storage.getMeta()) as { header: Record<string, unknown> };
     await storage.replaceMeta((raw as unknown as { wrappedSk: string }).wrappedSk, { ...raw, header: { ...raw.header, v: 9 } } as never, { deleteDeviceKey: false });
     const rescue = newVault();
-    const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main, rescue: () => rescue });
+    const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main, rescue: () => rescue, resolvePreset: writePresetState });
     expect(reply).toMatchObject({ ok: true, rescued: true });
     expect((await rescue.listHeaders()).headers).toHaveLength(1);
     expect(((await storage.getMeta()) as { header: { v: number } }).header.v).toBe(9);

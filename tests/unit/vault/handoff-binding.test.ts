@@ -21,6 +21,7 @@ import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, rawPut, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 import { generateRecipientKeyPair } from '../../../utils/vault/key-wrap';
 import { useEnglishMessages } from '../english';
+import { writePresetState } from '../../../utils/presets/stored';
 
 // The capture's reply carries the page's notice, in words.
 beforeEach(useEnglishMessages);
@@ -64,10 +65,10 @@ describe('a record keeps the integrator it was captured for', () => {
     const vault = new Vault(freshStorage(), { kdf: FAST_KDF });
     await addPresets([acme(await identityToRecipient(integrator))]);
     await selectPreset('acme-sync');
-    await receiveCapture(capture(), sender(), RUNTIME_ID, { main: vault });
+    await receiveCapture(capture(), sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
     // The link's "Add preset": the same id, the attacker's key.
     await addPresets([acme(await identityToRecipient(attacker))]);
-    await receiveCapture(capture(), sender(), RUNTIME_ID, { main: vault });
+    await receiveCapture(capture(), sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
     await selectPreset(null);
 
     const key = await vault.setPassphrase(PASSPHRASE);

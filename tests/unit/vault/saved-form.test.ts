@@ -14,6 +14,7 @@ import { Vault } from '../../../utils/vault/vault';
 import { savedLevels } from '../../../utils/decide/saved-form';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, rawPut } from '../fixtures/vault-test-kit';
 import { useEnglishMessages } from '../english';
+import { writePresetState } from '../../../utils/presets/stored';
 
 // The capture's reply carries the page's notice, in words.
 beforeEach(useEnglishMessages);
@@ -47,7 +48,7 @@ describe('a record says what was saved', () => {
     const storage = freshStorage();
     const vault = new Vault(storage, { kdf: FAST_KDF });
     await selectPreset('litextension-to-bigcommerce');
-    const reply = await receiveCapture(capture(allAt('none')), sender(), RUNTIME_ID, { main: vault });
+    const reply = await receiveCapture(capture(allAt('none')), sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
     await selectPreset(null);
     expect(reply).toMatchObject({ ok: true });
     const [record] = (await vault.listRecords()).records;
@@ -67,8 +68,8 @@ describe('a record says what was saved', () => {
   it('a filled form records nothing unset; without a trusted Save nothing is compared', async () => {
     const vault = new Vault(freshStorage(), { kdf: FAST_KDF });
     await selectPreset('litextension-to-bigcommerce');
-    await receiveCapture(capture(allAt('modify')), sender(), RUNTIME_ID, { main: vault });
-    await receiveCapture(capture(allAt('none'), false), sender(), RUNTIME_ID, { main: vault });
+    await receiveCapture(capture(allAt('modify')), sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
+    await receiveCapture(capture(allAt('none'), false), sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
     await selectPreset(null);
     const records = (await vault.listRecords()).records;
     const trusted = records.find((r) => !r.header.flags.includes('no-trusted-save'))!;
@@ -84,7 +85,7 @@ describe('the form as saved is the lower of its readings at the click and at the
     const vault = new Vault(storage, { kdf: FAST_KDF });
     await selectPreset('litextension-to-bigcommerce');
     const raised = { ...capture(allAt('modify')), savedScopes: allAt('none') };
-    const reply = await receiveCapture(raised, sender(), RUNTIME_ID, { main: vault });
+    const reply = await receiveCapture(raised, sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
     await selectPreset(null);
     expect(reply).toMatchObject({ ok: true });
     const [record] = (await vault.listRecords()).records;

@@ -1,0 +1,60 @@
+/**
+ * The chosen preset as a capture needs it, read without the preset code (issue "Release 1.0",
+ * item 4: a capture that wakes the service worker loads no preset table or schema). Preset state
+ * (./stored.ts, the one writer) is written together with a snapshot of the chosen preset as it
+ * resolves then: the version of the extension whose built-ins it was resolved against, the chosen
+ * id, the stored entries with that id exactly as stored, and the resolved preset.
+ *
+ * A capture uses the snapshot only when it provably matches what resolving now would give: same
+ * version, same chosen id, same stored entries for it. Anything else (an update, a write by
+ * another path, a snapshot not yet written) resolves the preset the full way instead, so a
+ * record never names, or binds the hand-off keys of, a preset that is no longer the chosen one
+ * (docs/background-split.md, "The chosen preset").
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Preset } from './types';
+
+export const selectedPresetId = storage.defineItem<string | null>('local:selectedPresetId', { fallback: null });
+export const customPresets = storage.defineItem<unknown[]>('local:customPresets', { fallback: [] });
+
+export interface ChosenSnapshot {
+  version: string;
+  id: string;
+  /** JSON of every stored custom entry with this id (normally none or one), as stored. */
+  source: string;
+  /** What ./stored.ts resolved from them: null when the id names no preset any more. */
+  preset: Preset | null;
+}
+
+export const chosenSnapshot = storage.defineItem<ChosenSnapshot | null>('local:chosenPresetSnapshot', { fallback: null });
+
+export function rawId(entry: unknown): unknown {
+  return typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
+}
+
+/** The stored entries that decide what `id` resolves to, as one string to compare. */
+export function snapshotSource(raw: unknown, id: string): string {
+  return JSON.stringify((Array.isArray(raw) ? raw : []).filter((e) => rawId(e) === id));
+}
+
+/** The version whose built-in presets a snapshot was resolved against. */
+export function extensionVersion(): string {
+  return browser.runtime.getManifest().version;
+}
+
+/**
+ * The chosen preset for a capture: the snapshot when it matches storage now, else `resolve()`
+ * (the full look-up, ./stored.ts selectedPreset, which also writes a fresh snapshot).
+ */
+export async function chosenForCapture(resolve: () => Promise<Preset | null>): Promise<Preset | null> {
+  const [id, raw, snapshot] = await Promise.all([selectedPresetId.getValue(), customPresets.getValue(), chosenSnapshot.getValue()]);
+  if (id === null) return null;
+  const current =
+    snapshot !== null &&
+    snapshot.id === id &&
+    snapshot.version === extensionVersion() &&
+    snapshot.source === snapshotSource(raw, id) &&
+    (snapshot.preset === null || (typeof snapshot.preset === 'object' && typeof snapshot.preset.scopes === 'object'));
+  return current ? snapshot.preset : resolve();
+}
