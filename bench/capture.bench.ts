@@ -19,6 +19,10 @@ const WARM_CAPTURES = 50;
 const COLD_CAPTURES = Number(process.env.BENCH_COLD_CAPTURES) || 20;
 /** Issue "Release 1.0", item 4: a capture with the worker asleep stored within 100 ms, p95. */
 const COLD_TARGET_MS = 100;
+/** Captures with the worker asleep at Save and a save round trip before the pop-up. */
+const ROUND_TRIP_CAPTURES = 10;
+/** A modest round trip for a control-panel save (a request to BigCommerce's servers). */
+const SAVE_ROUND_TRIP_MS = 300;
 /** A merchant captures with a preset chosen: the record names it and keeps its optional rows. */
 const CHOSEN_PRESET = 'litextension-to-bigcommerce';
 /** The background accepts at most 10 captures per tab per minute (utils/background/handle-capture.ts). */
@@ -32,8 +36,9 @@ interface PageTimes {
   noticeText: string;
 }
 
-async function openCreateForm(page: Page, server: ControlPanelServer): Promise<void> {
-  server.config = { variant: 'bigdesign' };
+/** `saveMs`: the control panel's save round trip (the fixture shows the pop-up that long after Save). */
+async function openCreateForm(page: Page, server: ControlPanelServer, saveMs = 0): Promise<void> {
+  server.config = { variant: 'bigdesign', saveMs };
   await page.goto(`${STORE_ORIGIN}${CREATE_PATH}`);
   await waitForFixtureForm(page);
   // The panel means the content script has routed this page, so its pop-up watcher is on.
@@ -41,6 +46,10 @@ async function openCreateForm(page: Page, server: ControlPanelServer): Promise<v
 }
 
 async function typeName(page: Page, name: string): Promise<void> {
+  // A click first: a window's first click focuses it, and the panel asks the background again
+  // on focus. A merchant's window has focus when they click Save; here the Save must not be
+  // what focuses it, or the panel's request would wake the worker and load the rest of it.
+  await page.getByRole('heading').first().click();
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   // The panel decides again on every change of the form (a round trip to the background): let
   // it settle, so that what follows measures the capture alone.
@@ -141,9 +150,9 @@ test('capture latency, worker asleep', async ({}, testInfo) => {
     await choosePreset(context, extensionId, CHOSEN_PRESET);
     await context.addInitScript(installCaptureProbe);
     /** One capture on a fresh create form, persistence seen by polling from an extension page. */
-    const captureOnce = async (name: string, stopFirst: boolean) => {
+    const captureOnce = async (name: string, stopFirst: boolean, saveMs = 0) => {
       const form = await context.newPage();
-      await openCreateForm(form, server);
+      await openCreateForm(form, server, saveMs);
       // Typed before the worker is stopped: the pop-up, not the panel's decision on the new
       // name, is what must find the worker asleep.
       await typeName(form, name);
@@ -174,10 +183,16 @@ test('capture latency, worker asleep', async ({}, testInfo) => {
       awake.push(await captureOnce(`Benchmark awake capture ${i + 1}`, false));
     }
 
+    // The control panel's Save is a round trip to BigCommerce before the pop-up: the Save click
+    // tells the background (capture:expect), which starts and reads the vault's key meanwhile.
+    const withRoundTrip: Array<Awaited<ReturnType<typeof captureOnce>>> = [];
+    for (let i = 0; i < ROUND_TRIP_CAPTURES; i++) withRoundTrip.push(await captureOnce(`Benchmark round-trip capture ${i + 1}`, true, SAVE_ROUND_TRIP_MS));
+
     const persistedOf = (runs: typeof cold) => runs.map((c) => c.persisted).filter((v): v is number => v !== null);
     const stats = summary(persistedOf(cold));
     const awakeStats = summary(persistedOf(awake));
     const notice = summary(cold.map((c) => c.notice));
+    const roundTrip = summary(persistedOf(withRoundTrip));
     const pollMs = Math.max(...cold.map((c) => c.pollMs), ...awake.map((c) => c.pollMs));
     const allSeen = stats.n === cold.length;
     const holds = allSeen && stats.p95 <= COLD_TARGET_MS;
@@ -196,7 +211,7 @@ test('capture latency, worker asleep', async ({}, testInfo) => {
         unit: 'ms',
         target: `≤ ${COLD_TARGET_MS} ms`,
         met: holds,
-        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals after the name is typed (the panel decides on it) and before each Save, so the pop-up is what wakes it; a built-in preset is chosen, so the record names it (read from its snapshot, utils/presets/chosen-snapshot.ts); persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
+        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals after the name is typed (the panel decides on it) and the window has focus (a window's first click makes the panel ask the background), before each Save; the fixture shows the pop-up at once, so the Save's word to the background (capture:expect) and the capture itself, a moment apart, are what wake it; a built-in preset is chosen, so the record names it (read from its snapshot, utils/presets/chosen-snapshot.ts); persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
       },
       {
         group,
@@ -206,8 +221,15 @@ test('capture latency, worker asleep', async ({}, testInfo) => {
         note: `Asleep ÷ awake at the median: ${(stats.median / awakeStats.median).toFixed(2)}×; asleep − awake: ${ms(stats.median - awakeStats.median)} ms (median), ${ms(stats.p95 - awakeStats.p95)} ms (p95): what waking the worker costs, under the same load.`,
       },
       { group, name: `inserted → notice shown, asleep, median / p95 (n=${notice.n})`, value: `${ms(notice.median)} / ${ms(notice.p95)}`, unit: 'ms' },
+      {
+        group,
+        name: `asleep at Save, pop-up ${SAVE_ROUND_TRIP_MS} ms later: inserted → persisted, median / p95 (n=${roundTrip.n})`,
+        value: `${ms(roundTrip.median)} / ${ms(roundTrip.p95)}`,
+        unit: 'ms',
+        note: `The worker stopped before Save, and the fixture showing the pop-up ${SAVE_ROUND_TRIP_MS} ms after it, as the control panel does once BigCommerce answers: the Save click starts the worker (capture:expect, utils/background/receive-capture.ts), so the pop-up finds it awake. Not the target's case (the pop-up itself waking the worker, above), which stays the measure of item 4.`,
+      },
     ];
-    await report(testInfo, figures, { cold, awake });
+    await report(testInfo, figures, { cold, awake, withRoundTrip });
   } finally {
     await close();
   }

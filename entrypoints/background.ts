@@ -8,7 +8,7 @@
 import '../utils/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isCaptureMessage, receiveCapture } from '../utils/background/receive-capture';
+import { expectCapture, isCaptureExpected, isCaptureMessage, receiveCapture } from '../utils/background/receive-capture';
 import { isExtensionPage } from '../utils/background/sender';
 import { asCapture, cacheRestAtInstall, loadRest, loadRestNow } from '../utils/background/rest-loader';
 import type { SealInputs } from '../utils/background/notice-file';
@@ -49,6 +49,8 @@ export default defineBackground({
       if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return loadRest().then((rest) => rest.extensionRequest(message));
       if (!sender.tab) return undefined;
       if (isCaptureMessage(message)) return asCapture(receiveCapture(message, sender, browser.runtime.id, { main, rescue: getRescue, sealFile, words: ensureMessages, resolvePreset }));
+      // A Save was clicked: start, and read the vault's key, while the control panel saves.
+      if (isCaptureExpected(message)) return expectCapture(sender, browser.runtime.id, { main });
       return loadRest().then((rest) => rest.contentRequest(message, sender));
     });
 

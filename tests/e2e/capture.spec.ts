@@ -202,6 +202,25 @@ test('a capture wakes a stopped service worker and is stored', async ({ context,
   expect(await storedRecordCount(await extensionWorker(context))).toBe(1);
 });
 
+test('a trusted Save starts a stopped service worker while the control panel saves, before the pop-up appears', async ({ context, server, extensionId }) => {
+  const vault = await openVault(context, extensionId);
+  const page = await openPanel(context, server, CREATE_PATH, { saveMs: 3000 });
+  await waitForFixtureForm(page);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Woken at Save');
+  await expect(page.getByRole('region', { name: 'Scopekeeper' })).toBeVisible();
+  // The window's first click focuses it, and the panel asks the background again on focus:
+  // focused before the worker stops, so only what the Save itself sends can wake it.
+  await page.getByRole('heading').first().click();
+  await page.waitForTimeout(500);
+  const status = await stopServiceWorker(context, vault);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // Running again while the pop-up is still to come: the Save, not the pop-up, woke it.
+  await expect.poll(status, { timeout: 2000 }).toBe('running');
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  await expectCaptured(page);
+  await expect(vaultItem(vault, 'Woken at Save')).toContainText(STORE_HASH);
+});
+
 test('a pop-up whose values cannot be read: the page warns to copy them by hand, and nothing is stored', async ({ context, server, worker }) => {
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);

@@ -30,6 +30,7 @@ export const VARIANTS: readonly Variant[] = ['bigdesign', 'legacy', 'native'];
 export interface FixtureConfig {
   variant?: Variant;
   slowMs?: number;
+  saveMs?: number;
   labelCase?: 'guide' | 'title' | 'and';
   optionCase?: 'lower' | 'capitalized';
   shuffleRows?: boolean | number;

@@ -114,6 +114,7 @@ export async function handleContentRequest(
       return tab.id === undefined ? { ok: false } : pressNoticeAction(request.id, { id: tab.id, index: tab.index, windowId: tab.windowId });
     }
     case 'capture':
+    case 'capture:expect':
       // Taken by the service worker before this module is asked (./receive-capture.ts).
       return undefined;
     case 'choices:set': {

@@ -92,6 +92,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   // Any ids: the store keeps only the preset's own optional rows (utils/presets/choice-store.ts).
   z.object({ type: z.literal('choices:set'), presetId: z.string().max(100), excluded: z.array(z.string().max(100)).max(anyScopeId.options.length) }).strict(),
   captureRequestSchema,
+  // Taken by the service worker's own script (entrypoints/background.ts), like the capture.
+  empty('capture:expect'),
   linkFoundSchema,
   empty('link:show'),
   empty('link:waiting'),
@@ -122,6 +124,7 @@ const everyRequestMatchesItsSchema: SchemasMatch<BackgroundProtocol, ParsedReque
   'presets:select': true,
   'choices:set': true,
   'capture': true,
+  'capture:expect': true,
   'link:found': true,
   'link:show': true,
   'link:waiting': true,

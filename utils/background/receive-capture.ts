@@ -21,3 +21,20 @@ export async function receiveCapture(message: unknown, sender: Browser.runtime.M
   if (!parsed.success) return { ok: false, code: 'schema' };
   return handleCapture(parsed.data, sender, vaults);
 }
+
+/** Whether a message is the content script's word that a Save was clicked (BackgroundProtocol
+ *  'capture:expect'). */
+export function isCaptureExpected(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture:expect';
+}
+
+/**
+ * A Save was clicked on a control-panel page: read the vault's sealing key now (kept for the
+ * capture, ../vault/sealing-vault.ts), while the control panel saves. Being asked at all started
+ * the worker if it was asleep. Nothing is stored or answered beyond ok; any other sender gets no
+ * work done.
+ */
+export function expectCapture(sender: Browser.runtime.MessageSender, runtimeId: string, vaults: Pick<CaptureVaults, 'main'>): Promise<{ ok: true }> {
+  if (isControlPanelContentScript(sender, runtimeId)) void vaults.main.sealingKey().catch(() => undefined);
+  return Promise.resolve({ ok: true });
+}

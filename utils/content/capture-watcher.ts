@@ -102,6 +102,8 @@ export function watchForCredentials(
   let vouched: Element | null = null;
   const saved = (form: ScannedForm | null) => {
     lastTrustedSave = performance.now();
+    // The background gets ready (a stopped service worker starts) while the control panel saves.
+    void sendToBackground('capture:expect', {});
     savedApiPath = form?.model.apiPath ?? null;
     savedScopes = scopesOf(form);
     vouched = null;

@@ -138,6 +138,10 @@ export type BackgroundProtocol = {
   /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */
   'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
+  /** A trusted Save was just clicked: a credentials pop-up may follow. The service worker starts
+   *  (if it was asleep) and reads the vault's key while the control panel saves, so the capture
+   *  does not wait for either (utils/background/receive-capture.ts). Carries nothing. */
+  'capture:expect': { payload: Empty; reply: { ok: true } };
   /** A preset link's fragment, from the deep-link page or a create page loaded with it (the
    *  background parses it); it belongs to the sender's tab. */
   'link:found': { payload: { fragment: string }; reply: { ok: true } };

@@ -9,7 +9,7 @@ import { handleCapture as handleCaptureDirect } from '../../../utils/background/
 import type { CaptureRequest } from '../../../utils/background/capture-schema';
 import { selectPreset } from '../../../utils/presets/store';
 import type { Browser } from 'wxt/browser';
-import { receiveCapture } from '../../../utils/background/receive-capture';
+import { expectCapture, isCaptureExpected, receiveCapture } from '../../../utils/background/receive-capture';
 import { Vault } from '../../../utils/vault/vault';
 import { openRecord } from '../../../utils/vault/seal';
 import { MAX_UNTRUSTED_PER_STORE_PER_HOUR } from '../../../utils/background/capture-bounds';
@@ -87,6 +87,20 @@ describe('handleCapture', () => {
     const reply = await receiveCapture(request(), sender(), RUNTIME_ID, { main: vault, words, resolvePreset: writePresetState });
     expect(order).toEqual(['words after 1 record']);
     expect(reply.ok && typeof reply.notice?.title).toBe('string');
+  });
+
+  it('a Save clicked on a control-panel page reads the sealing key ahead; any other sender gets nothing read', async () => {
+    const vault = newVault();
+    const read = vi.spyOn(vault, 'sealingKey');
+    expect(isCaptureExpected({ type: 'capture:expect' })).toBe(true);
+    expect(await expectCapture(sender({ url: 'https://evil.example/manage/', origin: 'https://evil.example' }), RUNTIME_ID, { main: vault })).toEqual({ ok: true });
+    expect(await expectCapture(sender({ id: 'another-extension' }), RUNTIME_ID, { main: vault })).toEqual({ ok: true });
+    expect(read).not.toHaveBeenCalled();
+    await expectCapture(sender(), RUNTIME_ID, { main: vault });
+    expect(read).toHaveBeenCalledTimes(1);
+    // The capture that follows uses the key read then (one read of the vault's meta).
+    await receiveCapture(request(), sender(), RUNTIME_ID, { main: vault, resolvePreset: writePresetState });
+    expect(await read.mock.results[0]!.value).toBe(await vault.sealingKey());
   });
 
   it('records the preset chosen at capture time (read by the background, not sent by the page)', async () => {

@@ -26,11 +26,17 @@ const ok = { ok: true, recordId: 'r1', missing: [], notice: notice('vault_notice
 let sendMessage: MockInstance;
 let stop: (() => void) | null = null;
 const onInvalidated = vi.fn();
+const listeners: Array<() => void> = [];
 const ctx = {
   onInvalidated,
   isValid: true,
   isNewest: true,
-  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) => target.addEventListener(type, listener, options),
+  // Removed after each test, as the real context removes them when it ends: a listener left
+  // from an earlier test must not answer this test's clicks.
+  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) => {
+    target.addEventListener(type, listener, options);
+    listeners.push(() => target.removeEventListener(type, listener, options));
+  },
   setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
 } as unknown as ContentScriptContext;
 
@@ -47,6 +53,7 @@ beforeEach(() => {
 afterEach(() => {
   stop?.();
   stop = null;
+  for (const remove of listeners.splice(0)) remove();
   vi.useRealTimers();
 });
 
@@ -57,7 +64,9 @@ interface SentCapture {
   form: { scopes: Record<string, string> };
 }
 /** The requests the watcher sent to the background. */
-const sent = () => sendMessage.mock.calls.map((call) => call[0] as SentCapture);
+const sent = () => sendMessage.mock.calls.map((call) => call[0] as SentCapture).filter((m) => m.type !== 'capture:expect');
+/** How often the watcher told the background a Save was clicked (so it gets ready meanwhile). */
+const expected = () => sendMessage.mock.calls.filter((call) => (call[0] as { type: string }).type === 'capture:expect').length;
 const notices = () => vi.mocked(showNotice).mock.calls.map(([kind, title, detail]) => ({ kind, title, detail }));
 /** Lets mutation observers and promise chains run (real or fake timers). */
 const settle = async () => {
@@ -304,6 +313,7 @@ describe('Save means Save (trust boundaries, item 5)', () => {
     showPopup();
     await settle();
     expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([true]);
+    expect(expected()).toBe(1);
     expect((sent()[0] as unknown as { savedApiPath: string | null }).savedApiPath).toBe('https://api.bigcommerce.com/stores/abc123/v3/');
   });
 
@@ -316,6 +326,7 @@ describe('Save means Save (trust boundaries, item 5)', () => {
     showPopup();
     await settle();
     expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false]);
+    expect(expected()).toBe(0);
   });
 
   it('an untrusted click on Save (the page’s own click()) does not', async () => {
