@@ -25,6 +25,9 @@ export interface ChosenSnapshot {
   source: string;
   /** What ./stored.ts resolved from them: null when the id names no preset any more. */
   preset: Preset | null;
+  /** The preset's rows in its own order: Chrome's storage gives an object's keys back sorted,
+   *  and the order is the preset's (a record lists its unset rows, a notice its rows, so). */
+  scopeOrder: string[];
 }
 
 export const chosenSnapshot = storage.defineItem<ChosenSnapshot | null>('local:chosenPresetSnapshot', { fallback: null });
@@ -33,9 +36,16 @@ export function rawId(entry: unknown): unknown {
   return typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
 }
 
+/** Objects with their keys sorted: Chrome's storage gives keys back sorted, the writer has them
+ *  in the order it made them; the same entries must compare equal either way. */
+const sortedKeys = (_key: string, value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
 /** The stored entries that decide what `id` resolves to, as one string to compare. */
 export function snapshotSource(raw: unknown, id: string): string {
-  return JSON.stringify((Array.isArray(raw) ? raw : []).filter((e) => rawId(e) === id));
+  return JSON.stringify((Array.isArray(raw) ? raw : []).filter((e) => rawId(e) === id), sortedKeys);
 }
 
 /** The version whose built-in presets a snapshot was resolved against. */
@@ -55,6 +65,9 @@ export async function chosenForCapture(resolve: () => Promise<Preset | null>): P
     snapshot.id === id &&
     snapshot.version === extensionVersion() &&
     snapshot.source === snapshotSource(raw, id) &&
+    Array.isArray(snapshot.scopeOrder) &&
     (snapshot.preset === null || (typeof snapshot.preset === 'object' && typeof snapshot.preset.scopes === 'object'));
-  return current ? snapshot.preset : resolve();
+  if (!current) return resolve();
+  const { preset, scopeOrder } = snapshot;
+  return preset && { ...preset, scopes: Object.fromEntries(scopeOrder.flatMap((row) => (preset.scopes[row] ? [[row, preset.scopes[row]]] : []))) };
 }

@@ -29,7 +29,9 @@ function resolve(id: string | null, raw: unknown): Preset | null {
 }
 
 function snapshotOf(id: string | null, raw: unknown): ChosenSnapshot | null {
-  return id === null ? null : { version: extensionVersion(), id, source: snapshotSource(raw, id), preset: resolve(id, raw) };
+  if (id === null) return null;
+  const preset = resolve(id, raw);
+  return { version: extensionVersion(), id, source: snapshotSource(raw, id), preset, scopeOrder: preset ? Object.keys(preset.scopes) : [] };
 }
 
 /** The chosen preset, resolved from storage now. */

@@ -36,12 +36,32 @@ describe('the chosen preset for a capture', () => {
     expect(await forCapture()).toEqual({ preset: await selectedPreset(), resolved: false });
   });
 
+  it('the preset’s rows keep its order, though storage gives the keys back sorted (as Chrome does)', async () => {
+    const preset = BUILTIN_PRESETS.find((p) => Object.keys(p.scopes).join() !== Object.keys(p.scopes).sort().join())!;
+    await selectPreset(preset.id);
+    const snapshot = (await chosenSnapshot.getValue())!;
+    const sorted = Object.fromEntries(Object.entries(snapshot.preset!.scopes).sort(([a], [b]) => a.localeCompare(b)));
+    await chosenSnapshot.setValue({ ...snapshot, preset: { ...snapshot.preset!, scopes: sorted } });
+    const { preset: read, resolved } = await forCapture();
+    expect(resolved).toBe(false);
+    expect(Object.keys(read!.scopes)).toEqual(Object.keys(preset.scopes));
+  });
+
   it('a custom preset edited through the store: the snapshot carries the new key at once', async () => {
     await saveCustomPreset(custom(KEY_A), { mode: 'create' });
     await selectPreset('acme-sync');
     expect((await forCapture()).preset?.handoff?.recipient).toBe(KEY_A);
     await saveCustomPreset(custom(KEY_B), { mode: 'update', id: 'acme-sync' });
     expect(await forCapture()).toMatchObject({ preset: { handoff: { recipient: KEY_B } }, resolved: false });
+  });
+
+  it('a custom preset read back with its keys sorted (as Chrome’s storage gives them) still matches its snapshot', async () => {
+    await saveCustomPreset(custom(KEY_A), { mode: 'create' });
+    await selectPreset('acme-sync');
+    const sortDeep = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sortDeep) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortDeep(x)])) : v;
+    await customPresets.setValue(sortDeep(await customPresets.getValue()) as unknown[]);
+    expect(await forCapture()).toMatchObject({ preset: { handoff: { recipient: KEY_A } }, resolved: false });
   });
 
   it('storage changed by any other path: the look-up answers, and rewrites the snapshot', async () => {
