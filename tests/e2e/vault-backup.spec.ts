@@ -204,6 +204,9 @@ test('copy per field, label and note, search; weak vault passphrases refused wit
   const vault = await openVault(context, extensionId, { fakeClock: true });
   await vault.getByLabel('New passphrase', { exact: true }).fill('aaaaaaaaaaaa');
   await vault.getByLabel('Confirm passphrase', { exact: true }).fill('aaaaaaaaaaaa');
+  // The meter's verdict first, as a user sees it: it appears once the estimator has loaded and
+  // moves the button down, so a click sent while it appears (a loaded machine) can miss the button.
+  await expect(vault.getByText(/^Strength: very weak\./)).toBeVisible();
   await vault.getByRole('button', { name: 'Create vault' }).click();
   // The alert (the strength meter above it says the same).
   await expect(vault.getByRole('alert').filter({ hasText: 'Choose a stronger passphrase. Repeated characters or patterns are easy to guess. Avoid repeated words and characters.' })).toBeVisible();

@@ -142,6 +142,8 @@ export function vaultItem(page: Page, name: string): Locator {
 export async function createVault(page: Page, passphrase: string = PASSPHRASE): Promise<void> {
   await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
+  // As a user sees it: the meter's verdict, then the click.
+  await expect(page.getByText(/^Strength: /)).toBeVisible();
   await page.getByRole('button', { name: 'Create vault' }).click();
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 15_000 });
 }
