@@ -53,21 +53,42 @@ export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
 
+/** The keys a record binds (who "Encrypt for …" seals to): the snapshot's must be what a stored
+ *  entry with the chosen id holds, so that what the options page shows (the stored presets) is
+ *  what a capture binds, even if only the snapshot were altered. Built-ins name no keys. */
+const BOUND_FIELDS = ['handoff'] as const;
+
+function boundFieldsStored(preset: Preset, raw: unknown): boolean {
+  const entries = (Array.isArray(raw) ? raw : []).filter((e): e is Record<string, unknown> => rawId(e) === preset.id && typeof e === 'object');
+  return BOUND_FIELDS.every(
+    (field) => preset[field] === undefined || entries.some((e) => JSON.stringify(e[field], sortedKeys) === JSON.stringify(preset[field], sortedKeys)),
+  );
+}
+
+/** The snapshot's preset in its own row order, or undefined when the snapshot cannot be used. */
+function fromSnapshot(snapshot: ChosenSnapshot, id: string, raw: unknown): Preset | null | undefined {
+  const { preset, scopeOrder } = snapshot;
+  if (!Array.isArray(scopeOrder)) return undefined;
+  if (preset === null) return null;
+  if (typeof preset !== 'object' || preset.id !== id || typeof preset.scopes !== 'object' || preset.scopes === null) return undefined;
+  if (!boundFieldsStored(preset, raw)) return undefined;
+  return { ...preset, scopes: Object.fromEntries(scopeOrder.flatMap((row) => (preset.scopes[row] ? [[row, preset.scopes[row]]] : []))) };
+}
+
 /**
  * The chosen preset for a capture: the snapshot when it matches storage now, else `resolve()`
- * (the full look-up, ./stored.ts selectedPreset, which also writes a fresh snapshot).
+ * (the full look-up, ./stored.ts selectedPreset, which also writes a fresh snapshot). A snapshot
+ * that cannot be read (damaged, or binding what no stored preset holds) is resolved the same way.
  */
 export async function chosenForCapture(resolve: () => Promise<Preset | null>): Promise<Preset | null> {
   const [id, raw, snapshot] = await Promise.all([selectedPresetId.getValue(), customPresets.getValue(), chosenSnapshot.getValue()]);
   if (id === null) return null;
-  const current =
-    snapshot !== null &&
-    snapshot.id === id &&
-    snapshot.version === extensionVersion() &&
-    snapshot.source === snapshotSource(raw, id) &&
-    Array.isArray(snapshot.scopeOrder) &&
-    (snapshot.preset === null || (typeof snapshot.preset === 'object' && typeof snapshot.preset.scopes === 'object'));
-  if (!current) return resolve();
-  const { preset, scopeOrder } = snapshot;
-  return preset && { ...preset, scopes: Object.fromEntries(scopeOrder.flatMap((row) => (preset.scopes[row] ? [[row, preset.scopes[row]]] : []))) };
+  const current = snapshot !== null && snapshot.id === id && snapshot.version === extensionVersion() && snapshot.source === snapshotSource(raw, id);
+  let preset: Preset | null | undefined;
+  try {
+    preset = current ? fromSnapshot(snapshot, id, raw) : undefined;
+  } catch {
+    preset = undefined;
+  }
+  return preset === undefined ? resolve() : preset;
 }

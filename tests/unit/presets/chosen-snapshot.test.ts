@@ -87,6 +87,28 @@ describe('the chosen preset for a capture', () => {
     expect(await forCapture()).toEqual({ preset: builtin, resolved: true });
   });
 
+  it('a snapshot naming keys no stored preset holds (only the snapshot altered): the look-up answers, with the stored keys', async () => {
+    await saveCustomPreset(custom(KEY_A), { mode: 'create' });
+    await selectPreset('acme-sync');
+    const snapshot = (await chosenSnapshot.getValue())!;
+    await chosenSnapshot.setValue({ ...snapshot, preset: { ...snapshot.preset!, handoff: { recipient: KEY_B, name: 'Acme' } } });
+    expect(await forCapture()).toMatchObject({ preset: { handoff: { recipient: KEY_A } }, resolved: true });
+    // A built-in names none: a snapshot giving it keys is not used either.
+    await selectPreset(builtin.id);
+    const shot = (await chosenSnapshot.getValue())!;
+    await chosenSnapshot.setValue({ ...shot, preset: { ...shot.preset!, handoff: { recipient: KEY_B } } });
+    expect(await forCapture()).toEqual({ preset: builtin, resolved: true });
+  });
+
+  it('a snapshot of another preset, or with its rows missing, is not used', async () => {
+    await selectPreset(builtin.id);
+    const snapshot = (await chosenSnapshot.getValue())!;
+    await chosenSnapshot.setValue({ ...snapshot, preset: { ...snapshot.preset!, id: 'someone-else' } });
+    expect(await forCapture()).toEqual({ preset: builtin, resolved: true });
+    await chosenSnapshot.setValue({ ...snapshot, preset: { ...snapshot.preset!, scopes: null } as unknown as Preset });
+    expect(await forCapture()).toEqual({ preset: builtin, resolved: true });
+  });
+
   it('deleting the chosen preset clears the choice in the same write', async () => {
     await saveCustomPreset(custom(KEY_A), { mode: 'create' });
     await selectPreset('acme-sync');
