@@ -10,9 +10,13 @@ import { captureRequestSchema } from './capture-schema';
 import { handleCapture, type CaptureVaults } from './handle-capture';
 import { isControlPanelContentScript } from './sender';
 
+function hasType(message: unknown, type: string): boolean {
+  return typeof message === 'object' && message !== null && 'type' in message && message.type === type;
+}
+
 /** Whether a message claims to be a capture (before any check of who sent it or its shape). */
 export function isCaptureMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture';
+  return hasType(message, 'capture');
 }
 
 export async function receiveCapture(message: unknown, sender: Browser.runtime.MessageSender, runtimeId: string, vaults: CaptureVaults): Promise<CaptureReply> {
@@ -25,7 +29,7 @@ export async function receiveCapture(message: unknown, sender: Browser.runtime.M
 /** Whether a message is the content script's word that a Save was clicked (BackgroundProtocol
  *  'capture:expect'). */
 export function isCaptureExpected(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && 'type' in message && message.type === 'capture:expect';
+  return hasType(message, 'capture:expect');
 }
 
 /**

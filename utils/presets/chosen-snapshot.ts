@@ -43,9 +43,14 @@ const sortedKeys = (_key: string, value: unknown): unknown =>
     ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     : value;
 
+/** The stored custom entries with this id (normally none or one), as stored. */
+export function entriesWithId(raw: unknown, id: string): unknown[] {
+  return (Array.isArray(raw) ? raw : []).filter((e) => rawId(e) === id);
+}
+
 /** The stored entries that decide what `id` resolves to, as one string to compare. */
 export function snapshotSource(raw: unknown, id: string): string {
-  return JSON.stringify((Array.isArray(raw) ? raw : []).filter((e) => rawId(e) === id), sortedKeys);
+  return JSON.stringify(entriesWithId(raw, id), sortedKeys);
 }
 
 /** The version whose built-in presets a snapshot was resolved against. */
@@ -59,7 +64,8 @@ export function extensionVersion(): string {
 const BOUND_FIELDS = ['handoff'] as const;
 
 function boundFieldsStored(preset: Preset, raw: unknown): boolean {
-  const entries = (Array.isArray(raw) ? raw : []).filter((e): e is Record<string, unknown> => rawId(e) === preset.id && typeof e === 'object');
+  // rawId answers only for objects, so every entry here is one.
+  const entries = entriesWithId(raw, preset.id) as Array<Record<string, unknown>>;
   return BOUND_FIELDS.every(
     (field) => preset[field] === undefined || entries.some((e) => JSON.stringify(e[field], sortedKeys) === JSON.stringify(preset[field], sortedKeys)),
   );

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PRESETS } from './builtin';
-import { chosenSnapshot, customPresets, extensionVersion, rawId, selectedPresetId, snapshotSource, type ChosenSnapshot } from './chosen-snapshot';
+import { chosenSnapshot, customPresets, entriesWithId, extensionVersion, selectedPresetId, snapshotSource, type ChosenSnapshot } from './chosen-snapshot';
 import { presetSchema } from './schema';
 import type { Preset } from './types';
 
@@ -20,8 +20,7 @@ function resolve(id: string | null, raw: unknown): Preset | null {
   if (id === null) return null;
   const builtin = BUILTIN_PRESETS.find((p) => p.id === id);
   if (builtin) return builtin;
-  for (const entry of Array.isArray(raw) ? raw : []) {
-    if (rawId(entry) !== id) continue;
+  for (const entry of entriesWithId(raw, id)) {
     const parsed = presetSchema.safeParse(entry);
     if (parsed.success) return parsed.data;
   }
