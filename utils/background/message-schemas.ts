@@ -4,7 +4,7 @@
  * forge these messages, so each is parsed once, here, before any handler sees it.
  */
 import { z } from 'zod';
-import { levelIdSchema } from '../scopes/schema';
+import { levelIdSchema } from '../scopes/level-schema';
 import { anyScopeId, captureRequestSchema, value } from './capture-schema';
 import { MAX_TEXT } from '../vault/schemas';
 import type { BackgroundProtocol } from '../messaging/protocol';
@@ -35,11 +35,11 @@ const pageModelSchema = z
           .object({
             key,
             label: text,
-            scopeId: anyScopeId.nullable(),
+            scopeId: z.nullable(anyScopeId),
             signal: z.enum(['attribute', 'label', 'position', 'taught']).nullable(),
             control: controlKind,
             currentText: text,
-            currentLevel: levelIdSchema.nullable(),
+            currentLevel: z.nullable(levelIdSchema),
             offered: z.array(text).max(50),
             levelByPosition: z.boolean().optional(),
             levelTaught: z.boolean().optional(),

@@ -20,6 +20,7 @@
  * versions are refused with their number, never guessed at.
  */
 import { z } from 'zod';
+import { omit } from 'zod/mini';
 import { AGE_IDENTITY_RE, handoffKeyNameSchema, MAX_HANDOFF_KEYS } from '../vault/handoff-keys';
 import { MAX_ANNOTATED, recordNotesSchema, storeNameSchema } from '../vault/annotations';
 import { ACCOUNT_LEVEL_TOKEN_TYPE } from '../vault/account-level';
@@ -30,7 +31,7 @@ const BACKUP_VERSION = 2;
 const MAX_BACKUP_RECORDS = 10_000;
 
 /** A record header without what belongs to the vault it was in (format version, key id, suite). */
-const backupHeaderSchema = recordHeaderV2Schema.omit({ v: true, keyId: true, suite: true });
+const backupHeaderSchema = omit(recordHeaderV2Schema, { v: true, keyId: true, suite: true });
 type BackupHeader = z.output<typeof backupHeaderSchema>;
 
 const backupRecordSchema = z

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ageRecipientProblem, RECIPIENT_PROBLEM_TEXT } from '../handoff/recipient';
 import { isScopeId, storeScopeById } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, accountScopeById } from '../scopes/account-catalogue';
-import { levelIdSchema } from '../scopes/schema';
+import { levelIdSchema } from '../scopes/level-schema';
 import { CREDENTIAL_FIELDS, presetKind, type Preset, type PresetKind } from './types';
 import type { Same } from '../type-checks';
 import type { PresetIssue } from './issues';

@@ -4,17 +4,8 @@
  */
 import { z } from 'zod';
 import { STORE_SCOPE_IDS } from './catalogue';
-import type { LevelId, ScopeLevel, ScopeRow } from './types';
-
-const LEVEL_IDS = ['none', 'read-only', 'modify', 'login', 'create', 'manage', 'standard', 'full', 'create-preview', 'write', 'delete'] as const;
-
-// Compile-time guard: the tuple must list every LevelId and nothing else.
-type Missing = Exclude<LevelId, (typeof LEVEL_IDS)[number]>;
-type Extra = Exclude<(typeof LEVEL_IDS)[number], LevelId>;
-const levelIdsComplete: [Missing, Extra] extends [never, never] ? true : never = true;
-void levelIdsComplete;
-
-export const levelIdSchema = z.enum(LEVEL_IDS);
+import { levelIdSchema } from './level-schema';
+import type { ScopeLevel, ScopeRow } from './types';
 
 /** A catalogue row id (one of the 31). */
 export const scopeIdSchema = z.enum(STORE_SCOPE_IDS);

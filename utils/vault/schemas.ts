@@ -1,6 +1,6 @@
 /**
- * Stored shapes, as zod `.strict()` schemas with length caps. Everything read back from
- * IndexedDB goes through these (via ./migrate) before use: storage is writable by anyone with
+ * Stored shapes, as strict zod schemas with length caps. Everything read back from IndexedDB goes
+ * through these (via ./migrate) before use: storage is writable by anyone with
  * profile access (docs/vault-design.md §2), so nothing read from it is trusted for shape or size.
  *
  * Format history
@@ -28,8 +28,11 @@
  *      understood, so every body without them is byte for byte a v1 body.
  *  v0 (pre-release, kept to exercise the migration path): record headers without tokenType and
  *      flags; vault headers without suite (X25519/HKDF-SHA256/AES-256-GCM was implied).
+ *
+ * Written with zod's mini build: the service worker checks records and the vault's meta with these
+ * on its capture path, where a stopped worker builds them as it starts (docs/background-split.md).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BASE64URL_RE, decodeBase64urlExact } from './base64url';
 
 export const RECORD_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -65,32 +68,33 @@ const MAX_LABELLED_VALUE = 256;
 /** Ciphertext cap: 5 body fields × 256 chars, worst-case JSON escaping, plus tag, in base64url. */
 const MAX_CT_CHARS = 16_384;
 
-const b64u = (min: number, max: number) => z.string().min(min).max(max).regex(BASE64URL_RE);
+const b64u = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max), z.regex(BASE64URL_RE));
 
 /** Bytes with a fixed length: fixed base64url length, and canonical (one spelling only). */
 const b64uBytes = (bytes: number) =>
-  b64u(Math.ceil((bytes * 4) / 3), Math.ceil((bytes * 4) / 3)).refine((text) => {
-    try {
-      decodeBase64urlExact(text, bytes);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'non-canonical base64url');
+  b64u(Math.ceil((bytes * 4) / 3), Math.ceil((bytes * 4) / 3)).check(
+    z.refine((text: string) => {
+      try {
+        decodeBase64urlExact(text, bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'non-canonical base64url'),
+  );
 
-const isoInstant = z
-  .string()
-  .regex(ISO_INSTANT_RE)
-  .refine((s) => new Date(s).toISOString() === s, 'not a real instant');
+const isoInstant = z.string().check(
+  z.regex(ISO_INSTANT_RE),
+  z.refine((s: string) => new Date(s).toISOString() === s, 'not a real instant'),
+);
 
-const suiteSchema = z
-  .object({ kem: z.number().int().min(0).max(0xffff), kdf: z.number().int().min(0).max(0xffff), aead: z.number().int().min(0).max(0xffff) })
-  .strict();
+const uint16 = () => z.int().check(z.minimum(0), z.maximum(0xffff));
+const suiteSchema = z.strictObject({ kem: uint16(), kdf: uint16(), aead: uint16() });
 
 /** Hand-checked rather than z.record, which silently drops an own `__proto__` key instead of
  *  rejecting it; output is a fresh copy. */
-const scopesSchema = z
-  .custom<Record<string, string>>((m) => {
+const scopesSchema = z.pipe(
+  z.custom<Record<string, string>>((m) => {
     if (typeof m !== 'object' || m === null || Array.isArray(m) || Object.getPrototypeOf(m) !== Object.prototype) return false;
     const entries = Object.entries(m);
     return (
@@ -98,89 +102,88 @@ const scopesSchema = z
       entries.length <= MAX_SCOPES &&
       entries.every(([k, v]) => SCOPE_KEY_RE.test(k) && typeof v === 'string' && SCOPE_KEY_RE.test(v))
     );
-  }, 'invalid scopes')
-  .transform((m) => Object.fromEntries(Object.entries(m)) as Record<string, string>);
+  }, 'invalid scopes'),
+  z.transform((m: Record<string, string>) => Object.fromEntries(Object.entries(m)) as Record<string, string>),
+);
 
-const scopeIds = z.array(z.string().regex(SCOPE_KEY_RE)).max(MAX_SCOPES);
+const matching = (re: RegExp) => z.string().check(z.regex(re));
+const scopeIds = z.array(matching(SCOPE_KEY_RE)).check(z.maxLength(MAX_SCOPES));
 
 /** The integrator keys in force when the record was captured ("Encrypt for …" uses these). */
 const handoffRecipientsSchema = z
   .array(
-    z
-      .object({
-        recipient: z.string().regex(AGE_RECIPIENT_RE),
-        name: z.string().min(1).max(MAX_HANDOFF_NAME).regex(PRINTABLE_RE).optional(),
-      })
-      .strict(),
+    z.strictObject({
+      recipient: matching(AGE_RECIPIENT_RE),
+      name: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_HANDOFF_NAME), z.regex(PRINTABLE_RE))),
+    }),
   )
-  .min(1)
-  .max(MAX_HANDOFF);
+  .check(z.minLength(1), z.maxLength(MAX_HANDOFF));
 /** Which of the chosen preset's optional rows were included and which left out. */
-const optionalRowsSchema = z.object({ included: scopeIds, excluded: scopeIds }).strict();
+const optionalRowsSchema = z.strictObject({ included: scopeIds, excluded: scopeIds });
 
 const headerCommon = {
-  recordId: z.string().regex(RECORD_ID_RE),
-  captureId: z.string().regex(CAPTURE_ID_RE),
-  name: z.string().min(1).max(MAX_TEXT).regex(PRINTABLE_RE),
-  storeHash: z.string().regex(STORE_HASH_RE),
-  origin: z.string().max(270).regex(ORIGIN_RE),
+  recordId: matching(RECORD_ID_RE),
+  captureId: matching(CAPTURE_ID_RE),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT), z.regex(PRINTABLE_RE)),
+  storeHash: matching(STORE_HASH_RE),
+  origin: z.string().check(z.maxLength(270), z.regex(ORIGIN_RE)),
   capturedAt: isoInstant,
   scopes: scopesSchema,
   keyId: b64uBytes(16),
   suite: suiteSchema,
 };
 
-const recordHeaderV1Schema = z
-  .object({
-    v: z.literal(1),
-    ...headerCommon,
-    tokenType: z.string().regex(TOKEN_TYPE_RE),
-    flags: z.array(z.string().regex(FLAG_RE)).max(MAX_FLAGS),
-  })
-  .strict();
+const recordHeaderV1Schema = z.strictObject({
+  v: z.literal(1),
+  ...headerCommon,
+  tokenType: matching(TOKEN_TYPE_RE),
+  flags: z.array(matching(FLAG_RE)).check(z.maxLength(MAX_FLAGS)),
+});
 
 /** v2 = v1 + the preset chosen at capture, and which of its optional rows were included; an
  *  account-level record adds `kind` and, when known, the `account` UUID; a record captured with
  *  a preset that names an integrator's key adds `handoff`, the recipients then in force; one
  *  whose saved form was compared with its preset adds `atSave`, the required rows not set. */
-export const recordHeaderV2Schema = recordHeaderV1Schema.extend({
+export const recordHeaderV2Schema = z.extend(recordHeaderV1Schema, {
   v: z.literal(2),
-  presetId: z.string().max(64).regex(PRESET_ID_RE).nullable(),
-  optional: optionalRowsSchema.optional(),
-  kind: z.literal('account-level').optional(),
-  account: z.string().regex(ACCOUNT_UUID_RE).optional(),
-  handoff: handoffRecipientsSchema.optional(),
-  atSave: z.object({ unset: scopeIds }).strict().optional(),
+  presetId: z.nullable(z.string().check(z.maxLength(64), z.regex(PRESET_ID_RE))),
+  optional: z.optional(optionalRowsSchema),
+  kind: z.optional(z.literal('account-level')),
+  account: z.optional(matching(ACCOUNT_UUID_RE)),
+  handoff: z.optional(handoffRecipientsSchema),
+  atSave: z.optional(z.strictObject({ unset: scopeIds })),
 });
 
-const recordHeaderV0Schema = z.object({ v: z.literal(0), ...headerCommon }).strict();
+const recordHeaderV0Schema = z.strictObject({ v: z.literal(0), ...headerCommon });
 
 const sealedParts = {
   enc: b64u(1, 200),
   ct: b64u(1, MAX_CT_CHARS),
 };
 
-export const storedRecordV2Schema = z.object({ header: recordHeaderV2Schema, ...sealedParts }).strict();
-export const storedRecordV1Schema = z.object({ header: recordHeaderV1Schema, ...sealedParts }).strict();
-export const storedRecordV0Schema = z.object({ header: recordHeaderV0Schema, ...sealedParts }).strict();
+export const storedRecordV2Schema = z.strictObject({ header: recordHeaderV2Schema, ...sealedParts });
+export const storedRecordV1Schema = z.strictObject({ header: recordHeaderV1Schema, ...sealedParts });
+export const storedRecordV0Schema = z.strictObject({ header: recordHeaderV0Schema, ...sealedParts });
 
 /** KDF parameters: shape and integer ranges only; floors and caps are checked in ./kdf so that
  *  a downgrade surfaces as KdfDowngradeError rather than a generic format error. */
-const kdfInt = z.number().int().min(1).max(2 ** 31 - 1);
+const kdfInt = () => z.int().check(z.minimum(1), z.maximum(2 ** 31 - 1));
 const kdfParamsSchema = z.discriminatedUnion('alg', [
-  z.object({ alg: z.literal('argon2id'), m: kdfInt, t: kdfInt, p: kdfInt, salt: b64uBytes(16) }).strict(),
-  z.object({ alg: z.literal('pbkdf2-sha256'), iterations: kdfInt, salt: b64uBytes(16) }).strict(),
+  z.strictObject({ alg: z.literal('argon2id'), m: kdfInt(), t: kdfInt(), p: kdfInt(), salt: b64uBytes(16) }),
+  z.strictObject({ alg: z.literal('pbkdf2-sha256'), iterations: kdfInt(), salt: b64uBytes(16) }),
 ]);
 
 const protectionFields = {
   protection: z.enum(['device', 'passphrase']),
-  kdf: kdfParamsSchema.nullable(),
+  kdf: z.nullable(kdfParamsSchema),
 };
-const kdfMatchesProtection = (h: { protection: string; kdf: unknown }) =>
-  (h.protection === 'passphrase') === (h.kdf !== null);
+const kdfMatchesProtection = z.refine<{ protection: string; kdf: unknown }>(
+  (h) => (h.protection === 'passphrase') === (h.kdf !== null),
+  'kdf must be set exactly when protection is passphrase',
+);
 
 const vaultHeaderV1Schema = z
-  .object({
+  .strictObject({
     v: z.literal(1),
     ...protectionFields,
     suite: suiteSchema,
@@ -188,13 +191,11 @@ const vaultHeaderV1Schema = z
     keyId: b64uBytes(16),
     createdAt: isoInstant,
   })
-  .strict()
-  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
+  .check(kdfMatchesProtection);
 
 const vaultHeaderV0Schema = z
-  .object({ v: z.literal(0), ...protectionFields, pk: b64uBytes(32), keyId: b64uBytes(16), createdAt: isoInstant })
-  .strict()
-  .refine(kdfMatchesProtection, 'kdf must be set exactly when protection is passphrase');
+  .strictObject({ v: z.literal(0), ...protectionFields, pk: b64uBytes(32), keyId: b64uBytes(16), createdAt: isoInstant })
+  .check(kdfMatchesProtection);
 
 const wrapParts = {
   /** AES-GCM(pkcs8(sk)): 48-byte X25519 PKCS#8 + 16-byte tag = 64 bytes. */
@@ -202,27 +203,26 @@ const wrapParts = {
   wrapIv: b64uBytes(12),
 };
 
-export const storedVaultMetaV1Schema = z.object({ header: vaultHeaderV1Schema, ...wrapParts }).strict();
-export const storedVaultMetaV0Schema = z.object({ header: vaultHeaderV0Schema, ...wrapParts }).strict();
+export const storedVaultMetaV1Schema = z.strictObject({ header: vaultHeaderV1Schema, ...wrapParts });
+export const storedVaultMetaV0Schema = z.strictObject({ header: vaultHeaderV0Schema, ...wrapParts });
 
+const text = (max: number) => z.string().check(z.maxLength(max));
 /** Capture input (plaintext body), checked before sealing. Empty client id/secret are allowed
  *  because Stencil-CLI tokens may have none; format oddities are flagged, not rejected. */
-export const credentialFieldsSchema = z
-  .object({
-    name: z.string().min(1).max(MAX_TEXT),
-    apiPath: z.string().max(MAX_TEXT),
-    clientId: z.string().max(MAX_TEXT),
-    clientSecret: z.string().max(MAX_TEXT),
-    // May be empty: a capture whose token could not be read is still kept (flagged), never dropped.
-    accessToken: z.string().max(MAX_TEXT),
-    /** Body v2: values whose labels were not understood, with the label shown beside them. */
-    labelled: z
-      .array(z.object({ label: z.string().max(MAX_LABELLED_LABEL), value: z.string().min(1).max(MAX_LABELLED_VALUE) }).strict())
-      .min(1)
-      .max(MAX_LABELLED)
-      .optional(),
-  })
-  .strict();
+export const credentialFieldsSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  apiPath: text(MAX_TEXT),
+  clientId: text(MAX_TEXT),
+  clientSecret: text(MAX_TEXT),
+  // May be empty: a capture whose token could not be read is still kept (flagged), never dropped.
+  accessToken: text(MAX_TEXT),
+  /** Body v2: values whose labels were not understood, with the label shown beside them. */
+  labelled: z.optional(
+    z
+      .array(z.strictObject({ label: text(MAX_LABELLED_LABEL), value: z.string().check(z.minLength(1), z.maxLength(MAX_LABELLED_VALUE)) }))
+      .check(z.minLength(1), z.maxLength(MAX_LABELLED)),
+  ),
+});
 
 /** The record header in its current (v2) form, whatever version it was stored in. */
 export type RecordHeader = z.output<typeof recordHeaderV2Schema>;

@@ -12,7 +12,8 @@ import { ACCOUNT_SCOPES } from '../../../utils/scopes/account-catalogue';
 import { STORE_SCOPE_IDS, STORE_SCOPES, isScopeId } from '../../../utils/scopes/catalogue';
 import { scopeById } from '../../../utils/scopes/bundled';
 import { findLevel, findScopeRow, normalizeLabel } from '../../../utils/scopes/match';
-import { levelIdSchema, scopeIdSchema, scopeRowSchema } from '../../../utils/scopes/schema';
+import { scopeIdSchema, scopeRowSchema } from '../../../utils/scopes/schema';
+import { levelIdSchema } from '../../../utils/scopes/level-schema';
 
 const md = readFileSync(path.resolve(__dirname, '../../fixtures/docs/control-panel-scopes.md'), 'utf8');
 
