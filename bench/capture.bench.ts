@@ -1,17 +1,18 @@
 /**
  * Capture latency: credentials pop-up inserted → sealed record persisted, over 50 captures with
- * the service worker running, and a few with it stopped first (it must start to take the
- * capture). One Save on the fixture's BigDesign create form per capture; the fixture makes new
+ * the service worker running, and some with it stopped first (it must start to take the
+ * capture; with no extension page open, its process must start too). One Save on the fixture's BigDesign create form per capture; the fixture makes new
  * random credentials every time. A built-in preset is chosen first, as a merchant would have.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CREATE_PATH, STORE_ORIGIN, extensionWorker, waitForFixtureForm, type ControlPanelServer } from '../tests/e2e/harness';
 import { choosePreset, startSession, stopServiceWorker } from './browser';
 import { measureClockOffset } from './clock';
 import { report, type Figure } from './figures';
 import { installCaptureProbe, type CaptureProbe } from './page-probes';
 import { ms, summary } from './stats';
-import { coldPersistPoller, installWorkerProbe, type WorkerProbe } from './worker-probes';
+import { installWorkerProbe, type WorkerProbe } from './worker-probes';
+import { CAPTURE_STORED_MARK, WORKER_READY_MARK } from '../utils/background/timing-marks';
 
 const WARM_CAPTURES = 50;
 /** Enough captures with the worker asleep for a p95 that is not just the maximum (nearest rank:
@@ -19,6 +20,12 @@ const WARM_CAPTURES = 50;
 const COLD_CAPTURES = Number(process.env.BENCH_COLD_CAPTURES) || 20;
 /** Issue "Release 1.0", item 4: a capture with the worker asleep stored within 100 ms, p95. */
 const COLD_TARGET_MS = 100;
+/** Captures with the worker stopped while an extension page keeps the extension's process. */
+const KEPT_PROCESS_CAPTURES = 10;
+/** Captures with the worker asleep and the pointer on Save a moment before the click. */
+const HOVER_CAPTURES = 10;
+/** A modest rest of the pointer on a button before pressing it. */
+const HOVER_LEAD_MS = 200;
 /** Captures with the worker asleep at Save and a save round trip before the pop-up. */
 const ROUND_TRIP_CAPTURES = 10;
 /** A modest round trip for a control-panel save (a request to BigCommerce's servers). */
@@ -142,94 +149,164 @@ test('capture latency', async ({}, testInfo) => {
   }
 });
 
+/** The extension's running service worker: after a stop, the one that started since. */
+async function runningWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  for (let i = 0; i < 100; i++) {
+    for (const worker of context.serviceWorkers().reverse()) {
+      if (new URL(worker.url()).host !== extensionId) continue;
+      if (await worker.evaluate(() => true).catch(() => false)) return worker;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('No running service worker');
+}
+
+/** The worker's timeline (utils/background/timing-marks.ts): its start, its listeners ready, the
+ *  last record stored, as Date.now()-based times via the worker's clock offset. */
+async function workerTimes(worker: Worker): Promise<{ started: number; ready: number | null; stored: number | null }> {
+  const marks = await worker.evaluate(
+    ([readyName, storedName]) => {
+      const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
+      return { origin: performance.timeOrigin, ready: at(readyName), stored: at(storedName) };
+    },
+    [WORKER_READY_MARK, CAPTURE_STORED_MARK] as const,
+  );
+  const offset = await worker.evaluate(measureClockOffset);
+  const absolute = (t: number | null) => (t === null ? null : marks.origin + t - offset);
+  return { started: marks.origin - offset, ready: absolute(marks.ready), stored: absolute(marks.stored) };
+}
+
 test('capture latency, worker asleep', async ({}, testInfo) => {
   const { context, server, close } = await startSession({ extension: true });
   try {
-    const worker = await extensionWorker(context);
-    const extensionId = new URL(worker.url()).host;
+    const extensionId = new URL((await extensionWorker(context)).url()).host;
     await choosePreset(context, extensionId, CHOSEN_PRESET);
     await context.addInitScript(installCaptureProbe);
-    /** One capture on a fresh create form, persistence seen by polling from an extension page. */
-    const captureOnce = async (name: string, stopFirst: boolean, saveMs = 0) => {
+    /**
+     * One capture on a fresh create form. Persistence is read afterwards from the worker's own
+     * timeline, so nothing of the extension runs meanwhile: with `keepPage` an extension page
+     * stays open (as the vault page may be), which keeps the extension's process alive while the
+     * worker is stopped; without it, stopping the worker ends the process too, and the capture
+     * waits for Chrome to start both.
+     */
+    const captureOnce = async (
+      name: string,
+      { stopFirst, keepPage = false, saveMs = 0, hoverMs = 0 }: { stopFirst: boolean; keepPage?: boolean; saveMs?: number; hoverMs?: number },
+    ) => {
       const form = await context.newPage();
       await openCreateForm(form, server, saveMs);
       // Typed before the worker is stopped: the pop-up, not the panel's decision on the new
       // name, is what must find the worker asleep.
       await typeName(form, name);
       if (stopFirst) await stopServiceWorker(context, extensionId);
-      const watcher = await context.newPage();
-      // Same origin as the vault's database (an extension document), another process than the worker.
-      await watcher.goto(`chrome-extension://${extensionId}/manifest.json`);
-      const watcherOffset = await watcher.evaluate(measureClockOffset);
-      const polled = watcher.evaluate(coldPersistPoller, 20_000);
-      await watcher.waitForFunction(() => (globalThis as unknown as { __benchPollReady?: boolean }).__benchPollReady === true);
+      const extensionPage = keepPage ? await context.newPage() : null;
+      await extensionPage?.goto(`chrome-extension://${extensionId}/manifest.json`);
+      if (hoverMs) {
+        // The pointer reaches Save a moment before the click, as a person's does.
+        await form.getByRole('button', { name: 'Save' }).hover();
+        await form.waitForTimeout(hoverMs);
+      }
       const times = await save(form, null);
       expect(times.noticeText).toContain('Credentials captured and encrypted');
-      const poll = await polled;
-      await watcher.close();
+      const worker = await workerTimes(await runningWorker(context, extensionId));
+      await extensionPage?.close();
       await form.close();
+      // Page times as Date.now()-based times, like the worker's.
+      const inserted = times.inserted - times.offset;
       return {
-        persisted: poll.t === null ? null : poll.t + (times.offset - watcherOffset) - times.inserted,
+        persisted: worker.stored === null ? null : worker.stored - inserted,
+        started: worker.started - inserted,
+        ready: worker.ready === null ? null : worker.ready - inserted,
         notice: times.notice - times.inserted,
-        pollMs: poll.pollMs,
       };
     };
+    type Run = Awaited<ReturnType<typeof captureOnce>>;
     // Each capture with the worker asleep is followed by one with it awake, measured the same way,
     // so the machine's load at that moment weighs on both: the difference is the cost of waking.
-    const cold: Array<Awaited<ReturnType<typeof captureOnce>>> = [];
-    const awake: Array<Awaited<ReturnType<typeof captureOnce>>> = [];
+    const cold: Run[] = [];
+    const awake: Run[] = [];
     for (let i = 0; i < COLD_CAPTURES; i++) {
-      cold.push(await captureOnce(`Benchmark cold capture ${i + 1}`, true));
-      awake.push(await captureOnce(`Benchmark awake capture ${i + 1}`, false));
+      cold.push(await captureOnce(`Benchmark cold capture ${i + 1}`, { stopFirst: true }));
+      awake.push(await captureOnce(`Benchmark awake capture ${i + 1}`, { stopFirst: false }));
     }
-
+    // The worker stopped, but the extension's process kept by an open extension page.
+    const processKept: Run[] = [];
+    for (let i = 0; i < KEPT_PROCESS_CAPTURES; i++) processKept.push(await captureOnce(`Benchmark kept-process capture ${i + 1}`, { stopFirst: true, keepPage: true }));
     // The control panel's Save is a round trip to BigCommerce before the pop-up: the Save click
     // tells the background (capture:expect), which starts and reads the vault's key meanwhile.
-    const withRoundTrip: Array<Awaited<ReturnType<typeof captureOnce>>> = [];
-    for (let i = 0; i < ROUND_TRIP_CAPTURES; i++) withRoundTrip.push(await captureOnce(`Benchmark round-trip capture ${i + 1}`, true, SAVE_ROUND_TRIP_MS));
+    const withRoundTrip: Run[] = [];
+    for (let i = 0; i < ROUND_TRIP_CAPTURES; i++) withRoundTrip.push(await captureOnce(`Benchmark round-trip capture ${i + 1}`, { stopFirst: true, saveMs: SAVE_ROUND_TRIP_MS }));
 
-    const persistedOf = (runs: typeof cold) => runs.map((c) => c.persisted).filter((v): v is number => v !== null);
-    const stats = summary(persistedOf(cold));
-    const awakeStats = summary(persistedOf(awake));
+    // The pointer on Save a moment before the click: that, too, tells the background.
+    const hovered: Run[] = [];
+    for (let i = 0; i < HOVER_CAPTURES; i++) hovered.push(await captureOnce(`Benchmark hovered capture ${i + 1}`, { stopFirst: true, hoverMs: HOVER_LEAD_MS }));
+
+    const seen = (values: ReadonlyArray<number | null>) => values.filter((v): v is number => v !== null);
+    const persistedOf = (runs: Run[]) => summary(seen(runs.map((c) => c.persisted)));
+    const stats = persistedOf(cold);
+    const kept = persistedOf(processKept);
+    const awakeStats = persistedOf(awake);
+    const roundTrip = persistedOf(withRoundTrip);
+    const hover = persistedOf(hovered);
     const notice = summary(cold.map((c) => c.notice));
-    const roundTrip = summary(persistedOf(withRoundTrip));
-    const pollMs = Math.max(...cold.map((c) => c.pollMs), ...awake.map((c) => c.pollMs));
-    const allSeen = stats.n === cold.length;
-    const holds = allSeen && stats.p95 <= COLD_TARGET_MS;
+    const started = summary(cold.map((c) => c.started));
+    const ready = summary(seen(cold.map((c) => c.ready)));
+    const keptStarted = summary(processKept.map((c) => c.started));
+    const verdict = (s: ReturnType<typeof summary>, runs: Run[]) => {
+      const allSeen = s.n === runs.length;
+      const holds = allSeen && s.p95 <= COLD_TARGET_MS;
+      return {
+        value: allSeen ? `${ms(s.median)} / ${ms(s.p95)}` : `${ms(s.median)} / ${ms(s.p95)} (${runs.length - s.n} not seen)`,
+        met: holds,
+        said: `measured ${ms(s.p95)} ms p95 (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}`,
+      };
+    };
+    const coldVerdict = verdict(stats, cold);
+    const keptVerdict = verdict(kept, processKept);
     const group = 'Capture, worker asleep';
     const figures: Figure[] = [
       {
         group,
-        name: `inserted → persisted, median (n=${stats.n})`,
-        value: ms(stats.median),
+        name: `no extension page open: inserted → persisted, median / p95 (n=${stats.n})`,
+        value: coldVerdict.value,
         unit: 'ms',
+        target: `≤ ${COLD_TARGET_MS} ms p95`,
+        met: coldVerdict.met,
+        note: `${coldVerdict.said}. The merchant's usual case: the worker stopped (via chrome://serviceworker-internals, after the name is typed and the window has focus), and with no extension page open that ends the extension's process too. At the median the worker's start (its time origin) comes ${ms(started.median)} ms after the pop-up is inserted, its script has run and its listeners are registered ${ms(ready.median)} ms after it, and the record is durable ${ms(stats.median)} ms after it: the first part is Chrome starting the process and the worker, before any line of ours runs. The fixture shows the pop-up about 0.1 s after Save, and Playwright's click moves the pointer and clicks at once, so the words the content script sends when the pointer reaches Save and at the click (capture:expect) gain little here. Persistence read from the worker's own timeline afterwards (utils/background/timing-marks.ts), clocks reconciled; Playwright's attachment to each new worker is included. Max ${ms(stats.max)} ms.`,
       },
       {
         group,
-        name: `inserted → persisted, p95 (n=${stats.n})`,
-        value: allSeen ? ms(stats.p95) : `${ms(stats.p95)} (${cold.length - stats.n} not seen)`,
+        name: `an extension page open (its process kept): inserted → persisted, median / p95 (n=${kept.n})`,
+        value: keptVerdict.value,
         unit: 'ms',
-        target: `≤ ${COLD_TARGET_MS} ms`,
-        met: holds,
-        note: `measured ${ms(stats.p95)} ms (target ≤ ${COLD_TARGET_MS} ms) ${holds ? 'holds' : 'misses'}. Worker stopped via chrome://serviceworker-internals after the name is typed (the panel decides on it) and the window has focus (a window's first click makes the panel ask the background), before each Save; the fixture shows the pop-up at once, so the Save's word to the background (capture:expect) and the capture itself, a moment apart, are what wake it; a built-in preset is chosen, so the record names it (read from its snapshot, utils/presets/chosen-snapshot.ts); persistence seen by polling the record count from an extension page (one poll per ~${ms(pollMs)} ms, which bounds the resolution). Max ${ms(stats.max)} ms.`,
+        target: `≤ ${COLD_TARGET_MS} ms p95`,
+        met: keptVerdict.met,
+        note: `${keptVerdict.said}. The worker stopped as above while an extension page stays open (as the vault page may be), so only the worker starts; it starts ${ms(keptStarted.median)} ms from the pop-up at the median (negative: before it, woken by the Save). Earlier runs of this bench measured only this case (their poll from an extension page kept the process). Max ${ms(kept.max)} ms.`,
       },
       {
         group,
-        name: `the same with the worker awake, median / p95 (n=${awakeStats.n}, interleaved)`,
+        name: `the worker awake, median / p95 (n=${awakeStats.n}, interleaved)`,
         value: `${ms(awakeStats.median)} / ${ms(awakeStats.p95)}`,
         unit: 'ms',
-        note: `Asleep ÷ awake at the median: ${(stats.median / awakeStats.median).toFixed(2)}×; asleep − awake: ${ms(stats.median - awakeStats.median)} ms (median), ${ms(stats.p95 - awakeStats.p95)} ms (p95): what waking the worker costs, under the same load.`,
+        note: `Asleep ÷ awake at the median: ${(stats.median / awakeStats.median).toFixed(2)}×; asleep − awake: ${ms(stats.median - awakeStats.median)} ms (median), ${ms(stats.p95 - awakeStats.p95)} ms (p95): what waking the worker and its process costs, under the same load.`,
       },
-      { group, name: `inserted → notice shown, asleep, median / p95 (n=${notice.n})`, value: `${ms(notice.median)} / ${ms(notice.p95)}`, unit: 'ms' },
+      { group, name: `no extension page open: inserted → notice shown, median / p95 (n=${notice.n})`, value: `${ms(notice.median)} / ${ms(notice.p95)}`, unit: 'ms' },
       {
         group,
         name: `asleep at Save, pop-up ${SAVE_ROUND_TRIP_MS} ms later: inserted → persisted, median / p95 (n=${roundTrip.n})`,
         value: `${ms(roundTrip.median)} / ${ms(roundTrip.p95)}`,
         unit: 'ms',
-        note: `The worker stopped before Save, and the fixture showing the pop-up ${SAVE_ROUND_TRIP_MS} ms after it, as the control panel does once BigCommerce answers: the Save click starts the worker (capture:expect, utils/background/receive-capture.ts), so the pop-up finds it awake. Not the target's case (the pop-up itself waking the worker, above), which stays the measure of item 4.`,
+        note: `No extension page open, the worker stopped before Save, and the fixture showing the pop-up ${SAVE_ROUND_TRIP_MS} ms after it, as the control panel does once BigCommerce answers: the Save click starts the process and the worker (capture:expect, utils/background/receive-capture.ts) while the panel saves, so the pop-up finds the worker up.`,
       },
     ];
-    await report(testInfo, figures, { cold, awake, withRoundTrip });
+    figures.push({
+      group,
+      name: `asleep, the pointer on Save ${HOVER_LEAD_MS} ms before the click: inserted → persisted, median / p95 (n=${hover.n})`,
+      value: `${ms(hover.median)} / ${ms(hover.p95)}`,
+      unit: 'ms',
+      note: `No extension page open and the pop-up at once, as in the first line, but the pointer rests on Save ${HOVER_LEAD_MS} ms before clicking, as a person's does for a moment: the content script tells the background when the pointer or focus reaches the form's Save (utils/content/capture-watcher.ts), so the start begins that much earlier. In the first line Playwright's click moves the pointer and clicks at once, so that lead is about 0.`,
+    });
+    await report(testInfo, figures, { cold, awake, processKept, withRoundTrip, hovered });
   } finally {
     await close();
   }

@@ -18,6 +18,7 @@ import { SealingVault } from '../utils/vault/sealing-vault';
 import { useVocabulary } from '../utils/scopes/registry';
 import { FLOATING_SCOPE_IDS, STORE_SCOPES } from '../utils/scopes/catalogue';
 import { ACCOUNT_SCOPES } from '../utils/scopes/account-catalogue';
+import { WORKER_READY_MARK, markLatest } from '../utils/background/timing-marks';
 
 /** How long after a start the start-up work waits when nothing else has loaded the rest: a
  *  capture that woke the worker is stored by then. */
@@ -72,5 +73,6 @@ export default defineBackground({
     const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: object) => Promise<void> } } } }).chrome
       ?.storage?.local;
     void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+    markLatest(WORKER_READY_MARK);
   },
 });

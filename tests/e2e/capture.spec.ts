@@ -221,6 +221,24 @@ test('a trusted Save starts a stopped service worker while the control panel sav
   await expect(vaultItem(vault, 'Woken at Save')).toContainText(STORE_HASH);
 });
 
+test('the pointer reaching Save starts a stopped service worker before the click', async ({ context, server, extensionId }) => {
+  const vault = await openVault(context, extensionId);
+  const page = await openPanel(context, server, CREATE_PATH);
+  await waitForFixtureForm(page);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Woken on the way to Save');
+  await expect(page.getByRole('region', { name: 'Scopekeeper' })).toBeVisible();
+  await page.getByRole('heading').first().click();
+  await page.waitForTimeout(500);
+  const status = await stopServiceWorker(context, vault);
+  await page.getByRole('button', { name: 'Save', exact: true }).hover();
+  // Running again with nothing clicked: the pointer on the form's Save woke it.
+  await expect.poll(status, { timeout: 2000 }).toBe('running');
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expectCaptured(page);
+  await expect(vaultItem(vault, 'Woken on the way to Save')).toContainText(STORE_HASH);
+});
+
 test('a pop-up whose values cannot be read: the page warns to copy them by hand, and nothing is stored', async ({ context, server, worker }) => {
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);

@@ -27,6 +27,7 @@ import { chosenForCapture } from '../presets/chosen-snapshot';
 import type { Preset } from '../presets/types';
 import { offerNoticeActions } from './notice-actions';
 import { captureNotice } from '../decide/capture-notice';
+import { CAPTURE_STORED_MARK, markLatest } from './timing-marks';
 
 const bounds = new CaptureBounds();
 
@@ -205,6 +206,7 @@ export async function handleCapture(
       },
     );
     stored = { result, rescued, fields };
+    markLatest(CAPTURE_STORED_MARK);
   } catch {
     // Quota or an IndexedDB failure: the content script keeps the values and retries.
     return { ok: false, code: 'storage' };

@@ -26,15 +26,15 @@ export async function receiveCapture(message: unknown, sender: Browser.runtime.M
   return handleCapture(parsed.data, sender, vaults);
 }
 
-/** Whether a message is the content script's word that a Save was clicked (BackgroundProtocol
- *  'capture:expect'). */
+/** Whether a message is the content script's word that a Save was clicked or is about to be
+ *  (BackgroundProtocol 'capture:expect'). */
 export function isCaptureExpected(message: unknown): boolean {
   return hasType(message, 'capture:expect');
 }
 
 /**
- * A Save was clicked on a control-panel page: read the vault's sealing key now (kept for the
- * capture, ../vault/sealing-vault.ts), while the control panel saves. Being asked at all started
+ * A Save was clicked on a control-panel page, or the pointer or focus is on it: read the vault's
+ * sealing key now (kept for the capture, ../vault/sealing-vault.ts), while the control panel saves. Being asked at all started
  * the worker if it was asleep. Nothing is stored or answered beyond ok; any other sender gets no
  * work done.
  */

@@ -15,7 +15,7 @@
 import type { ContentScriptContext } from './context';
 import { ENGLISH_POPUP_LABELS, credentialPopupsIn, isEmptyReading, readPopup, type PopupLabels, type PopupReading } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
-import { isEnterInForm, isFormSaveControl } from '../dom/submit-control';
+import { isEnterInForm, isFormSaveControl, mayBeSaveControl } from '../dom/submit-control';
 import { t } from '../i18n';
 import type { CapturePayload } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
@@ -31,6 +31,9 @@ const TRUSTED_SAVE_WINDOW_MS = 30_000;
 /** Waiting captures no trusted Save preceded: a page drawing pop-ups in a loop cannot make this
  *  tab hold more (a real one is never dropped for them). */
 const MAX_WAITING_UNTRUSTED = 5;
+/** At most one early wake-up (the pointer on Save, or focus on it) in this long: a woken service
+ *  worker stays up for 30 s after its last event. */
+const APPROACH_WAKE_EVERY_MS = 10_000;
 /** How long an orphan lets a newer script answer a pop-up before it warns by itself. */
 const ORPHAN_GRACE_MS = 2000;
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
@@ -120,6 +123,20 @@ export function watchForCredentials(
   };
   ctx.addEventListener(window, 'click', onClick, { capture: true });
   ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  // The pointer on the form's Save, or focus on it (Tab), comes a moment before the Save itself:
+  // say so then too. A stopped service worker whose process is gone takes about 0.2 s to start
+  // (docs/background-split.md), which the time to press the button then hides. Only a wake-up:
+  // nothing is read or vouched for until the Save.
+  let lastApproach = Number.NEGATIVE_INFINITY;
+  const onApproach = (e: Event) => {
+    if (!e.isTrusted || performance.now() - lastApproach < APPROACH_WAKE_EVERY_MS) return;
+    const saveWords = labels.save ?? ENGLISH_POPUP_LABELS.save!;
+    if (!mayBeSaveControl(e.target, saveWords) || !isFormSaveControl(e.target, currentForm(), saveWords)) return;
+    lastApproach = performance.now();
+    void sendToBackground('capture:expect', {});
+  };
+  ctx.addEventListener(window, 'pointerover', onApproach, { capture: true });
+  ctx.addEventListener(window, 'focusin', onApproach, { capture: true });
 
   /** Values already sent (or being sent): one set of credentials, one record, however often
    *  React re-renders or replaces the dialog. */

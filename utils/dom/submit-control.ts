@@ -17,14 +17,35 @@ function formElementOf(form: ScannedForm | null): HTMLFormElement | null {
   return null;
 }
 
+/** Button-like controls a Save can be. */
+const BUTTON_LIKE = 'button,[role="button"],input[type="submit"]';
+
+/** The text a control shows, lower-cased, to compare with the Save words. */
+function controlWord(control: Element): string {
+  return cleanText(control instanceof HTMLInputElement ? control.value : control.textContent).toLowerCase();
+}
+
+/**
+ * Whether `target` could be a Save at all (a submit control, or a button reading a Save word),
+ * without reading the form: the cheap test before isFormSaveControl for events that come often
+ * (the pointer crossing the page).
+ */
+export function mayBeSaveControl(target: EventTarget | null, saveWords: readonly string[]): boolean {
+  const control = target instanceof Element ? target.closest<HTMLButtonElement>(BUTTON_LIKE) : null;
+  if (!control) return false;
+  if (control.type === 'submit') return true;
+  const text = controlWord(control);
+  return saveWords.some((w) => w.toLowerCase() === text);
+}
+
 /** `target` (a trusted click's) is the Save control of `form`. */
 export function isFormSaveControl(target: EventTarget | null, form: ScannedForm | null, saveWords: readonly string[]): boolean {
-  const control = target instanceof Element && form ? (target.closest<HTMLButtonElement>('button,[role="button"],input[type="submit"]')) : null;
+  const control = target instanceof Element && form ? target.closest<HTMLButtonElement>(BUTTON_LIKE) : null;
   if (!control) return false;
   const root = formElementOf(form);
   const inForm = !!root && (control.form === root || root.contains(control));
   if (inForm && control.type === 'submit') return true;
-  const text = cleanText(control instanceof HTMLInputElement ? control.value : control.textContent).toLowerCase();
+  const text = controlWord(control);
   if (!saveWords.some((w) => w.toLowerCase() === text)) return false;
   return root ? inForm : !control.closest('[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]');
 }

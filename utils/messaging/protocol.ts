@@ -138,7 +138,8 @@ export type BackgroundProtocol = {
   /** The complete list of optional rows left out, for the sender's store (form:decide reads it there). */
   'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
-  /** A trusted Save was just clicked: a credentials pop-up may follow. The service worker starts
+  /** A trusted Save was just clicked, or is about to be (the pointer or focus on the form's Save):
+   *  a credentials pop-up may follow. The service worker starts
    *  (if it was asleep) and reads the vault's key while the control panel saves, so the capture
    *  does not wait for either (utils/background/receive-capture.ts). Carries nothing. */
   'capture:expect': { payload: Empty; reply: { ok: true } };

@@ -2,6 +2,7 @@
  * The background's capture path (router + handler) over a real (fake-indexeddb) vault: sender and schema checks,
  * and that what the page could not give is recorded as flags on the stored header.
  */
+import { CAPTURE_STORED_MARK } from '../../../utils/background/timing-marks';
 import { MAX_TEXT } from '../../../utils/vault/schemas';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -76,6 +77,19 @@ describe('handleCapture', () => {
     const { headers } = await vault.listHeaders();
     expect(headers).toHaveLength(1);
     expect(headers[0]).toMatchObject({ name: 'Warehouse sync', storeHash: 'abc123', tokenType: 'v2v3', scopes: { products: 'modify' }, flags: [] });
+  });
+
+  it('marks in the worker timeline when the record is durable, keeping the latest mark only (no data in it)', async () => {
+    const vault = newVault();
+    performance.clearMarks(CAPTURE_STORED_MARK);
+    const before = performance.now();
+    await handleCapture(request(), sender(), RUNTIME_ID, vault);
+    await handleCapture(request(), sender(), RUNTIME_ID, vault);
+    const marks = performance.getEntriesByName(CAPTURE_STORED_MARK);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.startTime).toBeGreaterThan(before);
+    expect((marks[0] as PerformanceMark).detail).toBeNull();
+    expect((await vault.listHeaders()).headers).toHaveLength(2);
   });
 
   it('words the notice only once its words are in place, after the record is stored', async () => {

@@ -282,6 +282,13 @@ describe('an unreadable pop-up', () => {
   });
 });
 
+/** An event as the browser makes it for a real user (happy-dom makes only untrusted ones). */
+function trusted(type: string, target: Element): void {
+  const event = new Event(type, { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
 /** A click as the browser makes it for a real user (happy-dom makes only untrusted ones). */
 function trustedClick(target: Element): void {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -327,6 +334,26 @@ describe('Save means Save (trust boundaries, item 5)', () => {
     await settle();
     expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false]);
     expect(expected()).toBe(0);
+  });
+
+  it.each(VARIANTS)('%s: the pointer reaching the form’s Save, or focus on it, wakes the background at most once in 10 s, and vouches for nothing', async (variant) => {
+    const showPopup = watch(variant);
+    const banner = cookieBanner();
+    for (const button of banner.querySelectorAll('button')) trusted('pointerover', button);
+    saveButton().dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(expected()).toBe(0);
+    trusted('pointerover', saveButton());
+    expect(expected()).toBe(1);
+    trusted('focusin', saveButton());
+    expect(expected()).toBe(1);
+    const later = performance.now() + 10_001;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(later);
+    trusted('focusin', saveButton());
+    expect(expected()).toBe(2);
+    clock.mockRestore();
+    showPopup();
+    await settle();
+    expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false]);
   });
 
   it('an untrusted click on Save (the page’s own click()) does not', async () => {
