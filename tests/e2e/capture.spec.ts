@@ -4,7 +4,7 @@
  * service worker into the extension's IndexedDB, listed in the options page, and exported byte
  * for byte. Nothing secret may reach the page DOM, extension storage in plaintext, or the network.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import {
   CREATE_PATH,
   ControlPanelServer,
@@ -202,18 +202,26 @@ test('a capture wakes a stopped service worker and is stored', async ({ context,
   expect(await storedRecordCount(await extensionWorker(context))).toBe(1);
 });
 
-test('a trusted Save starts a stopped service worker while the control panel saves, before the pop-up appears', async ({ context, server, extensionId }) => {
+/** A create form named `name`, with the worker stopped once the panel has settled, and the vault
+ *  page open to watch for the record. */
+async function stoppedBeforeSave(fixtures: { context: BrowserContext; server: ControlPanelServer; extensionId: string }, name: string, saveMs?: number) {
+  const { context, server, extensionId } = fixtures;
   const vault = await openVault(context, extensionId);
-  const page = await openPanel(context, server, CREATE_PATH, { saveMs: 3000 });
+  const page = await openPanel(context, server, CREATE_PATH, saveMs === undefined ? {} : { saveMs });
   await waitForFixtureForm(page);
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Woken at Save');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await expect(page.getByRole('region', { name: 'Scopekeeper' })).toBeVisible();
   // The window's first click focuses it, and the panel asks the background again on focus:
-  // focused before the worker stops, so only what the Save itself sends can wake it.
+  // focused before the worker stops, so only what the Save (or the way to it) sends can wake it.
   await page.getByRole('heading').first().click();
   await page.waitForTimeout(500);
   const status = await stopServiceWorker(context, vault);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  return { vault, page, status, save: page.getByRole('button', { name: 'Save', exact: true }) };
+}
+
+test('a trusted Save starts a stopped service worker while the control panel saves, before the pop-up appears', async ({ context, server, extensionId }) => {
+  const { vault, page, status, save } = await stoppedBeforeSave({ context, server, extensionId }, 'Woken at Save', 3000);
+  await save.click();
   // Running again while the pop-up is still to come: the Save, not the pop-up, woke it.
   await expect.poll(status, { timeout: 2000 }).toBe('running');
   expect(await page.getByRole('dialog').count()).toBe(0);
@@ -222,19 +230,12 @@ test('a trusted Save starts a stopped service worker while the control panel sav
 });
 
 test('the pointer reaching Save starts a stopped service worker before the click', async ({ context, server, extensionId }) => {
-  const vault = await openVault(context, extensionId);
-  const page = await openPanel(context, server, CREATE_PATH);
-  await waitForFixtureForm(page);
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Woken on the way to Save');
-  await expect(page.getByRole('region', { name: 'Scopekeeper' })).toBeVisible();
-  await page.getByRole('heading').first().click();
-  await page.waitForTimeout(500);
-  const status = await stopServiceWorker(context, vault);
-  await page.getByRole('button', { name: 'Save', exact: true }).hover();
+  const { vault, page, status, save } = await stoppedBeforeSave({ context, server, extensionId }, 'Woken on the way to Save');
+  await save.hover();
   // Running again with nothing clicked: the pointer on the form's Save woke it.
   await expect.poll(status, { timeout: 2000 }).toBe('running');
   expect(await page.getByRole('dialog').count()).toBe(0);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await save.click();
   await expectCaptured(page);
   await expect(vaultItem(vault, 'Woken on the way to Save')).toContainText(STORE_HASH);
 });
