@@ -5,7 +5,7 @@
  */
 import { parseBigCommerceTxt, type TxtField, type TxtFieldIssue, type TxtParseResult } from './bigcommerce-txt';
 import { accountFromApiPath, checkCredentialFormats, storeHashFromApiPath } from '../vault/formats';
-import { ACCOUNT_UUID_RE } from '../vault/schemas';
+import { ACCOUNT_UUID_RE, isIsoInstant } from '../vault/schemas';
 
 type CredentialFileFormat = 'txt' | 'json' | 'env';
 
@@ -27,7 +27,6 @@ export interface CredentialFileResult extends TxtParseResult {
 
 const TOKEN_TYPE_RE = /^[a-z0-9-]{1,32}$/;
 const SCOPE_PART_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const MAX_SCOPES = 100;
 
 function extrasFrom(raw: { tokenType?: unknown; scopes?: unknown; capturedAt?: unknown; kind?: unknown; account?: unknown }): CredentialFileExtras {
@@ -36,7 +35,7 @@ function extrasFrom(raw: { tokenType?: unknown; scopes?: unknown; capturedAt?: u
   // Either says account-level (our exports write both); the token type alone is the same claim.
   if (raw.kind === 'account-level' || raw.tokenType === 'account-level') extras.kind = 'account-level';
   if (typeof raw.account === 'string' && ACCOUNT_UUID_RE.test(raw.account)) extras.account = raw.account;
-  if (typeof raw.capturedAt === 'string' && ISO_INSTANT_RE.test(raw.capturedAt) && new Date(raw.capturedAt).toISOString() === raw.capturedAt) {
+  if (typeof raw.capturedAt === 'string' && isIsoInstant(raw.capturedAt)) {
     extras.capturedAt = raw.capturedAt;
   }
   const scopes = raw.scopes;

@@ -83,10 +83,16 @@ const b64uBytes = (bytes: number) =>
     }, 'non-canonical base64url'),
   );
 
-const isoInstant = z.string().check(
-  z.regex(ISO_INSTANT_RE),
-  z.refine((s: string) => new Date(s).toISOString() === s, 'not a real instant'),
-);
+/** A UTC instant written exactly as `Date.prototype.toISOString` writes it (milliseconds, Z), and
+ *  a real one. Never throws: a string of the right shape but no real date (month 13) is refused,
+ *  where `toISOString` would throw. */
+export function isIsoInstant(s: string): boolean {
+  if (!ISO_INSTANT_RE.test(s)) return false;
+  const date = new Date(s);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === s;
+}
+
+const isoInstant = z.string().check(z.refine(isIsoInstant, 'not a real instant'));
 
 const uint16 = () => z.int().check(z.minimum(0), z.maximum(0xffff));
 const suiteSchema = z.strictObject({ kem: uint16(), kdf: uint16(), aead: uint16() });

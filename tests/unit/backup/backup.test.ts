@@ -121,6 +121,16 @@ describe('account-level records in a backup (issue 14)', () => {
 });
 
 describe('backup inner format', () => {
+  it('refuses a record whose instant is of the right shape but no date (month 13), without throwing', async () => {
+    const source = await vaultWith(1);
+    const made = JSON.parse((await makeBackup(source.vault, source.key, new Date('2026-06-01T00:00:00.000Z'))).json) as { records: Array<{ header: { capturedAt: string } }> };
+    expect(readBackupJson(JSON.stringify(made))).toMatchObject({ ok: true });
+    made.records[0]!.header.capturedAt = '2026-13-01T00:00:00.000Z';
+    expect(readBackupJson(JSON.stringify(made))).toEqual({ ok: false, problem: 'malformed' });
+    made.records[0]!.header.capturedAt = 'last week';
+    expect(readBackupJson(JSON.stringify(made))).toEqual({ ok: false, problem: 'malformed' });
+  }, 30_000);
+
   it('refuses other JSON, other versions and malformed records without echoing values', () => {
     expect(readBackupJson('nope')).toEqual({ ok: false, problem: 'not-json' });
     expect(readBackupJson('{"format":"scopekeeper-preset","version":1}')).toEqual({ ok: false, problem: 'not-a-backup' });

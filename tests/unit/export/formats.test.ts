@@ -3,6 +3,7 @@ import { toExportCredential, type ExportCredential } from '../../../utils/export
 import { quoteEnvValue, toDotEnv } from '../../../utils/export/dotenv';
 import { fileNameFor, slugify } from '../../../utils/export/file-name';
 import { toJson } from '../../../utils/export/json';
+import { parseCredentialFile } from '../../../utils/export/read-back';
 
 const cred: ExportCredential = {
   name: 'products read-write',
@@ -154,5 +155,16 @@ describe('toExportCredential', () => {
     const header = { storeHash: 'abc123', capturedAt: cred.capturedAt, scopes: cred.scopes, tokenType: 'v2v3', recordId: 'ignored' };
     const { storeHash: _s, capturedAt: _c, scopes: _sc, tokenType: _t, ...fields } = cred;
     expect(toExportCredential(header, fields)).toEqual(cred);
+  });
+});
+
+describe('reading back a file whose capturedAt is no real instant', () => {
+  it('reads the credential and drops the date, without throwing', () => {
+    for (const capturedAt of ['2026-13-01T00:00:00.000Z', 'not a date']) {
+      const text = toJson({ ...cred, capturedAt });
+      const parsed = parseCredentialFile(text);
+      expect(parsed.ok).toBe(true);
+      expect(parsed.ok && parsed.extras.capturedAt).toBeUndefined();
+    }
   });
 });

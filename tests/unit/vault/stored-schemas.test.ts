@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { captureRequestSchema } from '../../../utils/background/capture-schema';
-import { MAX_TEXT, storedRecordV2Schema, storedVaultMetaV1Schema } from '../../../utils/vault/schemas';
+import { VaultFormatError } from '../../../utils/vault/errors';
+import { migrateVaultMeta } from '../../../utils/vault/migrate';
+import { MAX_TEXT, isIsoInstant, storedRecordV2Schema, storedVaultMetaV1Schema } from '../../../utils/vault/schemas';
 import { Vault } from '../../../utils/vault/vault';
 import { FAST_KDF, PASSPHRASE, freshStorage, rawGet, sampleFields, sampleInputs } from '../fixtures/vault-test-kit';
 
@@ -33,6 +35,9 @@ describe('stored record (v2)', () => {
     ['an own __proto__ key in scopes', (h) => (h.scopes = JSON.parse('{"__proto__": "modify", "products": "modify"}') as Json)],
     ['a key id that is not canonical base64url', (h) => (h.keyId = `${(h.keyId as string).slice(0, 21)}B`)],
     ['an instant that is no real date', (h) => (h.capturedAt = '2026-02-30T10:20:30.456Z')],
+    // Of the instant's shape but no date at all: refused, where Date#toISOString would throw.
+    ['an instant in month 13', (h) => (h.capturedAt = '2026-13-01T10:20:30.456Z')],
+    ['a capturedAt that is no instant', (h) => (h.capturedAt = 'yesterday')],
     ['a suite number that is not an integer', (h) => (h.suite = { kem: 32.5, kdf: 1, aead: 2 })],
     ['a kind other than account-level', (h) => (h.kind = 'store-level')],
     ['an empty hand-off list', (h) => (h.handoff = [])],
@@ -66,6 +71,17 @@ describe('stored vault meta (v1)', () => {
     expect(storedVaultMetaV1Schema.safeParse(withHeader(meta, (h) => (h.kdf = null))).success).toBe(false);
     expect(storedVaultMetaV1Schema.safeParse(withHeader(meta, (h) => (h.protection = 'device'))).success).toBe(false);
     expect(storedVaultMetaV1Schema.safeParse({ ...meta, extra: true }).success).toBe(false);
+    expect(storedVaultMetaV1Schema.safeParse(withHeader(meta, (h) => (h.createdAt = ''))).success).toBe(false);
+    expect(() => migrateVaultMeta(withHeader(meta, (h) => (h.createdAt = '2026-00-10T00:00:00.000Z')))).toThrow(VaultFormatError);
+  });
+});
+
+describe('isIsoInstant', () => {
+  it('takes only what Date#toISOString writes, and never throws', () => {
+    expect(isIsoInstant('2026-01-15T10:20:30.456Z')).toBe(true);
+    for (const text of ['', 'x', '2026-01-15T10:20:30Z', '2026-01-15T10:20:30.456+00:00', '2026-13-01T00:00:00.000Z', '2026-02-30T00:00:00.000Z', '9999-99-99T99:99:99.999Z']) {
+      expect(isIsoInstant(text)).toBe(false);
+    }
   });
 });
 
