@@ -34,9 +34,9 @@ export function isCaptureExpected(message: unknown): boolean {
 
 /**
  * A Save was clicked on a control-panel page, or the pointer or focus is on it: read the vault's
- * sealing key now (kept for the capture, ../vault/sealing-vault.ts), while the control panel saves. Being asked at all started
- * the worker if it was asleep. Nothing is stored or answered beyond ok; any other sender gets no
- * work done.
+ * sealing key now (kept for the capture, ../vault/sealing-vault.ts), while the control panel
+ * saves. Being asked at all started the worker if it was asleep. Nothing is stored or answered
+ * beyond ok; any other sender gets no work done.
  */
 export function expectCapture(sender: Browser.runtime.MessageSender, runtimeId: string, vaults: Pick<CaptureVaults, 'main'>): Promise<{ ok: true }> {
   if (isControlPanelContentScript(sender, runtimeId)) void vaults.main.sealingKey().catch(() => undefined);

@@ -15,7 +15,7 @@
 import type { ContentScriptContext } from './context';
 import { ENGLISH_POPUP_LABELS, credentialPopupsIn, isEmptyReading, readPopup, type PopupLabels, type PopupReading } from '../dom/read-credentials';
 import type { ScannedForm } from '../dom/scan-form';
-import { isEnterInForm, isFormSaveControl, mayBeSaveControl } from '../dom/submit-control';
+import { isEnterInForm, isFormSaveControl, saveCandidate } from '../dom/submit-control';
 import { t } from '../i18n';
 import type { CapturePayload } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
@@ -128,10 +128,18 @@ export function watchForCredentials(
   // (docs/background-split.md), which the time to press the button then hides. Only a wake-up:
   // nothing is read or vouched for until the Save.
   let lastApproach = Number.NEGATIVE_INFINITY;
+  // The last candidate the form said is not its Save (a `<button>` is a submit control unless it
+  // says otherwise): the pointer moving over it, or over what is inside it, reads the form once.
+  let notSave: Element | null = null;
   const onApproach = (e: Event) => {
     if (!e.isTrusted || performance.now() - lastApproach < APPROACH_WAKE_EVERY_MS) return;
     const saveWords = labels.save ?? ENGLISH_POPUP_LABELS.save!;
-    if (!mayBeSaveControl(e.target, saveWords) || !isFormSaveControl(e.target, currentForm(), saveWords)) return;
+    const control = saveCandidate(e.target, saveWords);
+    if (!control || control === notSave) return;
+    if (!isFormSaveControl(control, currentForm(), saveWords)) {
+      notSave = control;
+      return;
+    }
     lastApproach = performance.now();
     void sendToBackground('capture:expect', {});
   };

@@ -20,22 +20,20 @@ function formElementOf(form: ScannedForm | null): HTMLFormElement | null {
 /** Button-like controls a Save can be. */
 const BUTTON_LIKE = 'button,[role="button"],input[type="submit"]';
 
-/** The text a control shows, lower-cased, to compare with the Save words. */
-function controlWord(control: Element): string {
-  return cleanText(control instanceof HTMLInputElement ? control.value : control.textContent).toLowerCase();
+/** Whether the text a control shows is one of the Save words (case aside). */
+function readsSaveWord(control: Element, saveWords: readonly string[]): boolean {
+  const text = cleanText(control instanceof HTMLInputElement ? control.value : control.textContent).toLowerCase();
+  return saveWords.some((w) => w.toLowerCase() === text);
 }
 
 /**
- * Whether `target` could be a Save at all (a submit control, or a button reading a Save word),
- * without reading the form: the cheap test before isFormSaveControl for events that come often
- * (the pointer crossing the page).
+ * The control `target` is in, if it could be a Save at all (a submit control, or a button reading
+ * a Save word), found without reading the form: the cheap test before isFormSaveControl for events
+ * that come often (the pointer crossing the page).
  */
-export function mayBeSaveControl(target: EventTarget | null, saveWords: readonly string[]): boolean {
+export function saveCandidate(target: EventTarget | null, saveWords: readonly string[]): HTMLButtonElement | null {
   const control = target instanceof Element ? target.closest<HTMLButtonElement>(BUTTON_LIKE) : null;
-  if (!control) return false;
-  if (control.type === 'submit') return true;
-  const text = controlWord(control);
-  return saveWords.some((w) => w.toLowerCase() === text);
+  return control && (control.type === 'submit' || readsSaveWord(control, saveWords)) ? control : null;
 }
 
 /** `target` (a trusted click's) is the Save control of `form`. */
@@ -45,8 +43,7 @@ export function isFormSaveControl(target: EventTarget | null, form: ScannedForm 
   const root = formElementOf(form);
   const inForm = !!root && (control.form === root || root.contains(control));
   if (inForm && control.type === 'submit') return true;
-  const text = controlWord(control);
-  if (!saveWords.some((w) => w.toLowerCase() === text)) return false;
+  if (!readsSaveWord(control, saveWords)) return false;
   return root ? inForm : !control.closest('[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]');
 }
 

@@ -139,9 +139,9 @@ export type BackgroundProtocol = {
   'choices:set': { payload: { presetId: string; excluded: string[] }; reply: { ok: true } };
   capture: { payload: CapturePayload; reply: CaptureReply };
   /** A trusted Save was just clicked, or is about to be (the pointer or focus on the form's Save):
-   *  a credentials pop-up may follow. The service worker starts
-   *  (if it was asleep) and reads the vault's key while the control panel saves, so the capture
-   *  does not wait for either (utils/background/receive-capture.ts). Carries nothing. */
+   *  a credentials pop-up may follow. The service worker starts (if it was asleep) and reads the
+   *  vault's key while the control panel saves, so the capture does not wait for either
+   *  (utils/background/receive-capture.ts). Carries nothing. */
   'capture:expect': { payload: Empty; reply: { ok: true } };
   /** A preset link's fragment, from the deep-link page or a create page loaded with it (the
    *  background parses it); it belongs to the sender's tab. */

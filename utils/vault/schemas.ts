@@ -1,7 +1,7 @@
 /**
  * Stored shapes, as strict zod schemas with length caps. Everything read back from IndexedDB goes
- * through these (via ./migrate) before use: storage is writable by anyone with
- * profile access (docs/vault-design.md §2), so nothing read from it is trusted for shape or size.
+ * through these (via ./migrate) before use: storage is writable by anyone with profile access
+ * (docs/vault-design.md §2), so nothing read from it is trusted for shape or size.
  *
  * Format history
  *  v2 (current records): record header v1 + presetId (the preset chosen when it was captured,

@@ -356,6 +356,22 @@ describe('Save means Save (trust boundaries, item 5)', () => {
     expect(sent().map((m) => (m as unknown as { trustedSave: boolean }).trustedSave)).toEqual([false]);
   });
 
+  it('the pointer over a submit button outside the form reads the form once, and wakes nothing', () => {
+    pageBeforePopup('bigdesign');
+    const button = document.createElement('button'); // no type: a submit control, of no form here
+    button.innerHTML = '<span>Preview</span>';
+    document.body.prepend(button);
+    const currentForm = vi.fn(() => scanForm(document));
+    stop = watchForCredentials(ctx, currentForm);
+    trusted('pointerover', button);
+    trusted('pointerover', button.firstElementChild!);
+    trusted('focusin', button);
+    expect(currentForm).toHaveBeenCalledTimes(1);
+    expect(expected()).toBe(0);
+    trusted('pointerover', saveButton());
+    expect(expected()).toBe(1);
+  });
+
   it('an untrusted click on Save (the page’s own click()) does not', async () => {
     const showPopup = watch('bigdesign');
     (saveButton() as HTMLButtonElement).click();
