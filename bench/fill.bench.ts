@@ -7,13 +7,15 @@
  *   is counted; floor and fill runs alternate, so a change in the machine's load hits both;
  * - person-like: Playwright setting the same 28 rows the way a person does (open each dropdown,
  *   click the option; pick from the native select), on the extension's page.
+ * And the merchant's side of a fill: a key pressed 100 ms into it (a fill's first frame has been
+ * painted by then), timed from the browser receiving it to the page's first listener running.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CREATE_PATH, STORE_ORIGIN, VARIANTS, extensionWorker, fixtureState, waitForFixtureForm, type Variant } from '../tests/e2e/harness';
 import { ALL_ROWS_TARGET, installAllRowsPreset } from './all-rows-preset';
 import { startSession, type Session } from './browser';
 import { report, type Figure } from './figures';
-import { armFillProbe, floorFill, type FillProbe, type FloorResult } from './page-probes';
+import { armFillProbe, armInputProbe, floorFill, type FillProbe, type FloorResult, type InputProbe } from './page-probes';
 import { median, ms, summary } from './stats';
 
 /** Fill runs, and as many floor runs; BENCH_FILL_RUNS sets another count (a quicker look). */
@@ -21,6 +23,10 @@ const RUNS = Number(process.env.BENCH_FILL_RUNS) || 20;
 /** The person-like baseline takes seconds a run; ten give a stable median for the ratio
  *  (BENCH_PERSON_RUNS sets another count). */
 const PERSON_RUNS = Number(process.env.BENCH_PERSON_RUNS) || 10;
+/** Fills with a key pressed midway (BENCH_INPUT_RUNS sets another count). */
+const INPUT_RUNS = Number(process.env.BENCH_INPUT_RUNS) || 10;
+/** How far into the fill the key is pressed. */
+const KEY_AFTER_MS = 100;
 const TARGET = Object.fromEntries(ALL_ROWS_TARGET.map((r) => [r.label, r.option]));
 
 async function freshForm(page: Page, session: Session, variant: Variant): Promise<void> {
@@ -43,6 +49,41 @@ async function extensionFill(page: Page): Promise<{ status: number; state: numbe
   await page.waitForTimeout(200);
   const probe = await page.evaluate(() => (window as unknown as { __benchFill: FillProbe }).__benchFill);
   return { status: probe.statusDone! - probe.clicked!, state: probe.stateDone! - probe.clicked!, longestTask: Math.max(0, ...probe.longTasks) };
+}
+
+/**
+ * A fill started by a real click (sent to the browser, not awaited: Playwright's click waits
+ * until the page has handled it, which is the end of the fill's first slice) and a real key
+ * (Shift, which changes nothing) pressed KEY_AFTER_MS later. Returns the key's wait, or null
+ * when the fill had already finished (the run then says nothing about a fill).
+ */
+async function keyDuringFill(context: BrowserContext, page: Page): Promise<number | null> {
+  const panel = page.getByRole('region', { name: 'Scopekeeper' });
+  await expect(panel.getByRole('status')).toHaveText('28 rows to change.');
+  await page.evaluate(armFillProbe, TARGET);
+  await page.evaluate(armInputProbe);
+  const box = (await panel.getByRole('button', { name: 'Fill form' }).boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+    const released = cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
+    await new Promise((resolve) => setTimeout(resolve, KEY_AFTER_MS));
+    const key = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    await released;
+  } finally {
+    await cdp.detach();
+  }
+  await page.waitForFunction(() => (window as unknown as { __benchFill: FillProbe }).__benchFill.statusDone !== null, null, { timeout: 20_000 });
+  const { fill, input } = await page.evaluate(() => {
+    const w = window as unknown as { __benchFill: FillProbe; __benchInput: InputProbe };
+    return { fill: w.__benchFill, input: w.__benchInput };
+  });
+  const handled = input.handledAt[0];
+  return handled !== undefined && handled < fill.statusDone! ? input.delays[0]! : null;
 }
 
 /** What a person does, row by row, as fast as Playwright can act. Returns ms until the page state holds all 28. */
@@ -89,6 +130,13 @@ for (const variant of VARIANTS) {
         floor.push(await floorPage.evaluate(floorFill, TARGET));
         expect((await fixtureState(floorPage)).scopes).toEqual(TARGET);
       }
+      const keyWaits: number[] = [];
+      for (let i = 0; i < INPUT_RUNS; i++) {
+        await freshForm(page, session, variant);
+        const wait = await keyDuringFill(session.context, page);
+        if (wait !== null) keyWaits.push(wait);
+        expect((await fixtureState(page)).scopes).toEqual(TARGET);
+      }
       const person: number[] = [];
       for (let i = 0; i < PERSON_RUNS; i++) {
         await freshForm(page, session, variant);
@@ -98,6 +146,7 @@ for (const variant of VARIANTS) {
       const state = summary(extension.map((e) => e.state));
       const bottom = summary(floor.map((f) => f.ms));
       const baseline = summary(person);
+      const keys = keyWaits.length ? summary(keyWaits) : null;
       const withLongTask = extension.filter((e) => e.longestTask > 0).length;
       const longest = Math.max(...extension.map((e) => e.longestTask));
       const afterTask = floor.reduce((n, f) => n + f.optionsAfterTasks, 0);
@@ -126,17 +175,26 @@ for (const variant of VARIANTS) {
         { group, name: 'fill ÷ floor', value: ratio(status.median, bottom.median), unit: '×', target: '≤ 1.1×', met: status.median <= 1.1 * bottom.median, note: `React state: ${ratio(state.median, bottom.median)}×.` },
         {
           group,
+          name: `a key pressed ${KEY_AFTER_MS} ms into the fill: its wait until the page handles it, median of ${keys?.n ?? 0}`,
+          value: keys ? ms(keys.median) : 'not measured',
+          unit: keys ? 'ms' : '',
+          target: '≤ 50 ms (what the long-task rule allowed)',
+          met: keys !== null && keys.median <= 50,
+          note: keys
+            ? `max ${ms(keys.max)} ms; ${INPUT_RUNS - keys.n} of ${INPUT_RUNS} runs had finished before the key. From the key's time stamp to a main-world capture listener. The fill gives the thread back before its next row when input waits (utils/dom/fill-slices.ts), so a key waits for at most the row being set.`
+            : `every one of ${INPUT_RUNS} fills had finished before the key.`,
+        },
+        {
+          group,
           name: `longest main-thread task during the fill, median of ${status.n}`,
           value: ms(median(extension.map((e) => e.longestTask))),
           unit: 'ms',
-          target: 'no long task (≥ 50 ms)',
-          met: withLongTask === 0,
-          note: `PerformanceObserver longtask, untraced; 0 = none. Runs with a long task: ${withLongTask} of ${extension.length}; longest ${ms(longest)} ms. The page is idle before the click, so these are the fill's.`,
+          note: `PerformanceObserver longtask, untraced; runs with a long task: ${withLongTask} of ${extension.length}; longest ${ms(longest)} ms. By design where Chrome shows waiting input: the first slice is under 45 ms (the click answered with a frame), later ones up to 200 ms unless input waits (utils/dom/fill-slices.ts).`,
         },
         { group, name: `Playwright clicking each dropdown like a person, median of ${baseline.n}`, value: ms(baseline.median), unit: 'ms' },
         { group, name: 'baseline ÷ extension', value: Math.round((median(person) / status.median) * 10) / 10, unit: '×' },
       ];
-      await report(testInfo, figures, { extension, floor, person }, [
+      await report(testInfo, figures, { extension, floor, person, keyWaits }, [
         {
           table: `Fill against the page's own floor (medians; ${RUNS} fill and ${RUNS} floor runs alternating, ${PERSON_RUNS} person-like)`,
           cells: {
@@ -147,6 +205,7 @@ for (const variant of VARIANTS) {
             'Fill ÷ floor': `${ratio(status.median, bottom.median)}×`,
             'State ÷ floor': `${ratio(state.median, bottom.median)}×`,
             'Person-like': `${ms(baseline.median)} ms`,
+            'Key wait (median, max)': keys ? `${ms(keys.median)}, ${ms(keys.max)} ms` : '–',
             'Long tasks (runs, longest)': `${withLongTask}/${extension.length}, ${ms(longest)} ms`,
           },
         },

@@ -222,3 +222,31 @@ export async function floorFill(target: Record<string, string>): Promise<FloorRe
   observer.disconnect();
   return result;
 }
+
+export interface InputProbe {
+  /** Each keydown's wait: from the key's own time stamp (when the browser received it) to the
+   *  page's listener running, ms. */
+  delays: number[];
+  /** When each keydown was handled (performance.now()). */
+  handledAt: number[];
+}
+
+/**
+ * Times how long a key pressed during a fill waits before the page can handle it: a main-world
+ * keydown listener in the capture phase, the first code of the page to run for it. The delay is
+ * `performance.now() - event.timeStamp` (the event's time stamp is when the browser received the
+ * input, on the same clock). Serialised by Playwright into the page: must be self-contained.
+ */
+export function armInputProbe(): void {
+  const probe: InputProbe = { delays: [], handledAt: [] };
+  (window as unknown as { __benchInput: InputProbe }).__benchInput = probe;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const now = performance.now();
+      probe.delays.push(now - event.timeStamp);
+      probe.handledAt.push(now);
+    },
+    { capture: true },
+  );
+}

@@ -10,45 +10,7 @@ import { currentText } from './find-controls';
 import { currentIndex } from './options';
 import { setControl, setTextInput, waitFor, type TextMatcher } from './set-value';
 import type { FillStep } from '../decide/types';
-
-/** scheduler.yield() where the browser has it (Chrome ≥ 129); else a macrotask via MessageChannel (no 4 ms clamp). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * Main-thread time one task may take before the fill gives the page the thread back: under the
- * 50 ms that makes a long task. Each yield costs the page a frame (style, layout, paint) and
- * whatever work it had deferred, so the fill yields only when the next step would not fit.
- */
-const TASK_BUDGET_MS = 45;
-
-/**
- * Time slices for the steps: most of a step is the page's own render of the click, so the
- * costliest recent step predicts the next one (its cost shrinks only slowly, so one quick step
- * does not invite a long task).
- */
-function slicer(sliceStart: number) {
-  let expected = 0;
-  return {
-    /** Before a step: yield first unless the step is expected to fit in this task. */
-    async before(): Promise<void> {
-      if (performance.now() - sliceStart + expected <= TASK_BUDGET_MS) return;
-      await yieldToPage();
-      sliceStart = performance.now();
-    },
-    /** After a step that began at `stepStart`. */
-    after(stepStart: number): void {
-      expected = Math.max(performance.now() - stepStart, expected * 0.75);
-    },
-  };
-}
+import { slicer } from './fill-slices';
 
 export interface FillFailure {
   /** What could not be set, as the page labels it. */
