@@ -152,6 +152,9 @@ test('a backup made in one profile restores every record, headers included, into
     const strip = ({ keyId: _k, ...h }: Header) => h;
     expect(restored.map(strip)).toEqual(headers.map(strip));
     await expect(vaultItem(freshVault, 'Migration account')).toContainText('LitExtension: migrate to BigCommerce');
+    // The file restored from is a backup of all three: the vault does not say none was made.
+    await expect(freshVault.getByText(/Last backup: .*Credentials not in it: 0\./)).toBeVisible();
+    await expect(freshVault.getByText('No backup made yet')).toHaveCount(0);
 
     // Again: every record is a duplicate, nothing changes.
     await restore(freshVault, backup.file, BACKUP_PASSPHRASE);

@@ -106,8 +106,8 @@ export class RestoreRefusedError extends Error {
 export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: BackupContents): Promise<RestoreOutcome> {
   const { records } = await vault.listRecords();
   // An altered record cannot be compared; it stays as it is.
-  const existing = (await openAll(key, records)).flatMap((o) => (o ? [credentialIdentity(o.header.storeHash, o.fields)] : []));
-  const plan = planRestore(contents, existing);
+  const existing = new Map((await openAll(key, records)).flatMap((o) => (o ? [[credentialIdentity(o.header.storeHash, o.fields), o.header.recordId] as const] : [])));
+  const plan = planRestore(contents, existing.keys());
   const notes = plan.add.map((r) => ({ recordId: r.header.recordId, label: r.label, note: r.note }));
   const annotate = (current: Annotations, stored: ReadonlySet<string>) =>
     withRestored(
@@ -131,5 +131,10 @@ export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: Ba
   }
   // Hand-off keys after the records: a key already held is skipped, so a retry adds only what is missing.
   const keys = contents.handoffKeys.length > 0 ? await vault.addHandoffKeys(contents.handoffKeys) : { stored: [] };
+  // The file restored from is a backup of what it added and of what was already here with its
+  // values: the vault's backup line must not say "No backup made yet" of them. A failure here
+  // leaves that line as it was; the restore itself is done.
+  const alreadyHere = contents.records.flatMap((r) => existing.get(credentialIdentity(r.header.storeHash, r.credential)) ?? []);
+  await vault.recordRestoredBackup(contents.createdAt, [...outcome.stored, ...alreadyHere]).catch(() => undefined);
   return { added: outcome.stored.length, duplicates: plan.duplicates + outcome.skipped, keysAdded: keys.stored.length };
 }

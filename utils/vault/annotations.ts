@@ -68,6 +68,20 @@ export function readLastBackup(raw: unknown): LastBackup | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The last backup after a restore from a backup file made at `fileCreatedAt` that holds the
+ * credentials of `recordIds` (the records it added and those already here with its values). The
+ * vault's line speaks of the newest backup known: the restored file becomes it unless a newer
+ * one was made here (the same file again adds its ids). A date in the future (a file's clock, or
+ * an edited file) counts as now.
+ */
+export function afterRestore(current: LastBackup | null, fileCreatedAt: string, recordIds: readonly string[], now: Date): LastBackup {
+  const made = new Date(Math.min(Date.parse(fileCreatedAt), now.getTime())).toISOString();
+  if (current && current.at > made) return current;
+  const ids = current?.at === made ? [...new Set([...current.recordIds, ...recordIds])] : [...new Set(recordIds)];
+  return lastBackupSchema.parse({ v: 1, at: made, recordIds: ids });
+}
+
 /** Trimmed; an empty label and note remove the entry. Throws on values the schema refuses. */
 export function withRecordNotes(current: Annotations, recordId: string, notes: RecordNotes): Annotations {
   const clean = recordNotesSchema.parse({ label: notes.label.trim(), note: notes.note.trim() });

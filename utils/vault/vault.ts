@@ -38,6 +38,7 @@ import {
   readAnnotations,
   withArchived,
   readLastBackup,
+  afterRestore,
   withoutRecord,
   withRecordNotes,
   withStoreName,
@@ -174,6 +175,12 @@ export class Vault extends SealingVault {
   async recordBackup(at: Date, recordIds: readonly string[]): Promise<void> {
     const value: LastBackup = { v: 1, at: at.toISOString(), recordIds: [...recordIds] };
     await this.storage.updateAux('last-backup', () => value);
+  }
+
+  /** A restore from a backup file made at `fileCreatedAt`, holding the credentials of `recordIds`
+   *  (../vault/annotations.ts afterRestore). */
+  async recordRestoredBackup(fileCreatedAt: string, recordIds: readonly string[], now = new Date()): Promise<void> {
+    await this.storage.updateAux('last-backup', (raw) => afterRestore(readLastBackup(raw), fileCreatedAt, recordIds, now));
   }
 
   /**

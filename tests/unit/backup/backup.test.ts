@@ -81,6 +81,30 @@ describe('backup → restore into a fresh vault', () => {
     expect(await rawDump(target.storage)).toBe(dump);
   });
 
+  it('the vault then knows the file as its last backup: the records it added and those already here with its values', async () => {
+    const target = await vaultWith(0);
+    const { contents } = readBackupJson(await decryptWithPassphrase(file, BACKUP_PASSPHRASE)) as { contents: BackupContents };
+    expect(await target.vault.lastBackup()).toBeNull();
+    await restoreBackup(target.vault, target.key, contents);
+    const ids = (await target.vault.listRecords()).records.map((r) => r.header.recordId).sort();
+    const first = await target.vault.lastBackup();
+    expect(first?.at).toBe('2026-06-01T00:00:00.000Z');
+    expect([...first!.recordIds].sort()).toEqual(ids);
+
+    // Known only by an older note (an earlier backup here, of none of them): restoring the same
+    // file again adds nothing, and every record is found in it by its values.
+    await target.vault.recordBackup(new Date('2026-05-01T00:00:00.000Z'), []);
+    expect(await restoreBackup(target.vault, target.key, contents)).toMatchObject({ added: 0, duplicates: 5 });
+    const last = await target.vault.lastBackup();
+    expect(last?.at).toBe('2026-06-01T00:00:00.000Z');
+    expect([...last!.recordIds].sort()).toEqual(ids);
+
+    // A backup made here since is newer: the restored file does not replace it.
+    await target.vault.recordBackup(new Date('2026-07-01T00:00:00.000Z'), ids.slice(0, 2));
+    await restoreBackup(target.vault, target.key, contents);
+    expect(await target.vault.lastBackup()).toEqual({ v: 1, at: '2026-07-01T00:00:00.000Z', recordIds: ids.slice(0, 2) });
+  });
+
   it('a wrong passphrase and a damaged file are refused with different reasons', async () => {
     await expect(decryptWithPassphrase(file, 'not the backup passphrase')).rejects.toEqual(new AgeDecryptError('wrong-passphrase'));
     const damaged = file.slice();
