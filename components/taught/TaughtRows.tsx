@@ -5,7 +5,7 @@
  * file so a mapping can be handed to a colleague. Every write is an intent to the background.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t, tp } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging/ask-background';
 import { taughtFileText } from '../../utils/decide/taught';
 import type { TaughtEntry } from '../../utils/decide/taught-types';
@@ -49,7 +49,13 @@ export function TaughtRows() {
     input.value = '';
     if (!file) return;
     const reply = file.size > 1_000_000 ? null : await askBackground('taught:import', { text: await file.text() });
-    setNotice(reply?.ok ? t('taught_imported', file.name) : t('taught_refused', file.name, reply && !reply.ok ? reply.problems.slice(0, 5).join('; ') : ''));
+    setNotice(
+      reply?.ok
+        ? t('taught_imported', file.name)
+        : reply && 'total' in reply
+          ? tp('taught_refused_full', reply.total, file.name, reply.total, reply.max)
+          : t('taught_refused', file.name, reply ? reply.problems.slice(0, 5).join('; ') : ''),
+    );
     await reload();
   }
 

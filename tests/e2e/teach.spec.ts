@@ -332,3 +332,31 @@ test('a level word no table reads (French, None shown as “Aucune autorisation�
   await expect(list).toContainText('Nothing taught yet.');
   expect(await fixtureSaveCount(page)).toBe(0);
 });
+
+test('a taught-rows file that would push out what was taught is refused whole, saying how many it would make; one that fits is imported', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const list = options.getByRole('region', { name: 'Taught rows' });
+  const file = (name: string, word: string, count: number) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'scopekeeper-taught-rows',
+        version: 2,
+        rows: Array.from({ length: count }, (_, i) => ({ kind: 'row', form: 'store-level', language: 'fr', label: `${word} ${i}`, scopeId: null, at: i })),
+      }),
+    ),
+  });
+  const input = list.locator('input[type="file"]');
+  await input.setInputFiles(file('taught-2.json', 'Libellé', 2));
+  await expect(list.getByRole('status')).toHaveText('Imported the taught rows of taught-2.json.');
+  await expect(list.getByRole('row', { name: /Libellé 1/ })).toBeVisible();
+  // 2 kept and 499 new make 501: refused, and the two are still there.
+  await input.setInputFiles(file('taught-more.json', 'Étiquette', 499));
+  await expect(list.getByRole('status')).toHaveText(
+    'taught-more.json was refused, nothing changed: with it Scopekeeper would keep 501 taught entries, and it keeps at most 500. Forget some first.',
+  );
+  await expect(list.getByRole('row', { name: /Libellé 1/ })).toBeVisible();
+  await expect(list.getByRole('row', { name: /Étiquette/ })).toHaveCount(0);
+});

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { STORE_SCOPE_IDS, STORE_SCOPES } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, ACCOUNT_SCOPES } from '../scopes/account-catalogue';
 import { storedTaught, taughtId } from '../decide/taught';
-import type { TaughtEntry, TaughtForm } from '../decide/taught-types';
+import type { TaughtEntry, TaughtForm, TaughtImport } from '../decide/taught-types';
 import type { LevelId } from '../scopes/types';
 
 const MAX_ENTRIES = 500;
@@ -105,8 +105,12 @@ export function forgetTaught(ids: readonly string[] | null): Promise<void> {
   });
 }
 
-/** A taught-rows file: merged (a file's entry replaces one for the same label) only if it is all good. */
-export async function importTaught(text: string): Promise<{ ok: true; added: number } | { ok: false; problems: string[] }> {
+/**
+ * A taught-rows file: merged (a file's entry replaces one for the same label) only if it is all
+ * good, and only if what is kept then fits the cap: an import never pushes out what the merchant
+ * taught before.
+ */
+export async function importTaught(text: string): Promise<TaughtImport> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -118,6 +122,10 @@ export async function importTaught(text: string): Promise<{ ok: true; added: num
   // One entry per id: within the file too, the last one wins.
   const incoming = [...new Map(parsed.data.rows.map(toEntry).map((e) => [e.id, e])).values()];
   const ids = new Set(incoming.map((e) => e.id));
-  await serial(async () => write([...(await taughtEntries()).filter((e) => !ids.has(e.id)), ...incoming]));
-  return { ok: true, added: incoming.length };
+  return serial(async () => {
+    const merged = [...(await taughtEntries()).filter((e) => !ids.has(e.id)), ...incoming];
+    if (merged.length > MAX_ENTRIES) return { ok: false, total: merged.length, max: MAX_ENTRIES };
+    await write(merged);
+    return { ok: true, added: incoming.length };
+  });
 }

@@ -34,3 +34,7 @@ export interface TaughtLevel extends Taught {
 }
 
 export type TaughtEntry = TaughtRow | TaughtLevel;
+
+/** What a taught-rows import says: added, refused for what is wrong in the file, or refused
+ *  because the entries kept would pass the cap (`total` with the file, `max` kept). */
+export type TaughtImport = { ok: true; added: number } | { ok: false; problems: string[] } | { ok: false; total: number; max: number };

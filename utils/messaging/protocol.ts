@@ -22,7 +22,7 @@ import type { LevelId, TokenType } from '../scopes/types';
 import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
 import type { LinkIntake, ReviewRow } from '../presets/link-intake';
-import type { TaughtEntry } from '../decide/taught-types';
+import type { TaughtEntry, TaughtImport } from '../decide/taught-types';
 
 /** A request that carries nothing but its type. */
 type Empty = Record<never, never>;
@@ -220,7 +220,7 @@ export type ExtensionProtocol = {
   /** Forget taught rows by id, or all of them (`ids` null). */
   'taught:forget': { payload: { ids: string[] | null }; reply: { ok: true } };
   /** A taught-rows file's text: merged only if the whole file is good; `problems` otherwise. */
-  'taught:import': { payload: { text: string }; reply: { ok: true; added: number } | { ok: false; problems: string[] } };
+  'taught:import': { payload: { text: string }; reply: TaughtImport };
   /** The file a capture notice's "Encrypt for …" had sealed (the id in the vault page's URL):
    *  age ciphertext, base64, and the key names; null once gone (kept an hour, this session). */
   'notice:file': { payload: { id: string }; reply: { name: string; base64: string; recordId: string; sealedFor: string } | null };

@@ -89,6 +89,17 @@ describe('taught-rows files', () => {
     expect(await importTaught(file([a, { ...a, label: 'tout ', level: 'read-only', at: 2 }]))).toEqual({ ok: true, added: 1 });
     expect(await taughtEntries()).toMatchObject([{ level: 'read-only', at: 2 }]);
   });
+  it('refuses a file that would push out what was taught before (500 kept), and says how many it would make', async () => {
+    const entry = (i: number) => ({ kind: 'row', form: 'store-level', language: 'fr', label: `Libellé ${i}`, scopeId: null, at: i });
+    await teach('store-level', 'es', 'Pedidos', row('orders'), 1);
+    const full = Array.from({ length: 500 }, (_, i) => entry(i));
+    expect(await importTaught(file(full))).toEqual({ ok: false, total: 501, max: 500 });
+    expect((await taughtEntries()).map((e) => e.label)).toEqual(['Pedidos']);
+    // Replacing entries already kept adds none: a file of 499 new ones and the one kept fits.
+    expect(await importTaught(file([...full.slice(0, 499)]))).toEqual({ ok: true, added: 499 });
+    expect(await taughtEntries()).toHaveLength(500);
+    expect(await importTaught(file([entry(0)]))).toEqual({ ok: true, added: 1 });
+  });
   it('refuses a language that is not a table code (an id is joined with "|")', async () => {
     expect((await importTaught(file([{ kind: 'row', form: 'store-level', language: 'fr|x', label: 'y', scopeId: null, at: 1 }]))).ok).toBe(false);
   });
