@@ -89,7 +89,8 @@ export async function handleContentRequest(
         noteDropped(sender, decision.contradicted);
         await forgetTaught(decision.contradicted.map((e) => e.id));
       }
-      return decision;
+      const { model: _model, diff: _diff, contradicted: _contradicted, ...forPage } = decision;
+      return forPage;
     }
     case 'taught:set': {
       // The form is the one the sender's page serves; a row of the other form is refused.

@@ -16,7 +16,7 @@ import { PRESETS_CHANGED } from '../../components/page/link-offer';
 import { needsReading, readMenus } from '../dom/options';
 import { useVocabulary } from '../scopes/registry';
 import { sharedVocabulary, type VocabularySource } from './vocabulary';
-import type { Decision, FillReport, StatusView } from '../decide/types';
+import type { FillReport, PageDecision, StatusView } from '../decide/types';
 
 /**
  * Whether this document was loaded, by a navigation of its own (not a reload, not history), from
@@ -51,7 +51,7 @@ export class CreatePageSession {
   /** The form as the last fill left it: any change after that (by hand or by the page) clears "Form filled". */
   #filledState: string | null = null;
   /** The decision shown now (the panel re-renders it while a fill runs, without asking again). */
-  #decision: Decision | null = null;
+  #decision: PageDecision | null = null;
   /** Which decision request is the newest, and which one the decision shown answers: while they
    *  are equal, the shown decision is the background's answer on #form, so a fill may start from
    *  it without asking again (utils/dom/fill-form.ts). */
@@ -236,7 +236,7 @@ export class CreatePageSession {
   }
 
   /** Shows a decision: the panel's words and ticks, and the row markers. */
-  #show(form: ScannedForm, decision: Decision): void {
+  #show(form: ScannedForm, decision: PageDecision): void {
     if (this.#stopped) return;
     this.#decision = decision;
     this.#mountPanel();

@@ -169,6 +169,13 @@ export interface Decision {
   contradicted?: TaughtEntry[];
 }
 
+/**
+ * A decision as the page is told it: without the reading it was made on (the page has that
+ * reading), the diff behind its words (the words say it), and the taught mappings the background
+ * forgets. Half the size of the whole on the wire, for every reading the panel asks about.
+ */
+export type PageDecision = Omit<Decision, 'model' | 'diff' | 'contradicted'>;
+
 export interface FillReport {
   /** True only when everything the preset needs was set and verified. */
   ok: boolean;

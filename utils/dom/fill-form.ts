@@ -5,7 +5,7 @@
  * the content script: a fill only ever follows the panel's or the popup's Fill, on a page whose
  * panel has loaded it (budget: docs/content-script-budget.md).
  */
-import type { Decision } from '../decide/types';
+import type { PageDecision } from '../decide/types';
 import { planOnTargets } from '../decide/replan';
 import { decide } from './decide-request';
 import { executeFill, type FillFailure } from './execute-fill';
@@ -16,7 +16,7 @@ export interface FillOutcome {
   /** The form as the fill left it, and the background's reading of it, with the fill's outcome
    *  in words (null: no answer). */
   form: ScannedForm;
-  after: Decision | null;
+  after: PageDecision | null;
 }
 
 /**
@@ -29,7 +29,7 @@ export async function fillForm(
   root: Document,
   presetId: string,
   scan: (root: Document) => ScannedForm = scanForm,
-  shown: { form: ScannedForm; decision: Decision } | null = null,
+  shown: { form: ScannedForm; decision: PageDecision } | null = null,
 ): Promise<FillOutcome> {
   const start = performance.now();
   let form = scan(root);

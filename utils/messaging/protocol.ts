@@ -17,7 +17,7 @@ import type { Preset } from '../presets/types';
 import type { PresetIssue } from '../presets/issues';
 import type { Vocabulary } from '../scopes/vocabulary';
 import type { PageModel } from '../form/model';
-import type { Decision, FillReport } from '../decide/types';
+import type { FillReport, PageDecision } from '../decide/types';
 import type { LevelId, TokenType } from '../scopes/types';
 import type { AnyScopeId } from '../scopes/ids';
 import type { PageFacts } from '../form/page-report';
@@ -166,7 +166,7 @@ export type BackgroundProtocol = {
     /** The preset by id: the background owns the presets and looks it up. `failed`: after a fill,
      *  the labels of its steps that failed (the decision words the outcome and the view with it). */
     payload: { model: PageModel; presetId: string | null; lastFill: FillReport | null; failed?: string[] };
-    reply: Decision;
+    reply: PageDecision;
   };
   /** "Copy page report": the JSON, assembled from what the page read (utils/dom/page-report.ts). */
   'page-report:build': { payload: { facts: PageFacts }; reply: { json: string } };
