@@ -15,6 +15,9 @@ test('a record saved while the panel said "Do not save yet" says which required 
   server,
   extensionId,
 }) => {
+  // Two captures, a vault with Argon2id and two downloads: 10–20 s alone, past the default
+  // minute once when the whole suite ran at a load of 13 on two cores.
+  test.setTimeout(120_000);
   const page = await openPanel(context, server, CREATE_PATH);
   await waitForFixtureForm(page);
   await chooseByKeyboard(panelOf(page).getByLabel('Preset'), 'LitExtension: migrate to BigCommerce');
