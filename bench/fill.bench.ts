@@ -178,8 +178,8 @@ for (const variant of VARIANTS) {
           name: `a key pressed ${KEY_AFTER_MS} ms into the fill: its wait until the page handles it, median of ${keys?.n ?? 0}`,
           value: keys ? ms(keys.median) : 'not measured',
           unit: keys ? 'ms' : '',
-          target: '≤ 50 ms (what the long-task rule allowed)',
-          met: keys !== null && keys.median <= 50,
+          // A fill over before the key leaves nothing to measure (native selects, in about 75 ms).
+          ...(keys ? { target: '≤ 50 ms (what the long-task rule allowed)', met: keys.median <= 50 } : {}),
           note: keys
             ? `max ${ms(keys.max)} ms; ${INPUT_RUNS - keys.n} of ${INPUT_RUNS} runs had finished before the key. From the key's time stamp to a main-world capture listener. The fill gives the thread back before its next row when input waits (utils/dom/fill-slices.ts), so a key waits for at most the row being set.`
             : `every one of ${INPUT_RUNS} fills had finished before the key.`,

@@ -185,11 +185,11 @@ test('content script main-thread cost', async ({}, testInfo) => {
       name: `${LABELS.fill}: longest task, traced, median`,
       value: med(fillTasks.map((t) => t?.durationMs ?? 0)),
       unit: 'ms',
-      target: 'none caused',
-      met: false,
+      // No target: a fill's later slices may take up to 200 ms while no input waits (utils/dom/
+      // fill-slices.ts); fill.bench.ts measures what a long task would cost, a key's wait.
       note: inOneTask
         ? 'The whole fill runs in one task (≥ 90% of its samples in one task in every run): each step awaits only microtasks and mutation callbacks, so the page cannot paint or take input until it ends. Caused by the extension by definition. Tracing slows it; fill.bench.ts reports the untraced duration.'
-        : 'The fill is spread over several tasks; this is the longest.',
+        : 'The fill is spread over several tasks; this is the longest. By design up to about 200 ms while no input waits (utils/dom/fill-slices.ts); fill.bench.ts times a key pressed mid-fill.',
     },
   );
   await report(testInfo, figures, { traced: tracedRuns, untraced: ab });
