@@ -7,7 +7,7 @@
  * everything else in storage; an unreadable value counts as empty rather than breaking the list.
  */
 import { z } from 'zod';
-import { ISO_INSTANT_RE, RECORD_ID_RE, STORE_HASH_RE } from './schemas';
+import { isIsoInstant, RECORD_ID_RE, STORE_HASH_RE } from './schemas';
 
 export const LABEL_MAX = 80;
 export const NOTE_MAX = 2000;
@@ -49,7 +49,7 @@ export type Annotations = z.output<typeof annotationsSchema>;
 const lastBackupSchema = z
   .object({
     v: z.literal(1),
-    at: z.string().regex(ISO_INSTANT_RE),
+    at: z.string().refine(isIsoInstant, 'not a real instant'),
     recordIds: z.array(z.string().regex(RECORD_ID_RE)).max(MAX_ENTRIES),
   })
   .strict();

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { Base64urlError, BASE64URL_RE, decodeBase64url, decodeBase64urlExact, encodeBase64url } from './base64url';
 import { canonicalBytes, fields } from './canonical';
 import { TamperedRecordError, VaultFormatError } from './errors';
+import { isIsoInstant } from './schemas';
 import type { SealKey, UnlockedKey } from './seal';
 import { ENC_LENGTH, INFO_PREFIX, TAG_LENGTH, hpkeSuite } from './suite';
 
@@ -24,7 +25,6 @@ export const AGE_IDENTITY_RE = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 const AGE_RECIPIENT_RE = /^age1[02-9ac-hj-np-z]{58}$/;
 const KEY_NAME_RE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const AAD_DOMAIN = 'scopekeeper-handoff-key/v1';
 
 export const handoffKeyNameSchema = z.string().trim().min(1).max(HANDOFF_KEY_NAME_MAX).regex(KEY_NAME_RE);
@@ -35,7 +35,7 @@ const storedHandoffKeySchema = z
     id: z.string().regex(ID_RE),
     name: handoffKeyNameSchema,
     recipient: z.string().regex(AGE_RECIPIENT_RE),
-    createdAt: z.string().regex(ISO_INSTANT_RE),
+    createdAt: z.string().refine(isIsoInstant, 'not a real instant'),
     keyId: z.string().length(22).regex(BASE64URL_RE),
     enc: z.string().min(1).max(200).regex(BASE64URL_RE),
     ct: z.string().min(1).max(400).regex(BASE64URL_RE),

@@ -49,6 +49,15 @@ describe('hand-off keys in the vault', () => {
     await expect(openHandoffKey(key, keys[0]!)).rejects.toThrow();
   });
 
+  it('an entry whose date has the right shape but is no real date (month 13) is counted unreadable and left as it is', async () => {
+    const { storage, vault } = await unlockedVault();
+    await vault.addHandoffKeys([{ ...(await createHandoffKey()), name: 'One' }]);
+    const raw = (await rawGet(storage, 'meta', 'handoff-keys')) as { v: 1; keys: Array<Record<string, string>> };
+    raw.keys[0]!.createdAt = '2026-13-01T00:00:00.000Z';
+    await rawPut(storage, 'meta', raw, 'handoff-keys');
+    expect(await vault.handoffKeys()).toMatchObject({ keys: [], unreadable: 1 });
+  });
+
   it('are re-sealed at a passphrase change and still open', async () => {
     const { vault } = await unlockedVault();
     const made = await createHandoffKey();

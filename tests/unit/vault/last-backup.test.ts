@@ -3,7 +3,7 @@
  * under the vault list speaks of the newest backup file known and the credentials in it.
  */
 import { describe, expect, it } from 'vitest';
-import { afterRestore, type LastBackup } from '../../../utils/vault/annotations';
+import { afterRestore, readLastBackup, type LastBackup } from '../../../utils/vault/annotations';
 
 const NOW = new Date('2026-12-07T12:00:00.000Z');
 const id = (n: number) => `${'0'.repeat(7)}${n}-0000-4000-8000-000000000000`;
@@ -24,5 +24,12 @@ describe('afterRestore', () => {
 
   it('counts a file dated in the future as made now', () => {
     expect(afterRestore(null, '2031-01-01T00:00:00.000Z', [id(1)], NOW).at).toBe(NOW.toISOString());
+  });
+});
+
+describe('readLastBackup', () => {
+  it('refuses a last backup of the right shape but no real date (month 13): no "Invalid Date" line', () => {
+    expect(readLastBackup({ v: 1, at: '2026-06-01T00:00:00.000Z', recordIds: [] })).not.toBeNull();
+    expect(readLastBackup({ v: 1, at: '2026-13-01T00:00:00.000Z', recordIds: [] })).toBeNull();
   });
 });
