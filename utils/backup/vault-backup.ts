@@ -62,23 +62,30 @@ export async function makeBackup(vault: Vault, key: UnlockedKey, now: Date = new
 export interface RestorePlan {
   add: BackupRecord[];
   duplicates: number;
+  /** The identities of the backup's credentials already in the vault (a backup of them too). */
+  alreadyHere: string[];
 }
 
 /** Which backup records to add; `existing` are the credential identities of the vault's opened
  *  records (../vault/identity.ts). Pure. */
 export function planRestore(contents: BackupContents, existing: Iterable<string>): RestorePlan {
-  const seen = new Set(existing);
+  const present = new Set(existing);
+  const seen = new Set<string>();
   const add: BackupRecord[] = [];
+  const alreadyHere: string[] = [];
   let duplicates = 0;
   for (const record of contents.records) {
     const id = credentialIdentity(record.header.storeHash, record.credential);
-    if (seen.has(id)) duplicates++;
+    if (present.has(id)) {
+      duplicates++;
+      alreadyHere.push(id);
+    } else if (seen.has(id)) duplicates++;
     else {
       seen.add(id);
       add.push(record);
     }
   }
-  return { add, duplicates };
+  return { add, duplicates, alreadyHere };
 }
 
 export interface RestoreOutcome {
@@ -134,7 +141,7 @@ export async function restoreBackup(vault: Vault, key: UnlockedKey, contents: Ba
   // The file restored from is a backup of what it added and of what was already here with its
   // values: the vault's backup line must not say "No backup made yet" of them. A failure here
   // leaves that line as it was; the restore itself is done.
-  const alreadyHere = contents.records.flatMap((r) => existing.get(credentialIdentity(r.header.storeHash, r.credential)) ?? []);
+  const alreadyHere = plan.alreadyHere.map((id) => existing.get(id)!);
   await vault.recordRestoredBackup(contents.createdAt, [...outcome.stored, ...alreadyHere]).catch(() => undefined);
   return { added: outcome.stored.length, duplicates: plan.duplicates + outcome.skipped, keysAdded: keys.stored.length };
 }
