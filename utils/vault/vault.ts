@@ -178,7 +178,7 @@ export class Vault extends SealingVault {
   }
 
   /** A restore from a backup file made at `fileCreatedAt`, holding the credentials of `recordIds`
-   *  (../vault/annotations.ts afterRestore). */
+   *  (./annotations.ts afterRestore). */
   async recordRestoredBackup(fileCreatedAt: string, recordIds: readonly string[], now = new Date()): Promise<void> {
     await this.storage.updateAux('last-backup', (raw) => afterRestore(readLastBackup(raw), fileCreatedAt, recordIds, now));
   }
