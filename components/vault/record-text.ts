@@ -36,10 +36,11 @@ const FLAG_TEXT: Readonly<Record<string, MessageKey>> = {
   'missing-api-path': 'vault_flag_missing_api_path',
   'received-sealed': 'vault_flag_received_sealed',
   'unverified-account': 'vault_flag_unverified_account',
+  'preset-unread': 'vault_flag_preset_unread',
 };
 
 /** Flags that are information, not a warning about the values. */
-const INFO_FLAGS: ReadonlySet<string> = new Set(['imported', 'keep-txt', 'received-sealed']);
+const INFO_FLAGS: ReadonlySet<string> = new Set(['imported', 'keep-txt', 'received-sealed', 'preset-unread']);
 
 export type FlagTone = 'info' | 'warn';
 

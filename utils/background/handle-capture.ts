@@ -157,8 +157,7 @@ export async function handleCapture(
     extraFlags.push('name-missing');
   }
   // What the merchant chose in Scopekeeper (looked up here, never taken from the page).
-  // A failed look-up must not cost the capture: it is then recorded without them.
-  // A preset that cannot be read must not cost the capture.
+  // A failed look-up must not cost the capture: it is then recorded without them, and flagged.
   // The optional-row choices are where choices:set keeps them for this page (choiceHome).
   // After a trusted Save, the form as saved: each row at the lower of its levels at the click and
   // when the pop-up appeared (a page cannot raise the form in between to claim more).
@@ -170,15 +169,11 @@ export async function handleCapture(
   const saved = { trustedSave, scopes: asSaved }; // as read, None included: a row read, and not set
   const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await chosenForCapture(vaults.resolvePreset)
     .then((chosen) => captureContext(chosen, choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', saved))
-    .catch(() => ({
-    keepTxt: false,
-    sealFor: undefined,
-    optional: undefined,
-    presetId: null,
-    handoff: undefined,
-    atSave: undefined,
-    credentialFields: undefined,
-  }));
+    .catch(() => {
+      // Said on the record: "no preset" would otherwise read as "none was chosen".
+      extraFlags.push('preset-unread');
+      return { keepTxt: false, sealFor: undefined, optional: undefined, presetId: null, handoff: undefined, atSave: undefined, credentialFields: undefined };
+    });
   if (keepTxt) extraFlags.push('keep-txt');
   // Only the write is retried on failure: once the record is stored, nothing after it (the
   // notice's buttons and words) may turn the reply into "not stored".

@@ -57,7 +57,10 @@ export type ExtraFlag =
   | 'received-sealed'
   /** An account-level record filed under an account UUID that no account-level form showed at a
    *  trusted Save: the page wrote it, nothing confirmed it. */
-  | 'unverified-account';
+  | 'unverified-account'
+  /** The preset chosen at capture could not be read (storage or the background's rest failed):
+   *  the record names no preset because none could be known, not because none was chosen. */
+  | 'preset-unread';
 
 export interface CaptureHeaderInputs {
   /** Per-pop-up id from the content script; a repeated capture with the same id is ignored. */

@@ -126,8 +126,14 @@ describe('handleCapture', () => {
     // A preset that cannot be read does not cost the capture.
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage'));
     await handleCaptureDirect(request({ clientId: 'b1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p' }) as CaptureRequest, sender(), { main: vault, resolvePreset: writePresetState });
-    const presets = (await vault.listHeaders()).headers.map((h) => h.presetId).sort();
-    expect(presets).toEqual(['litextension-to-bigcommerce', null, null]);
+    const { headers } = await vault.listHeaders();
+    expect(headers.map((h) => h.presetId).sort()).toEqual(['litextension-to-bigcommerce', null, null]);
+    // And the record says so: "no preset" from a failed look-up is not "no preset chosen".
+    expect(headers.map((h) => [h.presetId, h.flags.includes('preset-unread')]).sort()).toEqual([
+      ['litextension-to-bigcommerce', false],
+      [null, false],
+      [null, true],
+    ]);
   });
 
   it('keeps a capture with missing fields and records which ones were missing', async () => {

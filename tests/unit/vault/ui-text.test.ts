@@ -31,6 +31,7 @@ describe('describeFlags', () => {
       'missing-api-path',
       'name-missing',
       'imported',
+      'preset-unread',
     ];
     for (const flag of flags) {
       const [only] = describeFlags([flag]);
@@ -39,6 +40,8 @@ describe('describeFlags', () => {
     }
     expect(describeFlags(['store-hash-mismatch'])[0]?.text).toContain('fake pop-up');
     expect(describeFlags(['imported'])[0]?.tone).toBe('info');
+    // Says what the record lacks, not that its values are in doubt.
+    expect(describeFlags(['preset-unread'])[0]).toMatchObject({ tone: 'info', text: expect.stringContaining('could not read which preset') });
   });
 
   it('does not repeat a missing value as a format problem, and shows the summary flag only alone', () => {
