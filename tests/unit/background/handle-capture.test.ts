@@ -129,10 +129,10 @@ describe('handleCapture', () => {
     const { headers } = await vault.listHeaders();
     expect(headers.map((h) => h.presetId).sort()).toEqual(['litextension-to-bigcommerce', null, null]);
     // And the record says so: "no preset" from a failed look-up is not "no preset chosen".
-    expect(headers.map((h) => [h.presetId, h.flags.includes('preset-unread')]).sort()).toEqual([
-      ['litextension-to-bigcommerce', false],
-      [null, false],
-      [null, true],
+    expect(headers.map((h) => `${h.presetId}: ${h.flags.includes('preset-unread') ? 'unread' : 'read'}`).sort()).toEqual([
+      'litextension-to-bigcommerce: read',
+      'null: read',
+      'null: unread',
     ]);
   });
 
