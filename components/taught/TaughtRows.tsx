@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tp } from '../../utils/i18n';
 import { askBackground } from '../../utils/messaging/ask-background';
-import { taughtFileText } from '../../utils/decide/taught';
+import { MAX_TAUGHT_ENTRIES, taughtFileText } from '../../utils/decide/taught';
 import type { TaughtEntry } from '../../utils/decide/taught-types';
 import { STORE_SCOPES, storeScopeById } from '../../utils/scopes/catalogue';
 import { ACCOUNT_SCOPES, accountScopeById } from '../../utils/scopes/account-catalogue';
@@ -63,6 +63,7 @@ export function TaughtRows() {
     <section id="taught" class="taught" aria-labelledby="taught-heading">
       <h2 id="taught-heading">{t('taught_heading')}</h2>
       <p class="muted">{t('taught_intro')}</p>
+      <p class="muted">{t('taught_cap', String(MAX_TAUGHT_ENTRIES))}</p>
       {entries.length === 0 ? (
         <p>{t('taught_empty')}</p>
       ) : (

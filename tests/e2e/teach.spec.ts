@@ -337,6 +337,8 @@ test('a taught-rows file that would push out what was taught is refused whole, s
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const list = options.getByRole('region', { name: 'Taught rows' });
+  // The cap is said where the entries are reviewed, not only when an import meets it.
+  await expect(list).toContainText('Scopekeeper keeps at most 500 of these answers. Once it is full, each new answer you give on a page forgets the oldest one');
   const file = (name: string, word: string, count: number) => ({
     name,
     mimeType: 'application/json',

@@ -9,11 +9,10 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { STORE_SCOPE_IDS, STORE_SCOPES } from '../scopes/catalogue';
 import { ACCOUNT_SCOPE_IDS, ACCOUNT_SCOPES } from '../scopes/account-catalogue';
-import { storedTaught, taughtId } from '../decide/taught';
+import { MAX_TAUGHT_ENTRIES as MAX_ENTRIES, storedTaught, taughtId } from '../decide/taught';
 import type { TaughtEntry, TaughtForm, TaughtImport } from '../decide/taught-types';
 import type { LevelId } from '../scopes/types';
 
-const MAX_ENTRIES = 500;
 
 const taughtRows = storage.defineItem<unknown>('local:taughtRows', { fallback: [] });
 

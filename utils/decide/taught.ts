@@ -13,6 +13,10 @@ import type { TaughtEntry, TaughtForm, TaughtLevel, TaughtRow } from './taught-t
 /** The value of the "Not a scope" choice (the content script sends it as it is). */
 export const NOT_A_SCOPE = '-';
 
+/** How many taught entries are kept: teaching one more forgets the oldest (said on the options
+ *  page), and an import that would go over is refused (utils/background/taught-store.ts). */
+export const MAX_TAUGHT_ENTRIES = 500;
+
 /** One entry per kind, form, language and label or option text (compared in normalised form). A
  *  row's id has no kind in it: ids of rows taught before level words existed stay the same. */
 export function taughtId(form: TaughtForm, language: string | null, label: string, kind: TaughtEntry['kind'] = 'row'): string {

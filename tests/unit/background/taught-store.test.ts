@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetTaught, importTaught, taughtEntries, teach } from '../../../utils/background/taught-store';
-import { taughtFileText } from '../../../utils/decide/taught';
+import { MAX_TAUGHT_ENTRIES, taughtFileText } from '../../../utils/decide/taught';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -99,6 +99,12 @@ describe('taught-rows files', () => {
     expect(await importTaught(file([...full.slice(0, 499)]))).toEqual({ ok: true, added: 499 });
     expect(await taughtEntries()).toHaveLength(500);
     expect(await importTaught(file([entry(0)]))).toEqual({ ok: true, added: 1 });
+    // What the options page says (taught_cap): full, an answer given on a page forgets the oldest.
+    await teach('store-level', 'fr', 'Nouveau', row('orders'), 1000);
+    const kept = (await taughtEntries()).map((e) => e.label);
+    expect(kept).toHaveLength(MAX_TAUGHT_ENTRIES);
+    expect(kept).not.toContain('Pedidos');
+    expect(kept.at(-1)).toBe('Nouveau');
   });
   it('refuses a language that is not a table code (an id is joined with "|")', async () => {
     expect((await importTaught(file([{ kind: 'row', form: 'store-level', language: 'fr|x', label: 'y', scopeId: null, at: 1 }]))).ok).toBe(false);
