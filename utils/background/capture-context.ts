@@ -7,8 +7,7 @@
  * rows were not set, utils/decide/saved-form.ts): the record then says what was saved, not only
  * what it was meant for.
  */
-import { excludedFor } from '../presets/choice-store';
-import { optionalRowIds } from '../presets/choice';
+import { excludedRows, optionalRowIds } from '../presets/choice';
 import { presetKind, type Preset, type PresetKind } from '../presets/types';
 import type { CaptureHeaderInputs } from '../vault/seal';
 import { requiredRowsNotSet } from '../decide/saved-form';
@@ -21,19 +20,20 @@ interface SavedForm {
   scopes: Readonly<Record<string, string>>;
 }
 
-/** `chosen`: the preset chosen now (utils/presets/chosen-snapshot.ts); `storeHash` keys the
- *  optional-row choices; `kind` is the form the credential came from. */
-export async function captureContext(
+/** `chosen`: the preset chosen now (utils/presets/chosen-snapshot.ts); `choices`: the optional-row
+ *  choices stored for this store (utils/presets/choice-store.ts choicesForStore: presetId → rows
+ *  left out), read beside the preset rather than after it; `kind` is the form the credential came from. */
+export function captureContext(
   chosen: Preset | null,
-  storeHash: string,
+  choices: Readonly<Record<string, readonly string[]>>,
   kind: PresetKind = 'store-level',
   saved?: SavedForm,
-): Promise<Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string; credentialFields?: FieldSelection }> {
+): Pick<CaptureHeaderInputs, 'optional' | 'presetId' | 'handoff' | 'atSave'> & { keepTxt: boolean; sealFor?: string; credentialFields?: FieldSelection } {
   // A preset for the other form (store-level vs account-level) was not what made this credential.
   const preset = chosen && presetKind(chosen) === kind ? chosen : null;
   if (!preset) return { keepTxt: false, presetId: null };
   const optional = optionalRowIds(preset);
-  const excluded = await excludedFor(storeHash, preset);
+  const excluded = excludedRows(preset, choices[preset.id]);
   // The integrator's key as it is now, bound into the record: a later preset link or edit that
   // changes the key never re-aims this record (utils/vault/handoff-recipients.ts).
   const keys = preset.handoff ? [preset.handoff, ...(preset.handoff.more ?? [])] : [];

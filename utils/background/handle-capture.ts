@@ -24,6 +24,7 @@ import { isScopeId } from '../scopes/catalogue';
 import { CaptureBounds } from './capture-bounds';
 import { captureContext } from './capture-context';
 import { chosenForCapture } from '../presets/chosen-snapshot';
+import { choicesForStore } from '../presets/choice-store';
 import type { Preset } from '../presets/types';
 import { offerNoticeActions } from './notice-actions';
 import { captureNotice } from '../decide/capture-notice';
@@ -167,8 +168,13 @@ export async function handleCapture(
   const target = writableVault(vaults);
   target.catch(() => undefined);
   const saved = { trustedSave, scopes: asSaved }; // as read, None included: a row read, and not set
-  const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await chosenForCapture(vaults.resolvePreset)
-    .then((chosen) => captureContext(chosen, choiceHome(page) ?? storeHash, accountLevel ? 'account-level' : 'store-level', saved))
+  // The chosen preset and this store's optional-row choices are read at once (each read is a trip
+  // to the browser process), as are the vault's key above.
+  const { keepTxt, optional, presetId, sealFor, handoff, atSave, credentialFields } = await Promise.all([
+    chosenForCapture(vaults.resolvePreset),
+    choicesForStore(choiceHome(page) ?? storeHash),
+  ])
+    .then(([chosen, choices]) => captureContext(chosen, choices, accountLevel ? 'account-level' : 'store-level', saved))
     .catch(() => {
       // Said on the record: "no preset" would otherwise read as "none was chosen".
       extraFlags.push('preset-unread');

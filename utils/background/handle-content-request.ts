@@ -8,7 +8,8 @@
 import type { Browser } from 'wxt/browser';
 import type { BackgroundProtocol, Reply } from '../messaging/protocol';
 import { getPresetsState, presetsFor, selectPreset } from '../presets/store';
-import { excludedFor, setExcluded } from '../presets/choice-store';
+import { choicesForStore, setExcluded } from '../presets/choice-store';
+import { excludedRows } from '../presets/choice';
 import { choiceHome, classifyUrl, isAccountLevelKind } from '../control-panel-url';
 import type { Vault } from '../vault';
 import { pressNoticeAction } from './notice-actions';
@@ -81,8 +82,8 @@ export async function handleContentRequest(
       // The panel and markers speak the page's language (issue 20, item 6). The reads are made at
       // once, not one after another: the answer after a fill is waited for before the panel says
       // how it went, and each storage read is a trip to the browser process (slow on a busy machine).
-      const [preset, words, taught] = await Promise.all([presetById(request.presetId), pageWords(spokenLanguage(request.model)), taughtEntries()]);
-      const excluded = preset ? await excludedFor(home, preset) : new Set<string>();
+      const [preset, words, taught, choices] = await Promise.all([presetById(request.presetId), pageWords(spokenLanguage(request.model)), taughtEntries(), choicesForStore(home)]);
+      const excluded = preset ? excludedRows(preset, choices[preset.id]) : new Set<string>();
       const decision = decide(request.model, preset, request.lastFill, excluded, request.failed, taught, droppedOn(sender), words);
       // A taught mapping this page contradicts is dropped (the view says so while the page is open).
       if (decision.contradicted?.length) {

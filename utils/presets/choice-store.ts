@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Preset } from './types';
-import { excludedRows, optionalRowIds } from './choice';
+import { optionalRowIds } from './choice';
 
 /** storeHash → presetId → scope ids left out. */
 type Choices = Record<string, Record<string, string[]>>;
@@ -28,11 +28,6 @@ function clean(raw: unknown): Choices {
 /** Every stored choice for one store (presetId → rows left out). */
 export async function choicesForStore(storeHash: string): Promise<Record<string, string[]>> {
   return clean(await optionalChoices.getValue())[storeHash] ?? {};
-}
-
-/** The rows of `preset` left out on this store: the stored choice, else the preset's defaults. */
-export async function excludedFor(storeHash: string, preset: Preset): Promise<Set<string>> {
-  return excludedRows(preset, (await choicesForStore(storeHash))[preset.id]);
 }
 
 /** Stores the complete choice; ids that are not optional rows of the preset are dropped. */

@@ -21,13 +21,25 @@ const accountPreset: Preset = {
 } as unknown as Preset;
 
 describe('captureContext', () => {
-  it('counts an account-level preset for an account-level capture only', async () => {
-    expect(await captureContext(accountPreset, 'abc123', 'account-level')).toMatchObject({ presetId: 'billing-app', keepTxt: true });
-    expect(await captureContext(accountPreset, 'abc123', 'store-level')).toEqual({ presetId: null, keepTxt: false });
+  it('counts an account-level preset for an account-level capture only', () => {
+    expect(captureContext(accountPreset, {}, 'account-level')).toMatchObject({ presetId: 'billing-app', keepTxt: true });
+    expect(captureContext(accountPreset, {}, 'store-level')).toEqual({ presetId: null, keepTxt: false });
   });
 
-  it('counts a store-level preset (no kind) for a store-level capture only; store-level is the default', async () => {
-    expect(await captureContext(storePreset, 'abc123')).toMatchObject({ presetId: 'litextension-to-bigcommerce' });
-    expect(await captureContext(storePreset, 'abc123', 'account-level')).toEqual({ presetId: null, keepTxt: false });
+  it('counts a store-level preset (no kind) for a store-level capture only; store-level is the default', () => {
+    expect(captureContext(storePreset, {})).toMatchObject({ presetId: 'litextension-to-bigcommerce' });
+    expect(captureContext(storePreset, {}, 'account-level')).toEqual({ presetId: null, keepTxt: false });
+  });
+
+  it('records the optional rows left out as the store\'s stored choice says, else as the preset\'s own defaults', () => {
+    const preset = {
+      ...storePreset,
+      id: 'with-optional',
+      scopes: { products: { level: 'modify', required: true }, orders: { level: 'read-only', required: false }, customers: { level: 'read-only', required: false, include: false } },
+    } as unknown as Preset;
+    // No choice stored for this store: the preset's own defaults.
+    expect(captureContext(preset, {}).optional).toEqual({ included: ['orders'], excluded: ['customers'] });
+    // A stored choice is the complete list left out; another preset's choice does not count.
+    expect(captureContext(preset, { 'with-optional': ['orders'], other: ['customers'] }).optional).toEqual({ included: ['customers'], excluded: ['orders'] });
   });
 });

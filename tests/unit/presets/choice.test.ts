@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { excludedRows, optionalRowIds } from '../../../utils/presets/choice';
-import { choicesForStore, excludedFor, setExcluded } from '../../../utils/presets/choice-store';
+import { choicesForStore, setExcluded } from '../../../utils/presets/choice-store';
 import { BUILTIN_PRESETS } from '../../../utils/presets/builtin';
 import type { Preset } from '../../../utils/presets/types';
 
 const lit = BUILTIN_PRESETS.find((p) => p.id === 'litextension-to-bigcommerce')!;
 const withDefaultOff: Preset = { ...lit, scopes: { ...lit.scopes, orders: { level: 'modify', required: false, include: false } } };
+/** As the background reads it: the store's stored choices, then the rule. */
+const excludedFor = async (storeHash: string, preset: Preset) => excludedRows(preset, (await choicesForStore(storeHash))[preset.id]);
 
 describe('optional rows as a choice (pure rule)', () => {
   it('lists the optional rows only, in the preset order', () => {
