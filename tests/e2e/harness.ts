@@ -56,6 +56,7 @@ export interface FixtureConfig {
   accountUuid?: string;
   rowAttributes?: boolean;
   accountExtraResources?: string[];
+  accountLevelTexts?: Record<string, string>;
   accountRowLabels?: Record<string, string>;
 }
 

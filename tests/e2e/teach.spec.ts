@@ -228,6 +228,37 @@ test('account-level form: a resource worded otherwise is read by its level words
   expect(report.rows.find((r) => r.label === 'Checkout sessions')).toMatchObject({ signal: 'taught', scopeId: 'account-checkouts' });
 });
 
+for (const [variant, accountControls] of [['native', 'checkboxes'], ['bigdesign', 'checkboxes'], ['native', 'checkbox-rows']] as const) {
+  test(`account-level form (${variant} ${accountControls}): a box word no table reads (“Lesen erlaubt” for read) is asked once for both resources that show it; one answer, one Fill, verified; a reload needs none`, async ({ context, server }) => {
+    const word = 'Lesen erlaubt';
+    const config: FixtureConfig = { variant, accountControls, accountLevelTexts: { read: word }, accountUuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' };
+    const levelQuestion = (page: Page) => page.getByRole('combobox', { name: `Which level is “${word}”?` });
+    const done = 'Resources set. One thing left: Name needs at least 4 characters.';
+    let page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
+    await waitForFixtureForm(page);
+    let panel = panelOf(page);
+    await chooseByKeyboard(panel.getByLabel('Preset'), 'Unified billing: app partner');
+    // Checkouts and Subscriptions both show it: asked once, under the first.
+    await expect(levelQuestion(page)).toHaveCount(1);
+    await expect(panel.getByRole('status')).not.toHaveText(done);
+    await chooseByKeyboard(levelQuestion(page), 'read-only');
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(panel.getByRole('status')).toHaveText(done);
+    await expect.poll(async () => (await fixtureState(page)).scopes).toMatchObject({ Checkouts: `${word}, modify`, Subscriptions: `${word}, cancel` });
+
+    // A reload remembers the answer: one Fill.
+    await page.close();
+    page = await openPanel(context, server, ACCOUNT_CREATE_PATH, config);
+    await waitForFixtureForm(page);
+    panel = panelOf(page);
+    await expect(levelQuestion(page)).toHaveValue('read-only');
+    await panel.getByRole('button', { name: 'Fill form' }).click();
+    await expect(panel.getByRole('status')).toHaveText(done);
+    await expect.poll(async () => (await fixtureState(page)).scopes).toMatchObject({ Checkouts: `${word}, modify`, Subscriptions: `${word}, cancel` });
+    expect(await fixtureSaveCount(page)).toBe(0);
+  });
+}
+
 test('a taught mapping a later page contradicts (the row shown by its known label; the label read by an attribute as another row) is dropped, and the panel says so', async ({ context, server, worker }) => {
   const teachPage: FixtureConfig = { variant: 'native', rowLabels: { products: 'Catalogue entries', orders: 'Purchase records', customers: 'Shopper profiles' }, moveToEnd: ['products', 'orders', 'customers'] };
   const taughtLabels = () =>

@@ -24,6 +24,8 @@ export function planFill(model: PageModel, diff: FormDiff, preset: Preset, texts
   if (access && model.accessLevel && model.accessLevel.current !== access) {
     steps.push({ kind: 'access-level', key: model.accessLevel.key, access });
   }
+  const boxes = new Set(model.rows.filter((r) => r.control === 'checkboxes').map((r) => r.key));
+  const anyTaught = Object.keys(texts).length > 0;
   for (const row of diff.rows) {
     if (row.status === 'right') continue;
     const taught = texts[row.target];
@@ -35,6 +37,8 @@ export function planFill(model: PageModel, diff: FormDiff, preset: Preset, texts
       level: row.target,
       byPosition: row.signal === 'position' || row.levelByPosition,
       ...(taught ? { texts: taught } : {}),
+      // A checkbox group ticks every level up to the target: each box may be a taught word.
+      ...(anyTaught && boxes.has(row.key) ? { boxTexts: texts } : {}),
     });
   }
   return steps;

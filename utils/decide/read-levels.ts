@@ -9,12 +9,15 @@
  */
 import type { PageModel, ScopeRowModel } from '../form/model';
 import { tableByCode } from '../languages';
-import { levelForText, type TextTable } from '../scopes/identify';
+import { levelForBox, levelForText, type TextTable } from '../scopes/identify';
 import { normalizeLabel } from '../scopes/match';
 import { scopeById, storeScopes } from '../scopes/registry';
 import type { LevelId, ScopeRow } from '../scopes/types';
 import { levelByPosition, optionsFit } from './structure';
 import type { TaughtLevel } from './taught-types';
+import type { FillTargets } from './types';
+
+type FillTexts = FillTargets['texts'];
 
 /** An option text of a row that no table reads, and the level taught for it (null: none yet). */
 export interface UnreadWord {
@@ -100,14 +103,33 @@ function readRow(
 /**
  * A checkbox group's level from its ticked boxes' texts ("read, modify"), as utils/dom/account-form.ts
  * reads a known resource: every level from the first above None up to the highest ticked; none
- * ticked is None; anything else is not understood.
+ * ticked is None; anything else is not understood. `taught`: level → words the merchant taught.
  */
-function tickedLevel(scope: ScopeRow, ticked: string): LevelId | null {
+function tickedLevel(scope: ScopeRow, ticked: string, taught: FillTexts): LevelId | null {
   const texts = ticked.split(', ').filter(Boolean);
-  const ranks = texts.map((text) => scope.levels.findIndex((l) => l === levelForText(scope, text, null)));
+  const ranks = texts.map((text) => scope.levels.findIndex((l) => l === levelForBox(scope, text, taught)));
   if (ranks.some((r) => r <= 0)) return null;
   const top = Math.max(0, ...ranks);
   return new Set(ranks).size === top ? (scope.levels[top]?.id ?? null) : null;
+}
+
+/**
+ * A checkbox group (each box one level): the boxes no table reads, each with the level taught for
+ * it on this row (null: none yet, or taught for a level this row lacks: asked here all the same,
+ * since a box is a level of its own row); the group's level read with them.
+ */
+function readBoxes(row: ScopeRowModel, scope: ScopeRow, words: ReadonlyMap<string, TaughtLevel>): { row: ScopeRowModel; unread: UnreadWord[] } {
+  const unread = row.offered
+    .filter((text) => text.trim() !== '' && !levelForBox(scope, text))
+    .map((text) => {
+      const level = words.get(normalizeLabel(text))?.level ?? null;
+      return { text, level: level && scope.levels.some((l) => l.id === level) ? level : null };
+    });
+  if (unread.length === 0) return { row, unread };
+  const taught: FillTexts = {};
+  for (const u of unread) if (u.level) (taught[u.level] ??= []).push(u.text);
+  const currentLevel = row.currentLevel ?? tickedLevel(scope, row.currentText, taught);
+  return { row: { ...row, currentLevel, ...(unread.some((u) => u.level) ? { levelTaught: true } : {}) }, unread };
 }
 
 /** The longest option text a level can be taught for (utils/background/message-schemas.ts). */
@@ -123,10 +145,9 @@ function readAll(model: PageModel, words: ReadonlyMap<string, TaughtLevel>) {
   const read = model.rows.map((row) => {
     const scope = row.scopeId ? scopeById(row.scopeId) : null;
     if (!scope) return row;
-    // Checkbox groups: each box is a level; their words are not taught (one box per level, read by its place there).
-    if (row.control === 'checkboxes') return row.currentLevel === null ? { ...row, currentLevel: tickedLevel(scope, row.currentText) } : row;
-    const { row: out, unread } = readRow(row, scope, table, words, rows, contradicted);
-    const mine = unread.filter((u) => !u.foreign && u.text.length <= MAX_TAUGHT_TEXT && !asked.has(normalizeLabel(u.text)));
+    // Checkbox groups: each box is a level; a box no table reads is asked about like an option.
+    const { row: out, unread } = row.control === 'checkboxes' ? readBoxes(row, scope, words) : readRow(row, scope, table, words, rows, contradicted);
+    const mine = unread.filter((u) => !('foreign' in u && u.foreign) && u.text.length <= MAX_TAUGHT_TEXT && !asked.has(normalizeLabel(u.text)));
     for (const u of mine) asked.add(normalizeLabel(u.text));
     if (mine.length) questions.set(row.key, mine.map(({ text, level }) => ({ text, level })));
     return out;

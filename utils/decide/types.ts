@@ -56,8 +56,10 @@ export type FillStep =
   | { kind: 'name'; value: string }
   | { kind: 'access-level'; key: number; access: StencilAccess }
   /** `byPosition`: the row was identified by its place, so its level is chosen by option order too.
-   *  `texts`: option texts the merchant taught for `level` (chosen when no table reads an option as it). */
-  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean; texts?: string[] };
+   *  `texts`: option texts the merchant taught for `level` (chosen when no table reads an option as it).
+   *  `boxTexts`: for a checkbox group (one box per level, ticked up to `level`), the words taught
+   *  for every level, so a box no table reads is still known. */
+  | { kind: 'scope'; key: number; scopeId: string; label: string; level: LevelId; byPosition: boolean; texts?: string[]; boxTexts?: Partial<Record<LevelId, string[]>> };
 
 export interface StatusView {
   /** The headline. */

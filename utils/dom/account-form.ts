@@ -13,8 +13,8 @@
  * languages). Bundled only into the account-level module (entrypoints/account-page.ts).
  */
 import type { PageModel, ScopeRowModel } from '../form/model';
-import { levelForText } from '../scopes/identify';
-import { findScopeRow, levelRank, normalizeLabel } from '../scopes/match';
+import { levelForBox, levelForText } from '../scopes/identify';
+import { findScopeRow, levelRank } from '../scopes/match';
 import { accountScopes } from '../scopes/registry';
 import type { ScopeRow } from '../scopes/types';
 import { cleanText, currentText, findControls, findLabelledInput, lowestCommonAncestor, type ControlHandle } from './find-controls';
@@ -93,12 +93,6 @@ function findCheckboxGroups(root: Element): ControlHandle[] {
   return [...handles.values()];
 }
 
-/** The level a box names; a box that repeats its resource's name ("Account Users write") too. */
-function boxLevel(row: ScopeRow, box: Box) {
-  const label = normalizeLabel(row.label);
-  const text = normalizeLabel(box.text);
-  return levelForText(row, box.text, null) ?? (text.startsWith(label) ? levelForText(row, text.slice(label.length), null) : null);
-}
 
 /** The ticked boxes as a level: none ticked is None; the lowest levels up to one is that one. */
 function tickedLevel(row: ScopeRow, boxes: Box[]): ScopeRow['levels'][number]['id'] | null {
@@ -106,7 +100,9 @@ function tickedLevel(row: ScopeRow, boxes: Box[]): ScopeRow['levels'][number]['i
   let count = 0;
   for (const box of boxes) {
     if (!box.input.checked) continue;
-    const level = boxLevel(row, box);
+    // A box no table reads leaves the group unread here; the background reads it by what the
+    // merchant taught (utils/decide/read-levels.ts).
+    const level = levelForBox(row, box.text);
     if (!level || level.id === 'none') return null;
     count++;
     top = Math.max(top, levelRank(row, level.id));
@@ -116,12 +112,13 @@ function tickedLevel(row: ScopeRow, boxes: Box[]): ScopeRow['levels'][number]['i
 }
 
 /** Ticks every box up to the step's level and unticks those above, with a click each (what
- *  React's onChange hears); boxes whose level is unknown are left alone. */
-function setBoxes(row: ScopeRow, boxes: Box[], level: string): boolean {
+ *  React's onChange hears); boxes whose level is unknown are left alone. `taught`: the level
+ *  words the merchant taught (a box no table reads is known by them). */
+function setBoxes(row: ScopeRow, boxes: Box[], level: string, taught: Partial<Record<string, readonly string[]>> = {}): boolean {
   const want = levelRank(row, level);
   let ok = want >= 0;
   for (const box of boxes) {
-    const found = boxLevel(row, box);
+    const found = levelForBox(row, box.text, taught);
     if (!found || found.id === 'none') continue;
     const tick = levelRank(row, found.id) <= want;
     if (box.input.checked !== tick && !box.input.disabled) box.input.click();
@@ -185,7 +182,7 @@ export function scanAccountForm(doc: Document): ScannedForm {
       if (!boxes) return undefined;
       if (step.kind !== 'scope') return false;
       const row = resources.find((r) => r.id === step.scopeId);
-      return !!row && setBoxes(row, boxes, step.level);
+      return !!row && setBoxes(row, boxes, step.level, step.boxTexts);
     },
   };
 }

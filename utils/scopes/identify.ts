@@ -63,6 +63,19 @@ export function levelForText(row: ScopeRow, text: string, table: TextTable | nul
   return findLevel(row, text) ?? row.levels.find((l) => tableHas(table, table?.levels[l.id], text)) ?? null;
 }
 
+/**
+ * The level a checkbox names on the account-level form, where each box is one level: its text as
+ * a level word, or a text that repeats the resource's name first ("Account Users write"); else a
+ * word the merchant taught for one of the row's levels (`taught`: level → taught texts, as
+ * utils/decide/taught.ts textsByLevel gives them). A table's reading wins over a taught word.
+ */
+export function levelForBox(row: ScopeRow, text: string, taught: Partial<Record<string, readonly string[]>> = {}): ScopeLevel | null {
+  const label = normalizeLabel(row.label);
+  const wanted = normalizeLabel(text);
+  const read = levelForText(row, text, null) ?? (wanted.startsWith(label) ? levelForText(row, wanted.slice(label.length), null) : null);
+  return read ?? row.levels.find((l) => taught[l.id]?.some((t) => normalizeLabel(t) === wanted)) ?? null;
+}
+
 /** Whether `text` is one of the UI texts under `key` in English or in the table. */
 export function isUiText(text: string, english: readonly string[], table: TextTable | null, key: string): boolean {
   const wanted = normalizeLabel(text);

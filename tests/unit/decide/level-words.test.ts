@@ -105,6 +105,53 @@ describe('a level word no table reads', () => {
   });
 });
 
+describe('a box word no table reads (account-level checkbox groups: one box per level)', () => {
+  const WORD = 'Lesen erlaubt';
+  const billing = BUILTIN_PRESETS.find((p) => p.id === 'unified-billing-app')!;
+  const box = (key: number, label: string, scopeId: string, offered: string[], ticked: string[]): ScopeRowModel => ({
+    key,
+    label,
+    scopeId: scopeId as ScopeRowModel['scopeId'],
+    signal: 'label',
+    control: 'checkboxes',
+    currentText: ticked.join(', '),
+    // As utils/dom/account-form.ts reads it: a ticked box no table reads leaves the group unread.
+    currentLevel: ticked.length === 0 ? 'none' : null,
+    offered,
+  });
+  const accountPage = (ticked: { subscriptions: string[]; checkouts: string[] }): PageModel => ({
+    kind: 'account-level',
+    tokenType: null,
+    name: 'Billing',
+    apiPath: null,
+    accessLevel: null,
+    language: null,
+    rows: [box(0, 'Subscriptions', 'account-subscriptions', [WORD, 'cancel'], ticked.subscriptions), box(1, 'Checkouts', 'account-checkouts', [WORD, 'modify'], ticked.checkouts)],
+  });
+  const taught: TaughtEntry = { kind: 'level', id: taughtId('account-level', null, WORD, 'level'), form: 'account-level', language: null, label: WORD, level: 'read-only', at: 1 };
+
+  it('is asked about once, at the first group that shows it, with that resource’s levels', () => {
+    const d = decide(accountPage({ subscriptions: [], checkouts: [] }), billing, null);
+    const asked = d.markers!.filter((m) => m.levels?.length);
+    expect(asked.map((m) => m.key)).toEqual([0]);
+    expect(asked[0]!.levels![0]).toMatchObject({ subject: WORD, current: '' });
+    expect(asked[0]!.levels![0]!.choices.map((c) => c.value)).toContain('read-only');
+  });
+
+  it('once taught, reads the ticked boxes, and each step carries every taught word for its boxes', () => {
+    const before = decide(accountPage({ subscriptions: [], checkouts: [] }), billing, null, new Set(), undefined, [taught]);
+    expect(before.steps.filter((s) => s.kind === 'scope').map((s) => s.kind === 'scope' && s.boxTexts)).toEqual([{ 'read-only': [WORD] }, { 'read-only': [WORD] }]);
+    const after = decide(accountPage({ subscriptions: [WORD, 'cancel'], checkouts: [WORD, 'modify'] }), billing, null, new Set(), undefined, [taught]);
+    expect(after.model.rows.map((r) => [r.currentLevel, r.levelTaught])).toEqual([
+      ['modify', true],
+      ['modify', true],
+    ]);
+    expect(after.steps).toEqual([]);
+    // Not taught: the same ticks are not understood, and nothing is claimed.
+    expect(decide(accountPage({ subscriptions: [WORD, 'cancel'], checkouts: [WORD, 'modify'] }), billing, null).model.rows.map((r) => r.currentLevel)).toEqual([null, null]);
+  });
+});
+
 describe('a taught row', () => {
   it('has its current level read by the page’s table (the scan knew no row to read it for)', () => {
     const row: ScopeRowModel = { key: 0, label: 'Catalogue entries', scopeId: 'products', signal: 'taught', control: 'native-select', currentText: 'modify', currentLevel: null, offered: ['None', 'read-only', 'modify'] };

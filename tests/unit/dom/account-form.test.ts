@@ -17,7 +17,7 @@ const UUID_PATH = 'https://api.bigcommerce.com/accounts/5e2f0c1a-7b3d-4e8f-9a6b-
 
 const levels = () => Object.fromEntries(scanAccountForm(document).model.rows.map((r) => [String(r.scopeId), r.currentLevel] as const));
 
-function step(scopeId: string, level: string): FillStep {
+function step(scopeId: string, level: string): Extract<FillStep, { kind: 'scope' }> {
   const row = scanAccountForm(document).model.rows.find((r) => r.scopeId === scopeId)!;
   return { kind: 'scope', key: row.key, scopeId, label: row.label, level: level as 'modify', byPosition: false };
 }
@@ -53,6 +53,25 @@ describe.each(CONTROLS)('the account-level form with %s', (controls) => {
     expect(levels()['account-users']).toBe('read-only');
     expect(await executeFill(scanAccountForm(document), [step('account-users', 'none')], document)).toEqual([]);
     expect(levels()['account-users']).toBe('none');
+  });
+});
+
+describe('a box no table reads', () => {
+  it.each(CONTROLS.filter((c) => c !== 'dropdowns'))('is ticked by the words the merchant taught for its level, and left alone without them (%s)', async (controls) => {
+    loadPage(`account-${controls}`);
+    const subscriptions = scanAccountForm(document).handles.find((h) => h.label === 'Subscriptions')!;
+    const read = subscriptions.roleElement.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0]!;
+    // The page words the read box otherwise: its label, or its aria-label where it has only that.
+    if (read.hasAttribute('aria-label')) read.setAttribute('aria-label', 'Lesen erlaubt');
+    else document.querySelector(`label[for="${read.id}"]`)!.textContent = 'Lesen erlaubt';
+    const plain = step('account-subscriptions', 'modify');
+    // Without them the box is left alone (the check after the fill names the row as not set).
+    await executeFill(scanAccountForm(document), [plain], document);
+    expect(read.checked).toBe(false);
+    expect(await executeFill(scanAccountForm(document), [{ ...plain, boxTexts: { 'read-only': ['Lesen erlaubt'] } }], document)).toEqual([]);
+    expect(read.checked).toBe(true);
+    // The scan alone does not read a box no table reads: the background does, by the taught words.
+    expect(levels()['account-subscriptions']).toBeNull();
   });
 });
 
