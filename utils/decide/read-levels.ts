@@ -125,9 +125,9 @@ function readBoxes(row: ScopeRowModel, scope: ScopeRow, words: ReadonlyMap<strin
       const level = words.get(normalizeLabel(text))?.level ?? null;
       return { text, level: level && scope.levels.some((l) => l.id === level) ? level : null };
     });
-  if (unread.length === 0) return { row, unread };
   const taught: FillTexts = {};
   for (const u of unread) if (u.level) (taught[u.level] ??= []).push(u.text);
+  // A taught or placed resource's ticks too: the scan knew no resource to read them for.
   const currentLevel = row.currentLevel ?? tickedLevel(scope, row.currentText, taught);
   return { row: { ...row, currentLevel, ...(unread.some((u) => u.level) ? { levelTaught: true } : {}) }, unread };
 }

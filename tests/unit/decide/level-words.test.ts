@@ -157,6 +157,11 @@ describe('a taught row', () => {
     const row: ScopeRowModel = { key: 0, label: 'Catalogue entries', scopeId: 'products', signal: 'taught', control: 'native-select', currentText: 'modify', currentLevel: null, offered: ['None', 'read-only', 'modify'] };
     expect(readLevels(page([row])).model.rows[0]).toMatchObject({ currentLevel: 'modify' });
   });
+
+  it('a taught resource’s ticked boxes are read too (account-level checkbox group)', () => {
+    const row: ScopeRowModel = { key: 0, label: 'Checkout sessions', scopeId: 'account-checkouts', signal: 'taught', control: 'checkboxes', currentText: 'read, modify', currentLevel: null, offered: ['read', 'modify'] };
+    expect(readLevels({ ...page([row]), kind: 'account-level', language: null }).model.rows[0]).toMatchObject({ currentLevel: 'modify' });
+  });
 });
 
 describe('a taught level word is never the weaker reading', () => {
