@@ -33,6 +33,12 @@ import {
   vaultRecords,
 } from './vault-helpers';
 
+// One retry for this file only, reported as flaky by the list reporter: in full runs at a load of
+// 10–13 on 2 vCPUs, two of its tests (:264 and :331) each once went past their 120 s with no
+// failing step, and each passes alone in 15–20 s and in the other full runs. The cause is not
+// found yet; a test that fails twice still fails the suite.
+test.describe.configure({ retries: 1 });
+
 const KEY_NAME = 'Acme Integrations';
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Scopekeeper' });
 
