@@ -118,12 +118,12 @@ function tickedLevel(scope: ScopeRow, ticked: string, taught: FillTexts): LevelI
  * it on this row (null: none yet, or taught for a level this row lacks: asked here all the same,
  * since a box is a level of its own row); the group's level read with them.
  */
-function readBoxes(row: ScopeRowModel, scope: ScopeRow, words: ReadonlyMap<string, TaughtLevel>): { row: ScopeRowModel; unread: UnreadWord[] } {
+function readBoxes(row: ScopeRowModel, scope: ScopeRow, words: ReadonlyMap<string, TaughtLevel>): { row: ScopeRowModel; unread: RowWord[] } {
   const unread = row.offered
     .filter((text) => text.trim() !== '' && !levelForBox(scope, text))
     .map((text) => {
       const level = words.get(normalizeLabel(text))?.level ?? null;
-      return { text, level: level && scope.levels.some((l) => l.id === level) ? level : null };
+      return { text, level: level && scope.levels.some((l) => l.id === level) ? level : null, foreign: false };
     });
   const taught: FillTexts = {};
   for (const u of unread) if (u.level) (taught[u.level] ??= []).push(u.text);
@@ -147,7 +147,7 @@ function readAll(model: PageModel, words: ReadonlyMap<string, TaughtLevel>) {
     if (!scope) return row;
     // Checkbox groups: each box is a level; a box no table reads is asked about like an option.
     const { row: out, unread } = row.control === 'checkboxes' ? readBoxes(row, scope, words) : readRow(row, scope, table, words, rows, contradicted);
-    const mine = unread.filter((u) => !('foreign' in u && u.foreign) && u.text.length <= MAX_TAUGHT_TEXT && !asked.has(normalizeLabel(u.text)));
+    const mine = unread.filter((u) => !u.foreign && u.text.length <= MAX_TAUGHT_TEXT && !asked.has(normalizeLabel(u.text)));
     for (const u of mine) asked.add(normalizeLabel(u.text));
     if (mine.length) questions.set(row.key, mine.map(({ text, level }) => ({ text, level })));
     return out;
